@@ -1,0 +1,135 @@
+package com.factline.base;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts PostgreSQL from the zonky binaries on a persistent data directory unless an external
+ * database is configured with {@code spring.datasource.url}.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedDatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
+
+    static boolean externalDatabase(Environment env) {
+        return StringUtils.hasText(env.getProperty("spring.datasource.url"));
+    }
+
+    @Bean
+    FactlineMode factlineMode(Environment env, FactlineProperties props) {
+        boolean embedded = !externalDatabase(env);
+        return new FactlineMode(embedded, props.demo() != null ? props.demo() : embedded);
+    }
+
+    static class NoExternalDatabase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !externalDatabase(context.getEnvironment());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(NoExternalDatabase.class)
+    static class Embedded {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgresServer embeddedPostgres(FactlineProperties props) throws IOException {
+            return EmbeddedPostgresServer.start(Path.of(props.dataDirOrDefault()));
+        }
+
+        @Bean(destroyMethod = "close")
+        DataSource dataSource(EmbeddedPostgresServer server) {
+            HikariDataSource ds = new HikariDataSource();
+            ds.setJdbcUrl(server.jdbcUrl());
+            ds.setUsername("postgres");
+            ds.setPoolName("factline-embedded");
+            ds.setMaximumPoolSize(16);
+            return ds;
+        }
+    }
+
+    /** The running server plus the lock that keeps a second instance off the same directory. */
+    static final class EmbeddedPostgresServer implements AutoCloseable {
+        private final EmbeddedPostgres postgres;
+        private final FileChannel lockChannel;
+        private final FileLock lock;
+
+        private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+            this.postgres = postgres;
+            this.lockChannel = lockChannel;
+            this.lock = lock;
+        }
+
+        static EmbeddedPostgresServer start(Path dataDir) throws IOException {
+            Path dir = dataDir.toAbsolutePath().normalize();
+            Files.createDirectories(dir);
+            FileChannel channel = FileChannel.open(dir.resolve("factline.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            @Nullable FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("The data directory " + dir + " is in use by another running Factline"
+                        + " instance. Stop that instance, or point this one at another directory with FACTLINE_DATA_DIR.");
+            }
+            try {
+                Path pg = dir.resolve("postgres");
+                log.info("Starting embedded PostgreSQL in {}", pg);
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(pg)
+                        .setCleanDataDirectory(false)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setServerConfig("max_connections", "100")
+                        .start();
+                return new EmbeddedPostgresServer(postgres, channel, lock);
+            } catch (IOException | RuntimeException e) {
+                lock.release();
+                channel.close();
+                throw e;
+            }
+        }
+
+        String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        int port() {
+            return postgres.getPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                postgres.close();
+            } finally {
+                lock.release();
+                lockChannel.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package com.factline.discrepancy.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The same statement reported in different words by different outlets. Sentences with quotation marks or
+ * reported speech are aligned across documents by speaker and content-word overlap; identical wording is not a
+ * discrepancy, and different speakers are never aligned.
+ */
+final class QuoteDetector {
+    static final Set<String> ATTRIBUTION = Set.of(
+            "said", "says", "told", "tells", "according", "stated", "states", "noted", "notes", "added", "adds",
+            "wrote", "writes", "warned", "tweeted", "insisted", "stressed", "explained", "argued", "declared");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    private static final Set<String> CONTINUATION_STARTS = Set.of("it", "we", "i", "this", "they", "our", "that");
+
+    private record Unit(int id, DocText doc, DocText.Sentence sentence, String speaker, String core, Set<String> lemmas,
+                        String wording) {
+    }
+
+    private final Corpus corpus;
+
+    QuoteDetector(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    List<Suggestion> detect() {
+        List<Unit> units = new ArrayList<>();
+        for (DocText d : corpus.docs) {
+            collect(d, units);
+        }
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (Unit u : units) {
+            for (String l : u.lemmas()) {
+                index.computeIfAbsent(l, k -> new ArrayList<>()).add(u.id());
+            }
+        }
+        int[] parent = new int[units.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<Integer, int[]> bestEdge = new HashMap<>();
+        Map<Integer, Double> bestScore = new HashMap<>();
+        for (Unit u : units) {
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String l : u.lemmas()) {
+                for (int other : index.get(l)) {
+                    if (other > u.id() && units.get(other).doc() != u.doc()) {
+                        shared.merge(other, 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                Unit v = units.get(e.getKey());
+                double score = match(u, v, e.getValue());
+                if (score > 0 && differs(u, v)) {
+                    int ru = find(parent, u.id());
+                    int rv = find(parent, v.id());
+                    int root = Math.min(ru, rv);
+                    parent[Math.max(ru, rv)] = root;
+                    double prev = Math.max(bestScore.getOrDefault(ru, 0.0), bestScore.getOrDefault(rv, 0.0));
+                    int[] keep = bestScore.getOrDefault(ru, 0.0) >= bestScore.getOrDefault(rv, 0.0)
+                            ? bestEdge.get(ru) : bestEdge.get(rv);
+                    if (score > prev) {
+                        keep = new int[] {u.id(), v.id()};
+                        prev = score;
+                    }
+                    bestEdge.put(root, keep);
+                    bestScore.put(root, prev);
+                }
+            }
+        }
+        Map<Integer, List<Unit>> comps = new LinkedHashMap<>();
+        for (Unit u : units) {
+            comps.computeIfAbsent(find(parent, u.id()), k -> new ArrayList<>()).add(u);
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Unit>> e : comps.entrySet()) {
+            List<Unit> comp = e.getValue();
+            if (comp.size() < 2) {
+                continue;
+            }
+            int[] edge = bestEdge.get(e.getKey());
+            Unit a = units.get(edge[0]);
+            Unit b = units.get(edge[1]);
+            String speaker = comp.stream().map(Unit::speaker).filter(s -> s != null).findFirst().orElse(null);
+            List<Span> spans = new ArrayList<>();
+            for (Unit u : comp) {
+                spans.add(u.doc().span(u.sentence().start(), u.sentence().end()));
+            }
+            String reason = (speaker == null ? "Statement" : "Statement by " + speaker) + " worded differently: "
+                    + a.doc().label + " vs " + b.doc().label + ": "
+                    + WordDiff.summary(WordDiff.diff(a.core(), b.core()), 5);
+            out.add(Suggestions.create(corpus, SuggestionKind.QUOTE, spans, reason));
+        }
+        return out;
+    }
+
+    private static double match(Unit u, Unit v, int inter) {
+        if (u.speaker() != null && v.speaker() != null
+                && !NameDetector.skeleton(u.speaker()).equals(NameDetector.skeleton(v.speaker()))) {
+            return 0;
+        }
+        if (inter < 3) {
+            return 0;
+        }
+        int union = u.lemmas().size() + v.lemmas().size() - inter;
+        double jaccard = inter / (double) union;
+        boolean speakersKnown0 = u.speaker() != null && v.speaker() != null;
+        if (inter == 3) {
+            // short statements: only the same named speaker and most of the words in common
+            return speakersKnown0 && jaccard >= 0.5 ? jaccard : 0;
+        }
+        double containment = inter / (double) Math.min(u.lemmas().size(), v.lemmas().size());
+        boolean speakersKnown = u.speaker() != null && v.speaker() != null;
+        if (!speakersKnown) {
+            return jaccard >= 0.55 ? jaccard : 0;
+        }
+        // containment lets one long sentence in one outlet align with a quote split over two sentences in another
+        if (jaccard >= 0.45 || (containment >= 0.7 && jaccard >= 0.25 && inter >= 6)
+                || (containment >= 0.7 && jaccard >= 0.15 && inter >= 7)) {
+            return jaccard;
+        }
+        return 0;
+    }
+
+    private static boolean differs(Unit u, Unit v) {
+        return !u.wording().equals(v.wording());
+    }
+
+    private void collect(DocText d, List<Unit> units) {
+        String lastSpeaker = null;
+        Unit previous = null;
+        for (DocText.Sentence s : d.sentences) {
+            List<DocText.Token> toks = d.tokensOf(s);
+            if (toks.size() < 5) {
+                previous = null;
+                continue;
+            }
+            String text = d.sentenceText(s);
+            int verb = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                if (ATTRIBUTION.contains(toks.get(i).lower())) {
+                    verb = i;
+                    break;
+                }
+            }
+            boolean quoted = hasQuote(text);
+            String speaker = null;
+            boolean isUnit = false;
+            if (verb >= 0) {
+                speaker = speaker(d.text, toks, verb, lastSpeaker);
+                isUnit = true;
+            } else if (previous != null && previous.sentence().paragraph() == s.paragraph()
+                    && (quoted || CONTINUATION_STARTS.contains(toks.getFirst().lower()))) {
+                speaker = previous.speaker();
+                isUnit = true;
+            } else if (quoted) {
+                isUnit = true;
+            }
+            if (!isUnit) {
+                previous = null;
+                continue;
+            }
+            if (speaker != null) {
+                lastSpeaker = speaker;
+            }
+            String core = core(text);
+            Set<String> lemmas = new HashSet<>();
+            for (String w : WordDiff.words(core)) {
+                String l = Words.lemma(w);
+                if (Words.isContent(l) && !ATTRIBUTION.contains(Words.lower(w)) && !Words.WEEKDAYS.contains(l)
+                        && (speaker == null || !l.equals(Words.lower(speaker)))) {
+                    lemmas.add(l);
+                }
+            }
+            String wording = String.join(" ", WordDiff.words(Words.lower(Words.foldPunctuation(core))));
+            Unit u = new Unit(units.size(), d, s, speaker, core, lemmas, wording);
+            units.add(u);
+            previous = u;
+        }
+    }
+
+    private static String speaker(String text, List<DocText.Token> toks, int verb, String lastSpeaker) {
+        if (verb > 0 && !text.substring(toks.get(verb - 1).end(), toks.get(verb).start()).matches(".*[”\"»,].*")) {
+            DocText.Token before = toks.get(verb - 1);
+            if (PRONOUNS.contains(before.lower())) {
+                return before.lower().equals("it") ? null : lastSpeaker;
+            }
+            if (Words.startsUpper(before.text())) {
+                return Words.stripPossessive(before.text());
+            }
+        }
+        // "said US Secretary of State Antony Blinken": the last capitalised word of the run after the verb
+        String last = null;
+        for (int i = verb + 1; i < Math.min(toks.size(), verb + 10); i++) {
+            DocText.Token t = toks.get(i);
+            if (Words.startsUpper(t.text())) {
+                last = Words.stripPossessive(t.text());
+            } else if (!Set.of("the", "of", "a", "to").contains(t.lower())) {
+                break;
+            }
+        }
+        if (last != null && !Words.NON_NAME_CAPITALS.contains(Words.lower(last))) {
+            return last;
+        }
+        return null;
+    }
+
+    static boolean hasQuote(String text) {
+        return text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0 || text.indexOf('«') >= 0;
+    }
+
+    /** Strips the attribution clause so "X said" vs "X told reporters" does not count as a wording change. */
+    static String core(String sentence) {
+        String s = sentence;
+        int open = firstIndexOf(s, "“\"«");
+        if (open > 0 && containsAttribution(s.substring(0, open))) {
+            s = s.substring(open);
+        }
+        int close = lastIndexOf(s, "”\"»");
+        if (close > 0 && close < s.length() - 1 && containsAttribution(s.substring(close))) {
+            s = s.substring(0, close + 1);
+        }
+        if (!hasQuote(s)) {
+            int comma = s.lastIndexOf(',');
+            if (comma > 0 && containsAttribution(s.substring(comma)) && WordDiff.words(s.substring(comma)).size() <= 25) {
+                s = s.substring(0, comma);
+            }
+        }
+        return s.replaceAll("[“”\"«»]", "").trim();
+    }
+
+    private static boolean containsAttribution(String s) {
+        for (String w : WordDiff.words(s)) {
+            if (ATTRIBUTION.contains(Words.lower(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstIndexOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(String s, String chars) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+}

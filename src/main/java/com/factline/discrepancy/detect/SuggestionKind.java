@@ -1,0 +1,3 @@
+package com.factline.discrepancy.detect;
+
+public enum SuggestionKind { DATE, NUMBER, NAME, QUOTE, DESCRIPTION }

@@ -1,0 +1,101 @@
+package com.factline.security.ui;
+
+import com.factline.base.CurrentUser;
+import com.factline.base.FactlineException;
+import com.factline.security.ApiToken;
+import com.factline.security.ApiTokenService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The signed-in user's profile: personal API tokens, created and revoked here. */
+@Route("profile")
+@PageTitle("Profile · Factline")
+@PermitAll
+public class ProfileView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private final ApiTokenService tokens;
+    final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
+    final TextField name = new TextField("New token name");
+    final Button create = new Button("Create token");
+
+    public ProfileView(ApiTokenService tokens) {
+        this.tokens = tokens;
+        var user = CurrentUser.require();
+        add(new H2(user.displayName()), new Paragraph("Signed in as " + user.username() + ", role " + user.role().name().toLowerCase() + "."));
+        add(new H2("API tokens"), new Paragraph("Use a token with the API as 'Authorization: Bearer <token>'. "
+                + "The token is shown once, when it is created; only a hash is kept."));
+        name.setPlaceholder("e.g. newsroom script");
+        name.setMaxLength(100);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> createToken());
+        add(new HorizontalLayout(name, create) {{ setAlignItems(Alignment.BASELINE); }});
+        grid.addColumn(ApiToken::name).setHeader("Name");
+        grid.addColumn(t -> t.prefix() + "…").setHeader("Starts with");
+        grid.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt())).setHeader("Last used");
+        grid.addComponentColumn(t -> {
+            if (!t.active()) {
+                return new com.vaadin.flow.component.html.Span("revoked");
+            }
+            Button revoke = new Button("Revoke", e -> confirmRevoke(t));
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            return revoke;
+        }).setHeader("");
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private void createToken() {
+        try {
+            ApiToken.Created created = tokens.create(name.getValue());
+            name.clear();
+            refresh();
+            ConfirmDialog shown = new ConfirmDialog();
+            shown.setHeader("Your new API token");
+            TextField secret = new TextField();
+            secret.setValue(created.secret());
+            secret.setReadOnly(true);
+            secret.setWidthFull();
+            secret.setId("new-token-secret");
+            VerticalLayout text = new VerticalLayout(new Paragraph("Copy it now: it will not be shown again."), secret);
+            text.setPadding(false);
+            shown.setText(text);
+            shown.setConfirmText("I have copied it");
+            shown.open();
+        } catch (FactlineException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void confirmRevoke(ApiToken token) {
+        ConfirmDialog dialog = new ConfirmDialog("Revoke token \u201c" + token.name() + "\u201d?",
+                "Scripts using it stop working at once.", "Revoke", e -> {
+            tokens.revoke(token.id());
+            refresh();
+        });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(tokens.listMine());
+    }
+}

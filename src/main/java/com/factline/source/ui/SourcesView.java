@@ -1,0 +1,160 @@
+package com.factline.source.ui;
+
+import com.factline.base.ConflictException;
+import com.factline.base.FactlineException;
+import com.factline.project.ProjectId;
+import com.factline.project.ProjectService;
+import com.factline.source.Source;
+import com.factline.source.SourceData;
+import com.factline.source.SourceService;
+import com.factline.source.SourceSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The project's articles, with import by paste or upload. */
+@Route("projects/:projectId/sources")
+@PageTitle("Sources · Factline")
+@PermitAll
+public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final SourceService sources;
+    private final ProjectService projects;
+    private ProjectId projectId = new ProjectId(0);
+
+    final H2 title = new H2();
+    final Grid<SourceSummary> grid = new Grid<>(SourceSummary.class, false);
+    final Button importButton = new Button("Import article");
+
+    public SourcesView(SourceService sources, ProjectService projects) {
+        this.sources = sources;
+        this.projects = projects;
+        setSizeFull();
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> openImportDialog());
+        HorizontalLayout top = new HorizontalLayout(title, importButton);
+        top.setAlignItems(Alignment.BASELINE);
+        add(top);
+
+        grid.addColumn(SourceSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true);
+        grid.addColumn(SourceSummary::outlet).setHeader("Outlet").setFlexGrow(2).setSortable(true);
+        grid.addColumn(s -> s.publishedOn() == null ? "unknown" : DAY.format(s.publishedOn())).setHeader("Published")
+                .setFlexGrow(1).setComparator(s -> s.publishedOn() == null ? java.time.LocalDate.MAX : s.publishedOn());
+        grid.addColumn(s -> String.format(Locale.ENGLISH, "%,d", s.length())).setHeader("Characters").setFlexGrow(0).setWidth("9rem");
+        grid.addColumn(SourceSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7rem");
+        grid.addItemClickListener(e -> openReader(e.getItem().id().value()));
+        grid.setEmptyStateText("No articles yet. Import the first one.");
+        add(grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
+        title.setText(projects.get(projectId).name());
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(sources.list(projectId));
+    }
+
+    private void openReader(long sourceId) {
+        UI.getCurrent().navigate("projects/" + projectId.value() + "/sources/" + sourceId);
+    }
+
+    void openImportDialog() {
+        new ImportDialog().open();
+    }
+
+    /** Paste the text or upload a file; the metadata fields apply to both. */
+    final class ImportDialog extends Dialog {
+        final TextField titleField = new TextField("Title");
+        final TextField outlet = new TextField("Outlet");
+        final DatePicker published = new DatePicker("Published on");
+        final TextField url = new TextField("URL");
+        final TextArea text = new TextArea("Article text");
+        final Span error = new Span();
+        final Button save = new Button("Import");
+        private byte[] uploaded;
+        private String uploadedName;
+
+        ImportDialog() {
+            setHeaderTitle("Import an article");
+            setWidth("min(52rem, 95vw)");
+            titleField.setMaxLength(500);
+            outlet.setMaxLength(200);
+            url.setMaxLength(2000);
+            published.setHelperText("Anchors \u201con Friday\u201d, \u201clast week\u201d\u2026");
+            text.setWidthFull();
+            text.setHeight("14rem");
+            text.setPlaceholder("Paste the article text here, or upload a .txt, .md or .html file below.");
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+                uploaded = bytes;
+                uploadedName = meta.fileName();
+                text.setEnabled(false);
+                text.setHelperText("Using the uploaded file " + meta.fileName() + " (" + bytes.length + " bytes).");
+            }));
+            upload.setMaxFiles(1);
+            upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+            upload.addFileRemovedListener(e -> {
+                uploaded = null;
+                uploadedName = null;
+                text.setEnabled(true);
+                text.setHelperText(null);
+            });
+            FormLayout form = new FormLayout(titleField, outlet, published, url);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+            error.addClassName("fl-error");
+            error.setId("import-error");
+            add(new VerticalLayout(form, text, upload, error));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> doImport());
+            getFooter().add(new Button("Cancel", e -> close()), save);
+        }
+
+        void doImport() {
+            SourceData meta = new SourceData(titleField.getValue(), outlet.getValue(), published.getValue(), url.getValue(),
+                    null, null, text.getValue());
+            try {
+                Source created = uploaded != null
+                        ? sources.importFile(projectId, uploadedName, uploaded, meta)
+                        : sources.importText(projectId, meta);
+                close();
+                refresh();
+                openReader(created.id().value());
+            } catch (ConflictException ex) {
+                error.removeAll();
+                error.setText(ex.getMessage() + " ");
+                if (ex.current() instanceof SourceSummary existing) {
+                    error.add(new Anchor("projects/" + projectId.value() + "/sources/" + existing.id().value(), "Open it"));
+                }
+            } catch (FactlineException ex) {
+                error.removeAll();
+                error.setText(ex.getMessage());
+            }
+        }
+    }
+}

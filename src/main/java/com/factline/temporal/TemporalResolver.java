@@ -1,0 +1,1993 @@
+package com.factline.temporal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds temporal expressions in English news text and normalises them against a reference date
+ * (normally the publication date).
+ *
+ * <p>Design: the text is scanned once, word by word. Only words that can start a temporal
+ * expression (month and weekday names, digits, a small set of keywords) trigger anchored regex
+ * matches, so the cost is proportional to the number of candidate words and no pattern can
+ * backtrack across the whole text. At each candidate the longest match wins.
+ *
+ * <p>Resolution rules (all relative to the reference date R):
+ * <ul>
+ * <li>Weekday without "last/next/this": if it is R's weekday it is R itself. Otherwise the tense of
+ * the surrounding clause decides: past tense gives the most recent such day before R, future
+ * tense the next one after R. When the clause gives no cue the nearest such weekday is used
+ * (always within three days, because the week has seven days).</li>
+ * <li>"last Friday" = the most recent Friday before R; "next Friday" = the first Friday after R;
+ * "this Friday" = the Friday of R's ISO week.</li>
+ * <li>Month without year: past tense gives the most recent such month not after R's month, future
+ * tense the first not before it, otherwise the nearest (ties go to the past, as news mostly
+ * reports past events). Day-of-month dates without a year follow the same rule by day.</li>
+ * <li>"last February" = the most recent February before R's month, skipping the month directly
+ * before R (writers say "last month" for that). "next April" mirrors this.</li>
+ * <li>Seasons are meteorological, northern hemisphere (summer = June–August); winter Y is
+ * December Y – February Y+1. "last summer" = the most recent summer that ended before R.</li>
+ * <li>early/mid/late split a month into days 1–10, 11–20, 21–end and a year into thirds.</li>
+ * <li>"the same day", "later in the day" refer to the most recent day-precise date in the text,
+ * or R if there is none.</li>
+ * </ul>
+ * Instances are immutable and thread-safe; all patterns are compiled once.
+ */
+public final class TemporalResolver {
+
+    // ---- vocabulary ---------------------------------------------------------------------------
+
+    private static final String MONTH_FULL =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![a-z])\\.?)";
+    private static final String WD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String DAYN = "([0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String YEARN = "(1\\d{3}|20\\d{2})";
+    private static final String END = "(?![\\p{L}\\p{N}])";
+    private static final String POSS = "(?:['’]s)?";
+    private static final String DASH = "\\s*[–—-]\\s*";
+    private static final String NUMWORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+            + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
+    private static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + NUMWORD
+            + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|a\\s+dozen|dozens\\s+of"
+            + "|hundreds\\s+of|thousands\\s+of|many|an?)";
+    private static final String UNIT = "(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))";
+
+    private static final int FLAGS = Pattern.UNICODE_CASE;
+
+    private static Pattern p(String rx) {
+        return Pattern.compile(rx, FLAGS);
+    }
+
+    // ---- core patterns (each tried anchored at a candidate word) ------------------------------
+
+    private static final Pattern ISO = p("(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{L}\\p{N}]|-\\d)");
+    private static final Pattern NUMDATE = p("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|/\\d)");
+    private static final Pattern DMY = p("(?:(" + WD + "),?\\s+)?(?:the\\s+)?" + DAYN + "\\s+(?:of\\s+)?(" + MONTH
+            + ")(?:,?\\s+" + YEARN + ")?" + END);
+    private static final Pattern MDY = p("(?:(" + WD + "),?\\s+)?(" + MONTH + ")\\s+" + DAYN + "(?:,?\\s+" + YEARN + ")?"
+            + END);
+    private static final Pattern DRANGE = p(DAYN + DASH + DAYN + "\\s+(" + MONTH + ")(?:,?\\s+" + YEARN + ")?" + END);
+    private static final Pattern MDRANGE = p("(" + MONTH + ")\\s+" + DAYN + DASH + DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
+    private static final Pattern DMDM = p(DAYN + "\\s+(" + MONTH + ")" + DASH + DAYN + "\\s+(" + MONTH + ")(?:,?\\s+"
+            + YEARN + ")?" + END);
+    private static final Pattern MDMD = p("(" + MONTH + ")\\s+" + DAYN + DASH + "(" + MONTH + ")\\s+" + DAYN
+            + "(?:,?\\s+" + YEARN + ")?" + END);
+    private static final Pattern MY = p("(" + MONTH + ")(?:,?\\s+|\\s+of\\s+)" + YEARN + END);
+    private static final Pattern M = p("(" + MONTH_FULL + ")" + POSS + END);
+    private static final Pattern YEAR = p(YEARN + POSS + END);
+    private static final Pattern DECADE = p("(1\\d{2}0|20\\d0)['’]?s" + END);
+    private static final Pattern QUARTER = p("(?i:Q([1-4]))\\s+" + YEARN + END);
+    private static final Pattern WEEKDAY = p("(" + WD + ")" + POSS + "(?:\\s+((?i:morning|afternoon|evening|night)))?"
+            + END);
+    private static final Pattern WEEKDAYS = p("(" + WD + ")s" + END);
+    private static final Pattern RELDAY = p("(?i:(yesterday|today|tomorrow|tonight))" + POSS
+            + "(?:\\s+((?i:morning|afternoon|evening|night)))?" + END);
+    private static final Pattern RELDAY2 = p("(?i:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow"
+            + "|last\\s+night|this\\s+(?:morning|afternoon|evening)))" + END);
+    private static final Pattern RELUNIT = p("(?i:(last|this|next|coming|this\\s+past|this\\s+coming|past))\\s+(?:"
+            + "((?i:week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter))|(" + MONTH_FULL
+            + ")|(" + WD + "))" + POSS + END);
+    private static final Pattern THEUNIT = p("(?i:the\\s+(week|month|year))" + END);
+    private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
+    private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
+            + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
+    private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
+    private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
+            + YEARN + END);
+    private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + UNIT
+            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:\\s+(?i:(ago|from\\s+now))" + END + ")?");
+    private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
+            + ")\\s+)?" + UNIT + "s?)" + END);
+    private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
+            + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
+    private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
+    private static final Pattern SET_EVERY = p("(?i:(every|each)\\s+(other\\s+)?(?:(" + NUM + ")\\s+)?"
+            + "(second|minute|hour|day|week|fortnight|month|year|decade|morning|afternoon|evening|night|weekend)s?)"
+            + END);
+    private static final Pattern SET_EVERY_WD = p("(?i:every|each)\\s+(" + WD + ")" + END);
+    private static final Pattern SET_ADV = p("(daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
+            + "|quarterly)" + END);
+    private static final Pattern SET_TIMES = p("(?i:(once|twice|thrice|" + NUM + "\\s+times)\\s+(?:a|an|per|each)\\s+"
+            + UNIT + ")" + END);
+    private static final Pattern TIME_WORD = p("(?i:(noon|midday|midnight))" + END);
+    private static final Pattern CLOCK = p("(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
+    private static final Pattern CLOCK24 = p("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST"
+            + "|PDT|MSK|local\\s+time))?" + END);
+    private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
+    private static final Pattern TWODIGITYEAR = p("(\\d{2})" + END);
+
+    // ---- prefixes handled around a core expression ---------------------------------------------
+
+    private static final Pattern RANGE_OPEN = p("(?i:(from|between))\\s+");
+    private static final Pattern RANGE_SEP = p("\\s*(?:(?i:to|until|till|through|thru|and)\\s+|[–—-]\\s*)");
+    private static final Pattern DASH_SEP = p("[ \\t]*[–—-][ \\t]*");
+    private static final Pattern QUALIFIER = p("(?i:(around|about|approximately|roughly|circa|c\\.|some\\s*time\\s+in"
+            + "|in\\s+or\\s+around|more\\s+than|just\\s+over|over|nearly|almost|at\\s+least|less\\s+than|fewer\\s+than"
+            + "|just\\s+under|under|up\\s+to))\\s+");
+    private static final Pattern MODIFIER = p("(?i:(early|mid|late|(?:the\\s+)?(?:very\\s+)?(end|beginning|start|middle)"
+            + "\\s+of|(?:the\\s+)?(first|second|1st|2nd)\\s+half\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
+            + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of))(?:\\s*-\\s*|\\s+)");
+
+    // Words after which a bare "May"/"March" is a month rather than a verb.
+    private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
+            "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
+            "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past");
+    private static final Set<String> STRONG_YEAR_PREP = Set.of("in", "since", "until", "till", "by", "before",
+            "after", "during", "from", "through", "throughout", "of", "early", "late", "mid", "between", "around",
+            "circa", "c", "to", "and", "or", "the", "year", "summer", "winter", "spring", "autumn", "fall");
+    // Prepositions that make a following plausible year a year even before a plural noun
+    // ("in 2022 elections were held").
+    private static final Set<String> TIME_PREP = Set.of("in", "since", "until", "till", "by", "before", "after",
+            "during", "from", "through", "throughout");
+    private static final Set<String> NOT_PLURAL = Set.of("this", "was", "has", "his", "its", "thus", "plus",
+            "always", "towards", "afterwards", "whereas", "across", "versus", "yes", "is", "as", "us");
+    private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
+            "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent");
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS_BY_NAME = new HashMap<>();
+    private static final Map<String, Integer> NUMBERS = new HashMap<>();
+    private static final Set<String> KEYWORD_STARTERS;
+
+    static {
+        String[] full = MONTH_FULL.split("\\|");
+        for (int i = 0; i < 12; i++) {
+            MONTHS.put(full[i], i + 1);
+            MONTHS.put(full[i].substring(0, 3), i + 1);
+        }
+        MONTHS.put("Sept", 9);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String name = d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            WEEKDAYS_BY_NAME.put(name, d);
+        }
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < small.length; i++) {
+            NUMBERS.put(small[i], i);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            NUMBERS.put(tens[i], (i + 2) * 10);
+        }
+        NUMBERS.put("hundred", 100);
+        NUMBERS.put("a", 1);
+        NUMBERS.put("an", 1);
+        NUMBERS.put("dozen", 12);
+        NUMBERS.put("couple", 2);
+        KEYWORD_STARTERS = Set.of("the", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
+                "coming", "past", "earlier", "later", "that", "every", "each", "daily", "weekly", "monthly",
+                "annually", "yearly", "nightly", "hourly", "fortnightly", "quarterly", "once", "twice", "thrice",
+                "noon", "midday", "midnight", "recent", "hours", "days", "weeks", "months", "years", "decades",
+                "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "a", "an", "half", "few",
+                "several", "dozens", "hundreds", "thousands", "many", "from", "between", "around", "about",
+                "approximately", "roughly", "circa", "c", "some", "sometime", "in", "more", "just", "over", "nearly",
+                "almost", "at", "less", "fewer", "under", "up", "early", "mid", "late", "end", "beginning", "start",
+                "middle", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th", "hundred",
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    }
+
+    /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
+    public List<TemporalExpression> resolve(String text, LocalDate reference) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return new Run(text, reference).run();
+    }
+
+    // ---- internal model ----------------------------------------------------------------------
+
+    /** Granularity of a resolved interval; decides the TIMEX value, EDTF form and precision. */
+    private enum G { DAY, TIME, WEEK, WEEKEND, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY, SUB, RANGE, NONE }
+
+    private enum Tense { PAST, FUTURE, UNKNOWN }
+
+    /** Mutable intermediate result; turned into an immutable {@link TemporalExpression} at the end. */
+    private static final class Res {
+        TimexType type = TimexType.DATE;
+        String value;
+        String mod;
+        LocalDate from;
+        LocalDate to;
+        G gran = G.NONE;
+        boolean approx;
+        boolean explicitYear;
+        DayOfWeek dow;
+        boolean monthDay;
+        int mo;
+        int dd;
+        String rangeEdtf;
+        String expl;
+
+        static Res dated(G g, LocalDate from, LocalDate to, String value, String expl) {
+            Res r = new Res();
+            r.gran = g;
+            r.from = from;
+            r.to = to;
+            r.value = value;
+            r.expl = expl;
+            return r;
+        }
+    }
+
+    private record Cand(int start, int end, Res res) {
+    }
+
+    // ---- per-call state ------------------------------------------------------------------------
+
+    private static final class Run {
+        private final String text;
+        private final int n;
+        private final LocalDate ref;
+        private final List<int[]> sentences;
+        private final Map<Pattern, Matcher> matchers = new HashMap<>();
+        private LocalDate lastDay;
+        private int lastDaySentenceStart = -1;
+        private int sentenceCursor;
+        private int scanPos;
+
+        Run(String text, LocalDate ref) {
+            this.text = text;
+            this.n = text.length();
+            this.ref = ref;
+            this.sentences = SentenceSplitter.splitChars(text);
+        }
+
+        List<TemporalExpression> run() {
+            List<TemporalExpression> out = new ArrayList<>();
+            OffsetMap map = new OffsetMap(text);
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    i++;
+                    continue;
+                }
+                int we = wordEnd(i);
+                scanPos = i;
+                Cand cand = isCandidateWord(i, we) ? parseTop(i) : null;
+                if (cand == null) {
+                    i = we;
+                    continue;
+                }
+                out.add(emit(cand, map));
+                i = Math.max(cand.end, i + 1);
+            }
+            return out;
+        }
+
+        private boolean isCandidateWord(int s, int e) {
+            char c = text.charAt(s);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            if (e - s > 13) {
+                return false;
+            }
+            String w = text.substring(s, e);
+            if (Character.isUpperCase(c) && (MONTHS.containsKey(w) || WEEKDAYS_BY_NAME.containsKey(w)
+                    || (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))))) {
+                return true;
+            }
+            return KEYWORD_STARTERS.contains(w.toLowerCase(Locale.ROOT));
+        }
+
+        private int wordEnd(int i) {
+            int j = i;
+            while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+
+        private Matcher at(Pattern pattern, int pos) {
+            Matcher m = matchers.computeIfAbsent(pattern, k -> {
+                Matcher mm = k.matcher(text);
+                mm.useTransparentBounds(true);
+                mm.useAnchoringBounds(false);
+                return mm;
+            });
+            m.region(pos, Math.min(n, pos + 200));
+            return m.lookingAt() ? m : null;
+        }
+
+        // ---- top level: ranges, qualifiers, modifiers around a core expression ----
+
+        private Cand parseTop(int i) {
+            Matcher m = at(RANGE_OPEN, i);
+            if (m != null) {
+                Cand r = parseRange(i, m.end());
+                if (r != null) {
+                    return r;
+                }
+            }
+            m = at(QUALIFIER, i);
+            if (m != null) {
+                String q = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                int after = m.end();
+                Cand b = parseModified(after);
+                if (b != null && b.start == after) {
+                    Cand q2 = qualify(i, q, b);
+                    if (q2 != null) {
+                        return q2;
+                    }
+                }
+            }
+            Cand c = parseModified(i);
+            if (c == null) {
+                return null;
+            }
+            return dashRange(c);
+        }
+
+        private Cand parseModified(int i) {
+            Matcher m = at(MODIFIER, i);
+            if (m != null) {
+                int after = m.end();
+                String g1 = m.group(1).toLowerCase(Locale.ROOT);
+                String edge = m.group(2);
+                String half = m.group(3);
+                String quarter = m.group(4);
+                Cand b = parseCore(after, true);
+                if (b != null && b.start == after) {
+                    Res r = modify(b.res, g1, edge, half, quarter);
+                    if (r != null) {
+                        return new Cand(i, b.end, r);
+                    }
+                }
+            }
+            return parseCore(i, false);
+        }
+
+        private Cand qualify(int start, String q, Cand b) {
+            Res r = b.res;
+            boolean approxWord = switch (q) {
+                case "around", "about", "approximately", "roughly", "circa", "c.", "some time in", "sometime in",
+                     "in or around" -> true;
+                default -> false;
+            };
+            if (r.type == TimexType.DURATION) {
+                if (q.equals("over") && text.regionMatches(true, b.start, "the", 0, 3)) {
+                    // "over the past few years" describes a span, not "more than" it.
+                    return null;
+                }
+                r.mod = switch (q) {
+                    case "more than", "over", "just over" -> "MORE_THAN";
+                    case "nearly", "almost", "less than", "fewer than", "just under", "under" -> "LESS_THAN";
+                    case "at least" -> "EQUAL_OR_MORE";
+                    case "up to" -> "EQUAL_OR_LESS";
+                    default -> "APPROX";
+                };
+                r.expl = r.expl + ", qualified by \"" + q + "\"";
+                return new Cand(start, b.end, r);
+            }
+            if (approxWord && (r.type == TimexType.DATE || r.type == TimexType.TIME)) {
+                r.approx = true;
+                if (r.mod == null) {
+                    r.mod = "APPROX";
+                }
+                r.expl = r.expl + ", approximate (\"" + q + "\")";
+                return new Cand(start, b.end, r);
+            }
+            return null;
+        }
+
+        private Cand parseRange(int start, int firstPos) {
+            Cand b1 = parseModified(firstPos);
+            if (b1 == null || b1.start != firstPos || b1.res.type == TimexType.DURATION || b1.res.type == TimexType.SET) {
+                return null;
+            }
+            Matcher sep = at(RANGE_SEP, b1.end);
+            if (sep == null) {
+                return null;
+            }
+            int p2 = sep.end();
+            Cand b2 = parseModified(p2);
+            if ((b2 == null || b2.start != p2) && b1.res.monthDay) {
+                b2 = bareDay(p2, b1.res);
+            }
+            if (b2 == null || b2.start != p2 || b2.res.type == TimexType.DURATION || b2.res.type == TimexType.SET) {
+                return null;
+            }
+            Res r = combineRange(b1.res, b2.res);
+            return r == null ? null : new Cand(start, b2.end, r);
+        }
+
+        private Cand dashRange(Cand c) {
+            Res r1 = c.res;
+            if (r1.type != TimexType.DATE || r1.gran == G.NONE) {
+                return c;
+            }
+            Matcher sep = at(DASH_SEP, c.end);
+            if (sep == null) {
+                return c;
+            }
+            int p2 = sep.end();
+            Cand b2 = null;
+            if (r1.gran == G.YEAR && r1.from != null) {
+                Matcher two = at(TWODIGITYEAR, p2);
+                if (two != null) {
+                    int y1 = r1.from.getYear();
+                    int y2 = (y1 / 100) * 100 + Integer.parseInt(two.group(1));
+                    if (y2 <= y1) {
+                        y2 += 100;
+                    }
+                    if (y2 - y1 < 10) {
+                        b2 = new Cand(p2, two.end(), yearRes(y2, "explicit year"));
+                    }
+                }
+            }
+            if (b2 == null) {
+                b2 = parseCore(p2, false);
+            }
+            if (b2 == null && r1.monthDay) {
+                b2 = bareDay(p2, r1);
+            }
+            if (b2 == null || b2.start != p2 || b2.res.type != TimexType.DATE || b2.res.gran != r1.gran) {
+                return c;
+            }
+            Res r = combineRange(r1, b2.res);
+            return r == null ? c : new Cand(c.start, b2.end, r);
+        }
+
+        private Cand bareDay(int pos, Res first) {
+            Matcher m = at(BAREDAY, pos);
+            if (m == null || first.mo == 0) {
+                return null;
+            }
+            int d = Integer.parseInt(m.group(1));
+            YearMonth ym;
+            if (m.group(2) != null) {
+                ym = YearMonth.of(Integer.parseInt(m.group(2)), first.mo);
+            } else if (first.from != null) {
+                ym = YearMonth.from(first.from);
+            } else {
+                return null;
+            }
+            if (d < 1 || d > ym.lengthOfMonth() || d <= first.dd) {
+                return null;
+            }
+            Res r = dayRes(ym.atDay(d), "day in the same month");
+            r.explicitYear = m.group(2) != null || first.explicitYear;
+            r.monthDay = true;
+            r.mo = first.mo;
+            r.dd = d;
+            return new Cand(pos, m.end(), r);
+        }
+
+        private Res combineRange(Res a, Res b) {
+            if (a.from == null && a.monthDay && b.from != null && b.explicitYear
+                    && a.dd <= YearMonth.of(b.from.getYear(), a.mo).lengthOfMonth()) {
+                // "from March 20 to 22, 2023": the year written at the end applies to both ends.
+                Res fixed = dayRes(LocalDate.of(b.from.getYear(), a.mo, a.dd), a.expl);
+                fixed.explicitYear = true;
+                fixed.monthDay = true;
+                a = fixed.from.isAfter(b.from) ? shiftYear(fixed, -1) : fixed;
+            }
+            if (a.from == null || b.from == null) {
+                Res r = new Res();
+                r.gran = G.RANGE;
+                r.expl = "range with an unresolved end point (no reference date)";
+                return r;
+            }
+            if (a.dow != null && b.dow != null) {
+                // A weekday range runs forward from its first day ("from Monday to Wednesday").
+                LocalDate end = a.from.plusDays((b.dow.getValue() - a.dow.getValue() + 7) % 7);
+                b = dayRes(end, "");
+            } else if (!a.explicitYear && b.explicitYear && a.dow == null) {
+                a = shiftYear(a, b.from.getYear() - a.from.getYear());
+                if (a.from.isAfter(b.from)) {
+                    a = shiftYear(a, -1);
+                }
+            } else if (a.explicitYear && !b.explicitYear && b.dow == null) {
+                b = shiftYear(b, a.from.getYear() - b.from.getYear());
+                if (b.to.isBefore(a.from)) {
+                    b = shiftYear(b, 1);
+                }
+            }
+            if (b.to.isBefore(a.from)) {
+                return null;
+            }
+            Res r = new Res();
+            r.gran = G.RANGE;
+            r.from = a.from;
+            r.to = b.to;
+            String sa = single(a);
+            String sb = single(b);
+            r.rangeEdtf = sa != null && sb != null ? sa + "/" + sb : a.from + "/" + b.to;
+            r.value = a.from + "/" + b.to;
+            r.explicitYear = a.explicitYear || b.explicitYear;
+            r.expl = "range from " + a.from + " to " + b.to;
+            return r;
+        }
+
+        private Res shiftYear(Res r, int years) {
+            if (years == 0) {
+                return r;
+            }
+            r.from = r.from.plusYears(years);
+            r.to = r.gran == G.DAY ? r.from : YearMonth.from(r.to.plusYears(years)).atEndOfMonth();
+            if (r.gran == G.DAY) {
+                r.value = r.from.toString();
+            } else if (r.gran == G.MONTH) {
+                r.value = YearMonth.from(r.from).toString();
+            }
+            r.expl = r.expl + ", year taken from the other end of the range";
+            return r;
+        }
+
+        // ---- core expressions ----
+
+        private Cand parseCore(int i, boolean allowTheUnit) {
+            char c = text.charAt(i);
+            Cand best = null;
+            if (Character.isDigit(c)) {
+                best = longest(best, i, ISO, this::iso);
+                best = longest(best, i, NUMDATE, this::numDate);
+                best = longest(best, i, DMY, this::dmy);
+                best = longest(best, i, DRANGE, this::dRange);
+                best = longest(best, i, DMDM, this::dmdm);
+                best = longest(best, i, YEAR, this::year);
+                best = longest(best, i, DECADE, this::decade);
+                best = longest(best, i, DURATION, this::duration);
+                best = longest(best, i, SET_TIMES, this::setTimes);
+                best = longest(best, i, CLOCK, this::clock);
+                best = longest(best, i, CLOCK24, this::clock24);
+                return best;
+            }
+            if (Character.isUpperCase(c)) {
+                int we = wordEnd(i);
+                String w = text.substring(i, we);
+                if (MONTHS.containsKey(w)) {
+                    best = longest(best, i, MDY, this::mdy);
+                    best = longest(best, i, MDRANGE, this::mdRange);
+                    best = longest(best, i, MDMD, this::mdmd);
+                    best = longest(best, i, MY, this::my);
+                    best = longest(best, i, M, this::month);
+                    return best;
+                }
+                if (WEEKDAYS_BY_NAME.containsKey(w)) {
+                    best = longest(best, i, WEEKDAY, this::weekday);
+                    best = longest(best, i, DMY, this::dmy);
+                    best = longest(best, i, MDY, this::mdy);
+                    return best;
+                }
+                if (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))) {
+                    return longest(null, i, WEEKDAYS, this::weekdays);
+                }
+            }
+            String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
+            switch (lw) {
+                case "the" -> {
+                    best = longest(best, i, DMY, this::dmy);
+                    best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, WEEKEND, this::weekend);
+                    best = longest(best, i, THEPAST, this::thePast);
+                    best = longest(best, i, SEASONYEAR, this::seasonYear);
+                    best = longest(best, i, RELDAY2, this::relDay2);
+                    if (allowTheUnit) {
+                        best = longest(best, i, THEUNIT, this::theUnit);
+                    }
+                }
+                case "yesterday", "today", "tomorrow", "tonight" -> best = longest(best, i, RELDAY, this::relDay);
+                case "last", "this", "next", "coming", "past" -> {
+                    best = longest(best, i, RELUNIT, this::relUnit);
+                    best = longest(best, i, RELDAY2, this::relDay2);
+                }
+                case "earlier", "later" -> {
+                    best = longest(best, i, EARLIERLATER, this::earlierLater);
+                    best = longest(best, i, ANAPH, this::anaphoric);
+                }
+                case "that" -> best = longest(best, i, ANAPH, this::anaphoric);
+                case "every", "each" -> {
+                    best = longest(best, i, SET_EVERY, this::setEvery);
+                    best = longest(best, i, SET_EVERY_WD, this::setEveryWeekday);
+                }
+                case "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "fortnightly",
+                     "quarterly" -> best = longest(best, i, SET_ADV, this::setAdverb);
+                case "once", "twice", "thrice" -> best = longest(best, i, SET_TIMES, this::setTimes);
+                case "noon", "midday", "midnight" -> best = longest(best, i, TIME_WORD, this::timeWord);
+                case "recent" -> best = longest(best, i, VAGUE, this::vague);
+                case "hours", "days", "weeks", "months", "years", "decades" -> {
+                    best = longest(best, i, VAGUE, this::vague);
+                    best = longest(best, i, VAGUE_DUR, this::vagueDuration);
+                }
+                case "spring", "summer", "autumn", "fall", "winter" ->
+                        best = longest(best, i, SEASONYEAR, this::seasonYear);
+                case "q1", "q2", "q3", "q4" -> best = longest(best, i, QUARTER, this::quarter);
+                default -> {
+                    if (NUMBERS.containsKey(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
+                            || lw.equals("dozens") || lw.equals("hundreds") || lw.equals("thousands")
+                            || lw.equals("many")) {
+                        best = longest(best, i, DURATION, this::duration);
+                        best = longest(best, i, SET_TIMES, this::setTimes);
+                    }
+                }
+            }
+            return best;
+        }
+
+        private interface Handler {
+            Res apply(Matcher m);
+        }
+
+        private Cand longest(Cand best, int i, Pattern pattern, Handler h) {
+            Matcher m = at(pattern, i);
+            if (m == null) {
+                return best;
+            }
+            int end = m.end();
+            if (best != null && end <= best.end) {
+                return best;
+            }
+            Res r = h.apply(m);
+            if (r == null) {
+                return best;
+            }
+            // A trailing possessive ("last week's") is grammar, not part of the expression.
+            if (end - i > 2 && text.charAt(end - 1) == 's'
+                    && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+                end -= 2;
+            }
+            return new Cand(i, end, r);
+        }
+
+        // ---- handlers: absolute dates ----
+
+        private Res iso(Matcher m) {
+            return explicitDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), "ISO date");
+        }
+
+        private Res numDate(Matcher m) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int y = Integer.parseInt(m.group(3));
+            if (m.group(3).length() == 2) {
+                y += y > 69 ? 1900 : 2000;
+            }
+            // US order (month/day) unless the first number cannot be a month.
+            if (a > 12) {
+                return explicitDay(y, b, a, "numeric date, day/month/year");
+            }
+            return explicitDay(y, a, b, "numeric date, month/day/year");
+        }
+
+        private Res explicitDay(int y, int mo, int d, String how) {
+            if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+                return null;
+            }
+            Res r = dayRes(LocalDate.of(y, mo, d), how);
+            r.explicitYear = true;
+            r.monthDay = true;
+            r.mo = mo;
+            r.dd = d;
+            return r;
+        }
+
+        private Res dmy(Matcher m) {
+            return monthDay(m.group(1), m.group(3), m.group(2), m.group(4), m);
+        }
+
+        private Res mdy(Matcher m) {
+            return monthDay(m.group(1), m.group(2), m.group(3), m.group(4), m);
+        }
+
+        private Res monthDay(String weekday, String monthName, String dayStr, String yearStr, Matcher m) {
+            int mo = monthNumber(monthName);
+            int d = Integer.parseInt(dayStr);
+            if (mo == 0 || d < 1 || d > 31) {
+                return null;
+            }
+            if (yearStr != null) {
+                int y = Integer.parseInt(yearStr);
+                if (d > YearMonth.of(y, mo).lengthOfMonth()) {
+                    return null;
+                }
+                Res r = dayRes(LocalDate.of(y, mo, d), "explicit date");
+                r.explicitYear = true;
+                r.monthDay = true;
+                r.mo = mo;
+                r.dd = d;
+                return r;
+            }
+            if (d > YearMonth.of(2024, mo).lengthOfMonth()) {
+                return null;
+            }
+            if (ref == null) {
+                Res r = new Res();
+                r.gran = G.DAY;
+                r.value = String.format("XXXX-%02d-%02d", mo, d);
+                r.monthDay = true;
+                r.mo = mo;
+                r.dd = d;
+                r.expl = "day and month without year; no reference date";
+                return r;
+            }
+            Tense t = tense(m.start(), m.end());
+            LocalDate best = null;
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                if (d > YearMonth.of(y, mo).lengthOfMonth()) {
+                    continue;
+                }
+                LocalDate cand = LocalDate.of(y, mo, d);
+                best = pick(best, cand, t, cand.toEpochDay() - ref.toEpochDay());
+            }
+            if (best == null) {
+                return null;
+            }
+            Res r = dayRes(best, "day and month without year, year chosen by " + tenseWord(t) + " relative to "
+                    + ref);
+            r.monthDay = true;
+            r.mo = mo;
+            r.dd = d;
+            return r;
+        }
+
+        /** Picks among year candidates by tense; diff is candidate minus reference. */
+        private LocalDate pick(LocalDate best, LocalDate cand, Tense t, long diff) {
+            long bestDiff = best == null ? 0 : best.toEpochDay() - ref.toEpochDay();
+            return switch (t) {
+                case PAST -> diff <= 0 && (best == null || bestDiff > 0 || diff > bestDiff) ? cand
+                        : (best == null ? cand : (bestDiff > 0 && diff < bestDiff ? cand : best));
+                case FUTURE -> diff >= 0 && (best == null || bestDiff < 0 || diff < bestDiff) ? cand
+                        : (best == null ? cand : (bestDiff < 0 && diff > bestDiff ? cand : best));
+                default -> best == null || Math.abs(diff) < Math.abs(bestDiff)
+                        || (Math.abs(diff) == Math.abs(bestDiff) && diff < 0) ? cand : best;
+            };
+        }
+
+        private Res dRange(Matcher m) {
+            return dayRange(m.group(3), m.group(1), m.group(3), m.group(2), m.group(4), m);
+        }
+
+        private Res mdRange(Matcher m) {
+            return dayRange(m.group(1), m.group(2), m.group(1), m.group(3), m.group(4), m);
+        }
+
+        private Res dmdm(Matcher m) {
+            return dayRange(m.group(2), m.group(1), m.group(4), m.group(3), m.group(5), m);
+        }
+
+        private Res mdmd(Matcher m) {
+            return dayRange(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m);
+        }
+
+        private Res dayRange(String m1, String d1, String m2, String d2, String yearStr, Matcher m) {
+            int mo1 = monthNumber(m1);
+            int mo2 = monthNumber(m2);
+            int a = Integer.parseInt(d1);
+            int b = Integer.parseInt(d2);
+            if (mo1 == 0 || mo2 == 0 || a < 1 || b < 1 || a > 31 || b > 31) {
+                return null;
+            }
+            int y2;
+            String how;
+            if (yearStr != null) {
+                y2 = Integer.parseInt(yearStr);
+                how = "explicit range";
+            } else if (ref != null) {
+                Res probe = monthDayProbe(mo2, Math.min(b, YearMonth.of(ref.getYear(), mo2).lengthOfMonth()), m);
+                y2 = probe.from.getYear();
+                how = "range without year, year chosen by tense relative to " + ref;
+            } else {
+                Res r = new Res();
+                r.gran = G.RANGE;
+                r.value = null;
+                r.expl = "day range without year; no reference date";
+                return r;
+            }
+            int y1 = mo1 > mo2 ? y2 - 1 : y2;
+            if (b > YearMonth.of(y2, mo2).lengthOfMonth() || a > YearMonth.of(y1, mo1).lengthOfMonth()) {
+                return null;
+            }
+            LocalDate from = LocalDate.of(y1, mo1, a);
+            LocalDate to = LocalDate.of(y2, mo2, b);
+            if (to.isBefore(from)) {
+                return null;
+            }
+            Res r = new Res();
+            r.gran = G.RANGE;
+            r.from = from;
+            r.to = to;
+            r.value = from + "/" + to;
+            r.rangeEdtf = from + "/" + to;
+            r.explicitYear = yearStr != null;
+            r.expl = how;
+            return r;
+        }
+
+        private Res monthDayProbe(int mo, int d, Matcher m) {
+            Tense t = tense(m.start(), m.end());
+            LocalDate best = null;
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                LocalDate cand = LocalDate.of(y, mo, Math.min(d, YearMonth.of(y, mo).lengthOfMonth()));
+                best = pick(best, cand, t, cand.toEpochDay() - ref.toEpochDay());
+            }
+            return dayRes(best, "");
+        }
+
+        private Res my(Matcher m) {
+            int mo = monthNumber(m.group(1));
+            if (mo == 0) {
+                return null;
+            }
+            Res r = monthRes(YearMonth.of(Integer.parseInt(m.group(2)), mo), "explicit month and year");
+            r.explicitYear = true;
+            return r;
+        }
+
+        private Res month(Matcher m) {
+            String name = m.group(1);
+            int mo = monthNumber(name);
+            String prev = prevWord(m.start());
+            boolean context = MONTH_CONTEXT.contains(prev);
+            if (!context && (prev.equals("and") || prev.equals("or") || prev.equals("to"))) {
+                context = monthBeforeConjunction(m.start());
+            }
+            if (!context) {
+                if (name.equals("May") || name.equals("March")) {
+                    // Without a date cue these are the modal verb and the verb "to march".
+                    return null;
+                }
+                int next = skipSpaces(m.end());
+                if (next < n && Character.isUpperCase(text.charAt(next))) {
+                    // "June Carter", "August Strindberg": a first name, not a month.
+                    return null;
+                }
+            }
+            if (ref == null) {
+                Res r = new Res();
+                r.gran = G.MONTH;
+                r.value = String.format("XXXX-%02d", mo);
+                r.expl = "month without year; no reference date";
+                return r;
+            }
+            YearMonth refYm = YearMonth.from(ref);
+            Tense t = prev.equals("since") ? Tense.PAST : tense(m.start(), m.end());
+            YearMonth chosen;
+            if (t == Tense.PAST) {
+                chosen = YearMonth.of(ref.getYear(), mo);
+                if (chosen.isAfter(refYm)) {
+                    chosen = chosen.minusYears(1);
+                }
+            } else if (t == Tense.FUTURE) {
+                chosen = YearMonth.of(ref.getYear(), mo);
+                if (chosen.isBefore(refYm)) {
+                    chosen = chosen.plusYears(1);
+                }
+            } else {
+                YearMonth same = YearMonth.of(ref.getYear(), mo);
+                int diff = (mo - ref.getMonthValue());
+                if (diff > 6) {
+                    chosen = same.minusYears(1);
+                } else if (diff < -6) {
+                    chosen = same.plusYears(1);
+                } else if (diff == 6) {
+                    chosen = same.minusYears(1);
+                } else {
+                    chosen = same;
+                }
+            }
+            return monthRes(chosen, "month without year, " + tenseWord(t) + " relative to " + ref);
+        }
+
+        private boolean monthBeforeConjunction(int pos) {
+            // "March and May", "between 1 and 5 May": a month or number right before the conjunction.
+            int p = prevWordStart(pos);
+            if (p < 0) {
+                return false;
+            }
+            String w2 = prevWord(p);
+            return MONTHS.containsKey(capitalise(w2)) || w2.matches("\\d{1,2}");
+        }
+
+        private Res year(Matcher m) {
+            int y = Integer.parseInt(m.group(1));
+            int s = m.start();
+            if (s > 0) {
+                char before = text.charAt(s - 1);
+                if (before == '$' || before == '€' || before == '£' || before == '#' || before == '¥'
+                        || before == '.' || before == ',' || before == '/' || before == '-' && s > 1
+                        && Character.isLetter(text.charAt(s - 2))) {
+                    return null;
+                }
+            }
+            int e = m.end();
+            if (e < n) {
+                char after = text.charAt(e);
+                if ((after == '.' || after == ',' || after == ':') && e + 1 < n && Character.isDigit(text.charAt(e + 1))) {
+                    return null;
+                }
+                if (after == '%' || (after == '-' && e + 1 < n && Character.isLetter(text.charAt(e + 1))
+                        && !text.startsWith("-year", e))) {
+                    return null;
+                }
+            }
+            String prev = prevWord(s);
+            String next = nextWord(e);
+            boolean strong = STRONG_YEAR_PREP.contains(prev) || MONTHS.containsKey(capitalise(prev));
+            boolean timePrep = TIME_PREP.contains(prev);
+            boolean plausible = y >= 1900 && y <= 2099;
+            boolean unitNoun = UNIT_NOUNS.contains(next) || next.equals("percent") || next.equals("per");
+            boolean pluralNoun = next.length() >= 4 && next.endsWith("s") && !next.endsWith("ss")
+                    && !next.endsWith("us") && !next.endsWith("is") && !NOT_PLURAL.contains(next)
+                    && Character.isLowerCase(nextWordFirstChar(e));
+            if (unitNoun) {
+                return null;
+            }
+            if (pluralNoun && !(timePrep && plausible)) {
+                // "1500 troops", "2000 people": a count, not a year.
+                return null;
+            }
+            if (!plausible && !strong) {
+                return null;
+            }
+            Res r = yearRes(y, "explicit year");
+            return r;
+        }
+
+        private Res decade(Matcher m) {
+            int y = Integer.parseInt(m.group(1));
+            Res r = Res.dated(G.DECADE, LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31),
+                    String.valueOf(y / 10), "decade");
+            r.explicitYear = true;
+            return r;
+        }
+
+        private Res quarter(Matcher m) {
+            int q = Integer.parseInt(m.group(1));
+            int y = Integer.parseInt(m.group(2));
+            return quarterRes(y, q, "explicit quarter");
+        }
+
+        private Res seasonYear(Matcher m) {
+            String s = m.group(1).toLowerCase(Locale.ROOT);
+            int y = Integer.parseInt(m.group(2));
+            Res r = seasonRes(s, y, "season of an explicit year");
+            r.explicitYear = true;
+            return r;
+        }
+
+        // ---- handlers: relative expressions ----
+
+        private Res weekday(Matcher m) {
+            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(1));
+            String part = m.group(2);
+            if (ref == null) {
+                Res r = new Res();
+                r.gran = G.DAY;
+                r.dow = dow;
+                r.value = "XXXX-WXX-" + dow.getValue();
+                r.expl = "weekday; no reference date";
+                if (part != null) {
+                    r.type = TimexType.TIME;
+                    r.value += "T" + partCode(part);
+                }
+                return r;
+            }
+            String prev = prevWord(m.start());
+            Tense t = prev.equals("since") ? Tense.PAST
+                    : (prev.equals("until") || prev.equals("till")) ? Tense.UNKNOWN : tense(m.start(), m.end());
+            LocalDate d;
+            String how;
+            int back = (ref.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+            if (back == 0) {
+                d = ref;
+                how = dayName(dow) + " = the reference date " + ref + " itself (same weekday)";
+            } else if (t == Tense.PAST) {
+                d = ref.minusDays(back);
+                how = dayName(dow) + " before the publication date " + ref + ", past tense";
+            } else if (t == Tense.FUTURE) {
+                d = ref.plusDays(7 - back);
+                how = dayName(dow) + " after the publication date " + ref + ", future tense";
+            } else if (back <= 3) {
+                d = ref.minusDays(back);
+                how = "nearest " + dayName(dow) + " to the publication date " + ref + " (before it), tense unclear";
+            } else {
+                d = ref.plusDays(7 - back);
+                how = "nearest " + dayName(dow) + " to the publication date " + ref + " (after it), tense unclear";
+            }
+            Res r = dayRes(d, how);
+            r.dow = dow;
+            if (part != null) {
+                r.type = TimexType.TIME;
+                r.gran = G.TIME;
+                r.value = d + "T" + partCode(part);
+            }
+            return r;
+        }
+
+        private Res weekdays(Matcher m) {
+            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(1));
+            Res r = new Res();
+            r.type = TimexType.SET;
+            r.value = "XXXX-WXX-" + dow.getValue();
+            r.expl = "every " + dayName(dow);
+            return r;
+        }
+
+        private Res relDay(Matcher m) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            String part = m.group(2);
+            int offset = switch (w) {
+                case "yesterday" -> -1;
+                case "tomorrow" -> 1;
+                default -> 0;
+            };
+            if (w.equals("tonight")) {
+                part = "night";
+            }
+            return relativeDay(offset, part, w);
+        }
+
+        private Res relDay2(Matcher m) {
+            String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            return switch (w) {
+                case "the day before yesterday" -> relativeDay(-2, null, w);
+                case "the day after tomorrow" -> relativeDay(2, null, w);
+                case "last night" -> relativeDay(-1, "night", w);
+                default -> relativeDay(0, w.substring(5), w);
+            };
+        }
+
+        private Res relativeDay(int offset, String part, String word) {
+            Res r = new Res();
+            r.gran = G.DAY;
+            if (part != null) {
+                r.type = TimexType.TIME;
+                r.gran = G.TIME;
+            }
+            if (ref == null) {
+                r.expl = "\"" + word + "\" needs a reference date";
+                return r;
+            }
+            LocalDate d = ref.plusDays(offset);
+            r.from = d;
+            r.to = d;
+            r.value = part == null ? d.toString() : d + "T" + partCode(part);
+            r.expl = "\"" + word + "\" relative to the publication date " + ref;
+            return r;
+        }
+
+        private Res relUnit(Matcher m) {
+            String rel = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String unit = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+            String monthName = m.group(3);
+            String wdName = m.group(4);
+            if (rel.equals("past") && unit == null) {
+                return null;
+            }
+            int dir = switch (rel) {
+                case "last", "this past", "past" -> -1;
+                case "next", "coming", "this coming" -> 1;
+                default -> 0;
+            };
+            String word = m.group().trim();
+            if (ref == null) {
+                Res r = new Res();
+                r.gran = unit == null ? (monthName != null ? G.MONTH : G.DAY) : G.RANGE;
+                if (wdName != null) {
+                    r.dow = WEEKDAYS_BY_NAME.get(wdName);
+                }
+                r.expl = "\"" + word + "\" needs a reference date";
+                return r;
+            }
+            if (wdName != null) {
+                DayOfWeek dow = WEEKDAYS_BY_NAME.get(wdName);
+                LocalDate d;
+                if (dir < 0) {
+                    d = ref.with(TemporalAdjusters.previous(dow));
+                } else if (dir > 0) {
+                    d = ref.with(TemporalAdjusters.next(dow));
+                } else {
+                    d = ref.with(DayOfWeek.MONDAY).plusDays(dow.getValue() - 1);
+                }
+                Res r = dayRes(d, "\"" + word + "\" relative to the publication date " + ref);
+                r.dow = dow;
+                return r;
+            }
+            if (monthName != null) {
+                int mo = MONTHS.get(monthName);
+                YearMonth refYm = YearMonth.from(ref);
+                YearMonth ym = YearMonth.of(ref.getYear(), mo);
+                if (dir < 0 && !ym.isBefore(refYm.minusMonths(1))) {
+                    ym = ym.minusYears(1);
+                } else if (dir > 0 && !ym.isAfter(refYm.plusMonths(1))) {
+                    ym = ym.plusYears(1);
+                }
+                return monthRes(ym, "\"" + word + "\" relative to the publication date " + ref
+                        + (dir < 0 ? " (the month before the reference month would be \"last month\")" : ""));
+            }
+            String expl = "\"" + word + "\" relative to the publication date " + ref;
+            return switch (unit) {
+                case "week" -> weekRes(ref.plusWeeks(dir), expl);
+                case "weekend" -> weekendRes(ref.with(DayOfWeek.MONDAY).plusWeeks(dir), expl);
+                case "month" -> monthRes(YearMonth.from(ref).plusMonths(dir), expl);
+                case "year" -> yearRes(ref.getYear() + dir, expl);
+                case "quarter" -> {
+                    LocalDate q = ref.plusMonths(3L * dir);
+                    yield quarterRes(q.getYear(), q.get(IsoFields.QUARTER_OF_YEAR), expl);
+                }
+                case "decade" -> {
+                    int start = (ref.getYear() / 10) * 10 + 10 * dir;
+                    yield Res.dated(G.DECADE, LocalDate.of(start, 1, 1), LocalDate.of(start + 9, 12, 31),
+                            String.valueOf(start / 10), expl);
+                }
+                case "century" -> {
+                    int start = (ref.getYear() / 100) * 100 + 100 * dir;
+                    yield Res.dated(G.CENTURY, LocalDate.of(start, 1, 1), LocalDate.of(start + 99, 12, 31),
+                            String.valueOf(start / 100), expl);
+                }
+                default -> relativeSeason(unit, dir, expl);
+            };
+        }
+
+        private Res relativeSeason(String season, int dir, String expl) {
+            Res best = null;
+            for (int y = ref.getYear() - 2; y <= ref.getYear() + 1; y++) {
+                Res s = seasonRes(season, y, expl);
+                if (dir < 0 && s.to.isBefore(ref)) {
+                    best = s;
+                } else if (dir > 0 && s.from.isAfter(ref) && best == null) {
+                    best = s;
+                } else if (dir == 0 && !ref.isBefore(s.from) && !ref.isAfter(s.to)) {
+                    best = s;
+                }
+            }
+            if (best == null && dir == 0) {
+                int y = season.equals("winter") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+                best = seasonRes(season, y, expl);
+            }
+            return best;
+        }
+
+        private Res theUnit(Matcher m) {
+            if (ref == null) {
+                return null;
+            }
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            String expl = "\"the " + unit + "\" taken as the current " + unit + " at " + ref;
+            return switch (unit) {
+                case "week" -> weekRes(ref, expl);
+                case "month" -> monthRes(YearMonth.from(ref), expl);
+                default -> yearRes(ref.getYear(), expl);
+            };
+        }
+
+        private Res earlierLater(Matcher m) {
+            String el = m.group(1).toLowerCase(Locale.ROOT);
+            String rel = m.group(2).toLowerCase(Locale.ROOT);
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            String word = m.group().trim();
+            if (ref == null) {
+                Res r = new Res();
+                r.gran = G.SUB;
+                r.expl = "\"" + word + "\" needs a reference date";
+                return r;
+            }
+            int dir = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+            Res base = switch (unit) {
+                case "week" -> weekRes(ref.plusWeeks(dir), "");
+                case "month" -> monthRes(YearMonth.from(ref).plusMonths(dir), "");
+                default -> yearRes(ref.getYear() + dir, "");
+            };
+            Res r = Res.dated(G.SUB, base.from, base.to, base.value, "\"" + word + "\" relative to " + ref);
+            if (dir == 0) {
+                // "earlier this month" ends at the reference date, "later this month" starts there.
+                if (el.equals("earlier")) {
+                    r.to = ref;
+                } else {
+                    r.from = ref;
+                }
+            } else {
+                long len = base.to.toEpochDay() - base.from.toEpochDay();
+                if (el.equals("earlier")) {
+                    r.to = base.from.plusDays(len / 2);
+                    r.mod = "START";
+                } else {
+                    r.from = base.from.plusDays(len / 2 + 1);
+                    r.mod = "END";
+                }
+            }
+            return r;
+        }
+
+        private Res anaphoric(Matcher m) {
+            String w = m.group().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            LocalDate anchor = lastDay != null ? lastDay : ref;
+            String source = lastDay != null ? "the previously mentioned day " + lastDay
+                    : "the publication date " + ref;
+            int offset = 0;
+            if (w.contains("following") || w.contains("next")) {
+                offset = 1;
+            } else if (w.contains("previous") || w.contains("preceding")) {
+                offset = -1;
+            }
+            Res r = new Res();
+            r.gran = G.DAY;
+            if (anchor == null) {
+                r.expl = "\"" + w + "\" refers to an earlier day; no anchor available";
+                return r;
+            }
+            LocalDate d = anchor.plusDays(offset);
+            return dayRes(d, "\"" + w + "\" refers to " + source);
+        }
+
+        private Res weekend(Matcher m) {
+            if (ref == null) {
+                Res r = new Res();
+                r.gran = G.WEEKEND;
+                r.expl = "\"the weekend\" needs a reference date";
+                return r;
+            }
+            int dow = ref.getDayOfWeek().getValue();
+            Tense t = tense(m.start(), m.end());
+            LocalDate monday = ref.with(DayOfWeek.MONDAY);
+            LocalDate week;
+            String how;
+            if (dow >= 6) {
+                week = monday;
+                how = "the weekend containing the publication date " + ref;
+            } else if (t == Tense.PAST || (t == Tense.UNKNOWN && dow <= 3)) {
+                week = monday.minusWeeks(1);
+                how = "the weekend before the publication date " + ref + (t == Tense.PAST ? ", past tense" : "");
+            } else {
+                week = monday;
+                how = "the weekend after the publication date " + ref + (t == Tense.FUTURE ? ", future tense" : "");
+            }
+            return weekendRes(week, how);
+        }
+
+        // ---- durations, sets, times ----
+
+        private Res duration(Matcher m) {
+            String numStr = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            boolean halfBefore = m.group(2) != null || m.group(5) != null;
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            boolean plural = m.group(4) != null;
+            String relation = m.group(6) == null ? null : m.group(6).toLowerCase(Locale.ROOT);
+            if ((numStr.equals("a") || numStr.equals("an")) && (unit.equals("second") || plural)) {
+                // "a second time" is an ordinal, and "a days" is not English.
+                return null;
+            }
+            Double amount = amount(numStr);
+            if (halfBefore && amount != null) {
+                amount += 0.5;
+            }
+            String hyphenated = m.group().contains("-" + unit) ? "adjectival " : "";
+            if (relation != null) {
+                return agoDate(amount, unit, relation.startsWith("ago") ? -1 : 1, m.group().trim());
+            }
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = isoDuration(amount, unit);
+            r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : fmt(amount)) + " "
+                    + unit + (amount != null && amount == 1 ? "" : "s");
+            return r;
+        }
+
+        private Res agoDate(Double amount, String unit, int sign, String word) {
+            Res r = new Res();
+            if (amount == null || ref == null || unit.equals("second") || unit.equals("minute")) {
+                r.value = amount == null ? (sign < 0 ? "PAST_REF" : "FUTURE_REF") : null;
+                r.expl = "\"" + word + "\" cannot be placed on the calendar";
+                return r;
+            }
+            long whole = (long) Math.floor(amount);
+            String expl = "\"" + word + "\" counted from the publication date " + ref;
+            return switch (unit) {
+                case "hour" -> {
+                    Res t = dayRes(ref, expl);
+                    t.type = TimexType.TIME;
+                    yield t;
+                }
+                case "day" -> dayRes(ref.plusDays(sign * whole), expl);
+                case "week" -> weekRes(ref.plusWeeks(sign * whole), expl);
+                case "fortnight" -> weekRes(ref.plusWeeks(sign * 2 * whole), expl);
+                case "month" -> monthRes(YearMonth.from(ref).plusMonths(sign * whole), expl);
+                case "year" -> yearRes(ref.getYear() + (int) (sign * whole), expl);
+                case "decade" -> yearRes(ref.getYear() + (int) (sign * 10 * whole), expl);
+                default -> yearRes(ref.getYear() + (int) (sign * 100 * whole), expl);
+            };
+        }
+
+        private Res thePast(Matcher m) {
+            String numStr = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            Double amount = numStr == null ? Double.valueOf(1) : amount(numStr);
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = isoDuration(amount, unit);
+            r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point";
+            return r;
+        }
+
+        private Res vague(Matcher m) {
+            Res r = new Res();
+            r.value = "PAST_REF";
+            r.expl = "vague past reference \"" + m.group().trim() + "\"";
+            return r;
+        }
+
+        private Res vagueDuration(Matcher m) {
+            String prev = prevWord(m.start());
+            if (!prev.equals("for") && !prev.equals("over")) {
+                return null;
+            }
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = isoDuration(null, unit.substring(0, unit.length() - 1));
+            r.expl = "unspecified number of " + unit;
+            return r;
+        }
+
+        private Res setEvery(Matcher m) {
+            boolean other = m.group(2) != null;
+            String numStr = m.group(3);
+            String unit = m.group(4).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.SET;
+            switch (unit) {
+                case "morning", "afternoon", "evening", "night" -> r.value = "XXXX-XX-XXT" + partCode(unit);
+                case "weekend" -> r.value = "XXXX-WXX-WE";
+                default -> {
+                    Double amount = numStr == null ? Double.valueOf(1) : amount(numStr.toLowerCase(Locale.ROOT));
+                    if (other && amount != null) {
+                        amount *= 2;
+                    }
+                    r.value = isoDuration(amount, unit);
+                }
+            }
+            r.expl = "recurring \"" + m.group().trim() + "\"";
+            return r;
+        }
+
+        private Res setEveryWeekday(Matcher m) {
+            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(1));
+            Res r = new Res();
+            r.type = TimexType.SET;
+            r.value = "XXXX-WXX-" + dow.getValue();
+            r.expl = "every " + dayName(dow);
+            return r;
+        }
+
+        private Res setAdverb(Matcher m) {
+            Res r = new Res();
+            r.type = TimexType.SET;
+            r.value = switch (m.group(1)) {
+                case "daily" -> "P1D";
+                case "weekly" -> "P1W";
+                case "fortnightly" -> "P2W";
+                case "monthly" -> "P1M";
+                case "quarterly" -> "P3M";
+                case "hourly" -> "PT1H";
+                case "nightly" -> "XXXX-XX-XXTNI";
+                default -> "P1Y";
+            };
+            r.expl = "recurring \"" + m.group(1) + "\"";
+            return r;
+        }
+
+        private Res setTimes(Matcher m) {
+            String unit = m.group(m.groupCount()).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.SET;
+            r.value = isoDuration(1.0, unit);
+            r.expl = "frequency \"" + m.group().trim() + "\"";
+            return r;
+        }
+
+        private Res timeWord(Matcher m) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            return clockRes(w.equals("midnight") ? 24 : 12, 0, "\"" + w + "\"");
+        }
+
+        private Res clock(Matcher m) {
+            int h = Integer.parseInt(m.group(1));
+            int mi = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+            if (pm && h < 12) {
+                h += 12;
+            } else if (!pm && h == 12) {
+                h = 0;
+            }
+            return clockRes(h, mi, "clock time");
+        }
+
+        private Res clock24(Matcher m) {
+            // Without a zone or am/pm, "3:2" style ratios and scores are more common than times.
+            if (m.group(3) == null && m.group(1).length() < 2) {
+                return null;
+            }
+            return clockRes(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), "24-hour clock time");
+        }
+
+        private Res clockRes(int h, int mi, String what) {
+            Res r = new Res();
+            r.type = TimexType.TIME;
+            r.gran = G.TIME;
+            String hm = String.format("T%02d:%02d", h, mi);
+            int[] current = sentenceContaining(scanPos);
+            LocalDate day = lastDay != null && lastDaySentenceStart == current[0] ? lastDay : ref;
+            if (day == null) {
+                r.value = hm;
+                r.expl = what + "; no reference date";
+                return r;
+            }
+            r.from = day;
+            r.to = day;
+            r.value = day + hm;
+            r.expl = what + " on " + (day == ref ? "the publication date " : "the day mentioned in the sentence ")
+                    + day;
+            return r;
+        }
+
+
+        // ---- modifiers ----
+
+        private Res modify(Res b, String word, String edge, String half, String quarter) {
+            if (b.type != TimexType.DATE && b.type != TimexType.TIME) {
+                return null;
+            }
+            if (b.gran == G.RANGE || b.gran == G.SUB || b.gran == G.NONE) {
+                return null;
+            }
+            String mod;
+            if (half != null) {
+                mod = half.startsWith("1") || half.equals("first") ? "H1" : "H2";
+            } else if (quarter != null) {
+                mod = switch (quarter) {
+                    case "first", "1st" -> "Q1";
+                    case "second", "2nd" -> "Q2";
+                    case "third", "3rd" -> "Q3";
+                    default -> "Q4";
+                };
+            } else if (edge != null) {
+                mod = switch (edge.toLowerCase(Locale.ROOT)) {
+                    case "end" -> "END";
+                    case "middle" -> "MID";
+                    default -> "START";
+                };
+            } else {
+                mod = switch (word) {
+                    case "early" -> "START";
+                    case "mid" -> "MID";
+                    default -> "END";
+                };
+            }
+            String phrase = word.replaceAll("\\s+", " ");
+            if (b.from == null) {
+                b.mod = mod.startsWith("H") || mod.startsWith("Q") ? null : mod;
+                b.gran = G.SUB;
+                b.expl = b.expl + ", modified by \"" + phrase + "\"";
+                return b;
+            }
+            if (mod.startsWith("H") || mod.startsWith("Q")) {
+                if (b.gran != G.YEAR) {
+                    return null;
+                }
+                int y = b.from.getYear();
+                if (mod.startsWith("H")) {
+                    int first = mod.equals("H1") ? 1 : 7;
+                    Res r = Res.dated(G.HALF, LocalDate.of(y, first, 1),
+                            YearMonth.of(y, first + 5).atEndOfMonth(), y + "-" + mod,
+                            (mod.equals("H1") ? "first" : "second") + " half of " + y);
+                    r.explicitYear = b.explicitYear;
+                    return r;
+                }
+                return quarterRes(y, mod.charAt(1) - '0', "quarter of " + y);
+            }
+            LocalDate a = b.from;
+            LocalDate z = b.to;
+            long len = z.toEpochDay() - a.toEpochDay() + 1;
+            LocalDate from;
+            LocalDate to;
+            if (b.gran == G.MONTH) {
+                // Conventional thirds of a month: 1–10, 11–20, 21–end.
+                int last = z.getDayOfMonth();
+                from = switch (mod) {
+                    case "START" -> a;
+                    case "MID" -> a.withDayOfMonth(11);
+                    default -> a.withDayOfMonth(21);
+                };
+                to = switch (mod) {
+                    case "START" -> a.withDayOfMonth(10);
+                    case "MID" -> a.withDayOfMonth(20);
+                    default -> a.withDayOfMonth(last);
+                };
+            } else if (b.gran == G.DAY || b.gran == G.TIME) {
+                from = a;
+                to = z;
+            } else if (b.gran == G.YEAR || b.gran == G.DECADE || b.gran == G.CENTURY || b.gran == G.SEASON
+                    || b.gran == G.QUARTER || b.gran == G.HALF) {
+                // Split into thirds by whole months where possible so the result reads naturally.
+                long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(a), YearMonth.from(z)) + 1;
+                long third = Math.max(1, months / 3);
+                YearMonth ya = YearMonth.from(a);
+                YearMonth yz = YearMonth.from(z);
+                if (b.gran == G.DECADE) {
+                    int y0 = a.getYear();
+                    int[][] yrs = {{0, 3}, {4, 6}, {7, 9}};
+                    int[] sel = mod.equals("START") ? yrs[0] : mod.equals("MID") ? yrs[1] : yrs[2];
+                    from = LocalDate.of(y0 + sel[0], 1, 1);
+                    to = LocalDate.of(y0 + sel[1], 12, 31);
+                } else {
+                    from = switch (mod) {
+                        case "START" -> a;
+                        case "MID" -> ya.plusMonths(third).atDay(1);
+                        default -> yz.minusMonths(months - 2 * third - 1).atDay(1);
+                    };
+                    to = switch (mod) {
+                        case "START" -> ya.plusMonths(third - 1).atEndOfMonth();
+                        case "MID" -> yz.minusMonths(months - 2 * third).atEndOfMonth();
+                        default -> z;
+                    };
+                }
+            } else {
+                long third = Math.max(1, len / 3);
+                from = switch (mod) {
+                    case "START" -> a;
+                    case "MID" -> a.plusDays(third);
+                    default -> z.minusDays(third - 1);
+                };
+                to = switch (mod) {
+                    case "START" -> a.plusDays(third - 1);
+                    case "MID" -> z.minusDays(third);
+                    default -> z;
+                };
+            }
+            Res r = Res.dated(b.gran == G.DAY || b.gran == G.TIME ? b.gran : G.SUB, from, to, b.value,
+                    b.expl + ", narrowed by \"" + phrase + "\"");
+            r.type = b.type;
+            r.mod = mod;
+            r.explicitYear = b.explicitYear;
+            r.dow = b.dow;
+            return r;
+        }
+
+        // ---- result builders ----
+
+        private Res dayRes(LocalDate d, String expl) {
+            return Res.dated(G.DAY, d, d, d.toString(), expl);
+        }
+
+        private Res monthRes(YearMonth ym, String expl) {
+            return Res.dated(G.MONTH, ym.atDay(1), ym.atEndOfMonth(), ym.toString(), expl);
+        }
+
+        private Res yearRes(int y, String expl) {
+            Res r = Res.dated(G.YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), String.format("%04d", y), expl);
+            r.explicitYear = true;
+            return r;
+        }
+
+        private Res weekRes(LocalDate inWeek, String expl) {
+            LocalDate monday = inWeek.with(DayOfWeek.MONDAY);
+            String v = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                    monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return Res.dated(G.WEEK, monday, monday.plusDays(6), v, expl);
+        }
+
+        private Res weekendRes(LocalDate monday, String expl) {
+            String v = String.format("%d-W%02d-WE", monday.get(IsoFields.WEEK_BASED_YEAR),
+                    monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return Res.dated(G.WEEKEND, monday.plusDays(5), monday.plusDays(6), v, expl);
+        }
+
+        private Res quarterRes(int y, int q, String expl) {
+            YearMonth first = YearMonth.of(y, 3 * q - 2);
+            return Res.dated(G.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth(), y + "-Q" + q, expl);
+        }
+
+        private Res seasonRes(String season, int y, String expl) {
+            return switch (season) {
+                case "spring" -> Res.dated(G.SEASON, LocalDate.of(y, 3, 1), LocalDate.of(y, 5, 31), y + "-SP", expl);
+                case "summer" -> Res.dated(G.SEASON, LocalDate.of(y, 6, 1), LocalDate.of(y, 8, 31), y + "-SU", expl);
+                case "autumn", "fall" ->
+                        Res.dated(G.SEASON, LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 30), y + "-FA", expl);
+                default -> Res.dated(G.SEASON, LocalDate.of(y, 12, 1), YearMonth.of(y + 1, 2).atEndOfMonth(),
+                        y + "-WI", expl);
+            };
+        }
+
+        // ---- emission ----
+
+        private TemporalExpression emit(Cand c, OffsetMap map) {
+            Res r = c.res;
+            int[] sentence = sentenceFor(c.start);
+            if (r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
+                lastDay = r.from;
+                lastDaySentenceStart = sentence[0];
+            }
+            boolean hasInterval = r.from != null && r.to != null
+                    && (r.type == TimexType.DATE || r.type == TimexType.TIME);
+            String edtf = hasInterval ? edtf(r) : null;
+            DatePrecision precision = hasInterval ? precision(r) : null;
+            String expl = r.expl == null ? "" : r.expl;
+            return new TemporalExpression(map.toCodePoint(c.start), map.toCodePoint(c.end),
+                    text.substring(c.start, c.end), r.type, r.value, r.mod,
+                    hasInterval ? r.from : null, hasInterval ? r.to : null, edtf, precision, hasInterval, expl,
+                    map.toCodePoint(sentence[0]), map.toCodePoint(sentence[1]));
+        }
+
+        private int[] sentenceFor(int pos) {
+            while (sentenceCursor + 1 < sentences.size() && sentences.get(sentenceCursor + 1)[0] <= pos) {
+                sentenceCursor++;
+            }
+            if (sentences.isEmpty()) {
+                return new int[] {0, n};
+            }
+            return sentences.get(sentenceCursor);
+        }
+
+        private DatePrecision precision(Res r) {
+            if (r.approx) {
+                return DatePrecision.APPROXIMATE;
+            }
+            return switch (r.gran) {
+                case DAY, TIME -> DatePrecision.DAY;
+                case MONTH -> DatePrecision.MONTH;
+                case YEAR -> DatePrecision.YEAR;
+                default -> DatePrecision.RANGE;
+            };
+        }
+
+        private String edtf(Res r) {
+            String q = r.approx ? "~" : "";
+            return switch (r.gran) {
+                case DAY, TIME -> r.from + q;
+                case MONTH -> YearMonth.from(r.from) + q;
+                case YEAR -> String.format("%04d", r.from.getYear()) + q;
+                case DECADE -> (r.from.getYear() / 10) + "X" + q;
+                case CENTURY -> (r.from.getYear() / 100) + "XX" + q;
+                case RANGE -> r.rangeEdtf != null && q.isEmpty() ? r.rangeEdtf : interval(r.from, r.to, q);
+                default -> interval(r.from, r.to, q);
+            };
+        }
+
+        private String single(Res r) {
+            return switch (r.gran) {
+                case DAY, TIME -> r.from.toString();
+                case MONTH -> YearMonth.from(r.from).toString();
+                case YEAR -> String.format("%04d", r.from.getYear());
+                // Compound end points cannot nest inside an EDTF interval; use their outer days.
+                default -> null;
+            };
+        }
+
+        private static String interval(LocalDate a, LocalDate b, String q) {
+            boolean monthAligned = a.getDayOfMonth() == 1 && b.getDayOfMonth() == b.lengthOfMonth();
+            if (monthAligned && a.getMonthValue() == 1 && b.getMonthValue() == 12 && a.getYear() != b.getYear()) {
+                return a.getYear() + q + "/" + b.getYear() + q;
+            }
+            if (monthAligned && !YearMonth.from(a).equals(YearMonth.from(b))) {
+                return YearMonth.from(a) + q + "/" + YearMonth.from(b) + q;
+            }
+            return a + q + "/" + b + q;
+        }
+
+        // ---- context helpers ----
+
+        private Tense tense(int s, int e) {
+            int[] sent = sentenceContaining(s);
+            int best = Integer.MAX_VALUE;
+            Tense result = Tense.UNKNOWN;
+            int i = sent[0];
+            int limit = sent[1];
+            while (i < limit) {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < limit && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\''
+                        || text.charAt(j) == '’')) {
+                    j++;
+                }
+                if (j > s && i < e) {
+                    i = j;
+                    continue;
+                }
+                int dist = j <= s ? s - j : i - e;
+                if (dist < best) {
+                    Tense t = cue(text.substring(i, j), j, limit);
+                    if (t != Tense.UNKNOWN) {
+                        best = dist;
+                        result = t;
+                    }
+                } else if (i >= e) {
+                    break;
+                }
+                i = j;
+            }
+            return result;
+        }
+
+        private int[] sentenceContaining(int pos) {
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            int[] found = new int[] {0, n};
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] s = sentences.get(mid);
+                if (s[0] <= pos) {
+                    found = s;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
+        }
+
+        private static final Set<String> PAST_WORDS = Set.of("said", "told", "was", "were", "had", "did", "met",
+                "went", "came", "began", "took", "gave", "made", "held", "wrote", "left", "spoke", "saw", "sent",
+                "got", "ago", "yesterday", "thought", "felt", "found", "brought", "bought", "sold", "won", "lost",
+                "fought", "led", "struck", "fell", "rose", "chose", "knew", "flew", "drove", "ran", "became",
+                "sought", "taught", "caught", "meant", "paid", "laid", "stood", "understood", "broke", "spent",
+                "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier");
+        private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "won't", "wouldn't",
+                "scheduled", "expected", "upcoming", "next", "plans", "plan", "planning", "intends", "intend",
+                "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming");
+        private static final Set<String> NOT_PAST_ED = Set.of("need", "indeed", "speed", "proceed", "exceed",
+                "succeed", "hundred", "united", "seed", "feed", "breed", "creed", "greed", "embed", "shed", "bed",
+                "red", "alleged", "so-called", "armed", "based", "related", "limited", "advanced", "detailed",
+                "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
+                "steed");
+
+        private Tense cue(String word, int end, int limit) {
+            String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.endsWith("'ll")) {
+                return Tense.FUTURE;
+            }
+            if (FUTURE_WORDS.contains(w)) {
+                return Tense.FUTURE;
+            }
+            if (w.equals("due") || w.equals("set") || w.equals("going") || w.equals("is") || w.equals("are")
+                    || w.equals("was") || w.equals("were") || w.equals("about")) {
+                // "due to", "set to", "going to", "is to", "was to": scheduled future events.
+                String next = nextWord(end);
+                if (next.equals("to")) {
+                    return Tense.FUTURE;
+                }
+                if (w.equals("was") || w.equals("were")) {
+                    return Tense.PAST;
+                }
+                return Tense.UNKNOWN;
+            }
+            if (PAST_WORDS.contains(w)) {
+                return Tense.PAST;
+            }
+            if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
+                // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense.
+                String before = prevWord(end - word.length());
+                if (before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")
+                        || before.equals("are") || before.equals("get") || before.equals("gets")) {
+                    return Tense.UNKNOWN;
+                }
+                return Tense.PAST;
+            }
+            return Tense.UNKNOWN;
+        }
+
+        private String prevWord(int pos) {
+            int p = prevWordStart(pos);
+            if (p < 0) {
+                return "";
+            }
+            int e = wordEnd(p);
+            return text.substring(p, e).toLowerCase(Locale.ROOT);
+        }
+
+        /** Start of the word before pos, or -1 if a sentence boundary or other punctuation intervenes. */
+        private int prevWordStart(int pos) {
+            int p = pos - 1;
+            while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '-' || text.charAt(p) == '\u00a0')) {
+                p--;
+            }
+            if (p < 0 || !Character.isLetterOrDigit(text.charAt(p))) {
+                return -1;
+            }
+            while (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
+                p--;
+            }
+            return p;
+        }
+
+        private String nextWord(int pos) {
+            int p = skipSpaces(pos);
+            int e = p;
+            while (e < n && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            return text.substring(p, e).toLowerCase(Locale.ROOT);
+        }
+
+        private char nextWordFirstChar(int pos) {
+            int p = skipSpaces(pos);
+            return p < n ? text.charAt(p) : ' ';
+        }
+
+        private int skipSpaces(int pos) {
+            int p = pos;
+            while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
+                p++;
+            }
+            return p;
+        }
+
+        private boolean hasMonthContext(int pos) {
+            return MONTH_CONTEXT.contains(prevWord(pos));
+        }
+
+        private boolean sentenceInitial(int pos) {
+            int p = pos - 1;
+            while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+                p--;
+            }
+            return p < 0 || ".!?\"“”".indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '\n';
+        }
+    }
+
+    // ---- static helpers ----------------------------------------------------------------------
+
+    private static int monthNumber(String name) {
+        String key = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        Integer m = MONTHS.get(key);
+        return m == null ? 0 : m;
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static String dayName(DayOfWeek d) {
+        return d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static String partCode(String part) {
+        return switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+    }
+
+    private static String tenseWord(Tense t) {
+        return switch (t) {
+            case PAST -> "past tense";
+            case FUTURE -> "future tense";
+            default -> "nearest (tense unclear)";
+        };
+    }
+
+    private static Double amount(String numStr) {
+        String s = numStr.trim();
+        if (s.matches("\\d+(?:\\.\\d+)?")) {
+            return Double.parseDouble(s);
+        }
+        if (s.startsWith("half")) {
+            return 0.5;
+        }
+        if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of")) {
+            return 2.0;
+        }
+        if (s.equals("a dozen")) {
+            return 12.0;
+        }
+        if (s.equals("a hundred")) {
+            return 100.0;
+        }
+        String[] parts = s.split("[\\s-]+");
+        int total = 0;
+        for (String part : parts) {
+            Integer v = NUMBERS.get(part);
+            if (v == null) {
+                return null;
+            }
+            total += v;
+        }
+        return (double) total;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** ISO 8601 duration; time units take the "T" designator, halves become the next smaller unit. */
+    static String isoDuration(Double amount, String unit) {
+        boolean time = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
+        String prefix = time ? "PT" : "P";
+        if (amount == null) {
+            String u = switch (unit) {
+                case "decade" -> "DE";
+                case "century", "centurie" -> "CE";
+                default -> designator(unit);
+            };
+            return prefix + "X" + u;
+        }
+        double a = amount;
+        long whole = (long) Math.floor(a);
+        double frac = a - whole;
+        switch (unit) {
+            case "fortnight" -> {
+                return "P" + fmt(a * 2) + "W";
+            }
+            case "decade" -> {
+                return "P" + fmt(a * 10) + "Y";
+            }
+            case "century", "centurie" -> {
+                return "P" + fmt(a * 100) + "Y";
+            }
+            default -> {
+            }
+        }
+        if (frac == 0.5) {
+            String smaller = switch (unit) {
+                case "hour" -> (whole > 0 ? whole + "H" : "") + "30M";
+                case "minute" -> (whole > 0 ? whole + "M" : "") + "30S";
+                case "year" -> (whole > 0 ? whole + "Y" : "") + "6M";
+                case "day" -> (whole > 0 ? whole + "D" : "") + "T12H";
+                default -> null;
+            };
+            if (smaller != null) {
+                return prefix + smaller;
+            }
+        }
+        return prefix + fmt(a) + designator(unit);
+    }
+
+    private static String designator(String unit) {
+        return switch (unit) {
+            case "second" -> "S";
+            case "minute", "month" -> "M";
+            case "hour" -> "H";
+            case "day" -> "D";
+            case "week" -> "W";
+            default -> "Y";
+        };
+    }
+}

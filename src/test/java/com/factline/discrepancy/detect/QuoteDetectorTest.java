@@ -1,0 +1,45 @@
+package com.factline.discrepancy.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteDetectorTest {
+
+    @Test
+    void shouldFlagSameQuoteWordedDifferentlyAcrossSources() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "CNN", "We expect Beijing to use its influence on Moscow to make it end the war of aggression against Ukraine, spokesman Oleg Nikolenko told CNN on Monday.",
+                "Reuters", "“We expect Beijing to use its influence on Moscow to end the war of aggression against Ukraine,” spokesman Oleg Nikolenko said."));
+        assertEquals(1, s.size());
+        assertEquals(2, s.getFirst().spans().size());
+        assertTrue(s.getFirst().reason().contains("make it"), s.getFirst().reason());
+        assertTrue(s.getFirst().reason().contains("Nikolenko"), s.getFirst().reason());
+    }
+
+    @Test
+    void shouldNotFlagIdenticalQuotesAcrossSources() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "“We will do whatever is necessary to ward off threats,” Putin said on Friday.",
+                "B", "“We will do whatever is necessary to ward off threats,” Putin told officials."));
+        assertEquals(List.of(), s);
+    }
+
+    @Test
+    void shouldNotAlignSimilarStatementsByDifferentSpeakers() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "“Russia must withdraw its troops from all occupied territory of Ukraine,” Blinken said.",
+                "B", "“Russia must withdraw all its troops from the occupied territory of Ukraine,” Kuleba said."));
+        assertEquals(List.of(), s);
+    }
+
+    @Test
+    void shouldNotFlagUnrelatedStatementsBySameSpeaker() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "“Security issues are now the top priority for Crimea,” Putin said.",
+                "B", "“We have carefully studied your proposals on resolving the acute crisis,” Putin said."));
+        assertEquals(List.of(), s);
+    }
+}

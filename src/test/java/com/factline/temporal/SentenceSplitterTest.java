@@ -1,0 +1,56 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        int[] cps = text.codePoints().toArray();
+        return SentenceSplitter.split(text).stream()
+                .map(s -> new String(cps, s.start(), s.end() - s.start())).toList();
+    }
+
+    @Test
+    void shouldNotSplitAfterTitlesInitialsAndAbbreviations() {
+        assertEquals(List.of("Mr. Putin met Dr. Smith in St. Petersburg on Jan. 5.", "The talks ended."),
+                sentences("Mr. Putin met Dr. Smith in St. Petersburg on Jan. 5. The talks ended."));
+        assertEquals(List.of("President Vladimir V. Putin spoke.", "Nobody answered."),
+                sentences("President Vladimir V. Putin spoke. Nobody answered."));
+    }
+
+    @Test
+    void shouldKeepAcronymInsideSentenceButSplitBeforeOpener() {
+        assertEquals(List.of("U.S. officials said so.", "Others disagreed."),
+                sentences("U.S. officials said so. Others disagreed."));
+        assertEquals(List.of("He lives in the U.S.", "The rest stayed."),
+                sentences("He lives in the U.S. The rest stayed."));
+    }
+
+    @Test
+    void shouldSplitAfterClosingQuotes() {
+        assertEquals(List.of("“We’ll see what ideas come up after that.”", "He left."),
+                sentences("“We’ll see what ideas come up after that.” He left."));
+        assertEquals(List.of("\"It is over,\" he said.", "Then silence."),
+                sentences("\"It is over,\" he said. Then silence."));
+        assertEquals(List.of("\"Is it over?\" he asked."), sentences("\"Is it over?\" he asked."));
+    }
+
+    @Test
+    void shouldSplitOnParagraphsAndHeadlines() {
+        assertEquals(List.of("KYIV BE CAREFUL", "Kiev has been cautious."),
+                sentences("KYIV BE CAREFUL\nKiev has been cautious."));
+        assertEquals(List.of("Headline here", "Body text."), sentences("Headline here\n\nBody text.\n"));
+        assertEquals(List.of("A wrapped line continues\nhere."), sentences("A wrapped line continues\nhere."));
+    }
+
+    @Test
+    void shouldUseCodePointOffsets() {
+        String text = "😀 One. Two.";
+        List<SentenceSplitter.Sentence> s = SentenceSplitter.split(text);
+        assertEquals(new SentenceSplitter.Sentence(0, 6), s.get(0));
+        assertEquals(new SentenceSplitter.Sentence(7, 11), s.get(1));
+    }
+}

@@ -1,0 +1,50 @@
+package com.factline.temporal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Throughput check: resolves the sample articles repeated to at least 10 MB of text on one thread.
+ * Run with {@code java -cp target/classes:target/test-classes com.factline.temporal.TemporalBenchmark}.
+ */
+public final class TemporalBenchmark {
+
+    private TemporalBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, LocalDate> dates = SeedArticles.publicationDates();
+        List<String> texts = new ArrayList<>();
+        List<LocalDate> refs = new ArrayList<>();
+        long chars = 0;
+        while (chars < 10_000_000L) {
+            for (Map.Entry<String, LocalDate> e : dates.entrySet()) {
+                String t = SeedArticles.read(e.getKey());
+                texts.add(t);
+                refs.add(e.getValue());
+                chars += t.codePointCount(0, t.length());
+            }
+        }
+        TemporalResolver resolver = new TemporalResolver();
+        long sink = 0;
+        // Warm-up lets the JIT compile the scanner before timing.
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < texts.size(); i++) {
+                sink += resolver.resolve(texts.get(i), refs.get(i)).size();
+            }
+        }
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < texts.size(); i++) {
+                sink += resolver.resolve(texts.get(i), refs.get(i)).size();
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        double perSecond = chars * 1e9 / best;
+        System.out.printf("documents=%d chars=%d best_ms=%d chars_per_s=%.0f (%.1f MB/s) [%d]%n", texts.size(),
+                chars, best / 1_000_000, perSecond, perSecond / 1e6, sink);
+    }
+}

@@ -1,0 +1,401 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TemporalResolverTest {
+
+    private static final LocalDate SAT_18 = LocalDate.of(2023, 3, 18);
+    private static final LocalDate FRI_17 = LocalDate.of(2023, 3, 17);
+    private static final LocalDate MON_20 = LocalDate.of(2023, 3, 20);
+
+    private final TemporalResolver resolver = new TemporalResolver();
+
+    private TemporalExpression find(String text, LocalDate ref, String expr) {
+        List<TemporalExpression> all = resolver.resolve(text, ref);
+        return all.stream().filter(e -> e.text().equals(expr)).findFirst()
+                .orElseThrow(() -> new AssertionError("'" + expr + "' not found in " + all));
+    }
+
+    private void assertDay(String text, LocalDate ref, String expr, String day) {
+        TemporalExpression e = find(text, ref, expr);
+        assertEquals(LocalDate.parse(day), e.earliest(), e.explanation());
+        assertEquals(LocalDate.parse(day), e.latest(), e.explanation());
+    }
+
+    private void assertInterval(String text, LocalDate ref, String expr, String from, String to) {
+        TemporalExpression e = find(text, ref, expr);
+        assertEquals(LocalDate.parse(from), e.earliest(), e.explanation());
+        assertEquals(LocalDate.parse(to), e.latest(), e.explanation());
+    }
+
+    private void assertNoDate(String text, LocalDate ref) {
+        List<TemporalExpression> all = resolver.resolve(text, ref);
+        assertTrue(all.isEmpty(), "expected nothing in '" + text + "' but got " + all);
+    }
+
+    // ---- weekdays and tense ----
+
+    @Test
+    void shouldResolvePastTenseFridayToPrecedingFriday() {
+        assertDay("The ministry announced on Friday that talks had failed.", SAT_18, "Friday", "2023-03-17");
+        TemporalExpression e = find("The ministry announced on Friday that talks had failed.", SAT_18, "Friday");
+        assertEquals("Friday before the publication date 2023-03-18, past tense", e.explanation());
+    }
+
+    @Test
+    void shouldResolveFutureMondayToFollowingMonday() {
+        assertDay("Xi's three-day visit to Moscow was due to start on Monday.", SAT_18, "Monday", "2023-03-20");
+    }
+
+    @Test
+    void shouldResolveScheduledTuesdayForwardInFridayReport() {
+        assertDay("Broader talks are scheduled for Tuesday.", FRI_17, "Tuesday", "2023-03-21");
+    }
+
+    @Test
+    void shouldResolvePastTuesdayBackwardInFridayReport() {
+        assertDay("Tensions escalated with the destruction of a US drone over the Black Sea on Tuesday.", FRI_17,
+                "Tuesday", "2023-03-14");
+    }
+
+    @Test
+    void shouldResolveSameWeekdayInPastTenseToPublicationDay() {
+        assertDay("The US said on Friday it would oppose a ceasefire.", FRI_17, "Friday", "2023-03-17");
+    }
+
+    @Test
+    void shouldUseWillAsFutureCueForWeekday() {
+        assertDay("The committee will vote on Wednesday.", SAT_18, "Wednesday", "2023-03-22");
+        assertDay("The committee voted on Wednesday.", SAT_18, "Wednesday", "2023-03-15");
+    }
+
+    @Test
+    void shouldFallBackToNearestWeekdayWhenTenseUnclear() {
+        assertDay("Wednesday: a summit in Paris", SAT_18, "Wednesday", "2023-03-15");
+        assertDay("Thursday: a summit in Paris", MON_20, "Thursday", "2023-03-23");
+    }
+
+    @Test
+    void shouldResolveLastAndNextWeekday() {
+        assertDay("He arrived last Friday.", MON_20, "last Friday", "2023-03-17");
+        assertDay("He arrives next Friday.", MON_20, "next Friday", "2023-03-24");
+    }
+
+    @Test
+    void shouldTreatWeekdayWithPartOfDayAsTime() {
+        TemporalExpression e = find("They met in the Kremlin on Monday afternoon.", MON_20, "Monday afternoon");
+        assertEquals(TimexType.TIME, e.type());
+        assertEquals("2023-03-20TAF", e.value());
+        assertEquals(LocalDate.of(2023, 3, 20), e.earliest());
+    }
+
+    @Test
+    void shouldResolveAdjectivalWeekday() {
+        assertDay("Putin assured Xi during the Monday meeting.", MON_20, "Monday", "2023-03-20");
+    }
+
+    // ---- calendar dates ----
+
+    @Test
+    void shouldParseCommonNewsDateForms() {
+        assertDay("It happened on 17 March 2023.", MON_20, "17 March 2023", "2023-03-17");
+        assertDay("It happened on March 17, 2023, in Kyiv.", MON_20, "March 17, 2023", "2023-03-17");
+        assertDay("Dated 2023-03-17.", null, "2023-03-17", "2023-03-17");
+        assertDay("Filed 3/17/2023 in court.", null, "3/17/2023", "2023-03-17");
+        assertDay("It happened on the 17th of March.", MON_20, "the 17th of March", "2023-03-17");
+        assertDay("It happened on Friday, March 17.", MON_20, "Friday, March 17", "2023-03-17");
+        assertDay("Signed Jan. 5, 2022 in Minsk.", MON_20, "Jan. 5, 2022", "2022-01-05");
+    }
+
+    @Test
+    void shouldChooseYearOfDayMonthDateByTense() {
+        assertDay("The talks ended on March 17.", MON_20, "March 17", "2023-03-17");
+        assertDay("The talks ended on December 3.", MON_20, "December 3", "2022-12-03");
+        assertDay("The talks will resume on December 3.", MON_20, "December 3", "2023-12-03");
+    }
+
+    @Test
+    void shouldRejectImpossibleDates() {
+        assertTrue(resolver.resolve("Dated 2023-02-30.", null).stream().noneMatch(e -> e.text().equals("2023-02-30")));
+        assertTrue(resolver.resolve("on February 30, 2023", null).stream()
+                .noneMatch(e -> e.text().contains("30")));
+    }
+
+    @Test
+    void shouldResolveMonthsAndYears() {
+        assertInterval("He met Lukashenko in March.", SAT_18, "March", "2023-03-01", "2023-03-31");
+        assertInterval("since the invasion in February 2022", SAT_18, "February 2022", "2022-02-01", "2022-02-28");
+        assertInterval("jets sold to Warsaw in 2003.", SAT_18, "2003", "2003-01-01", "2003-12-31");
+        assertInterval("Russia did not sign the 2002 treaty.", SAT_18, "2002", "2002-01-01", "2002-12-31");
+        assertInterval("The pair last met in September.", MON_20, "September", "2022-09-01", "2022-09-30");
+        assertInterval("The summit will take place in September.", MON_20, "September", "2023-09-01", "2023-09-30");
+        TemporalExpression e = find("since February 2022", MON_20, "February 2022");
+        assertEquals("2022-02", e.value());
+        assertEquals("2022-02", e.edtf());
+        assertEquals(DatePrecision.MONTH, e.precision());
+    }
+
+    // ---- relative references ----
+
+    @Test
+    void shouldResolveDeicticDays() {
+        assertDay("He left yesterday.", MON_20, "yesterday", "2023-03-19");
+        assertDay("He leaves today.", MON_20, "today", "2023-03-20");
+        assertDay("Tomorrow he leaves.", MON_20, "Tomorrow", "2023-03-21");
+    }
+
+    @Test
+    void shouldResolveLastThisNextUnits() {
+        TemporalExpression lastWeek = find("The deal was struck last week.", FRI_17, "last week");
+        assertEquals("2023-W10", lastWeek.value());
+        assertEquals(LocalDate.of(2023, 3, 6), lastWeek.earliest());
+        assertEquals(LocalDate.of(2023, 3, 12), lastWeek.latest());
+        assertEquals("2023-03-06/2023-03-12", lastWeek.edtf());
+        assertInterval("He visits next week.", SAT_18, "next week", "2023-03-20", "2023-03-26");
+        assertInterval("It rose this month.", SAT_18, "this month", "2023-03-01", "2023-03-31");
+        assertInterval("It fell last month.", SAT_18, "last month", "2023-02-01", "2023-02-28");
+        assertInterval("It rose last year.", SAT_18, "last year", "2022-01-01", "2022-12-31");
+        assertInterval("Elections are next year.", SAT_18, "next year", "2024-01-01", "2024-12-31");
+    }
+
+    @Test
+    void shouldResolveLastMonthNameToPreviousYearWhenItIsTheMonthBefore() {
+        assertInterval("a partnership declared last February", MON_20, "last February", "2022-02-01", "2022-02-28");
+        assertInterval("without a victory since last August", MON_20, "last August", "2022-08-01", "2022-08-31");
+    }
+
+    @Test
+    void shouldResolveSeasons() {
+        TemporalExpression e = find("the bloodiest battle since last summer", MON_20, "last summer");
+        assertEquals("2022-SU", e.value());
+        assertEquals(LocalDate.of(2022, 6, 1), e.earliest());
+        assertEquals(LocalDate.of(2022, 8, 31), e.latest());
+        assertInterval("in the summer of 2021", MON_20, "the summer of 2021", "2021-06-01", "2021-08-31");
+    }
+
+    @Test
+    void shouldResolvePastWeekendInMondayPaper() {
+        TemporalExpression e = find("Putin over the weekend visited Crimea.", MON_20, "the weekend");
+        assertEquals(LocalDate.of(2023, 3, 18), e.earliest());
+        assertEquals(LocalDate.of(2023, 3, 19), e.latest());
+        assertEquals("2023-W11-WE", e.value());
+    }
+
+    @Test
+    void shouldResolveEarlierThisMonthUpToReferenceDate() {
+        assertInterval("He spoke earlier this month.", SAT_18, "earlier this month", "2023-03-01", "2023-03-18");
+    }
+
+    @Test
+    void shouldSplitMonthIntoEarlyMidLate() {
+        TemporalExpression late = find("He was invited in late December.", FRI_17, "late December");
+        assertEquals(LocalDate.of(2022, 12, 21), late.earliest());
+        assertEquals(LocalDate.of(2022, 12, 31), late.latest());
+        assertEquals("END", late.mod());
+        assertEquals("2022-12-21/2022-12-31", late.edtf());
+        assertInterval("in early March 2023", null, "early March 2023", "2023-03-01", "2023-03-10");
+        assertInterval("by mid-March 2023", null, "mid-March 2023", "2023-03-11", "2023-03-20");
+        assertInterval("at the end of March 2023", null, "the end of March 2023", "2023-03-21", "2023-03-31");
+        TemporalExpression lateMarch = find("an offensive as early as late March", MON_20, "late March");
+        assertEquals("2023-03-21/2023-03-31", lateMarch.edtf());
+        assertEquals(DatePrecision.RANGE, lateMarch.precision());
+    }
+
+    @Test
+    void shouldResolveHalvesAndQuarters() {
+        TemporalExpression e = find("recaptured land in the second half of 2022", MON_20, "the second half of 2022");
+        assertEquals("2022-H2", e.value());
+        assertEquals(LocalDate.of(2022, 7, 1), e.earliest());
+        assertEquals(LocalDate.of(2022, 12, 31), e.latest());
+        assertInterval("growth in the first quarter of 2023", null, "the first quarter of 2023", "2023-01-01",
+                "2023-03-31");
+        assertInterval("growth in early 2022", null, "early 2022", "2022-01-01", "2022-04-30");
+        assertInterval("by late 2022", null, "late 2022", "2022-09-01", "2022-12-31");
+    }
+
+    @Test
+    void shouldResolveAnaphoricSameDayToPreviousDate() {
+        assertDay("On Thursday, Qin called Kuleba. Kuleba spoke with Blinken the same day.", FRI_17, "the same day",
+                "2023-03-16");
+    }
+
+    @Test
+    void shouldResolveAgoExpressions() {
+        assertInterval("The law passed three years ago.", MON_20, "three years ago", "2020-01-01", "2020-12-31");
+        assertDay("He left two days ago.", MON_20, "two days ago", "2023-03-18");
+    }
+
+    // ---- ranges ----
+
+    @Test
+    void shouldResolveWeekdayRangeForward() {
+        TemporalExpression e = find("Xi would visit Moscow from Monday to Wednesday.", MON_20, "from Monday to Wednesday");
+        assertEquals(LocalDate.of(2023, 3, 20), e.earliest());
+        assertEquals(LocalDate.of(2023, 3, 22), e.latest());
+        assertEquals("2023-03-20/2023-03-22", e.edtf());
+        assertEquals(DatePrecision.RANGE, e.precision());
+    }
+
+    @Test
+    void shouldResolveDayRanges() {
+        TemporalExpression e = find("The visit runs March 20–22.", FRI_17, "March 20–22");
+        assertEquals("2023-03-20/2023-03-22", e.edtf());
+        assertInterval("The forum runs 20-22 March 2023.", null, "20-22 March 2023", "2023-03-20", "2023-03-22");
+        assertInterval("The fair ran 17 March – 2 April 2023.", null, "17 March – 2 April 2023", "2023-03-17",
+                "2023-04-02");
+        assertInterval("sales between 2019 and 2022 rose", null, "between 2019 and 2022", "2019-01-01", "2022-12-31");
+        assertInterval("the 2019–2022 period", null, "2019–2022", "2019-01-01", "2022-12-31");
+        assertInterval("from March 20 to 22, 2023", null, "from March 20 to 22, 2023", "2023-03-20", "2023-03-22");
+    }
+
+    // ---- durations and sets ----
+
+    @Test
+    void shouldNormaliseDurations() {
+        TemporalExpression e = find("The talks lasted four and a half hours on Monday.", MON_20, "four and a half hours");
+        assertEquals(TimexType.DURATION, e.type());
+        assertEquals("PT4H30M", e.value());
+        assertNull(e.earliest());
+        assertFalse(e.anchored());
+        assertEquals("P3D", find("a three-day visit", MON_20, "three-day").value());
+        assertEquals("P2Y", find("for two years", MON_20, "two years").value());
+        assertEquals("PT24H", find("within 24 hours", MON_20, "24 hours").value());
+        TemporalExpression more = find("after more than four months of fighting", MON_20, "more than four months");
+        assertEquals("P4M", more.value());
+        assertEquals("MORE_THAN", more.mod());
+    }
+
+    @Test
+    void shouldNormaliseSets() {
+        TemporalExpression e = find("The summit is held every year.", MON_20, "every year");
+        assertEquals(TimexType.SET, e.type());
+        assertEquals("P1Y", e.value());
+        assertEquals("P1D", find("Both sides fire thousands of rounds every day.", MON_20, "every day").value());
+        assertEquals("XXXX-WXX-1", find("The market opens every Monday.", MON_20, "every Monday").value());
+        assertEquals("P1W", find("The paper appears weekly.", MON_20, "weekly").value());
+    }
+
+    @Test
+    void shouldMarkAroundAsApproximate() {
+        TemporalExpression e = find("It was built around March 2023.", null, "around March 2023");
+        assertEquals("2023-03~", e.edtf());
+        assertEquals(DatePrecision.APPROXIMATE, e.precision());
+        assertEquals("APPROX", e.mod());
+    }
+
+    @Test
+    void shouldResolveTimesOfDay() {
+        TemporalExpression e = find("Xi was scheduled to arrive at midday.", MON_20, "midday");
+        assertEquals(TimexType.TIME, e.type());
+        assertEquals("2023-03-20T12:00", e.value());
+        assertEquals("2023-03-20T15:30", find("The vote is at 3:30 p.m. on Monday.", MON_20, "3:30 p.m.").value());
+    }
+
+    // ---- things that are not dates ----
+
+    @Test
+    void shouldNotTreatModalMayAsMonth() {
+        assertNoDate("Weapons may continue to reach the battlefield.", MON_20);
+        assertNoDate("May the best team win.", MON_20);
+        assertNoDate("May I ask a question?", MON_20);
+        assertNoDate("Officials said it May be delayed.", MON_20);
+    }
+
+    @Test
+    void shouldTreatMayWithDateContextAsMonth() {
+        assertInterval("The vote is in May.", MON_20, "May", "2023-05-01", "2023-05-31");
+        assertDay("The vote is on May 5.", MON_20, "May 5", "2023-05-05");
+        assertInterval("The vote took place in May 2021.", MON_20, "May 2021", "2021-05-01", "2021-05-31");
+        assertDay("It ended 5 May 2021.", MON_20, "5 May 2021", "2021-05-05");
+    }
+
+    @Test
+    void shouldNotTreatMarchAsVerbAsMonth() {
+        assertNoDate("Protesters plan to march on the capital.", MON_20);
+        assertNoDate("Thousands marched through the city.", MON_20);
+        assertNoDate("Veterans will march again.", MON_20);
+        assertNoDate("Troops March Into Town", MON_20);
+    }
+
+    @Test
+    void shouldNotTreatCountsAndAmountsAsYears() {
+        assertNoDate("Putin is wanted in the 123 countries that recognise the court.", MON_20);
+        assertNoDate("one million rounds of 155mm artillery shells", MON_20);
+        assertNoDate("a $350 million military aid package", MON_20);
+        assertNoDate("About 1,000 people and 2000 soldiers were there.", MON_20);
+        assertNoDate("the 1500 troops deployed", MON_20);
+        assertNoDate("Prices rose 2020% in Zimbabwe.", MON_20);
+    }
+
+    // ---- missing reference date ----
+
+    @Test
+    void shouldFindRelativeExpressionsUnanchoredWithoutReferenceDate() {
+        TemporalExpression friday = find("The US said on Friday it would oppose it.", null, "Friday");
+        assertFalse(friday.anchored());
+        assertNull(friday.earliest());
+        assertEquals("XXXX-WXX-5", friday.value());
+        TemporalExpression yesterday = find("He left yesterday.", null, "yesterday");
+        assertFalse(yesterday.anchored());
+        assertNull(yesterday.value());
+        TemporalExpression lastWeek = find("He left last week.", null, "last week");
+        assertFalse(lastWeek.anchored());
+        assertNull(lastWeek.earliest());
+        TemporalExpression march = find("He met Lukashenko in March.", null, "March");
+        assertFalse(march.anchored());
+        assertEquals("XXXX-03", march.value());
+        TemporalExpression absolute = find("It happened on 17 March 2023.", null, "17 March 2023");
+        assertTrue(absolute.anchored());
+        assertEquals(LocalDate.of(2023, 3, 17), absolute.earliest());
+    }
+
+    // ---- offsets and sentences ----
+
+    @Test
+    void shouldCountOffsetsInCodePoints() {
+        String text = "😀🇺🇦 The talks 𝒳 began on Friday. 🙂 Next: 17 March 2023.";
+        List<TemporalExpression> all = resolver.resolve(text, SAT_18);
+        int[] cps = text.codePoints().toArray();
+        TemporalExpression friday = all.get(0);
+        assertEquals("Friday", friday.text());
+        assertEquals(text.codePointCount(0, text.indexOf("Friday")), friday.start());
+        assertEquals(friday.start() + 6, friday.end());
+        for (TemporalExpression e : all) {
+            assertEquals(e.text(), new String(cps, e.start(), e.end() - e.start()));
+        }
+        assertEquals(0, friday.sentenceStart());
+        assertEquals(text.codePointCount(0, text.indexOf("Friday.") + 7), friday.sentenceEnd());
+    }
+
+    @Test
+    void shouldReportEnclosingSentence() {
+        String text = "Mr. Putin spoke. The U.S. said on Friday it would respond.";
+        TemporalExpression e = find(text, SAT_18, "Friday");
+        assertEquals(text.indexOf("The U.S."), e.sentenceStart());
+        assertEquals(text.length(), e.sentenceEnd());
+    }
+
+    @Test
+    void shouldBeThreadSafe() {
+        String text = SeedArticles.read("002_273ab2e08d5b05c0.txt");
+        List<TemporalExpression> expected = resolver.resolve(text, MON_20);
+        IntStream.range(0, 64).parallel().forEach(i -> assertEquals(expected, resolver.resolve(text, MON_20)));
+    }
+
+    @Test
+    void shouldHandleEmptyAndDateFreeText() {
+        assertTrue(resolver.resolve("", MON_20).isEmpty());
+        assertTrue(resolver.resolve(null, MON_20).isEmpty());
+        assertNoDate("No dates here at all, just words.", MON_20);
+        assertNotNull(resolver.resolve("x".repeat(100_000), MON_20));
+    }
+}
