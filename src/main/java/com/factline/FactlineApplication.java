@@ -1,5 +1,7 @@
 package com.factline;
 
+import com.factline.temporal.AnalyzeCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class FactlineApplication {
 
     public static void main(String[] args) {
+        // Command-line tools run without the web server or the database.
+        if (args.length > 0 && args[0].equals("analyze")) {
+            System.exit(AnalyzeCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(FactlineApplication.class, args);
     }
 }

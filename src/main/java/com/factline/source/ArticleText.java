@@ -86,8 +86,8 @@ final class ArticleText {
      */
     static Decoded htmlToText(String html) {
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, template, iframe, object, embed, svg, canvas, head, nav, form, button, select").remove();
         String title = doc.title().isBlank() ? null : doc.title().strip();
+        doc.select("script, style, noscript, template, iframe, object, embed, svg, canvas, head, nav, form, button, select").remove();
         StringBuilder out = new StringBuilder();
         doc.body().traverse(new NodeVisitor() {
             @Override

@@ -1,6 +1,7 @@
 package com.factline.discrepancy.detect;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,7 @@ final class DescriptionDetector {
     static final List<ExclusiveSet> EXCLUSIVE = List.of(
             new ExclusiveSet(List.of("formal", "informal"), Set.of("dinner", "talks", "meeting", "meetings", "visit", "lunch")),
             new ExclusiveSet(List.of("state", "working", "private", "unofficial"), Set.of("visit")),
-            new ExclusiveSet(List.of("official", "unofficial"), Set.of("visit", "talks", "meeting")),
-            new ExclusiveSet(List.of("public", "private", "closed-door"), Set.of("meeting", "session", "hearing")));
+            new ExclusiveSet(List.of("official", "unofficial"), Set.of("visit", "talks", "meeting")));
 
     static final Set<String> FORMER = Set.of("deposed", "ousted", "former", "ex", "toppled", "overthrown", "exiled");
     static final Set<String> ROLES = Set.of("president", "leader", "premier", "chancellor", "ruler", "king", "dictator");
@@ -104,9 +104,17 @@ final class DescriptionDetector {
         for (ExclusiveSet es : EXCLUSIVE) {
             // noun -> adjective -> first occurrence per document
             Map<String, Map<String, Map<DocText, W[]>>> found = new LinkedHashMap<>();
+            Map<W, Set<String>> names = new HashMap<>();
             for (Map.Entry<DocText, List<List<W>>> e : sentences.entrySet()) {
                 for (List<W> ws : e.getValue()) {
+                    Set<String> sentenceNames = new HashSet<>();
+                    for (W w : ws) {
+                        if (w.upper() && !Words.STOPWORDS.contains(w.w()) && !Words.NON_NAME_CAPITALS.contains(w.w())) {
+                            sentenceNames.add(w.w());
+                        }
+                    }
                     for (int i = 0; i + 1 < ws.size(); i++) {
+                        names.put(ws.get(i), sentenceNames);
                         String adj = ws.get(i).w();
                         String noun = ws.get(i + 1).w();
                         if (es.adjectives().contains(adj) && es.nouns().contains(noun) && !ws.get(i).upper()) {
@@ -120,7 +128,7 @@ final class DescriptionDetector {
             for (Map.Entry<String, Map<String, Map<DocText, W[]>>> ne : found.entrySet()) {
                 Set<DocText> docs = new HashSet<>();
                 ne.getValue().values().forEach(m -> docs.addAll(m.keySet()));
-                if (ne.getValue().size() < 2 || docs.size() < 2) {
+                if (ne.getValue().size() < 2 || docs.size() < 2 || !sameParticipants(ne.getValue(), names)) {
                     continue;
                 }
                 List<Span> spans = new ArrayList<>();
@@ -137,6 +145,29 @@ final class DescriptionDetector {
                         String.join(" vs ", parts) + ": mutually exclusive descriptions"));
             }
         }
+    }
+
+    /**
+     * "a state visit" and "a working visit" only conflict when they are about the same people; two articles may
+     * legitimately mention different visits.
+     */
+    private static boolean sameParticipants(Map<String, Map<DocText, W[]>> byAdjective, Map<W, Set<String>> names) {
+        List<Set<String>> perAdjective = new ArrayList<>();
+        for (Map<DocText, W[]> m : byAdjective.values()) {
+            Set<String> all = new HashSet<>();
+            m.values().forEach(w -> all.addAll(names.getOrDefault(w[0], Set.of())));
+            perAdjective.add(all);
+        }
+        for (int i = 0; i < perAdjective.size(); i++) {
+            for (int j = i + 1; j < perAdjective.size(); j++) {
+                Set<String> shared = new HashSet<>(perAdjective.get(i));
+                shared.retainAll(perAdjective.get(j));
+                if (!shared.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the ousted Russian president" while other copy calls the same man "President Putin". */

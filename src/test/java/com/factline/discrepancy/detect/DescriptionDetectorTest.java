@@ -52,4 +52,12 @@ class DescriptionDetectorTest {
         assertEquals(1, s.size(), s::toString);
         assertTrue(s.getFirst().reason().contains("state visit"));
     }
+
+    @Test
+    void shouldNotFlagDifferentVisitsByDifferentPeople() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.DESCRIPTION, TestDocs.docs(
+                "A", "Xi began a state visit to Moscow on Monday.",
+                "B", "Macron made a working visit to Berlin last year."));
+        assertEquals(List.of(), s);
+    }
 }

@@ -1,0 +1,68 @@
+package com.factline;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base for tests against the whole app on a real (embedded) PostgreSQL. All subclasses share
+ * one Spring context, hence one database server per test JVM, in a fresh directory.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "factline.data-dir=target/test-data/${random.uuid}")
+public abstract class IntegrationTest {
+
+    protected static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    protected HttpResponse<String> get(String path, String user) {
+        return send(request(path, user).GET().build());
+    }
+
+    protected HttpResponse<String> postJson(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    protected HttpResponse<String> putJson(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code user} null: no credentials; "alice": HTTP Basic with the demo password. */
+    protected HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    protected long demoProjectId() {
+        var body = get("/api/v1/projects", "alice").body();
+        var m = java.util.regex.Pattern.compile("\"id\":(\\d+),\"name\":\"Xi").matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("demo project not listed: " + body);
+        }
+        return Long.parseLong(m.group(1));
+    }
+}

@@ -1,0 +1,99 @@
+package com.factline.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+
+class ApiSecurityTest extends IntegrationTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    UserService users;
+
+    @Test
+    void shouldAnswer401JsonWithoutCredentialsAndNeverRedirect() {
+        var res = get("/api/v1/projects", null);
+        assertThat(res.statusCode()).isEqualTo(401);
+        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(JSON.readTree(res.body()).get("error").asString()).isEqualTo("unauthorized");
+        assertThat(res.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void shouldAnswer401ForAWrongPassword() {
+        var res = send(request("/api/v1/projects", null)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("carol:wrong".getBytes())).GET().build());
+        assertThat(res.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldListTheSampleProjectWithFiveSourcesForAlice() {
+        var res = get("/api/v1/projects", "alice");
+        assertThat(res.statusCode()).isEqualTo(200);
+        var demo = JSON.readTree(res.body()).valueStream().filter(p -> p.get("name").asString().startsWith("Xi")).findFirst().orElseThrow();
+        assertThat(demo.get("sourceCount").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldAnswer403ForAWrongRole() {
+        assertThat(get("/api/v1/users", "alice").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/users", "carol").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/users", "dave").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldHideProjectsTheUserIsNotAMemberOf() {
+        var created = postJson("/api/v1/projects", "bob", "{\"name\":\"Bob's private story " + UUID.randomUUID() + "\"}");
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        assertThat(get("/api/v1/projects/" + id, "bob").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/projects/" + id, "alice").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/projects/" + id + "/sources", "alice").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/projects", "alice").body()).doesNotContain("Bob's private story");
+        assertThat(get("/api/v1/projects/" + id, "dave").statusCode()).as("admins see all").isEqualTo(200);
+    }
+
+    @Test
+    void shouldAcceptAPersonalApiTokenUntilItIsRevoked() {
+        var alice = users.loadUserByUsername("alice");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(alice, null, alice.getAuthorities()));
+        ApiToken.Created created;
+        try {
+            created = tokens.create("script");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        var me = send(request("/api/v1/me", null).header("Authorization", "Bearer " + created.secret()).GET().build());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(me.body()).get("username").asString()).isEqualTo("alice");
+
+        var wrong = send(request("/api/v1/me", null).header("Authorization", "Bearer fl_not-a-token").GET().build());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(alice, null, alice.getAuthorities()));
+        try {
+            tokens.revoke(created.token().id());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        var revoked = send(request("/api/v1/me", null).header("Authorization", "Bearer " + created.secret()).GET().build());
+        assertThat(revoked.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldReportTheDatabaseInTheHealthEndpoint() {
+        var res = get("/actuator/health", null);
+        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(res.body()).get("components").get("db").get("status").asString()).isEqualTo("UP");
+    }
+}

@@ -1,0 +1,68 @@
+package com.factline.source.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.project.ProjectData;
+import com.factline.project.ProjectService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "factline.data-dir=target/test-data/${random.uuid}")
+class SourcesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProjectService projects;
+
+    private long demoProject() {
+        return projects.listVisible().stream().filter(p -> p.name().startsWith("Xi")).findFirst().orElseThrow().id().value();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldListTheFiveSampleArticlesWithTheirOutlets() {
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(demoProject())));
+        Grid<?> grid = view.grid;
+        assertThat(test(grid).size()).isEqualTo(5);
+        assertThat(view.title.getText()).startsWith("Xi");
+    }
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldImportAPastedArticleAndOpenItInTheReader() {
+        long project = projects.create(new ProjectData("View import " + java.util.UUID.randomUUID(), "")).id().value();
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project)));
+        int before = test(view.grid).size();
+        view.openImportDialog();
+        SourcesView.ImportDialog dialog = $(SourcesView.ImportDialog.class).single();
+        test(dialog.titleField).setValue("Pasted <script>alert(1)</script> report");
+        test(dialog.outlet).setValue("Test Wire");
+        test(dialog.text).setValue("On Monday Xi arrived in Moscow. <img src=x onerror=alert(1)>");
+        test(dialog.save).click();
+        assertThat(getCurrentView()).isInstanceOf(SourceReaderView.class);
+        SourceReaderView reader = (SourceReaderView) getCurrentView();
+        assertThat(reader.heading.getText()).isEqualTo("Pasted <script>alert(1)</script> report");
+        assertThat(reader.text.getText()).isEqualTo("On Monday Xi arrived in Moscow. <img src=x onerror=alert(1)>");
+        SourcesView again = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project)));
+        assertThat(before).isZero();
+        assertThat(test(again.grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldShowWhyAnImportWasRefused() {
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(demoProject())));
+        view.openImportDialog();
+        SourcesView.ImportDialog dialog = $(SourcesView.ImportDialog.class).single();
+        test(dialog.titleField).setValue("Empty");
+        test(dialog.text).setValue("   ");
+        test(dialog.save).click();
+        assertThat(dialog.error.getText()).contains("no letters or digits");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+}
