@@ -1,0 +1,13 @@
+package com.factline.claim;
+
+import com.factline.project.ProjectId;
+import com.factline.source.SourceId;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A quoted span of a source ({@code start}/{@code end} in code points, end exclusive) with a statement and a date. */
+public record Claim(ClaimId id, ProjectId projectId, SourceId sourceId, int start, int end, String quote, String prefix,
+                    String suffix, String statement, @Nullable ClaimDate date, ClaimStatus status, @Nullable Long eventId,
+                    @Nullable DateCheck dateCheck, @Nullable String sourceTitle, @Nullable String outlet,
+                    @Nullable String updatedBy, Instant updatedAt, int version) {
+}

@@ -1,0 +1,340 @@
+package com.factline.claim.ui;
+
+import com.factline.base.ConflictException;
+import com.factline.base.FactlineException;
+import com.factline.claim.Claim;
+import com.factline.claim.ClaimData;
+import com.factline.claim.ClaimDate;
+import com.factline.claim.ClaimService;
+import com.factline.claim.ClaimStatus;
+import com.factline.claim.ClaimUpdate;
+import com.factline.claim.DateCheck;
+import com.factline.project.ProjectId;
+import com.factline.source.Source;
+import com.factline.temporal.DatePrecision;
+import com.factline.temporal.DateValue;
+import com.factline.temporal.TemporalExpression;
+import com.factline.timeline.EventData;
+import com.factline.timeline.EventService;
+import com.factline.timeline.EventSummary;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The side panel: a new claim prefilled from the selection, or an existing claim to edit. */
+class ClaimPanel extends VerticalLayout {
+
+    private final ClaimService claims;
+    private final EventService events;
+    private final Runnable changed;
+    private ProjectId projectId = new ProjectId(0);
+    private Source source;
+
+    private int start;
+    private int end;
+    private @Nullable Claim editing;
+    private @Nullable TemporalExpression suggestion;
+
+    final H3 heading = new H3("New claim");
+    final Div quote = new Div();
+    final TextField statement = new TextField("Statement (in your words)");
+    final DatePicker earliest = new DatePicker("From");
+    final DatePicker latest = new DatePicker("To");
+    final Select<DatePrecision> precision = new Select<>();
+    final Span dateSource = new Span();
+    final Span dateDisplay = new Span();
+    final ComboBox<EventSummary> event = new ComboBox<>("Event");
+    final TextField newEvent = new TextField("\u2026or a new event with this date");
+    final Select<ClaimStatus> status = new Select<>();
+    final Div dateCheck = new Div();
+    final Button save = new Button("Save claim");
+    final Button delete = new Button("Delete");
+    final Button cancel = new Button("Cancel");
+    final Span error = new Span();
+
+    ClaimPanel(ClaimService claims, EventService events, Runnable changed) {
+        this.claims = claims;
+        this.events = events;
+        this.changed = changed;
+        setPadding(false);
+        quote.addClassName("fl-quote");
+        quote.setId("claim-quote");
+        statement.setWidthFull();
+        statement.setMaxLength(5000);
+        statement.setPlaceholder("e.g. Xi arrived in Moscow");
+        precision.setLabel("Precision");
+        precision.setItems(DatePrecision.values());
+        precision.setItemLabelGenerator(p -> p.name().toLowerCase(Locale.ROOT));
+        earliest.addValueChangeListener(e -> {
+            if (e.isFromClient() && latest.getValue() == null) {
+                latest.setValue(e.getValue());
+            }
+            updateDisplay();
+        });
+        latest.addValueChangeListener(e -> updateDisplay());
+        precision.addValueChangeListener(e -> updateDisplay());
+        dateSource.addClassName("fl-muted");
+        dateDisplay.setId("claim-date-display");
+        event.setWidthFull();
+        event.setItemLabelGenerator(EventSummary::label);
+        event.setClearButtonVisible(true);
+        newEvent.setWidthFull();
+        newEvent.setMaxLength(300);
+        status.setLabel("Status");
+        status.setItems(ClaimStatus.values());
+        status.setItemLabelGenerator(s -> s.dbName());
+        error.addClassName("fl-error");
+        error.setId("claim-error");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.ENTER).listenOn(this);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> confirmDelete());
+        cancel.addClickListener(e -> setVisible(false));
+        HorizontalLayout dates = new HorizontalLayout(earliest, latest, precision);
+        dates.setWidthFull();
+        add(heading, quote, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
+                new HorizontalLayout(save, cancel, delete), error);
+        setVisible(false);
+    }
+
+    void setSource(ProjectId project, Source s) {
+        this.projectId = project;
+        this.source = s;
+        setVisible(false);
+    }
+
+    /** Opens the panel for a new claim on [start, end), with the date of the suggestion if any. */
+    void newClaim(int start, int end, @Nullable TemporalExpression suggestion) {
+        this.editing = null;
+        this.start = start;
+        this.end = end;
+        this.suggestion = suggestion;
+        heading.setText("New claim");
+        quote.setText(slice(start, end));
+        statement.clear();
+        if (suggestion != null && suggestion.earliest() != null) {
+            DateValue v = DateValue.from(suggestion);
+            setDate(v);
+            dateSource.setText("From \u201c" + suggestion.text() + "\u201d: " + suggestion.explanation());
+        } else {
+            earliest.clear();
+            latest.clear();
+            precision.setValue(DatePrecision.DAY);
+            dateSource.setText(source.publishedOn() == null ? "No date found; type one." : "No date found near the selection; type one.");
+        }
+        dateCheck.removeAll();
+        loadEvents(null);
+        newEvent.clear();
+        status.setValue(ClaimStatus.DRAFT);
+        status.setVisible(false);
+        delete.setVisible(false);
+        error.setText("");
+        setVisible(true);
+        statement.focus();
+    }
+
+    void edit(Claim c) {
+        this.editing = c;
+        this.start = c.start();
+        this.end = c.end();
+        this.suggestion = null;
+        heading.setText("Claim");
+        quote.setText(c.quote());
+        statement.setValue(c.statement());
+        if (c.date() != null) {
+            setDate(c.date().value());
+            dateSource.setText(c.date().expression() == null ? "Date typed by an editor."
+                    : "From \u201c" + c.date().expression() + "\u201d" + (c.date().explanation() == null ? "" : ": " + c.date().explanation()));
+        } else {
+            earliest.clear();
+            latest.clear();
+            precision.setValue(DatePrecision.DAY);
+            dateSource.setText("No date.");
+        }
+        showDateCheck(c);
+        loadEvents(c.eventId());
+        newEvent.clear();
+        status.setValue(c.status());
+        status.setVisible(true);
+        delete.setVisible(true);
+        error.setText("");
+        setVisible(true);
+    }
+
+    private void showDateCheck(Claim c) {
+        dateCheck.removeAll();
+        DateCheck check = c.dateCheck();
+        if (check == null) {
+            return;
+        }
+        Span badge = new Span("Publication date changed \u2014 check date");
+        badge.addClassName("fl-badge-warn");
+        Span detail = new Span("Resolved against " + check.oldPublishedOn() + ": "
+                + (check.current() == null ? "?" : check.current().display()) + ". Against " + check.newPublishedOn() + ": "
+                + (check.proposed() == null ? "no date" : check.proposed().display()) + ".");
+        Button keep = new Button("Keep " + (check.current() == null ? "old" : check.current().display()), e -> settle(c, false));
+        Button take = new Button("Use " + (check.proposed() == null ? "new" : check.proposed().display()), e -> settle(c, true));
+        take.setEnabled(check.proposed() != null);
+        keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        dateCheck.add(new VerticalLayout(badge, detail, new HorizontalLayout(keep, take)));
+    }
+
+    private void settle(Claim c, boolean takeNew) {
+        try {
+            Claim after = claims.resolveDateCheck(projectId, c.id(), takeNew, c.version());
+            changed.run();
+            edit(after);
+        } catch (ConflictException ex) {
+            conflict(ex);
+        } catch (FactlineException ex) {
+            error.setText(ex.getMessage());
+        }
+    }
+
+    private void setDate(DateValue v) {
+        earliest.setValue(v.earliest());
+        latest.setValue(v.latest());
+        precision.setValue(v.precision());
+        updateDisplay();
+    }
+
+    private void updateDisplay() {
+        DateValue v = currentDate();
+        dateDisplay.setText(v == null ? "" : "Date: " + v.display());
+    }
+
+    private @Nullable DateValue currentDate() {
+        LocalDate e = earliest.getValue();
+        LocalDate l = latest.getValue() == null ? e : latest.getValue();
+        if (e == null) {
+            return null;
+        }
+        DatePrecision p = precision.getValue() == null ? DateValue.guessPrecision(e, l) : precision.getValue();
+        try {
+            return p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    private void loadEvents(@Nullable Long selected) {
+        var list = events.list(projectId);
+        event.setItems(list);
+        event.setValue(selected == null ? null : list.stream().filter(x -> x.id().value() == selected).findFirst().orElse(null));
+    }
+
+    void save() {
+        error.setText("");
+        try {
+            ClaimDate date = null;
+            if (earliest.getValue() != null) {
+                LocalDate e = earliest.getValue();
+                LocalDate l = latest.getValue() == null ? e : latest.getValue();
+                DatePrecision p = precision.getValue() == null ? DateValue.guessPrecision(e, l) : precision.getValue();
+                DateValue v;
+                try {
+                    v = p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
+                } catch (IllegalArgumentException ex) {
+                    error.setText(ex.getMessage());
+                    return;
+                }
+                if (editing != null && editing.date() != null && editing.date().value().equals(v)) {
+                    date = editing.date();
+                } else if (suggestion != null && suggestion.earliest() != null && DateValue.from(suggestion).equals(v)) {
+                    date = new ClaimDate(v, suggestion.text(), suggestion.explanation(), suggestion.start(), suggestion.end());
+                } else {
+                    date = ClaimDate.typed(v);
+                }
+            } else if (latest.getValue() != null) {
+                error.setText("Give the first day of the date too.");
+                return;
+            }
+            Long eventId = event.getValue() == null ? null : event.getValue().id().value();
+            if (!newEvent.getValue().isBlank()) {
+                eventId = events.create(projectId, new EventData(newEvent.getValue(), null, null, date == null ? null : date.value()))
+                        .id().value();
+            }
+            Claim saved;
+            if (editing == null) {
+                saved = claims.create(projectId, new ClaimData(source.id(), start, end, slice(start, end), statement.getValue(),
+                        date, eventId, ClaimStatus.DRAFT));
+            } else {
+                saved = claims.update(projectId, editing.id(), new ClaimUpdate(statement.getValue(), date, eventId, status.getValue()),
+                        editing.version());
+            }
+            changed.run();
+            edit(saved);
+            com.vaadin.flow.component.notification.Notification.show("Claim saved.", 2000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        } catch (ConflictException ex) {
+            conflict(ex);
+        } catch (FactlineException ex) {
+            error.setText(ex.getMessage());
+        }
+    }
+
+    /** Never overwrite silently: show theirs and let the editor choose. */
+    private void conflict(ConflictException ex) {
+        if (!(ex.current() instanceof Claim theirs)) {
+            error.setText(ex.getMessage());
+            return;
+        }
+        ConfirmDialog d = new ConfirmDialog();
+        d.setHeader("Someone else changed this claim");
+        d.setText("Their version: \u201c" + theirs.statement() + "\u201d, "
+                + (theirs.date() == null ? "no date" : theirs.date().value().display()) + ", status " + theirs.status().dbName()
+                + ". Reload theirs, or apply your change on top of it.");
+        d.setConfirmText("Apply mine on top");
+        d.addConfirmListener(e -> {
+            editing = theirs;
+            save();
+        });
+        d.setRejectable(true);
+        d.setRejectText("Reload theirs");
+        d.addRejectListener(e -> {
+            changed.run();
+            edit(theirs);
+        });
+        d.open();
+    }
+
+    private void confirmDelete() {
+        Claim c = editing;
+        if (c == null) {
+            return;
+        }
+        ConfirmDialog d = new ConfirmDialog("Delete this claim?", "\u201c" + c.quote() + "\u201d", "Delete", e -> {
+            try {
+                claims.delete(projectId, c.id(), c.version());
+                setVisible(false);
+                changed.run();
+            } catch (ConflictException ex) {
+                conflict(ex);
+            }
+        });
+        d.setCancelable(true);
+        d.setConfirmButtonTheme("error primary");
+        d.open();
+    }
+
+    private String slice(int from, int to) {
+        String t = source.text();
+        int a = t.offsetByCodePoints(0, from);
+        return t.substring(a, t.offsetByCodePoints(a, to - from));
+    }
+}

@@ -1,0 +1,96 @@
+package com.factline.claim.ui;
+
+import com.factline.base.FactlineException;
+import com.factline.claim.Claim;
+import com.factline.claim.ClaimFilter;
+import com.factline.claim.ClaimService;
+import com.factline.claim.ClaimStatus;
+import com.factline.project.ProjectId;
+import com.factline.source.SourceService;
+import com.factline.source.SourceSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** All claims of a project, filterable by source, date range, status and text. */
+@Route("projects/:projectId/claims")
+@PageTitle("Claims · Factline")
+@PermitAll
+public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ClaimService claims;
+    private final SourceService sources;
+    private ProjectId projectId = new ProjectId(0);
+
+    final ComboBox<SourceSummary> source = new ComboBox<>("Source");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Select<ClaimStatus> status = new Select<>();
+    final TextField text = new TextField("Text");
+    final Grid<Claim> grid = new Grid<>(Claim.class, false);
+    final Span error = new Span();
+
+    public ClaimsView(ClaimService claims, SourceService sources) {
+        this.claims = claims;
+        this.sources = sources;
+        setSizeFull();
+        source.setItemLabelGenerator(s -> s.outlet() + ": " + s.title());
+        source.setClearButtonVisible(true);
+        status.setLabel("Status");
+        status.setItems(ClaimStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setItemLabelGenerator(s -> s == null ? "any" : s.dbName());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        source.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(source, from, to, status, text);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
+        error.addClassName("fl-error");
+
+        grid.addColumn(c -> c.date() == null ? "no date" : c.date().value().display()).setHeader("Date").setAutoWidth(true)
+                .setComparator(c -> c.date() == null ? java.time.LocalDate.MAX : c.date().value().earliest());
+        grid.addColumn(Claim::outlet).setHeader("Outlet").setAutoWidth(true);
+        grid.addColumn(Claim::quote).setHeader("Quote").setFlexGrow(3);
+        grid.addColumn(Claim::statement).setHeader("Statement").setFlexGrow(2);
+        grid.addColumn(c -> c.dateCheck() != null ? "check date" : c.status().dbName()).setHeader("Status").setAutoWidth(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + projectId.value() + "/sources/"
+                + e.getItem().sourceId().value(), com.vaadin.flow.router.QueryParameters.of("claim", String.valueOf(e.getItem().id().value()))));
+        grid.setEmptyStateText("No claims match.");
+        add(new H2("Claims"), filters, error, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
+        source.setItems(sources.list(projectId));
+        refresh();
+    }
+
+    void refresh() {
+        try {
+            error.setText("");
+            grid.setItems(claims.list(projectId, new ClaimFilter(source.getValue() == null ? null : source.getValue().id().value(),
+                    from.getValue(), to.getValue(), status.getValue(), text.getValue(), null)));
+        } catch (FactlineException ex) {
+            error.setText(ex.getMessage());
+        }
+    }
+}

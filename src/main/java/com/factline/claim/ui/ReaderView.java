@@ -1,0 +1,229 @@
+package com.factline.claim.ui;
+
+import com.factline.base.ConflictException;
+import com.factline.base.FactlineException;
+import com.factline.claim.Claim;
+import com.factline.claim.ClaimFilter;
+import com.factline.claim.ClaimService;
+import com.factline.claim.SuggestionService;
+import com.factline.project.ProjectId;
+import com.factline.source.Source;
+import com.factline.source.SourceId;
+import com.factline.source.SourceMetadata;
+import com.factline.source.SourceService;
+import com.factline.temporal.DateDisplay;
+import com.factline.temporal.TemporalExpression;
+import com.factline.timeline.EventService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The article reader: the text exactly as stored, with the software's suggested temporal
+ * expressions and the existing claims highlighted. Selecting text (or clicking a suggestion)
+ * opens the claim panel prefilled.
+ */
+@Route("projects/:projectId/sources/:sourceId")
+@PageTitle("Reader · Factline")
+@PermitAll
+public class ReaderView extends SplitLayout implements BeforeEnterObserver {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final SourceService sources;
+    private final ClaimService claims;
+    private final SuggestionService suggestions;
+    private ProjectId projectId = new ProjectId(0);
+    Source source;
+    List<TemporalExpression> suggested = List.of();
+    List<Claim> sourceClaims = List.of();
+
+    final H2 heading = new H2();
+    final Span meta = new Span();
+    final SourceText text = new SourceText();
+    final TextField titleField = new TextField("Title");
+    final TextField outlet = new TextField("Outlet");
+    final DatePicker published = new DatePicker("Published on");
+    final TextField url = new TextField("URL");
+    final TextField byline = new TextField("Byline");
+    final Button saveMetadata = new Button("Save metadata");
+    final Span metadataError = new Span();
+    final ClaimPanel panel;
+    final Grid<Claim> claimGrid = new Grid<>(Claim.class, false);
+
+    public ReaderView(SourceService sources, ClaimService claims, SuggestionService suggestions, EventService events) {
+        this.sources = sources;
+        this.claims = claims;
+        this.suggestions = suggestions;
+        this.panel = new ClaimPanel(claims, events, this::afterClaimChange);
+        setSizeFull();
+        setSplitterPosition(62);
+
+        meta.addClassName("fl-muted");
+        titleField.setMaxLength(500);
+        outlet.setMaxLength(200);
+        url.setMaxLength(2000);
+        byline.setMaxLength(500);
+        saveMetadata.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveMetadata.addClickListener(e -> saveMetadata());
+        metadataError.addClassName("fl-error");
+        FormLayout form = new FormLayout(titleField, outlet, published, url, byline);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
+        Details details = new Details("Metadata", new VerticalLayout(form, saveMetadata, metadataError));
+        details.setWidthFull();
+        Span hint = new Span("Select any passage to make it a claim; dotted words are dates the software found (hover for the date).");
+        hint.addClassName("fl-muted");
+        VerticalLayout left = new VerticalLayout(heading, meta, details, hint, text);
+        left.setPadding(true);
+
+        text.onSelect(this::selected);
+        text.onMarkClick(this::markClicked);
+
+        claimGrid.addColumn(c -> c.date() == null ? "no date" : c.date().value().display()).setHeader("Date").setAutoWidth(true);
+        claimGrid.addColumn(Claim::quote).setHeader("Quote").setFlexGrow(1);
+        claimGrid.addColumn(c -> c.dateCheck() != null ? "check date" : c.status().dbName()).setHeader("Status").setAutoWidth(true);
+        claimGrid.setAllRowsVisible(true);
+        claimGrid.addItemClickListener(e -> panel.edit(e.getItem()));
+        claimGrid.setEmptyStateText("No claims in this article yet.");
+        VerticalLayout right = new VerticalLayout(panel, new H3("Claims in this article"), claimGrid);
+        right.addClassName("fl-panel");
+        addToPrimary(left);
+        addToSecondary(right);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
+        SourceId sourceId = new SourceId(event.getRouteParameters().getLong("sourceId").orElse(0L));
+        show(sources.get(projectId, sourceId));
+        event.getLocation().getQueryParameters().getSingleParameter("claim").ifPresent(id ->
+                sourceClaims.stream().filter(c -> String.valueOf(c.id().value()).equals(id)).findFirst().ifPresent(panel::edit));
+    }
+
+    void show(Source s) {
+        this.source = s;
+        heading.setText(s.title());
+        meta.setText((s.outlet().isBlank() ? "Unknown outlet" : s.outlet()) + " · "
+                + (s.publishedOn() == null ? "publication date unknown (relative dates cannot be resolved)" : "published " + DAY.format(s.publishedOn()))
+                + " · " + String.format(Locale.ENGLISH, "%,d", s.length()) + " characters · sha256 " + s.sha256().substring(0, 12) + "…");
+        titleField.setValue(s.title());
+        outlet.setValue(s.outlet());
+        published.setValue(s.publishedOn());
+        url.setValue(s.url() == null ? "" : s.url());
+        byline.setValue(s.byline() == null ? "" : s.byline());
+        metadataError.setText("");
+        panel.setSource(projectId, s);
+        refreshMarks();
+    }
+
+    void refreshMarks() {
+        suggested = suggestions.suggestions(source);
+        sourceClaims = claims.list(projectId, ClaimFilter.ofSource(source.id().value()));
+        List<SourceText.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < suggested.size(); i++) {
+            TemporalExpression e = suggested.get(i);
+            String when = e.earliest() == null ? e.type().name().toLowerCase(Locale.ROOT) + " " + (e.value() == null ? "" : e.value())
+                    : DateDisplay.format(e);
+            marks.add(new SourceText.Mark(e.start(), e.end(), "fl-suggestion", "\u201c" + e.text() + "\u201d \u2192 " + when
+                    + (e.explanation() == null ? "" : " (" + e.explanation() + ")"), i));
+        }
+        for (int i = 0; i < sourceClaims.size(); i++) {
+            Claim c = sourceClaims.get(i);
+            marks.add(new SourceText.Mark(c.start(), c.end(), "fl-claim", "Claim"
+                    + (c.date() == null ? "" : ", " + c.date().value().display())
+                    + (c.statement().isBlank() ? "" : ": " + c.statement()), -1 - i));
+        }
+        text.show(source.text(), marks);
+        claimGrid.setItems(sourceClaims);
+    }
+
+    /** A selection in the browser, as code-point offsets. */
+    void selected(int start, int end) {
+        panel.newClaim(start, end, suggestionFor(start, end));
+    }
+
+    private void markClicked(int key) {
+        if (key < 0) {
+            panel.edit(sourceClaims.get(-1 - key));
+        } else {
+            TemporalExpression e = suggested.get(key);
+            // A suggestion stands for the sentence that carries it.
+            int[] span = trim(e.sentenceStart(), e.sentenceEnd());
+            panel.newClaim(span[0], span[1], e);
+        }
+    }
+
+    /** The suggestion inside the selection, else the first dated one in the same sentence. */
+    TemporalExpression suggestionFor(int start, int end) {
+        TemporalExpression inSentence = null;
+        for (TemporalExpression e : suggested) {
+            if (e.earliest() == null) {
+                continue;
+            }
+            if (e.start() < end && e.end() > start) {
+                return e;
+            }
+            if (inSentence == null && e.sentenceStart() <= start && start < e.sentenceEnd()) {
+                inSentence = e;
+            }
+        }
+        return inSentence;
+    }
+
+    private int[] trim(int start, int end) {
+        String t = source.text();
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(t.codePointAt(t.offsetByCodePoints(0, s)))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(t.codePointAt(t.offsetByCodePoints(0, e - 1)))) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+
+    private void afterClaimChange() {
+        refreshMarks();
+    }
+
+    void saveMetadata() {
+        try {
+            Source updated = sources.updateMetadata(projectId, source.id(), new SourceMetadata(titleField.getValue(),
+                    outlet.getValue(), published.getValue(), url.getValue(), byline.getValue(), source.language()), source.version());
+            show(updated);
+            long flagged = sourceClaims.stream().filter(c -> c.dateCheck() != null).count();
+            Notification.show("Metadata saved." + (flagged > 0 ? " " + flagged + " claim(s) need a date check." : ""), 3500,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException ex) {
+            metadataError.setText(ex.getMessage());
+            if (ex.current() instanceof Source current) {
+                Button reload = new Button("Load their version", e -> show(current));
+                reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                metadataError.add(reload);
+            }
+        } catch (FactlineException ex) {
+            metadataError.setText(ex.getMessage());
+        }
+    }
+}
