@@ -39,7 +39,20 @@ public class AuditLog {
                 .param("before", toJson(before))
                 .param("after", toJson(after))
                 .update();
+        if (projectId != null) {
+            // Delivered by PostgreSQL on commit, to every app instance listening (none if it rolls back).
+            var note = new java.util.LinkedHashMap<String, Object>();
+            note.put("p", projectId);
+            note.put("t", entityType);
+            note.put("i", entityId);
+            note.put("a", action);
+            note.put("u", actor.map(AppUserPrincipal::username).orElse("system"));
+            jdbc.sql("select 1 from (select pg_notify('" + CHANNEL + "', ?)) n").param(json.writeValueAsString(note)).query(Integer.class).single();
+        }
     }
+
+    /** The PostgreSQL channel that carries every committed change of a project. */
+    public static final String CHANNEL = "factline_changes";
 
     private @Nullable String toJson(@Nullable Object value) {
         return value == null ? null : json.writeValueAsString(value);

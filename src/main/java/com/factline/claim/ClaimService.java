@@ -165,6 +165,7 @@ public class ClaimService {
                 .query(Long.class).single();
         Claim created = find(project, new ClaimId(id)).orElseThrow();
         audit.record(project.value(), "claim", id, "create", null, auditView(created));
+        events.claimChanged(project, created.eventId());
         publisher.publishEvent(new ClaimChanged(project, created.id(), "create"));
         return created;
     }
@@ -213,6 +214,10 @@ public class ClaimService {
         }
         Claim after = find(project, id).orElseThrow();
         audit.record(project.value(), "claim", id.value(), "update", auditView(before), auditView(after));
+        events.claimChanged(project, before.eventId());
+        if (!java.util.Objects.equals(before.eventId(), after.eventId())) {
+            events.claimChanged(project, after.eventId());
+        }
         publisher.publishEvent(new ClaimChanged(project, id, "update"));
         return after;
     }
@@ -227,6 +232,7 @@ public class ClaimService {
             throw stale(before, version);
         }
         audit.record(project.value(), "claim", id.value(), "delete", auditView(before), null);
+        events.claimChanged(project, before.eventId());
         publisher.publishEvent(new ClaimChanged(project, id, "delete"));
     }
 
@@ -271,6 +277,7 @@ public class ClaimService {
         }
         Claim after = find(project, id).orElseThrow();
         audit.record(project.value(), "claim", id.value(), takeNew ? "accept-new-date" : "keep-date", auditView(c), auditView(after));
+        events.claimChanged(project, after.eventId());
         publisher.publishEvent(new ClaimChanged(project, id, "update"));
         return after;
     }

@@ -1,6 +1,7 @@
 package com.factline.timeline;
 
 import com.factline.base.AuditLog;
+import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
 import com.factline.base.InvalidInputException;
 import com.factline.base.NotFoundException;
@@ -8,8 +9,15 @@ import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.temporal.DateValue;
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,31 +32,115 @@ public class EventService {
             from event e
             """;
 
+    /** One row per event with its claims, independent sources, outlets and open discrepancies. */
+    private static final String FULL = """
+            select e.*, ue.username as last_edited_name, uv.username as verified_name,
+                   coalesce(array_agg(c.id order by c.id) filter (where c.id is not null), '{}') as claim_ids,
+                   count(distinct coalesce(s.republishes_id, s.id)) as source_count,
+                   coalesce(array_agg(distinct s.outlet) filter (where s.outlet <> ''), '{}') as outlets,
+                   (select count(*) from discrepancy d where d.project_id = e.project_id and d.status = 'open'
+                      and (d.event_id = e.id or exists (select 1 from discrepancy_claim dc join claim c2 on c2.id = dc.claim_id
+                                                         where dc.discrepancy_id = d.id and c2.event_id = e.id))) as open_discrepancies
+            from event e
+                 left join claim c on c.event_id = e.id
+                 left join source s on s.id = c.source_id
+                 left join app_user ue on ue.id = e.last_edited_by
+                 left join app_user uv on uv.id = e.verified_by
+            """;
+    private static final String GROUP = " group by e.id, ue.username, uv.username";
+
     private final JdbcClient jdbc;
     private final ProjectAccess access;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
 
-    EventService(JdbcClient jdbc, ProjectAccess access, AuditLog audit) {
+    EventService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
+    /** Short list for pickers. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<EventSummary> list(ProjectId project) {
         access.require(project);
         return jdbc.sql(SUMMARY + " where e.project_id = ? order by e.date_earliest nulls last, e.date_latest, e.id")
-                .param(project.value()).query(EventService::map).list();
+                .param(project.value()).query(EventService::mapSummary).list();
+    }
+
+    /** The timeline: events in date order with everything the list shows. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Event> timeline(ProjectId project, EventFilter f) {
+        access.require(project);
+        StringBuilder sql = new StringBuilder(FULL).append(" where e.project_id = :p");
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", project.value());
+        if (f.text() != null && !f.text().isBlank()) {
+            sql.append(" and (e.title ilike :text or e.summary ilike :text or e.location ilike :text)");
+            params.put("text", "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            sql.append(" and e.status in (:statuses)");
+            params.put("statuses", f.statuses().stream().map(EventStatus::dbName).toList());
+        }
+        if (f.from() != null) {
+            sql.append(" and e.date_latest >= :from");
+            params.put("from", Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            sql.append(" and e.date_earliest <= :to");
+            params.put("to", Date.valueOf(f.to()));
+        }
+        if (f.outlet() != null && !f.outlet().isBlank()) {
+            sql.append(" and exists (select 1 from claim c3 join source s3 on s3.id = c3.source_id where c3.event_id = e.id and s3.outlet = :outlet)");
+            params.put("outlet", f.outlet());
+        }
+        sql.append(GROUP);
+        if (f.openDiscrepanciesOnly()) {
+            sql.insert(0, "select * from (").append(") x where open_discrepancies > 0");
+            sql.append(" order by date_earliest nulls last, date_latest, id");
+        } else {
+            sql.append(" order by e.date_earliest nulls last, e.date_latest, e.id");
+        }
+        return jdbc.sql(sql.toString()).params(params).query(EventService::map).list();
+    }
+
+    /** The claims behind an event, or (eventId null) the claims not yet on any event. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SupportingClaim> claims(ProjectId project, @Nullable EventId event) {
+        access.require(project);
+        return jdbc.sql("""
+                        select c.id, c.source_id, s.outlet, s.title, c.quote, c.statement, c.date_earliest, c.date_latest,
+                               c.date_precision, c.date_edtf, c.event_id
+                        from claim c join source s on s.id = c.source_id
+                        where c.project_id = :p and (case when :e::bigint is null then c.event_id is null else c.event_id = :e end)
+                        order by c.date_earliest nulls last, s.published_on, c.id""")
+                .param("p", project.value())
+                .param("e", event == null ? null : event.value())
+                .query((rs, n) -> {
+                    var d = date(rs);
+                    return new SupportingClaim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("outlet"), rs.getString("title"),
+                            rs.getString("quote"), rs.getString("statement"), d == null ? null : d.display(), (Long) rs.getObject("event_id"));
+                }).list();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public EventSummary get(ProjectId project, EventId id) {
+    public List<String> outlets(ProjectId project) {
         access.require(project);
-        return jdbc.sql(SUMMARY + " where e.project_id = ? and e.id = ?").params(project.value(), id.value())
-                .query(EventService::map).optional()
-                .orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
+        return jdbc.sql("select distinct outlet from source where project_id = ? and outlet <> '' order by outlet")
+                .param(project.value()).query(String.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Event get(ProjectId project, EventId id) {
+        access.require(project);
+        return find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
     }
 
     /** True when the event exists in this project: claims may only point at their own project's events. */
@@ -61,17 +153,26 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public EventSummary create(ProjectId project, EventData data) {
+        return toSummary(createEvent(project, data, List.of()));
+    }
+
+    /**
+     * Creates an event supported by the given claims (moved from wherever they were). Without a
+     * typed date, the event's date is derived from the claims.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Event createFromClaims(ProjectId project, EventData data, List<Long> claimIds) {
+        return createEvent(project, data, claimIds);
+    }
+
+    private Event createEvent(ProjectId project, EventData data, List<Long> claimIds) {
         access.require(project);
-        String title = data.title() == null ? "" : data.title().strip();
-        if (title.isEmpty() || title.length() > 300) {
-            throw new InvalidInputException("An event needs a title of 1–300 characters.");
-        }
-        String summary = data.summary() == null ? "" : data.summary().strip();
-        String location = data.location() == null ? "" : data.location().strip();
-        if (summary.length() > 20000 || location.length() > 300) {
-            throw new InvalidInputException("The summary (20,000) or location (300 characters) is too long.");
-        }
+        String title = text("title", data.title(), 300, true);
+        String summary = text("summary", data.summary(), 20000, false);
+        String location = text("location", data.location(), 300, false);
         DateValue d = data.date();
+        boolean derived = d == null && !claimIds.isEmpty();
         long user = CurrentUser.require().userId();
         long id = jdbc.sql("""
                         insert into event (project_id, title, summary, location, date_earliest, date_latest, date_precision,
@@ -86,12 +187,249 @@ public class EventService {
                 .param("l", d == null ? null : Date.valueOf(d.latest()))
                 .param("precision", d == null ? null : d.precisionName())
                 .param("edtf", d == null ? null : d.edtf())
-                .param("mode", "manual")
+                .param("mode", derived ? "derived" : "manual")
                 .param("user", user)
                 .query(Long.class).single();
-        EventSummary created = get(project, new EventId(id));
-        audit.record(project.value(), "event", id, "create", null, created);
+        EventId eventId = new EventId(id);
+        if (!claimIds.isEmpty()) {
+            moveClaims(project, eventId, claimIds);
+            recomputeDerivedDate(project, eventId);
+        }
+        Event created = find(project, eventId).orElseThrow();
+        audit.record(project.value(), "event", id, "create", null, auditView(created));
+        publisher.publishEvent(new EventChanged(project, eventId, "create", true));
         return created;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Event update(ProjectId project, EventId id, EventUpdate u, int version) {
+        Event before = get(project, id);
+        if (before.version() != version) {
+            throw stale(before, version);
+        }
+        String title = u.title() == null ? before.title() : text("title", u.title(), 300, true);
+        String summary = u.summary() == null ? before.summary() : text("summary", u.summary(), 20000, false);
+        String location = u.location() == null ? before.location() : text("location", u.location(), 300, false);
+        Event.DateMode mode = u.dateMode() == null ? before.dateMode() : u.dateMode();
+        DateValue d = mode == Event.DateMode.DERIVED ? before.date() : u.date();
+        int n = jdbc.sql("""
+                        update event set title = :title, summary = :summary, location = :location, date_earliest = :e,
+                            date_latest = :l, date_precision = :precision, date_edtf = :edtf, date_mode = :mode,
+                            status = case when status = 'verified' then 'needs_reverification' else status end,
+                            reverify_reason = case when status = 'verified' then :reason else reverify_reason end,
+                            last_edited_by = :user, last_edited_at = now(), version = version + 1
+                        where id = :id and project_id = :p and version = :version""")
+                .param("title", title)
+                .param("summary", summary)
+                .param("location", location)
+                .param("e", d == null ? null : Date.valueOf(d.earliest()))
+                .param("l", d == null ? null : Date.valueOf(d.latest()))
+                .param("precision", d == null ? null : d.precisionName())
+                .param("edtf", d == null ? null : d.edtf())
+                .param("mode", mode.name().toLowerCase())
+                .param("reason", "Edited by " + CurrentUser.require().username() + " after verification")
+                .param("user", CurrentUser.require().userId())
+                .param("id", id.value())
+                .param("p", project.value())
+                .param("version", version)
+                .update();
+        if (n == 0) {
+            throw stale(get(project, id), version);
+        }
+        if (mode == Event.DateMode.DERIVED) {
+            recomputeDerivedDate(project, id);
+        }
+        Event after = find(project, id).orElseThrow();
+        audit.record(project.value(), "event", id.value(), "update", auditView(before), auditView(after));
+        publisher.publishEvent(new EventChanged(project, id, "update", true));
+        return after;
+    }
+
+    /** Deletes the event; its claims stay, unattached. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public void delete(ProjectId project, EventId id, int version) {
+        Event before = get(project, id);
+        if (before.version() != version) {
+            throw stale(before, version);
+        }
+        jdbc.sql("update claim set event_id = null, version = version + 1, updated_at = now() where event_id = ?").param(id.value()).update();
+        int n = jdbc.sql("delete from event where id = ? and project_id = ? and version = ?").params(id.value(), project.value(), version).update();
+        if (n == 0) {
+            throw stale(get(project, id), version);
+        }
+        audit.record(project.value(), "event", id.value(), "delete", auditView(before), null);
+        publisher.publishEvent(new EventChanged(project, id, "delete", true));
+    }
+
+    /** Attaches claims to the event; a claim belongs to at most one event, so attaching moves it. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Event attachClaims(ProjectId project, EventId id, List<Long> claimIds) {
+        Event before = get(project, id);
+        if (claimIds.isEmpty()) {
+            throw new InvalidInputException("Name at least one claim to attach.");
+        }
+        List<Long> previousEvents = moveClaims(project, id, claimIds);
+        touch(id);
+        recomputeDerivedDate(project, id);
+        for (Long other : previousEvents) {
+            if (other != id.value()) {
+                touch(new EventId(other));
+                recomputeDerivedDate(project, new EventId(other));
+                publisher.publishEvent(new EventChanged(project, new EventId(other), "detach", true));
+            }
+        }
+        Event after = find(project, id).orElseThrow();
+        audit.record(project.value(), "event", id.value(), "attach", auditView(before), auditView(after));
+        publisher.publishEvent(new EventChanged(project, id, "attach", true));
+        return after;
+    }
+
+    /** Merges {@code other} into {@code target}: its claims move over and it is deleted. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Event merge(ProjectId project, EventId target, EventId other) {
+        if (target.equals(other)) {
+            throw new InvalidInputException("An event cannot be merged with itself.");
+        }
+        Event into = get(project, target);
+        Event gone = get(project, other);
+        if (!gone.claimIds().isEmpty()) {
+            moveClaims(project, target, gone.claimIds());
+        }
+        jdbc.sql("update discrepancy set event_id = ? where event_id = ?").params(target.value(), other.value()).update();
+        jdbc.sql("delete from event where id = ?").param(other.value()).update();
+        touch(target);
+        recomputeDerivedDate(project, target);
+        Event after = find(project, target).orElseThrow();
+        audit.record(project.value(), "event", other.value(), "merge-into-" + target.value(), auditView(gone), null);
+        audit.record(project.value(), "event", target.value(), "merge", auditView(into), auditView(after));
+        publisher.publishEvent(new EventChanged(project, other, "delete", true));
+        publisher.publishEvent(new EventChanged(project, target, "merge", true));
+        return after;
+    }
+
+    /** Splits the given claims off into a new event with its own title. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Event split(ProjectId project, EventId id, String newTitle, List<Long> claimIds) {
+        Event from = get(project, id);
+        if (claimIds.isEmpty() || !from.claimIds().containsAll(claimIds)) {
+            throw new InvalidInputException("Choose claims of this event to split off.");
+        }
+        Event created = createEvent(project, new EventData(newTitle, null, from.location(), null), claimIds);
+        touch(id);
+        recomputeDerivedDate(project, id);
+        publisher.publishEvent(new EventChanged(project, id, "split", true));
+        return created;
+    }
+
+    /**
+     * A supporting claim was created, edited, moved or deleted: the event's derived date follows,
+     * the change counts as a substantive edit, and a verified event needs re-verification.
+     */
+    @Transactional
+    public void claimChanged(ProjectId project, @Nullable Long eventId) {
+        if (eventId != null && exists(project, new EventId(eventId))) {
+            touch(new EventId(eventId));
+            recomputeDerivedDate(project, new EventId(eventId));
+            publisher.publishEvent(new EventChanged(project, new EventId(eventId), "claims", true));
+        }
+    }
+
+    /** Sets a derived event's date to the intersection of its claims' intervals (or none if they do not overlap). */
+    private void recomputeDerivedDate(ProjectId project, EventId id) {
+        String mode = jdbc.sql("select date_mode from event where id = ?").param(id.value()).query(String.class).optional().orElse("manual");
+        if (!mode.equals("derived")) {
+            return;
+        }
+        List<DateValue> dates = jdbc.sql("select date_earliest, date_latest, date_precision, date_edtf from claim where event_id = ? and date_earliest is not null")
+                .param(id.value())
+                .query((rs, n) -> new DateValue(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
+                        DateValue.parsePrecision(rs.getString(3)), rs.getString(4)))
+                .list();
+        DateValue d = dates.isEmpty() ? null : dates.get(0);
+        for (DateValue other : dates) {
+            d = d == null ? null : d.intersect(other);
+        }
+        if (d != null && dates.size() == 1) {
+            d = dates.get(0);
+        }
+        jdbc.sql("update event set date_earliest = ?, date_latest = ?, date_precision = ?, date_edtf = ? where id = ?")
+                .params(d == null ? null : Date.valueOf(d.earliest()), d == null ? null : Date.valueOf(d.latest()),
+                        d == null ? null : d.precisionName(), d == null ? null : d.edtf(), id.value())
+                .update();
+    }
+
+    /** Moves claims (of this project only) to the event; returns the events they came from. */
+    private List<Long> moveClaims(ProjectId project, EventId id, List<Long> claimIds) {
+        List<Long> unique = new ArrayList<>(new LinkedHashSet<>(claimIds));
+        Long[] ids = unique.toArray(Long[]::new);
+        int found = jdbc.sql("select count(*) from claim where project_id = ? and id = any(?)")
+                .params(project.value(), ids).query(Integer.class).single();
+        if (found != unique.size()) {
+            throw new InvalidInputException("Some of the claims " + unique + " are not in this project.");
+        }
+        List<Long> previous = jdbc.sql("select distinct event_id from claim where id = any(?) and event_id is not null")
+                .param(ids).query(Long.class).list();
+        jdbc.sql("update claim set event_id = ?, version = version + 1, updated_by = ?, updated_at = now() where id = any(?)")
+                .params(id.value(), CurrentUser.require().userId(), ids).update();
+        for (Long prev : previous) {
+            jdbc.sql("update event set status = 'needs_reverification', reverify_reason = 'Claims were moved' where id = ? and status = 'verified'")
+                    .param(prev).update();
+        }
+        return previous;
+    }
+
+    /** Records a substantive edit: bumps the version, remembers who, and un-verifies a verified event. */
+    private void touch(EventId id) {
+        var user = CurrentUser.require();
+        jdbc.sql("""
+                        update event set version = version + 1, last_edited_by = ?, last_edited_at = now(),
+                            status = case when status = 'verified' then 'needs_reverification' else status end,
+                            reverify_reason = case when status = 'verified' then ? else reverify_reason end
+                        where id = ?""")
+                .params(user.userId(), "Its claims were changed by " + user.username() + " after verification", id.value()).update();
+    }
+
+    private ConflictException stale(Event current, int version) {
+        return new ConflictException("Someone else changed this event (now version " + current.version()
+                + ", you edited version " + version + "). Reload it, or apply your change on top of theirs.", current);
+    }
+
+    private static String text(String field, @Nullable String value, int max, boolean required) {
+        String v = value == null ? "" : value.strip();
+        if (required && v.isEmpty()) {
+            throw new InvalidInputException("An event needs a " + field + ".");
+        }
+        if (v.length() > max) {
+            throw new InvalidInputException("The " + field + " has " + v.length() + " characters; at most " + max + " are allowed.");
+        }
+        return v;
+    }
+
+    private Optional<Event> find(ProjectId project, EventId id) {
+        return jdbc.sql(FULL + " where e.project_id = ? and e.id = ?" + GROUP).params(project.value(), id.value())
+                .query(EventService::map).optional();
+    }
+
+    private static EventSummary toSummary(Event e) {
+        return new EventSummary(e.id(), e.title(), e.date(), e.status(), e.claimIds().size(), e.version());
+    }
+
+    private static Map<String, Object> auditView(Event e) {
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("title", e.title());
+        m.put("summary", e.summary());
+        m.put("location", e.location());
+        m.put("date", e.date() == null ? null : Map.of("earliest", e.date().earliest().toString(), "latest", e.date().latest().toString(),
+                "precision", e.date().precisionName(), "edtf", e.date().edtf()));
+        m.put("dateMode", e.dateMode().name().toLowerCase());
+        m.put("status", e.status().dbName());
+        m.put("claimIds", e.claimIds());
+        return m;
     }
 
     static @Nullable DateValue date(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -103,8 +441,20 @@ public class EventService {
                 DateValue.parsePrecision(rs.getString("date_precision")), rs.getString("date_edtf"));
     }
 
-    private static EventSummary map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static EventSummary mapSummary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new EventSummary(new EventId(rs.getLong("id")), rs.getString("title"), date(rs),
                 EventStatus.fromDb(rs.getString("status")), rs.getInt("claim_count"), rs.getInt("version"));
+    }
+
+    private static Event map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Long[] claimIds = (Long[]) rs.getArray("claim_ids").getArray();
+        String[] outlets = (String[]) rs.getArray("outlets").getArray();
+        var verifiedAt = rs.getTimestamp("verified_at");
+        return new Event(new EventId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")), rs.getString("title"),
+                rs.getString("summary"), rs.getString("location"), date(rs),
+                Event.DateMode.valueOf(rs.getString("date_mode").toUpperCase()), EventStatus.fromDb(rs.getString("status")),
+                Arrays.asList(claimIds), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
+                rs.getString("verified_name"), verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("reverify_reason"),
+                rs.getString("last_edited_name"), rs.getTimestamp("last_edited_at").toInstant(), rs.getInt("version"));
     }
 }

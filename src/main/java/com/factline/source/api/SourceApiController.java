@@ -104,6 +104,19 @@ class SourceApiController {
         return SourceJson.of(sources.updateMetadata(new ProjectId(projectId), new SourceId(sourceId), m, body.version()));
     }
 
+    record RepublishesJson(@Nullable Long originalId, @Nullable Integer version) {
+    }
+
+    /** Marks the source as a re-publication of another (or clears it with originalId null). */
+    @PutMapping(path = "/{sourceId}/republishes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SourceJson republishes(@PathVariable long projectId, @PathVariable long sourceId, @RequestBody RepublishesJson body) {
+        if (body.version() == null) {
+            throw new InvalidInputException("The body needs the \"version\" you edited, for conflict detection.");
+        }
+        return SourceJson.of(sources.setRepublishes(new ProjectId(projectId), new SourceId(sourceId),
+                body.originalId() == null ? null : new SourceId(body.originalId()), body.version()));
+    }
+
     private static ResponseEntity<SourceJson> created(Source s) {
         return ResponseEntity.created(URI.create("/api/v1/projects/" + s.projectId().value() + "/sources/" + s.id().value()))
                 .body(SourceJson.of(s));

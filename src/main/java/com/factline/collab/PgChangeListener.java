@@ -1,0 +1,96 @@
+package com.factline.collab;
+
+import com.factline.base.AuditLog;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Holds one connection that LISTENs for committed changes (from this instance and any other on
+ * the same database) and hands them to the {@link ChangeBus}. Reconnects when the database
+ * goes away and comes back.
+ */
+@Component
+class PgChangeListener implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PgChangeListener.class);
+
+    private final DataSource dataSource;
+    private final ChangeBus bus;
+    private final JsonMapper json;
+    private volatile boolean running;
+    private Thread thread;
+
+    PgChangeListener(DataSource dataSource, ChangeBus bus, JsonMapper json) {
+        this.dataSource = dataSource;
+        this.bus = bus;
+        this.json = json;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("factline-listen").start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            try (Connection c = dataSource.getConnection()) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("LISTEN " + AuditLog.CHANNEL);
+                }
+                PGConnection pg = c.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notes = pg.getNotifications(500);
+                    if (notes == null) {
+                        continue;
+                    }
+                    for (PGNotification n : notes) {
+                        dispatch(n.getParameter());
+                    }
+                }
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Change listener lost the database ({}); retrying in 2 s", e.getMessage());
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void dispatch(String payload) {
+        try {
+            JsonNode n = json.readTree(payload);
+            bus.publish(new ChangeNotice(n.get("p").asLong(), n.get("t").asString(),
+                    n.get("i") == null || n.get("i").isNull() ? null : n.get("i").asLong(), n.get("a").asString(), n.get("u").asString()));
+        } catch (RuntimeException e) {
+            log.warn("Ignoring an unreadable change notice: {}", payload);
+        }
+    }
+}

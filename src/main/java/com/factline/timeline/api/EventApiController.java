@@ -1,0 +1,168 @@
+package com.factline.timeline.api;
+
+import com.factline.base.Dates;
+import com.factline.base.InvalidInputException;
+import com.factline.project.ProjectId;
+import com.factline.temporal.DatePrecision;
+import com.factline.temporal.DateValue;
+import com.factline.timeline.Event;
+import com.factline.timeline.EventData;
+import com.factline.timeline.EventFilter;
+import com.factline.timeline.EventId;
+import com.factline.timeline.EventService;
+import com.factline.timeline.EventStatus;
+import com.factline.timeline.EventUpdate;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/projects/{projectId}/events", produces = "application/json")
+class EventApiController {
+
+    record DateJson(@Nullable String earliest, @Nullable String latest, @Nullable String precision, @Nullable String edtf,
+                    @Nullable String display) {
+    }
+
+    record EventJson(long id, String title, String summary, String location, @Nullable DateJson date, String dateMode,
+                     String status, List<Long> claimIds, int sourceCount, List<String> outlets, int openDiscrepancies,
+                     @Nullable String verifiedBy, @Nullable String verifiedAt, @Nullable String reverifyReason, int version) {
+        static EventJson of(Event e) {
+            DateValue d = e.date();
+            return new EventJson(e.id().value(), e.title(), e.summary(), e.location(),
+                    d == null ? null : new DateJson(d.earliest().toString(), d.latest().toString(), d.precisionName(), d.edtf(), d.display()),
+                    e.dateMode().name().toLowerCase(Locale.ROOT), e.status().dbName(), e.claimIds(), e.sourceCount(), e.outlets(),
+                    e.openDiscrepancies(), e.verifiedBy(), e.verifiedAt() == null ? null : e.verifiedAt().toString(),
+                    e.reverifyReason(), e.version());
+        }
+    }
+
+    record EventInput(@Nullable String title, @Nullable String summary, @Nullable String location, @Nullable DateJson date,
+                      @Nullable String dateMode, @Nullable List<Long> claimIds, @Nullable Integer version) {
+    }
+
+    record ClaimIds(@Nullable List<Long> claimIds) {
+    }
+
+    record MergeInput(@Nullable Long otherId) {
+    }
+
+    record SplitInput(@Nullable String title, @Nullable List<Long> claimIds) {
+    }
+
+    private final EventService events;
+
+    EventApiController(EventService events) {
+        this.events = events;
+    }
+
+    @GetMapping
+    List<EventJson> list(@PathVariable long projectId, @RequestParam(required = false) @Nullable String q,
+                         @RequestParam(required = false) @Nullable String outlet,
+                         @RequestParam(required = false) @Nullable String status,
+                         @RequestParam(required = false) @Nullable String from,
+                         @RequestParam(required = false) @Nullable String to,
+                         @RequestParam(required = false, defaultValue = "false") boolean openDiscrepancies) {
+        var statuses = status == null || status.isBlank() ? null : Arrays.stream(status.split(","))
+                .map(s -> {
+                    try {
+                        return EventStatus.fromDb(s.strip());
+                    } catch (IllegalArgumentException ex) {
+                        throw new InvalidInputException("Unknown event status \u201c" + s + "\u201d.");
+                    }
+                }).collect(Collectors.toSet());
+        return events.timeline(new ProjectId(projectId), new EventFilter(q, outlet, statuses, Dates.parseOptional("from", from),
+                Dates.parseOptional("to", to), openDiscrepancies)).stream().map(EventJson::of).toList();
+    }
+
+    @GetMapping("/{eventId}")
+    EventJson get(@PathVariable long projectId, @PathVariable long eventId) {
+        return EventJson.of(events.get(new ProjectId(projectId), new EventId(eventId)));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EventJson> create(@PathVariable long projectId, @RequestBody EventInput in) {
+        Event e = events.createFromClaims(new ProjectId(projectId), new EventData(in.title(), in.summary(), in.location(), date(in.date())),
+                in.claimIds() == null ? List.of() : in.claimIds());
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/events/" + e.id().value())).body(EventJson.of(e));
+    }
+
+    @PutMapping(path = "/{eventId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    EventJson update(@PathVariable long projectId, @PathVariable long eventId, @RequestBody EventInput in) {
+        if (in.version() == null) {
+            throw new InvalidInputException("The body needs the \"version\" you edited, for conflict detection.");
+        }
+        Event.DateMode mode = null;
+        if (in.dateMode() != null) {
+            mode = switch (in.dateMode()) {
+                case "derived" -> Event.DateMode.DERIVED;
+                case "manual" -> Event.DateMode.MANUAL;
+                default -> throw new InvalidInputException("dateMode is \"derived\" or \"manual\".");
+            };
+        } else if (in.date() != null) {
+            mode = Event.DateMode.MANUAL;
+        }
+        return EventJson.of(events.update(new ProjectId(projectId), new EventId(eventId),
+                new EventUpdate(in.title(), in.summary(), in.location(), date(in.date()), mode), in.version()));
+    }
+
+    @DeleteMapping("/{eventId}")
+    ResponseEntity<Void> delete(@PathVariable long projectId, @PathVariable long eventId,
+                                @RequestParam(required = false) @Nullable Integer version) {
+        if (version == null) {
+            throw new InvalidInputException("Pass ?version= with the version you are deleting, for conflict detection.");
+        }
+        events.delete(new ProjectId(projectId), new EventId(eventId), version);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{eventId}/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
+    EventJson attach(@PathVariable long projectId, @PathVariable long eventId, @RequestBody ClaimIds in) {
+        return EventJson.of(events.attachClaims(new ProjectId(projectId), new EventId(eventId),
+                in.claimIds() == null ? List.of() : in.claimIds()));
+    }
+
+    @PostMapping(path = "/{eventId}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    EventJson merge(@PathVariable long projectId, @PathVariable long eventId, @RequestBody MergeInput in) {
+        if (in.otherId() == null) {
+            throw new InvalidInputException("Name the event to merge in as \"otherId\".");
+        }
+        return EventJson.of(events.merge(new ProjectId(projectId), new EventId(eventId), new EventId(in.otherId())));
+    }
+
+    @PostMapping(path = "/{eventId}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EventJson> split(@PathVariable long projectId, @PathVariable long eventId, @RequestBody SplitInput in) {
+        Event e = events.split(new ProjectId(projectId), new EventId(eventId), in.title() == null ? "" : in.title(),
+                in.claimIds() == null ? List.of() : in.claimIds());
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/events/" + e.id().value())).body(EventJson.of(e));
+    }
+
+    static @Nullable DateValue date(@Nullable DateJson d) {
+        if (d == null || (d.earliest() == null && d.latest() == null)) {
+            return null;
+        }
+        LocalDate e = Dates.parseRequired("date.earliest", d.earliest());
+        LocalDate l = d.latest() == null ? e : Dates.parseRequired("date.latest", d.latest());
+        try {
+            DatePrecision p = d.precision() == null ? DateValue.guessPrecision(e, l) : DateValue.parsePrecision(d.precision());
+            return p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidInputException("invalid_date", ex.getMessage());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.factline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class EventApiTest extends IntegrationTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    long project;
+    long wire;
+    long copy;
+    long other;
+
+    @BeforeEach
+    void fixtures() {
+        project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Events " + UUID.randomUUID() + "\"}").body()).get("id").asLong();
+        wire = source("Associated Press", "Xi arrived in Moscow on Monday for a three-day visit.");
+        copy = source("Aggregator", "Republished: Xi arrived in Moscow on Monday for a three-day visit.");
+        other = source("Reuters", "Chinese President Xi Jinping landed in Moscow on Monday.");
+    }
+
+    long source(String outlet, String text) {
+        var res = postJson("/api/v1/projects/" + project + "/sources", "alice", JSON.writeValueAsString(java.util.Map.of(
+                "title", outlet, "outlet", outlet, "publishedOn", "2023-03-20", "text", text)));
+        return JSON.readTree(res.body()).get("id").asLong();
+    }
+
+    long claim(long source, String text, String quote, String earliest, String latest) {
+        int start = text.indexOf(quote);
+        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start
+                + ",\"end\":" + (start + quote.length()) + ",\"quote\":\"" + quote + "\",\"date\":{\"earliest\":\"" + earliest
+                + "\",\"latest\":\"" + latest + "\"}}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        return JSON.readTree(res.body()).get("id").asLong();
+    }
+
+    String events() {
+        return "/api/v1/projects/" + project + "/events";
+    }
+
+    @Test
+    void shouldDeriveTheEventDateFromTheOverlapOfItsClaimsAndCountIndependentSources() {
+        long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "Xi arrived in Moscow", "2023-03-20", "2023-03-22");
+        long b = claim(other, "Chinese President Xi Jinping landed in Moscow on Monday.", "landed in Moscow on Monday", "2023-03-20", "2023-03-20");
+        long c = claim(copy, "Republished: Xi arrived in Moscow on Monday for a three-day visit.", "Xi arrived in Moscow", "2023-03-20", "2023-03-22");
+        var res = postJson(events(), "alice", "{\"title\":\"Xi arrives in Moscow\",\"claimIds\":[" + a + "," + b + "," + c + "]}");
+        assertThat(res.statusCode()).isEqualTo(201);
+        JsonNode e = JSON.readTree(res.body());
+        assertThat(e.get("date").get("earliest").asString()).isEqualTo("2023-03-20");
+        assertThat(e.get("date").get("latest").asString()).isEqualTo("2023-03-20");
+        assertThat(e.get("date").get("precision").asString()).isEqualTo("day");
+        assertThat(e.get("dateMode").asString()).isEqualTo("derived");
+        assertThat(e.get("sourceCount").asInt()).isEqualTo(3);
+
+        // Marking the aggregator copy as a republication makes the wire report count once.
+        int version = JSON.readTree(get("/api/v1/projects/" + project + "/sources/" + copy, "alice").body()).get("version").asInt();
+        var marked = putJson("/api/v1/projects/" + project + "/sources/" + copy + "/republishes", "alice",
+                "{\"originalId\":" + wire + ",\"version\":" + version + "}");
+        assertThat(marked.statusCode()).isEqualTo(200);
+        JsonNode after = JSON.readTree(get(events() + "/" + e.get("id").asLong(), "alice").body());
+        assertThat(after.get("sourceCount").asInt()).isEqualTo(2);
+        assertThat(after.get("claimIds")).hasSize(3);
+    }
+
+    @Test
+    void shouldMoveAClaimWhenItIsAttachedToAnotherEvent() {
+        long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "three-day visit", "2023-03-20", "2023-03-22");
+        long first = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Visit\",\"claimIds\":[" + a + "]}").body()).get("id").asLong();
+        long second = JSON.readTree(postJson(events(), "alice", "{\"title\":\"State visit\",\"date\":{\"earliest\":\"2023-03-20\",\"latest\":\"2023-03-22\",\"precision\":\"range\"}}").body()).get("id").asLong();
+        var attached = postJson(events() + "/" + second + "/claims", "alice", "{\"claimIds\":[" + a + "]}");
+        assertThat(attached.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(attached.body()).get("claimIds").get(0).asLong()).isEqualTo(a);
+        assertThat(JSON.readTree(get(events() + "/" + first, "alice").body()).get("claimIds")).isEmpty();
+        assertThat(JSON.readTree(get("/api/v1/projects/" + project + "/claims/" + a, "alice").body()).get("eventId").asLong()).isEqualTo(second);
+    }
+
+    @Test
+    void shouldMergeAndSplitEvents() {
+        long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "Xi arrived", "2023-03-20", "2023-03-20");
+        long b = claim(other, "Chinese President Xi Jinping landed in Moscow on Monday.", "landed", "2023-03-20", "2023-03-20");
+        long e1 = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Arrival\",\"claimIds\":[" + a + "]}").body()).get("id").asLong();
+        long e2 = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Landing\",\"claimIds\":[" + b + "]}").body()).get("id").asLong();
+        var merged = postJson(events() + "/" + e1 + "/merge", "alice", "{\"otherId\":" + e2 + "}");
+        assertThat(merged.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(merged.body()).get("claimIds")).hasSize(2);
+        assertThat(get(events() + "/" + e2, "alice").statusCode()).isEqualTo(404);
+        var split = postJson(events() + "/" + e1 + "/split", "alice", "{\"title\":\"Landing again\",\"claimIds\":[" + b + "]}");
+        assertThat(split.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(split.body()).get("claimIds").get(0).asLong()).isEqualTo(b);
+        assertThat(JSON.readTree(get(events() + "/" + e1, "alice").body()).get("claimIds")).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseAStaleEditAndDeleteWithConfirmationOfTheVersion() {
+        long id = JSON.readTree(postJson(events(), "alice", "{\"title\":\"ICC warrant\",\"date\":{\"earliest\":\"2023-03-17\",\"precision\":\"day\"}}").body()).get("id").asLong();
+        assertThat(putJson(events() + "/" + id, "alice", "{\"title\":\"ICC issues warrant\",\"version\":0}").statusCode()).isEqualTo(200);
+        var stale = putJson(events() + "/" + id, "alice", "{\"title\":\"Mine\",\"version\":0}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(stale.body()).get("current").get("title").asString()).isEqualTo("ICC issues warrant");
+        assertThat(putJson(events() + "/" + id, "alice", "{\"title\":\"x\",\"date\":{\"earliest\":\"2023-03-20\",\"latest\":\"2023-03-17\"},\"version\":1}").statusCode()).isEqualTo(400);
+        assertThat(send(request(events() + "/" + id + "?version=0", "alice").DELETE().build()).statusCode()).isEqualTo(409);
+        assertThat(send(request(events() + "/" + id + "?version=1", "alice").DELETE().build()).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void shouldFilterTheTimeline() {
+        postJson(events(), "alice", "{\"title\":\"ICC warrant\",\"date\":{\"earliest\":\"2023-03-17\",\"precision\":\"day\"}}");
+        postJson(events(), "alice", "{\"title\":\"Visit month\",\"date\":{\"earliest\":\"2023-03-01\",\"latest\":\"2023-03-31\",\"precision\":\"month\"}}");
+        assertThat(JSON.readTree(get(events(), "alice").body())).hasSize(2);
+        assertThat(JSON.readTree(get(events() + "?q=icc", "alice").body())).hasSize(1);
+        assertThat(JSON.readTree(get(events() + "?from=2023-03-18", "alice").body())).hasSize(1);
+        assertThat(JSON.readTree(get(events() + "?status=verified", "alice").body())).isEmpty();
+        assertThat(get(events() + "?status=bogus", "alice").statusCode()).isEqualTo(400);
+        var activity = get("/api/v1/projects/" + project + "/activity", "alice");
+        assertThat(activity.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(activity.body()).get(0).get("entityType").asString()).isEqualTo("event");
+    }
+}
