@@ -64,16 +64,13 @@ public abstract class BrowserTest extends IntegrationTest {
         return Paths.get(System.getenv().getOrDefault("FACTLINE_CHROMIUM", "/usr/bin/chromium"));
     }
 
+    /** Launches the browser for this class, if there is one; {@link #openPage()} skips or fails each test if not. */
     @BeforeAll
     static void launchBrowser() {
         Path executable = chromium();
         if (!Files.isExecutable(executable)) {
-            String message = "Chromium not found at " + executable + "; browser tests skipped";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("Chromium not found at " + executable
-                        + "; browser tests are required on CI (CI=true): install Debian's chromium or set FACTLINE_CHROMIUM");
-            }
-            Assumptions.abort(message);
+            System.err.println(missingChromiumMessage(executable));
+            return;
         }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -81,6 +78,17 @@ public abstract class BrowserTest extends IntegrationTest {
                 .setExecutablePath(executable)
                 .setHeadless(true)
                 .setArgs(CHROMIUM_ARGS));
+    }
+
+    static boolean onCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    static String missingChromiumMessage(Path executable) {
+        return onCi()
+                ? "Chromium not found at " + executable + "; browser tests are required on CI (CI=true): "
+                        + "install Debian's chromium or set FACTLINE_CHROMIUM"
+                : "Chromium not found at " + executable + "; browser tests skipped";
     }
 
     @AfterAll
@@ -97,6 +105,13 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void openPage() {
+        if (browser == null) {
+            String message = missingChromiumMessage(chromium());
+            if (onCi()) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
         context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(baseUrl())
                 .setViewportSize(1280, 900)
