@@ -1,0 +1,226 @@
+package com.factline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.IntegrationTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Base for end-to-end tests that drive the whole app (see {@link IntegrationTest}) in a real,
+ * headless Chromium through Playwright.
+ *
+ * <p>The browser is the system's Chromium ({@code /usr/bin/chromium}, or {@code FACTLINE_CHROMIUM});
+ * Playwright never downloads one. Without it the tests are skipped, except on CI ({@code CI=true}),
+ * where they must run and a missing browser fails them.
+ *
+ * <p>One Playwright and one browser per test class; every test gets a fresh context (no cookies,
+ * no session) and page. When a test fails, a full-page screenshot goes to
+ * {@code target/e2e-failures/<TestClass>-<method>.png}.
+ */
+@Tag("browser")
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+public abstract class BrowserTest extends IntegrationTest {
+
+    static final Path FAILURE_DIR = Paths.get("target", "e2e-failures");
+
+    /** Waits until no Vaadin client has a request or a round trip in flight. */
+    private static final String VAADIN_IDLE = "() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+            + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())";
+
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    /** The Chromium executable: {@code FACTLINE_CHROMIUM}, else Debian's {@code /usr/bin/chromium}. */
+    static Path chromium() {
+        return Paths.get(System.getenv().getOrDefault("FACTLINE_CHROMIUM", "/usr/bin/chromium"));
+    }
+
+    /** Launches the browser for this class, if there is one; {@link #openPage()} skips or fails each test if not. */
+    @BeforeAll
+    static void launchBrowser() {
+        Path executable = chromium();
+        if (!Files.isExecutable(executable)) {
+            System.err.println(missingChromiumMessage(executable));
+            return;
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_ARGS));
+    }
+
+    static boolean onCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    static String missingChromiumMessage(Path executable) {
+        return onCi()
+                ? "Chromium not found at " + executable + "; browser tests are required on CI (CI=true): "
+                        + "install Debian's chromium or set FACTLINE_CHROMIUM"
+                : "Chromium not found at " + executable + "; browser tests skipped";
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        if (browser == null) {
+            String message = missingChromiumMessage(chromium());
+            if (onCi()) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(baseUrl())
+                .setViewportSize(1280, 900)
+                .setLocale("en-GB"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+            context = null;
+            page = null;
+        }
+    }
+
+    /** The app's root URL, without a trailing slash. */
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Opens {@code path} (e.g. "/projects") and waits for Vaadin to settle. */
+    protected Page open(String path) {
+        page.navigate(baseUrl() + path);
+        waitForVaadin();
+        return page;
+    }
+
+    /** Signs {@code user} in with the demo password through the login form, and waits for the app. */
+    protected Page signIn(String user) {
+        submitLogin(user, "demo");
+        page.waitForURL(url -> !url.contains("/login"));
+        page.locator("vaadin-app-layout").waitFor();
+        waitForVaadin();
+        return page;
+    }
+
+    /** Opens /login and submits the form; does not wait for the outcome. */
+    protected void submitLogin(String user, String password) {
+        open("/login");
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    }
+
+    /** Waits until the Vaadin client has no server round trip in flight. */
+    protected void waitForVaadin() {
+        page.waitForFunction(VAADIN_IDLE);
+    }
+
+    /** Creates a project through the API as {@code user} and returns its id. */
+    protected long createProject(String user, String name) {
+        var response = postJson("/api/v1/projects", user, "{\"name\":" + json(name) + "}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return idOf(response.body());
+    }
+
+    /** The first {@code "id": N} in a JSON body. */
+    protected static long idOf(String json) {
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
+        if (!m.find()) {
+            throw new AssertionError("no id in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** A JSON string literal. */
+    protected static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** Saves a full-page screenshot of a failed test's page before the page is closed. */
+    static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
+        @Override
+        public void afterTestExecution(ExtensionContext ctx) {
+            if (ctx.getExecutionException().isEmpty()) {
+                return;
+            }
+            if (!(ctx.getTestInstance().orElse(null) instanceof BrowserTest test) || test.page == null) {
+                return;
+            }
+            Path file = FAILURE_DIR.resolve(ctx.getRequiredTestClass().getSimpleName() + "-"
+                    + ctx.getRequiredTestMethod().getName() + ".png");
+            try {
+                Files.createDirectories(FAILURE_DIR);
+                test.page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                System.err.println("Browser test failed at " + test.page.url() + "; screenshot: " + file.toAbsolutePath());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("Could not save a screenshot of the failed browser test to " + file + ": " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.factline.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class SignInFlowTest extends BrowserTest {
+
+    @Test
+    void aliceSignsInAndSeesTheSampleProject() {
+        signIn("alice");
+
+        assertThat(page).hasURL(Pattern.compile("^http://localhost:" + port + "/(projects)?$"));
+        assertThat(page.locator("vaadin-grid")).containsText("Xi\u2013Putin Moscow summit, March 2023");
+        assertThat(page.locator("vaadin-menu-bar")).containsText("Alice Editor \u00b7 editor");
+    }
+
+    @Test
+    void wrongPasswordShowsTheErrorAndStaysOnTheLoginPage() {
+        submitLogin("alice", "not-the-password");
+        page.waitForURL(url -> url.contains("error"));
+        waitForVaadin();
+
+        assertThat(page).hasURL(Pattern.compile("/login\\?error"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Incorrect username or password");
+        assertThat(page.locator("input[name=username]")).isVisible();
+        assertThat(page.locator("vaadin-app-layout")).hasCount(0);
+    }
+}
