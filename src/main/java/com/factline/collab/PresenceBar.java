@@ -39,6 +39,16 @@ public class PresenceBar extends HorizontalLayout {
         });
     }
 
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String part : name.trim().split("\\s+")) {
+            if (!part.isEmpty() && b.length() < 2) {
+                b.appendCodePoint(part.codePointAt(0));
+            }
+        }
+        return b.toString().toUpperCase();
+    }
+
     private void refresh(PresenceService presence, long projectId) {
         Map<String, StringBuilder> byUser = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -47,7 +57,11 @@ public class PresenceBar extends HorizontalLayout {
             names.put(p.username(), p.displayName());
         }
         avatars.setItems(names.entrySet().stream()
-                .map(en -> new AvatarGroup.AvatarGroupItem(en.getValue() + " \u2014 " + byUser.get(en.getKey())))
+                .map(en -> {
+                    var item = new AvatarGroup.AvatarGroupItem(en.getValue() + " \u2014 " + byUser.get(en.getKey()));
+                    item.setAbbreviation(initials(en.getValue()));
+                    return item;
+                })
                 .toList());
         label.setText(names.size() <= 1 ? "" : "Here now: ");
     }

@@ -120,8 +120,37 @@ public abstract class BrowserTest extends IntegrationTest {
         page = context.newPage();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Makes {@code username} a member of the project (as an admin would). */
+    protected void jdbcAddMember(long project, String username) {
+        jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username = ? on conflict do nothing")
+                .params(project, username).update();
+    }
+
+    private final java.util.List<BrowserContext> extraContexts = new java.util.ArrayList<>();
+
+    /** A second editor in a browser context of their own, signed in at {@code base} (another instance, maybe). */
+    protected Page secondEditor(String user, String base) {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setBaseURL(base).setViewportSize(1280, 900).setLocale("en-GB"));
+        c.setDefaultTimeout(15_000);
+        extraContexts.add(c);
+        Page p = c.newPage();
+        p.navigate(base + "/login");
+        p.locator("input[name=username]").fill(user);
+        p.locator("input[name=password]").fill("demo");
+        p.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        p.waitForURL(url -> !url.contains("/login"));
+        p.locator("vaadin-app-layout").waitFor();
+        p.waitForFunction(VAADIN_IDLE);
+        return p;
+    }
+
     @AfterEach
     void closePage() {
+        extraContexts.forEach(BrowserContext::close);
+        extraContexts.clear();
         if (context != null) {
             context.close();
             context = null;

@@ -20,9 +20,33 @@ class UserApiController {
     }
 
     private final UserService users;
+    private final com.factline.security.ApiTokenService tokens;
 
-    UserApiController(UserService users) {
+    UserApiController(UserService users, com.factline.security.ApiTokenService tokens) {
         this.users = users;
+        this.tokens = tokens;
+    }
+
+    record TokenRequest(@org.jspecify.annotations.Nullable String name) {
+    }
+
+    /** Creates a personal API token; the secret is in this answer only. */
+    @org.springframework.web.bind.annotation.PostMapping(path = "/me/tokens", consumes = "application/json")
+    org.springframework.http.ResponseEntity<Map<String, Object>> createToken(@org.springframework.web.bind.annotation.RequestBody TokenRequest in) {
+        var created = tokens.create(in.name() == null ? "" : in.name());
+        return org.springframework.http.ResponseEntity.status(201).body(Map.of("id", created.token().id(), "name", created.token().name(),
+                "token", created.secret()));
+    }
+
+    @GetMapping("/me/tokens")
+    List<com.factline.security.ApiToken> myTokens() {
+        return tokens.listMine();
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/me/tokens/{id}")
+    org.springframework.http.ResponseEntity<Void> revoke(@org.springframework.web.bind.annotation.PathVariable long id) {
+        tokens.revoke(id);
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 
     /** Who am I: handy to check a token. */

@@ -27,7 +27,7 @@ class TimeAxis extends VerticalLayout {
     private final Div track = new Div();
     private final Div scroller = new Div(track);
     private final Span scale = new Span();
-    private int zoom = 3;
+    private int zoom = 4;
     private List<Event> events = List.of();
     private Consumer<Event> onClick = e -> {
     };
@@ -65,7 +65,7 @@ class TimeAxis extends VerticalLayout {
     private void render() {
         track.removeAll();
         double px = ZOOMS[zoom];
-        scale.setText(px >= 24 ? "days" : px >= 2 ? "weeks and months" : "years");
+        scale.setText(px >= 60 ? "days" : px >= 8 ? "weeks" : px >= 2 ? "months" : "years");
         if (events.isEmpty()) {
             track.setWidth("100%");
             track.setHeight("3rem");
@@ -81,12 +81,14 @@ class TimeAxis extends VerticalLayout {
         DateTimeFormatter dayFmt = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
         DateTimeFormatter monthFmt = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
         for (LocalDate d = min; !d.isAfter(max); d = d.plusDays(1)) {
-            boolean tick = px >= 24 || (px >= 2 && d.getDayOfMonth() == 1) || (d.getDayOfYear() == 1);
+            // Labels need about 50 px each: days when zoomed in, Mondays, months, then years.
+            boolean tick = px >= 60 || (px >= 8 && d.getDayOfWeek() == java.time.DayOfWeek.MONDAY)
+                    || (px >= 2 && px < 8 && d.getDayOfMonth() == 1) || (px < 2 && d.getDayOfYear() == 1);
             if (tick) {
                 Div t = new Div();
                 t.addClassName("fl-axis-tick");
                 t.getStyle().set("left", (ChronoUnit.DAYS.between(min, d) * px) + "px");
-                t.setText(px >= 24 ? dayFmt.format(d) : px >= 2 ? monthFmt.format(d) : String.valueOf(d.getYear()));
+                t.setText(px >= 8 ? dayFmt.format(d) : px >= 2 ? monthFmt.format(d) : String.valueOf(d.getYear()));
                 track.add(t);
             }
         }

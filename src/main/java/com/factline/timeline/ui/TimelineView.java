@@ -144,6 +144,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         SplitLayout split = new SplitLayout(grid, editor);
         split.setSplitterPosition(68);
         split.setSizeFull();
+        split.setMinHeight("24rem");
         add(head, filters, axis, split);
         setFlexGrow(1, split);
     }
@@ -209,8 +210,6 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component titleCell(Row r) {
         if (r.event() == null) {
-            Span s = new Span(r.band());
-            s.addClassName("fl-band");
             return new Span();
         }
         Event e = r.event();
@@ -329,6 +328,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
         EventEditor() {
             addClassName("fl-panel");
+            getStyle().set("overflow-y", "auto");
+            setHeightFull();
             titleField.setWidthFull();
             titleField.setMaxLength(300);
             summary.setWidthFull();
