@@ -1,0 +1,25 @@
+package com.factline.discrepancy;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A discrepancy between sources as stored; {@code version} guards every change. */
+public record Discrepancy(DiscrepancyId id, long projectId, DiscrepancyKind kind, DiscrepancyStatus status, String origin,
+                          String reason, String note, List<DiscrepancySpan> spans, List<Long> claimIds,
+                          @Nullable Long eventId, @Nullable String fingerprint, @Nullable Verdict verdict,
+                          @Nullable String correctValue, @Nullable String evidence, @Nullable String resolvedBy,
+                          @Nullable Instant resolvedAt, @Nullable String dismissedBy, @Nullable Instant dismissedAt,
+                          @Nullable String dismissReason, Instant createdAt, int version) {
+
+    /** One line for lists: the reason, or the note, or the span texts. */
+    public String summary() {
+        if (!reason.isBlank()) {
+            return reason;
+        }
+        if (!note.isBlank()) {
+            return note;
+        }
+        return String.join(" \u2194 ", spans.stream().map(DiscrepancySpan::text).toList());
+    }
+}

@@ -1,0 +1,48 @@
+package com.factline.discrepancy;
+
+import com.factline.claim.ClaimChanged;
+import com.factline.project.ProjectId;
+import com.factline.source.SourceImported;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Recomputes suggestions in the background after an import or a claim change has committed,
+ * so neither the UI nor the API waits for the detector.
+ */
+@Component
+class SuggestionRefresher {
+
+    private static final Logger log = LoggerFactory.getLogger(SuggestionRefresher.class);
+
+    private final DiscrepancyService discrepancies;
+
+    SuggestionRefresher(DiscrepancyService discrepancies) {
+        this.discrepancies = discrepancies;
+    }
+
+    @Async
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void onSourceImported(SourceImported e) {
+        refresh(e.projectId());
+    }
+
+    @Async
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void onClaimChanged(ClaimChanged e) {
+        refresh(e.projectId());
+    }
+
+    void refresh(ProjectId project) {
+        try {
+            discrepancies.refreshSuggestions(project);
+        } catch (RuntimeException ex) {
+            // A failed background run loses nothing: the next import or claim change runs it again.
+            log.warn("Computing discrepancy suggestions for project {} failed", project, ex);
+        }
+    }
+}

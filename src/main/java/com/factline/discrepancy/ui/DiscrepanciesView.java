@@ -1,0 +1,287 @@
+package com.factline.discrepancy.ui;
+
+import com.factline.base.CurrentUser;
+import com.factline.base.FactlineException;
+import com.factline.base.Role;
+import com.factline.claim.Claim;
+import com.factline.claim.ClaimFilter;
+import com.factline.claim.ClaimService;
+import com.factline.discrepancy.Discrepancy;
+import com.factline.discrepancy.DiscrepancyData;
+import com.factline.discrepancy.DiscrepancyFilter;
+import com.factline.discrepancy.DiscrepancyKind;
+import com.factline.discrepancy.DiscrepancyService;
+import com.factline.discrepancy.DiscrepancyStatus;
+import com.factline.discrepancy.Passage;
+import com.factline.discrepancy.Resolution;
+import com.factline.discrepancy.Verdict;
+import com.factline.project.ProjectId;
+import com.factline.source.SourceService;
+import com.factline.source.SourceSummary;
+import com.factline.timeline.EventService;
+import com.factline.timeline.EventSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The review queue: discrepancies filtered by status, kind, event and source, with counts per
+ * status; the selected one shows its passages side by side with the differing words marked.
+ */
+@Route("projects/:projectId/discrepancies")
+@PageTitle("Discrepancies · Factline")
+@PermitAll
+public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DiscrepancyService discrepancies;
+    private final SourceService sources;
+    private final EventService events;
+    private final ClaimService claims;
+    private ProjectId projectId = new ProjectId(0);
+
+    final Select<DiscrepancyStatus> status = new Select<>();
+    final Select<DiscrepancyKind> kind = new Select<>();
+    final ComboBox<EventSummary> event = new ComboBox<>("Event");
+    final ComboBox<SourceSummary> source = new ComboBox<>("Source");
+    final Span counts = new Span();
+    final Grid<Discrepancy> grid = new Grid<>(Discrepancy.class, false);
+    final Span error = new Span();
+
+    final Div detail = new Div();
+    final HorizontalLayout passages = new HorizontalLayout();
+    final Span detailState = new Span();
+    final Button accept = new Button("Accept");
+    final TextField dismissReason = new TextField("Why dismiss?");
+    final Button dismiss = new Button("Dismiss");
+    final Select<Verdict> verdict = new Select<>();
+    final TextField correctValue = new TextField("Correct value");
+    final TextArea evidence = new TextArea("Evidence");
+    final Button resolve = new Button("Resolve");
+    final Button reopen = new Button("Reopen");
+
+    final Select<DiscrepancyKind> markKind = new Select<>();
+    final MultiSelectComboBox<Claim> markClaims = new MultiSelectComboBox<>("Claims (two or more)");
+    final TextArea markNote = new TextArea("Note");
+    final Button mark = new Button("Mark discrepancy");
+
+    private @Nullable Discrepancy current;
+
+    public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, EventService events, ClaimService claims) {
+        this.discrepancies = discrepancies;
+        this.sources = sources;
+        this.events = events;
+        this.claims = claims;
+        setSizeFull();
+
+        status.setLabel("Status");
+        status.setItems(DiscrepancyStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setItemLabelGenerator(s -> s == null ? "any" : s.dbName());
+        kind.setLabel("Kind");
+        kind.setItems(DiscrepancyKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setItemLabelGenerator(k -> k == null ? "any" : k.dbName());
+        event.setItemLabelGenerator(EventSummary::label);
+        event.setClearButtonVisible(true);
+        source.setItemLabelGenerator(s -> s.outlet() + ": " + s.title());
+        source.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        event.addValueChangeListener(e -> refresh());
+        source.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(status, kind, event, source);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
+        counts.addClassName("fl-muted");
+        error.addClassName("fl-error");
+
+        grid.addColumn(d -> d.status().dbName()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(Discrepancy::summary).setHeader("What differs").setFlexGrow(3);
+        grid.addColumn(d -> d.spans().size()).setHeader("Passages").setAutoWidth(true);
+        grid.addColumn(Discrepancy::origin).setHeader("Origin").setAutoWidth(true);
+        grid.setEmptyStateText("No discrepancies match.");
+        grid.setHeight("22rem");
+        grid.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
+
+        passages.setWidthFull();
+        passages.addClassName("fl-passages");
+        detailState.addClassName("fl-muted");
+        accept.addThemeVariants(ButtonVariant.PRIMARY);
+        accept.addClickListener(e -> act(() -> discrepancies.accept(projectId, id(), version())));
+        dismiss.addClickListener(e -> act(() -> discrepancies.dismiss(projectId, id(), dismissReason.getValue(), version())));
+        verdict.setLabel("Verdict");
+        verdict.setItems(Verdict.values());
+        verdict.setItemLabelGenerator(v -> v == null ? "" : switch (v) {
+            case A_RIGHT -> "first source right";
+            case B_RIGHT -> "second source right";
+            case BOTH_WRONG -> "both wrong";
+            case UNRESOLVABLE -> "cannot be resolved";
+            case NOT_REAL -> "not a real discrepancy";
+        });
+        resolve.addClickListener(e -> act(() -> {
+            if (verdict.getValue() == null) {
+                throw new com.factline.base.InvalidInputException("Choose a verdict.");
+            }
+            return discrepancies.resolve(projectId, id(), new Resolution(verdict.getValue(), correctValue.getValue(),
+                    evidence.getValue()), version());
+        }));
+        reopen.addClickListener(e -> act(() -> discrepancies.reopen(projectId, id(), version())));
+        HorizontalLayout editorActions = new HorizontalLayout(accept, dismissReason, dismiss, reopen);
+        editorActions.setAlignItems(Alignment.BASELINE);
+        HorizontalLayout reviewerActions = new HorizontalLayout(verdict, correctValue, evidence, resolve);
+        reviewerActions.setAlignItems(Alignment.BASELINE);
+        reviewerActions.setVisible(CurrentUser.find().map(u -> u.role().includes(Role.REVIEWER)).orElse(false));
+        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions);
+        detail.setWidthFull();
+        detail.setVisible(false);
+
+        markKind.setLabel("Kind");
+        markKind.setItems(DiscrepancyKind.values());
+        markKind.setItemLabelGenerator(k -> k == null ? "" : k.dbName());
+        markClaims.setItemLabelGenerator(c -> (c.outlet() == null ? "" : c.outlet() + ": ") + abbreviate(c.quote()));
+        markClaims.setWidth("30rem");
+        mark.addClickListener(e -> markByHand());
+        HorizontalLayout markForm = new HorizontalLayout(markKind, markClaims, markNote, mark);
+        markForm.setAlignItems(Alignment.BASELINE);
+        markForm.setWrap(true);
+        Details markDetails = new Details("Mark a discrepancy by hand", markForm);
+
+        add(new H2("Discrepancies"), filters, counts, error, grid, detail, markDetails);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        projectId = new ProjectId(e.getRouteParameters().getLong("projectId").orElse(0L));
+        try {
+            event.setItems(events.list(projectId));
+            source.setItems(sources.list(projectId));
+            markClaims.setItems(claims.list(projectId, ClaimFilter.all()));
+        } catch (FactlineException ex) {
+            error.setText(ex.getMessage());
+        }
+        refresh();
+    }
+
+    void refresh() {
+        try {
+            error.setText("");
+            grid.setItems(discrepancies.list(projectId, new DiscrepancyFilter(status.getValue(), kind.getValue(),
+                    event.getValue() == null ? null : event.getValue().id().value(),
+                    source.getValue() == null ? null : source.getValue().id().value())));
+            Map<DiscrepancyStatus, Integer> n = discrepancies.countsByStatus(projectId);
+            List<String> parts = new ArrayList<>();
+            n.forEach((s, c) -> parts.add(c + " " + s.dbName()));
+            counts.setText(String.join(" · ", parts));
+        } catch (FactlineException ex) {
+            error.setText(ex.getMessage());
+        }
+    }
+
+    /** Shows one discrepancy: its passages side by side, each in context, the differing words marked. */
+    void open(@Nullable Discrepancy d) {
+        current = d;
+        passages.removeAll();
+        detail.setVisible(d != null);
+        if (d == null) {
+            return;
+        }
+        detailState.setText(d.kind().dbName() + " · " + d.status().dbName()
+                + (d.verdict() == null ? "" : " · verdict " + d.verdict().dbName())
+                + (d.correctValue() == null ? "" : " · correct: " + d.correctValue())
+                + (d.dismissReason() == null ? "" : " · dismissed by " + d.dismissedBy() + ": " + d.dismissReason())
+                + (d.note().isBlank() ? "" : " · " + d.note()));
+        for (Passage p : discrepancies.passages(projectId, d.id())) {
+            Div box = new Div();
+            box.addClassName("fl-passage");
+            Anchor where = new Anchor("projects/" + projectId.value() + "/sources/" + p.span().sourceId(),
+                    (p.outlet().isBlank() ? "" : p.outlet() + ": ") + p.sourceTitle());
+            Div text = new Div();
+            text.addClassName("fl-passage-text");
+            text.add(new Span(p.before()));
+            Span span = new Span();
+            span.addClassName("fl-passage-span");
+            for (Passage.Piece piece : p.pieces()) {
+                Span s = new Span(piece.text()); // always text, never HTML
+                if (!piece.change().equals("equal")) {
+                    s.addClassName("fl-diff-" + piece.change());
+                }
+                span.add(s);
+            }
+            text.add(span, new Span(p.after()));
+            box.add(where, text);
+            passages.add(box);
+            passages.setFlexGrow(1, box);
+        }
+        DiscrepancyStatus s = d.status();
+        accept.setEnabled(s == DiscrepancyStatus.SUGGESTED);
+        dismiss.setEnabled(s == DiscrepancyStatus.SUGGESTED || s == DiscrepancyStatus.OPEN);
+        dismissReason.setEnabled(dismiss.isEnabled());
+        resolve.setEnabled(s == DiscrepancyStatus.OPEN);
+        reopen.setEnabled(s == DiscrepancyStatus.RESOLVED || s == DiscrepancyStatus.DISMISSED);
+    }
+
+    private void markByHand() {
+        try {
+            error.setText("");
+            Discrepancy d = discrepancies.mark(projectId, new DiscrepancyData(markKind.getValue(), markNote.getValue(),
+                    markClaims.getValue().stream().map(c -> c.id().value()).toList()));
+            markClaims.clear();
+            markNote.clear();
+            refresh();
+            grid.select(d);
+            open(d);
+        } catch (FactlineException ex) {
+            error.setText(ex.getMessage());
+        }
+    }
+
+    private void act(java.util.function.Supplier<Discrepancy> action) {
+        try {
+            error.setText("");
+            Discrepancy after = action.get();
+            dismissReason.clear();
+            refresh();
+            open(after);
+        } catch (FactlineException ex) {
+            error.setText(ex.getMessage());
+        } catch (AccessDeniedException ex) {
+            error.setText("You do not have the role this needs.");
+        }
+    }
+
+    private com.factline.discrepancy.DiscrepancyId id() {
+        return java.util.Objects.requireNonNull(current).id();
+    }
+
+    private int version() {
+        return java.util.Objects.requireNonNull(current).version();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

@@ -1,0 +1,81 @@
+package com.factline.discrepancy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.discrepancy.Discrepancy;
+import com.factline.discrepancy.DiscrepancyFilter;
+import com.factline.discrepancy.DiscrepancyService;
+import com.factline.discrepancy.DiscrepancyStatus;
+import com.factline.project.ProjectData;
+import com.factline.project.ProjectId;
+import com.factline.project.ProjectService;
+import com.factline.source.SourceData;
+import com.factline.source.SourceService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "factline.data-dir=target/test-data/${random.uuid}")
+class DiscrepanciesViewTest extends SpringBrowserlessTest {
+
+    static final String A = "Xi Jinping arrived in Moscow on Monday for a three-day visit. He was greeted by 21 officials.";
+    static final String B = "Xi Jinping arrived in Moscow on Tuesday for a two-day visit. He was greeted by 12 officials.";
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    DiscrepancyService discrepancies;
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldListTheQueueAndShowThePassagesSideBySideWithTheDifferencesMarked() {
+        ProjectId project = projects.create(new ProjectData("Queue " + UUID.randomUUID(), "")).id();
+        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project);
+
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
+        int listed = test(view.grid).size();
+        assertThat(listed).isPositive();
+        assertThat(view.counts.getText()).contains(listed + " suggested");
+
+        Discrepancy first = discrepancies.list(project, DiscrepancyFilter.all()).getFirst();
+        view.grid.select(first);
+        assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.passages.getComponentCount()).isGreaterThanOrEqualTo(2);
+        List<Span> spans = spans(view.passages);
+        assertThat(spans.stream().filter(s -> s.hasClassName("fl-diff-del")).count()).isPositive();
+        assertThat(spans.stream().filter(s -> s.hasClassName("fl-diff-ins")).count()).isPositive();
+        String shown = String.join("", spans.stream().filter(s -> s.getChildren().findAny().isEmpty()).map(Span::getText).toList());
+        assertThat(shown).contains("Xi Jinping arrived in Moscow").as("context around the span, as text");
+
+        test(view.dismissReason).setValue("Not a real difference");
+        test(view.dismiss).click();
+        assertThat(view.error.getText()).isEmpty();
+        assertThat(discrepancies.list(project, DiscrepancyFilter.ofStatus(DiscrepancyStatus.DISMISSED))).hasSize(1);
+        assertThat(view.counts.getText()).contains("1 dismissed");
+    }
+
+    static List<Span> spans(Component root) {
+        List<Span> out = new ArrayList<>();
+        root.getChildren().forEach(c -> {
+            if (c instanceof Span s) {
+                out.add(s);
+            }
+            out.addAll(spans(c));
+        });
+        return out;
+    }
+}
