@@ -82,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             addIfRouted("Claims", "projects/" + projectId + "/claims", VaadinIcon.QUOTE_LEFT);
             addIfRouted("Timeline", "projects/" + projectId + "/timeline", VaadinIcon.CALENDAR_CLOCK);
             addIfRouted("Discrepancies", "projects/" + projectId + "/discrepancies", VaadinIcon.SCALE_UNBALANCE);
+            addIfRouted("Review", "projects/" + projectId + "/review", VaadinIcon.CHECK_CIRCLE);
             addIfRouted("Activity", "projects/" + projectId + "/activity", VaadinIcon.CLOCK);
             addIfRouted("Export", "projects/" + projectId + "/export", VaadinIcon.DOWNLOAD);
         }

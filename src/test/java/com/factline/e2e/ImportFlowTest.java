@@ -17,6 +17,7 @@ class ImportFlowTest extends BrowserTest {
         long demo = demoProjectId();
         signIn("alice");
 
+        page.getByPlaceholder("Filter projects").fill("Moscow summit");
         page.locator("vaadin-grid").getByText("Xi\u2013Putin Moscow summit, March 2023").click();
         page.waitForURL("**/projects/" + demo + "/sources");
         waitForVaadin();
@@ -33,6 +34,7 @@ class ImportFlowTest extends BrowserTest {
         long project = createProject("alice", projectName);
         signIn("alice");
 
+        page.getByPlaceholder("Filter projects").fill(projectName);
         page.locator("vaadin-grid").getByText(projectName).click();
         page.waitForURL("**/projects/" + project + "/sources");
         waitForVaadin();

@@ -28,13 +28,18 @@ public class ProjectsView extends VerticalLayout {
     private final ProjectService projects;
     final Grid<ProjectSummary> grid = new Grid<>(ProjectSummary.class, false);
     final Button newProject = new Button("New project");
+    final TextField filter = new TextField();
 
     public ProjectsView(ProjectService projects) {
         this.projects = projects;
         setSizeFull();
         newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newProject.addClickListener(e -> openCreateDialog());
-        HorizontalLayout top = new HorizontalLayout(new H2("Projects"), newProject);
+        filter.setPlaceholder("Filter projects");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        filter.addValueChangeListener(e -> refresh());
+        HorizontalLayout top = new HorizontalLayout(new H2("Projects"), newProject, filter);
         top.setAlignItems(Alignment.BASELINE);
         add(top);
 
@@ -53,7 +58,9 @@ public class ProjectsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(projects.listVisible());
+        String f = filter.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        grid.setItems(projects.listVisible().stream()
+                .filter(p -> f.isEmpty() || p.name().toLowerCase(java.util.Locale.ROOT).contains(f)).toList());
     }
 
     void openCreateDialog() {

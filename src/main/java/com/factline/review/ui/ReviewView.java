@@ -1,0 +1,112 @@
+package com.factline.review.ui;
+
+import com.factline.base.FactlineException;
+import com.factline.collab.ChangeBus;
+import com.factline.project.ProjectId;
+import com.factline.review.ReviewService;
+import com.factline.timeline.Event;
+import com.factline.timeline.EventFilter;
+import com.factline.timeline.EventService;
+import com.factline.timeline.EventStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Sign-off: each event with what stands between it and "verified". Only a reviewer who did not
+ * make the event's last substantive edit can verify it (four eyes); the service enforces that.
+ */
+@Route("projects/:projectId/review")
+@PageTitle("Review · Factline")
+@PermitAll
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final EventService events;
+    private final ReviewService review;
+    private final ChangeBus bus;
+    private ProjectId projectId = new ProjectId(0);
+    private boolean bound;
+    final Grid<Event> grid = new Grid<>(Event.class, false);
+
+    public ReviewView(EventService events, ReviewService review, ChangeBus bus) {
+        this.events = events;
+        this.review = review;
+        this.bus = bus;
+        setSizeFull();
+        grid.addColumn(e -> e.date() == null ? "undated" : e.date().display()).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Event::title).setHeader("Event").setFlexGrow(2);
+        grid.addColumn(e -> e.sourceCount() + " independent source" + (e.sourceCount() == 1 ? "" : "s")).setHeader("Support").setAutoWidth(true);
+        grid.addColumn(e -> e.lastEditedBy() == null ? "" : e.lastEditedBy()).setHeader("Last edited by").setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader("State").setFlexGrow(2);
+        grid.addComponentColumn(e -> {
+            Button verify = new Button("Verify", c -> verify(e));
+            verify.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            verify.setEnabled(e.status() != EventStatus.VERIFIED);
+            return verify;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        add(new H2("Review and sign-off"), new Paragraph("An event can be verified by a reviewer who did not make its last edit, "
+                + "once it has a supporting claim and no open discrepancy. Any later change sends it back for re-verification."), grid);
+    }
+
+    private Span state(Event e) {
+        String text;
+        if (e.status() == EventStatus.VERIFIED) {
+            text = "verified by " + e.verifiedBy();
+        } else if (e.claimIds().isEmpty()) {
+            text = "no supporting claim";
+        } else if (e.openDiscrepancies() > 0) {
+            text = e.openDiscrepancies() + " open discrepanc" + (e.openDiscrepancies() == 1 ? "y" : "ies");
+        } else if (e.status() == EventStatus.NEEDS_REVERIFICATION) {
+            text = "needs re-verification: " + e.reverifyReason();
+        } else {
+            text = "ready";
+        }
+        Span s = new Span(text);
+        s.addClassName(e.status() == EventStatus.VERIFIED ? "fl-muted" : text.equals("ready") ? "fl-chip" : "fl-flag");
+        return s;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
+        if (!bound) {
+            bound = true;
+            bus.bind(this, projectId.value(), n -> {
+                if (!n.entityType().equals("presence")) {
+                    refresh();
+                }
+            });
+        }
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(events.timeline(projectId, EventFilter.all()));
+    }
+
+    void verify(Event e) {
+        try {
+            review.verify(projectId, e.id());
+            Notification.show("\u201c" + e.title() + "\u201d is verified.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (AccessDeniedException ex) {
+            Notification.show("Only a reviewer who did not make the last edit of this event can verify it.", 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (FactlineException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
