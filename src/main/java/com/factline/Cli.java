@@ -1,0 +1,108 @@
+package com.factline;
+
+import com.factline.demo.Generator;
+import com.factline.project.ProjectId;
+import com.factline.security.UserService;
+import com.factline.timeline.Event;
+import com.factline.timeline.EventFilter;
+import com.factline.timeline.EventService;
+import com.factline.timeline.EventStatus;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The database-backed command-line tools: {@code generate} and {@code bench}. */
+final class Cli {
+
+    private Cli() {
+    }
+
+    static int run(String command, String[] args) {
+        String project = option(args, "--project", null);
+        if (project == null || project.isBlank()) {
+            System.err.println(command + ": --project NAME is required");
+            return 2;
+        }
+        String[] springArgs = Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--factline.")).toArray(String[]::new);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs)) {
+            var dave = ctx.getBean(UserService.class).findByUsername("dave").or(() -> ctx.getBean(UserService.class).findByUsername("admin"));
+            var details = ctx.getBean(UserService.class).loadUserByUsername(dave.orElseThrow().username());
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+            if (command.equals("generate")) {
+                var r = ctx.getBean(Generator.class).generate(project, intOption(args, "--sources", 1000), intOption(args, "--events", 10000),
+                        intOption(args, "--claims", 50000), 42);
+                System.out.printf("generated project %d \"%s\": %d sources, %d events, %d claims in %d ms%n", r.projectId(), project,
+                        r.sources(), r.events(), r.claims(), r.millis());
+            } else {
+                bench(ctx, project);
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(command + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Server-side cost of the timeline view on a project: first render, filtering, memory held. */
+    private static void bench(ConfigurableApplicationContext ctx, String name) {
+        long id = ctx.getBean(JdbcClient.class).sql("select id from project where name = ?").param(name).query(Long.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("no project named " + name));
+        EventService events = ctx.getBean(EventService.class);
+        ProjectId p = new ProjectId(id);
+        long t0 = System.nanoTime();
+        List<Event> first = events.timeline(p, EventFilter.all());
+        long cold = (System.nanoTime() - t0) / 1_000_000;
+        List<Long> render = new ArrayList<>();
+        List<Long> filter = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long s = System.nanoTime();
+            events.timeline(p, EventFilter.all());
+            render.add((System.nanoTime() - s) / 1_000_000);
+            s = System.nanoTime();
+            events.timeline(p, new EventFilter("Moscow", null, Set.of(EventStatus.VERIFIED), null, null, false));
+            filter.add((System.nanoTime() - s) / 1_000_000);
+        }
+        Collections.sort(render);
+        Collections.sort(filter);
+        var mem = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = mem.getHeapMemoryUsage().getUsed();
+        List<List<Event>> held = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            held.add(events.timeline(p, EventFilter.all()));
+        }
+        System.gc();
+        long perView = (mem.getHeapMemoryUsage().getUsed() - before) / held.size();
+        System.out.printf("bench timeline project=\"%s\" events=%d first_render_cold_ms=%d first_render_median_ms=%d filter_median_ms=%d "
+                        + "timeline_data_per_view_kb=%d%n", name, first.size(), cold, render.get(render.size() / 2),
+                filter.get(filter.size() / 2), perView / 1024);
+    }
+
+    static String option(String[] args, String name, String dflt) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return dflt;
+    }
+
+    static int intOption(String[] args, String name, int dflt) {
+        String v = option(args, name, null);
+        try {
+            return v == null ? dflt : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes a whole number, not " + v);
+        }
+    }
+}
