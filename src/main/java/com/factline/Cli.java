@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +31,11 @@ final class Cli {
             System.err.println(command + ": --project NAME is required");
             return 2;
         }
-        String[] springArgs = Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--factline.")).toArray(String[]::new);
+        // The full app (security and Vaadin need the servlet context) on a free port, used only in-process.
+        String[] springArgs = java.util.stream.Stream.concat(Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--factline.")),
+                java.util.stream.Stream.of("--server.port=0")).toArray(String[]::new);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs)) {
+                .logStartupInfo(false).run(springArgs)) {
             var dave = ctx.getBean(UserService.class).findByUsername("dave").or(() -> ctx.getBean(UserService.class).findByUsername("admin"));
             var details = ctx.getBean(UserService.class).loadUserByUsername(dave.orElseThrow().username());
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
