@@ -17,8 +17,11 @@ class ImportFlowTest extends BrowserTest {
         long demo = demoProjectId();
         signIn("alice");
 
-        page.getByPlaceholder("Filter projects").fill("Moscow summit");
-        page.locator("vaadin-grid").getByText("Xi\u2013Putin Moscow summit, March 2023").click();
+        page.locator("input[placeholder='Filter projects']").fill("Moscow summit");
+        waitForVaadin();
+        page.waitForTimeout(600); // the filter is LAZY: let it apply before clicking the row
+        waitForVaadin();
+        page.locator("vaadin-grid").getByText("Xi\u2013Putin Moscow summit, March 2023").filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).first().click();
         page.waitForURL("**/projects/" + demo + "/sources");
         waitForVaadin();
 
@@ -34,8 +37,11 @@ class ImportFlowTest extends BrowserTest {
         long project = createProject("alice", projectName);
         signIn("alice");
 
-        page.getByPlaceholder("Filter projects").fill(projectName);
-        page.locator("vaadin-grid").getByText(projectName).click();
+        page.locator("input[placeholder='Filter projects']").fill(projectName);
+        waitForVaadin();
+        page.waitForTimeout(600); // the filter is LAZY: let it apply before clicking the row
+        waitForVaadin();
+        page.locator("vaadin-grid").getByText(projectName).filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).first().click();
         page.waitForURL("**/projects/" + project + "/sources");
         waitForVaadin();
         assertThat(page.locator("vaadin-grid")).containsText("No articles yet");

@@ -37,7 +37,7 @@ public class ProjectsView extends VerticalLayout {
         newProject.addClickListener(e -> openCreateDialog());
         filter.setPlaceholder("Filter projects");
         filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
         HorizontalLayout top = new HorizontalLayout(new H2("Projects"), newProject, filter);
         top.setAlignItems(Alignment.BASELINE);
