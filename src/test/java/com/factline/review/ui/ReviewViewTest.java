@@ -1,0 +1,88 @@
+package com.factline.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.claim.ClaimData;
+import com.factline.claim.ClaimService;
+import com.factline.project.ProjectData;
+import com.factline.project.ProjectId;
+import com.factline.project.ProjectService;
+import com.factline.security.UserService;
+import com.factline.source.SourceData;
+import com.factline.source.SourceService;
+import com.factline.timeline.EventData;
+import com.factline.timeline.EventService;
+import com.factline.timeline.EventStatus;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "factline.data-dir=target/test-data/${random.uuid}")
+class ReviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    EventService events;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** An event with one claim, made (last edited) by {@code editor}, in a project carol can see. */
+    private ProjectId eventMadeBy(String editor) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        var details = users.loadUserByUsername(editor);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        try {
+            ProjectId p = projects.create(new ProjectData("Review " + UUID.randomUUID(), "")).id();
+            jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username in ('carol', 'alice') on conflict do nothing")
+                    .param(p.value()).update();
+            var s = sources.importText(p, new SourceData("AP", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null,
+                    "Xi arrived in Moscow on Monday."));
+            var c = claims.create(p, new ClaimData(s.id(), 0, 20, "Xi arrived in Moscow", "Xi arrived", null, null, null));
+            events.createFromClaims(p, new EventData("Xi arrives in Moscow", null, null, null), List.of(c.id().value()));
+            return p;
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    @Test
+    @WithUserDetails("carol")
+    void shouldLetAReviewerVerifyAnEventSomeoneElseEdited() {
+        ProjectId p = eventMadeBy("alice");
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        var event = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
+        view.verify(event);
+        assertThat(events.get(p, event.id()).status()).isEqualTo(EventStatus.VERIFIED);
+        assertThat(events.get(p, event.id()).verifiedBy()).isEqualTo("carol");
+    }
+
+    @Test
+    @WithUserDetails("carol")
+    void shouldRefuseTheReviewerWhoMadeTheLastEdit() {
+        ProjectId p = eventMadeBy("carol");
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        var event = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
+        view.verify(event);
+        assertThat(events.get(p, event.id()).status()).isNotEqualTo(EventStatus.VERIFIED);
+        assertThat($(Notification.class).last().getElement().toString() + test($(Notification.class).last()).getText())
+                .contains("did not make the last edit");
+    }
+}
