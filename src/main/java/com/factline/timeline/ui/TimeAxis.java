@@ -57,15 +57,22 @@ class TimeAxis extends VerticalLayout {
         render();
     }
 
+    /** Above this many marks the axis would cost more server memory than it is worth: filter first. */
+    static final int MAX_MARKS = 800;
+    private int hidden;
+
     void show(List<Event> all) {
-        this.events = all.stream().filter(e -> e.date() != null).toList();
+        List<Event> dated = all.stream().filter(e -> e.date() != null).toList();
+        hidden = Math.max(0, dated.size() - MAX_MARKS);
+        this.events = dated.size() > MAX_MARKS ? dated.subList(0, MAX_MARKS) : dated;
         render();
     }
 
     private void render() {
         track.removeAll();
         double px = ZOOMS[zoom];
-        scale.setText(px >= 60 ? "days" : px >= 8 ? "weeks" : px >= 2 ? "months" : "years");
+        scale.setText((px >= 60 ? "days" : px >= 8 ? "weeks" : px >= 2 ? "months" : "years")
+                + (hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " events; filter to see the other " + hidden : ""));
         if (events.isEmpty()) {
             track.setWidth("100%");
             track.setHeight("3rem");
