@@ -17,8 +17,8 @@ class ImportFlowTest extends BrowserTest {
         long demo = demoProjectId();
         signIn("alice");
 
-        page.getByPlaceholder("Filter projects").fill("Moscow summit");
-        page.locator("vaadin-grid").getByText("Xi\u2013Putin Moscow summit, March 2023").click();
+        page.locator("input[placeholder='Filter projects']").fill("Moscow summit");
+        page.locator("vaadin-grid-cell-content:visible").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Xi\u2013Putin Moscow summit, March 2023")).first().click();
         page.waitForURL("**/projects/" + demo + "/sources");
         waitForVaadin();
 
@@ -34,8 +34,8 @@ class ImportFlowTest extends BrowserTest {
         long project = createProject("alice", projectName);
         signIn("alice");
 
-        page.getByPlaceholder("Filter projects").fill(projectName);
-        page.locator("vaadin-grid").getByText(projectName).click();
+        page.locator("input[placeholder='Filter projects']").fill(projectName);
+        page.locator("vaadin-grid-cell-content:visible").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(projectName)).first().click();
         page.waitForURL("**/projects/" + project + "/sources");
         waitForVaadin();
         assertThat(page.locator("vaadin-grid")).containsText("No articles yet");

@@ -12,7 +12,7 @@ class SignInFlowTest extends BrowserTest {
         signIn("alice");
 
         assertThat(page).hasURL(Pattern.compile("^http://localhost:" + port + "/(projects)?$"));
-        page.getByPlaceholder("Filter projects").fill("Moscow summit");
+        page.locator("input[placeholder='Filter projects']").fill("Moscow summit");
         assertThat(page.locator("vaadin-grid")).containsText("Xi\u2013Putin Moscow summit, March 2023");
         assertThat(page.locator("vaadin-menu-bar")).containsText("Alice Editor \u00b7 editor");
     }
