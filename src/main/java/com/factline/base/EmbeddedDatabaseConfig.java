@@ -99,12 +99,15 @@ class EmbeddedDatabaseConfig {
             }
             try {
                 Path pg = dir.resolve("postgres");
+                stopOrphanedPostmaster(pg);
                 log.info("Starting embedded PostgreSQL in {}", pg);
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(pg)
                         .setCleanDataDirectory(false)
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setServerConfig("max_connections", "100")
+                        // zonky turns this off for fast tests; here an acknowledged save must survive a crash.
+                        .setServerConfig("synchronous_commit", "on")
                         .start();
                 return new EmbeddedPostgresServer(postgres, channel, lock);
             } catch (IOException | RuntimeException e) {
@@ -112,6 +115,68 @@ class EmbeddedDatabaseConfig {
                 channel.close();
                 throw e;
             }
+        }
+
+        /**
+         * A Factline JVM that was killed (SIGKILL, OOM killer) leaves its PostgreSQL running on the
+         * directory, and a new start would wait a minute and fail on "lock file postmaster.pid already
+         * exists". We hold the Factline lock, so no live instance owns that server: stop it (SIGTERM is
+         * PostgreSQL's smart shutdown; its dead client's connections are gone already) and start afresh.
+         * A stale pid file of a server that is no longer running is left to PostgreSQL, which ignores it.
+         */
+        static void stopOrphanedPostmaster(Path pg) throws IOException {
+            Path pidFile = pg.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            long pid;
+            try (var lines = Files.lines(pidFile)) {
+                pid = Long.parseLong(lines.findFirst().orElse("").strip());
+            } catch (NumberFormatException e) {
+                return;
+            }
+            var postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> isPostgresOn(h, pg));
+            if (postmaster.isEmpty()) {
+                return;
+            }
+            ProcessHandle h = postmaster.get();
+            log.warn("PostgreSQL (pid {}) is still running on {} without a Factline instance, probably left by one that was killed;"
+                    + " stopping it before starting afresh.", pid, pg);
+            var children = h.descendants().toList();
+            h.destroy();
+            try {
+                h.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                log.warn("PostgreSQL (pid {}) did not stop within 30 s; killing it.", pid);
+                h.destroyForcibly();
+                children.forEach(ProcessHandle::destroyForcibly);
+                try {
+                    h.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception again) {
+                    throw new IllegalStateException("PostgreSQL (pid " + pid + ") on " + pg + " cannot be stopped; stop it by hand.", again);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while stopping the orphaned PostgreSQL " + pid, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+            for (ProcessHandle child : children) {
+                try {
+                    child.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    child.destroyForcibly();
+                }
+            }
+        }
+
+        /** The pid in the file may have been reused by an unrelated process after a reboot. */
+        private static boolean isPostgresOn(ProcessHandle h, Path pg) {
+            var info = h.info();
+            boolean postgres = info.command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false);
+            boolean ourDir = info.arguments().map(args -> java.util.Arrays.stream(args).anyMatch(a -> a.contains(pg.toString())))
+                    .orElse(true);
+            return postgres && ourDir;
         }
 
         String jdbcUrl() {
