@@ -108,6 +108,8 @@ class EmbeddedDatabaseConfig {
                         .setServerConfig("max_connections", "100")
                         // zonky turns this off for fast tests; here an acknowledged save must survive a crash.
                         .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on")
                         .start();
                 return new EmbeddedPostgresServer(postgres, channel, lock);
             } catch (IOException | RuntimeException e) {
