@@ -113,7 +113,7 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class})
+            TransientDataAccessException.class, org.springframework.transaction.CannotCreateTransactionException.class})
     ResponseEntity<Map<String, Object>> databaseDown(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
         return respond(HttpStatus.SERVICE_UNAVAILABLE, body("database_unavailable",
