@@ -36,7 +36,9 @@ public class ClaimService {
 
     static final int CONTEXT = 32;
     private static final String SELECT = """
-            select c.*, s.title as source_title, s.outlet as source_outlet, u.username as updated_by_name
+            select c.*, s.title as source_title, s.outlet as source_outlet, u.username as updated_by_name,
+                   (select count(*) from discrepancy_claim dc join discrepancy d on d.id = dc.discrepancy_id
+                     where dc.claim_id = c.id and d.status = 'open') as open_discrepancies
             from claim c join source s on s.id = c.source_id left join app_user u on u.id = c.updated_by
             """;
 
@@ -396,7 +398,7 @@ public class ClaimService {
                 rs.getString("suffix"), rs.getString("statement"), date, ClaimStatus.parse(rs.getString("status")),
                 (Long) rs.getObject("event_id"), check == null ? null : json.readValue(check, DateCheck.class),
                 rs.getString("source_title"), rs.getString("source_outlet"), rs.getString("updated_by_name"),
-                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), rs.getInt("open_discrepancies"));
     }
 
     /** Used by the API's 404s and the views: the ids of a source's claims in text order. */

@@ -75,6 +75,9 @@ class DiscrepancyApiTest extends IntegrationTest {
         assertThat(d.get("claimIds").valueStream().map(JsonNode::asLong).toList()).containsExactlyInAnyOrder(c1, c2);
         assertThat(d.get("spans").get(0).get("sourceId").asLong()).isEqualTo(sourceA);
         assertThat(d.get("spans").get(0).get("text").asString()).isEqualTo("a three-day visit");
+        // The claims carry the flag the reader shows.
+        assertThat(JSON.readTree(get("/api/v1/projects/" + project + "/claims/" + c1, "alice").body())
+                .get("openDiscrepancies").asInt()).isOne();
         var open = JSON.readTree(get(path() + "?status=open", "bob").body());
         assertThat(open.valueStream().map(n -> n.get("id").asLong())).contains(d.get("id").asLong());
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'discrepancy' and entity_id = ? and action = 'mark'")

@@ -44,14 +44,14 @@ class ClaimApiController {
     }
 
     record ClaimJson(long id, long sourceId, int start, int end, String quote, String prefix, String suffix, String statement,
-                     @Nullable DateJson date, @Nullable Long eventId, String status, @Nullable DateCheck dateCheck, int version) {
+                     @Nullable DateJson date, @Nullable Long eventId, String status, @Nullable DateCheck dateCheck, int openDiscrepancies, int version) {
         static ClaimJson of(Claim c) {
             ClaimDate d = c.date();
             DateJson date = d == null ? null : new DateJson(d.value().earliest().toString(), d.value().latest().toString(),
                     d.value().precisionName(), d.value().edtf(), d.expression(), d.value().display(), d.explanation(),
                     d.expressionStart(), d.expressionEnd());
             return new ClaimJson(c.id().value(), c.sourceId().value(), c.start(), c.end(), c.quote(), c.prefix(), c.suffix(),
-                    c.statement(), date, c.eventId(), c.status().dbName(), c.dateCheck(), c.version());
+                    c.statement(), date, c.eventId(), c.status().dbName(), c.dateCheck(), c.openDiscrepancies(), c.version());
         }
     }
 

@@ -101,7 +101,8 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
 
         claimGrid.addColumn(c -> c.date() == null ? "no date" : c.date().value().display()).setHeader("Date").setAutoWidth(true);
         claimGrid.addColumn(Claim::quote).setHeader("Quote").setFlexGrow(1);
-        claimGrid.addColumn(c -> c.dateCheck() != null ? "check date" : c.status().dbName()).setHeader("Status").setAutoWidth(true);
+        claimGrid.addColumn(c -> (c.openDiscrepancies() > 0 ? "\u26A0 discrepancy \u00B7 " : "")
+                + (c.dateCheck() != null ? "check date" : c.status().dbName())).setHeader("Status").setAutoWidth(true);
         claimGrid.setAllRowsVisible(true);
         claimGrid.addItemClickListener(e -> panel.edit(e.getItem()));
         claimGrid.setEmptyStateText("No claims in this article yet.");
@@ -149,7 +150,7 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
         }
         for (int i = 0; i < sourceClaims.size(); i++) {
             Claim c = sourceClaims.get(i);
-            marks.add(new SourceText.Mark(c.start(), c.end(), "fl-claim", "Claim"
+            marks.add(new SourceText.Mark(c.start(), c.end(), "fl-claim", (c.openDiscrepancies() > 0 ? "\u26A0 Open discrepancy. " : "") + "Claim"
                     + (c.date() == null ? "" : ", " + c.date().value().display())
                     + (c.statement().isBlank() ? "" : ": " + c.statement()), -1 - i));
         }
