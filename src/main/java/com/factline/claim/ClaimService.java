@@ -91,7 +91,7 @@ public class ClaimService {
         }
         if (f.text() != null && !f.text().isBlank()) {
             sql.append(" and (c.quote ilike :text or c.statement ilike :text)");
-            params.put("text", "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", com.factline.base.Text.containsPattern(f.text()));
         }
         sql.append(" order by c.date_earliest nulls last, s.published_on nulls last, c.source_id, c.start_offset, c.id");
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();

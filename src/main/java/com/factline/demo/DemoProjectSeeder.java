@@ -86,7 +86,7 @@ class DemoProjectSeeder implements ApplicationRunner {
             try (InputStream in = new ClassPathResource("seeds/" + seed.file()).getInputStream()) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            if (sources.findBySha256(project, sha256(text)).isPresent()) {
+            if (sources.findBySha256(project, com.factline.base.Text.sha256(text)).isPresent()) {
                 continue;
             }
             sources.importText(project, new SourceData(seed.title(), seed.outlet(), seed.published(), null, null, "en", text));
@@ -112,11 +112,4 @@ class DemoProjectSeeder implements ApplicationRunner {
         return seeds;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

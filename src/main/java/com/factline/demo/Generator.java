@@ -59,7 +59,7 @@ public class Generator {
                 String t = text.toString().strip() + " (" + i + ")";
                 texts.add(t);
                 srcRows.add(new Object[] {p, "Report " + i + ": " + PEOPLE[r.nextInt(PEOPLE.length)] + " in " + PLACES[r.nextInt(PLACES.length)],
-                        OUTLETS[r.nextInt(OUTLETS.length)], Date.valueOf(base.plusDays(r.nextInt(365))), t, sha256(t), t.length(), userId});
+                        OUTLETS[r.nextInt(OUTLETS.length)], Date.valueOf(base.plusDays(r.nextInt(365))), t, com.factline.base.Text.sha256(t), t.length(), userId});
             }
             template.batchUpdate("insert into source (project_id, title, outlet, published_on, body, sha256, char_count, imported_by) values (?,?,?,?,?,?,?,?)", srcRows);
             List<Long> sourceIds = jdbc.sql("select id from source where project_id = ? order by id").param(p).query(Long.class).list();
@@ -97,12 +97,4 @@ public class Generator {
         return new Result(projectId, sources, events, claims, System.currentTimeMillis() - began);
     }
 
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

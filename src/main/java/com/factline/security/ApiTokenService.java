@@ -104,11 +104,7 @@ public class ApiTokenService {
     }
 
     static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return com.factline.base.Text.sha256(secret);
     }
 
     private static ApiToken map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -222,11 +222,7 @@ public class SourceService {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return com.factline.base.Text.sha256(text);
     }
 
     private static String required(String field, @Nullable String value, int max) {
