@@ -112,6 +112,13 @@ public class ApiExceptionHandler {
         return respond(HttpStatus.BAD_REQUEST, body("invalid_input", "The data breaks a rule of the database and was not saved."));
     }
 
+    /** Lock timeouts and deadlock victims: nothing was saved, and trying again will work. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<Map<String, Object>> busy(RuntimeException e) {
+        log.info("Concurrent update lost a lock race: {}", e.getMessage());
+        return respond(HttpStatus.CONFLICT, body("conflict", "Someone else was changing the same items at the same moment; nothing was saved. Try again."));
+    }
+
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class, org.springframework.transaction.CannotCreateTransactionException.class})
     ResponseEntity<Map<String, Object>> databaseDown(Exception e) {

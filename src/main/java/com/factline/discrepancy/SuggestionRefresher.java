@@ -37,7 +37,22 @@ class SuggestionRefresher {
         refresh(e.projectId());
     }
 
+    /** Per project: a run is already waiting, and it will see every change made before it starts. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, java.util.concurrent.atomic.AtomicBoolean> waiting =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     void refresh(ProjectId project) {
+        var queued = waiting.computeIfAbsent(project.value(), k -> new java.util.concurrent.atomic.AtomicBoolean());
+        if (!queued.compareAndSet(false, true)) {
+            return; // coalesced: a burst of edits costs one run, not one per edit
+        }
+        synchronized (queued) {
+            queued.set(false);
+            run(project);
+        }
+    }
+
+    private void run(ProjectId project) {
         try {
             discrepancies.refreshSuggestions(project);
         } catch (RuntimeException ex) {

@@ -367,6 +367,12 @@ public class EventService {
     private List<Long> moveClaims(ProjectId project, EventId id, List<Long> claimIds) {
         List<Long> unique = new ArrayList<>(new LinkedHashSet<>(claimIds));
         Long[] ids = unique.toArray(Long[]::new);
+        // Lock the events and claims involved in id order, so concurrent moves wait instead of deadlocking.
+        jdbc.sql("""
+                        select id from event where id = ? or id in (select event_id from claim where id = any(?))
+                        order by id for update""")
+                .params(id.value(), ids).query(Long.class).list();
+        jdbc.sql("select id from claim where id = any(?) order by id for update").param(ids).query(Long.class).list();
         int found = jdbc.sql("select count(*) from claim where project_id = ? and id = any(?)")
                 .params(project.value(), ids).query(Integer.class).single();
         if (found != unique.size()) {
