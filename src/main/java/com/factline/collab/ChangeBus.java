@@ -43,6 +43,15 @@ public class ChangeBus {
         });
     }
 
+    /** For views that simply reload: runs {@code refresh} on every committed change, presence aside. */
+    public void bindRefresh(Component view, long projectId, Runnable refresh) {
+        bind(view, projectId, notice -> {
+            if (!notice.entityType().equals("presence")) {
+                refresh.run();
+            }
+        });
+    }
+
     void publish(ChangeNotice notice) {
         for (Consumer<ChangeNotice> l : listeners.getOrDefault(notice.projectId(), Set.of())) {
             try {

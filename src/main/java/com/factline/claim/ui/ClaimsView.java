@@ -33,7 +33,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ClaimService claims;
     private final SourceService sources;
+    private final com.factline.collab.ChangeBus bus;
     private ProjectId projectId = new ProjectId(0);
+    private boolean bound;
 
     final ComboBox<SourceSummary> source = new ComboBox<>("Source");
     final DatePicker from = new DatePicker("From");
@@ -43,9 +45,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<Claim> grid = new Grid<>(Claim.class, false);
     final Span error = new Span();
 
-    public ClaimsView(ClaimService claims, SourceService sources) {
+    public ClaimsView(ClaimService claims, SourceService sources, com.factline.collab.ChangeBus bus) {
         this.claims = claims;
         this.sources = sources;
+        this.bus = bus;
         setSizeFull();
         source.setItemLabelGenerator(s -> s.outlet() + ": " + s.title());
         source.setClearButtonVisible(true);
@@ -82,6 +85,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         source.setItems(sources.list(projectId));
+        if (!bound) {
+            bound = true;
+            bus.bindRefresh(this, projectId.value(), this::refresh);
+        }
         refresh();
     }
 

@@ -83,11 +83,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         if (!bound) {
             bound = true;
-            bus.bind(this, projectId.value(), n -> {
-                if (!n.entityType().equals("presence")) {
-                    refresh();
-                }
-            });
+            bus.bindRefresh(this, projectId.value(), this::refresh);
         }
         refresh();
     }

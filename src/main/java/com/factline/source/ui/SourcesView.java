@@ -43,15 +43,18 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SourceService sources;
     private final ProjectService projects;
+    private final com.factline.collab.ChangeBus bus;
     private ProjectId projectId = new ProjectId(0);
+    private boolean bound;
 
     final H2 title = new H2();
     final Grid<SourceSummary> grid = new Grid<>(SourceSummary.class, false);
     final Button importButton = new Button("Import article");
 
-    public SourcesView(SourceService sources, ProjectService projects) {
+    public SourcesView(SourceService sources, ProjectService projects, com.factline.collab.ChangeBus bus) {
         this.sources = sources;
         this.projects = projects;
+        this.bus = bus;
         setSizeFull();
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> openImportDialog());
@@ -74,6 +77,10 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         title.setText(projects.get(projectId).name());
+        if (!bound) {
+            bound = true;
+            bus.bindRefresh(this, projectId.value(), this::refresh);
+        }
         refresh();
     }
 
