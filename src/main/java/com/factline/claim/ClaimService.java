@@ -176,6 +176,17 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Claim update(ProjectId project, ClaimId id, ClaimUpdate u, int version) {
+        return change(project, id, u, version, "update");
+    }
+
+    /** For history's revert: the same as {@link #update}, logged as {@code action}. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Claim restore(ProjectId project, ClaimId id, ClaimUpdate u, int version, String action) {
+        return change(project, id, u, version, action);
+    }
+
+    private Claim change(ProjectId project, ClaimId id, ClaimUpdate u, int version, String action) {
         Claim before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);
@@ -215,7 +226,7 @@ public class ClaimService {
             throw stale(get(project, id), version);
         }
         Claim after = find(project, id).orElseThrow();
-        audit.record(project.value(), "claim", id.value(), "update", auditView(before), auditView(after));
+        audit.record(project.value(), "claim", id.value(), action, auditView(before), auditView(after));
         events.claimChanged(project, before.eventId());
         if (!java.util.Objects.equals(before.eventId(), after.eventId())) {
             events.claimChanged(project, after.eventId());
@@ -368,7 +379,8 @@ public class ClaimService {
         return jdbc.sql(SELECT + " where c.id = ? and c.project_id = ?").params(id.value(), project.value()).query(this::map).optional();
     }
 
-    private Map<String, Object> auditView(Claim c) {
+    /** The claim as its audit entries show it (history's diff and revert read this shape). */
+    static Map<String, Object> auditView(Claim c) {
         var m = new java.util.LinkedHashMap<String, Object>();
         m.put("sourceId", c.sourceId().value());
         m.put("start", c.start());

@@ -274,6 +274,56 @@ public class DiscrepancyService {
                         + " dismissed_by = null, dismissed_at = null, dismiss_reason = null", Map.of());
     }
 
+    /**
+     * For history's revert: puts a discrepancy back into an earlier state (status with its
+     * verdict, correct value, evidence or dismissal reason), logged as {@code action}. Leaving or
+     * entering "resolved" takes a reviewer, as resolving and reopening do; a restored resolution
+     * or dismissal is attributed to whoever restores it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Discrepancy restore(ProjectId project, DiscrepancyId id, int version, DiscrepancyStatus status, @Nullable Verdict verdict,
+                               @Nullable String correctValue, @Nullable String evidence, @Nullable String dismissReason,
+                               String action) {
+        Discrepancy before = get(project, id);
+        if (before.version() != version) {
+            throw stale(before, version);
+        }
+        if ((before.status() == DiscrepancyStatus.RESOLVED || status == DiscrepancyStatus.RESOLVED)
+                && !CurrentUser.require().role().includes(Role.REVIEWER)) {
+            throw new AccessDeniedException("Only a reviewer changes whether a discrepancy is resolved.");
+        }
+        if (status == DiscrepancyStatus.RESOLVED && verdict == null) {
+            throw new InvalidInputException("A resolved discrepancy needs a verdict.");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", status.dbName());
+        params.put("verdict", verdict == null ? null : verdict.dbName());
+        params.put("value", correctValue);
+        params.put("evidence", evidence);
+        params.put("why", dismissReason);
+        params.put("user", CurrentUser.require().userId());
+        params.put("id", id.value());
+        params.put("p", project.value());
+        params.put("version", version);
+        int n = jdbc.sql("""
+                        update discrepancy set status = :status, verdict = :verdict, correct_value = :value, evidence = :evidence,
+                            resolved_by = case when :status = 'resolved' then :user end,
+                            resolved_at = case when :status = 'resolved' then now() end,
+                            dismissed_by = case when :status = 'dismissed' then :user end,
+                            dismissed_at = case when :status = 'dismissed' then now() end,
+                            dismiss_reason = :why, version = version + 1
+                        where id = :id and project_id = :p and version = :version""")
+                .params(params).update();
+        if (n == 0) {
+            throw stale(get(project, id), version);
+        }
+        Discrepancy after = find(project, id).orElseThrow();
+        audit.record(project.value(), "discrepancy", id.value(), action, auditView(before), auditView(after));
+        publisher.publishEvent(new DiscrepancyChanged(project, id, after.status(), action));
+        return after;
+    }
+
     private Discrepancy transition(ProjectId project, DiscrepancyId id, int version, String action, List<DiscrepancyStatus> from,
                                    String set, Map<String, Object> extra) {
         Discrepancy before = get(project, id);
@@ -419,7 +469,8 @@ public class DiscrepancyService {
         return jdbc.sql(SELECT + " where d.id = ? and d.project_id = ?").params(id.value(), project.value()).query(this::map).optional();
     }
 
-    private static Map<String, Object> auditView(Discrepancy d) {
+    /** The discrepancy as its audit entries show it (history's diff and revert read this shape). */
+    static Map<String, Object> auditView(Discrepancy d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", d.kind().dbName());
         m.put("status", d.status().dbName());

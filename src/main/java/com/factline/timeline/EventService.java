@@ -204,6 +204,20 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Event update(ProjectId project, EventId id, EventUpdate u, int version) {
+        return change(project, id, u, null, version, "update");
+    }
+
+    /**
+     * For history's revert: an update that also sets the event's claims to exactly {@code claimIds}
+     * (when not null: missing ones are moved here, extra ones detached), logged as {@code action}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Event restore(ProjectId project, EventId id, EventUpdate u, @Nullable List<Long> claimIds, int version, String action) {
+        return change(project, id, u, claimIds, version, action);
+    }
+
+    private Event change(ProjectId project, EventId id, EventUpdate u, @Nullable List<Long> claimIds, int version, String action) {
         Event before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);
@@ -237,11 +251,14 @@ public class EventService {
         if (n == 0) {
             throw stale(get(project, id), version);
         }
+        if (claimIds != null) {
+            setClaims(project, id, before.claimIds(), claimIds);
+        }
         if (mode == Event.DateMode.DERIVED) {
             recomputeDerivedDate(project, id);
         }
         Event after = find(project, id).orElseThrow();
-        audit.record(project.value(), "event", id.value(), "update", auditView(before), auditView(after));
+        audit.record(project.value(), "event", id.value(), action, auditView(before), auditView(after));
         publisher.publishEvent(new EventChanged(project, id, "update", true));
         return after;
     }
@@ -363,6 +380,27 @@ public class EventService {
                 .update();
     }
 
+    /** Makes {@code wanted} the event's claims: the missing ones move here, the extra ones are left without an event. */
+    private void setClaims(ProjectId project, EventId id, List<Long> now, List<Long> wanted) {
+        List<Long> add = wanted.stream().filter(c -> !now.contains(c)).distinct().toList();
+        List<Long> remove = now.stream().filter(c -> !wanted.contains(c)).toList();
+        if (!add.isEmpty()) {
+            for (Long other : moveClaims(project, id, add)) {
+                if (other != id.value()) {
+                    touch(new EventId(other));
+                    recomputeDerivedDate(project, new EventId(other));
+                    publisher.publishEvent(new EventChanged(project, new EventId(other), "detach", true));
+                }
+            }
+        }
+        if (!remove.isEmpty()) {
+            Long[] ids = remove.toArray(Long[]::new);
+            jdbc.sql("select id from claim where id = any(?) order by id for update").param(ids).query(Long.class).list();
+            jdbc.sql("update claim set event_id = null, version = version + 1, updated_by = ?, updated_at = now() where id = any(?) and event_id = ?")
+                    .params(CurrentUser.require().userId(), ids, id.value()).update();
+        }
+    }
+
     /** Moves claims (of this project only) to the event; returns the events they came from. */
     private List<Long> moveClaims(ProjectId project, EventId id, List<Long> claimIds) {
         List<Long> unique = new ArrayList<>(new LinkedHashSet<>(claimIds));
@@ -425,7 +463,8 @@ public class EventService {
         return new EventSummary(e.id(), e.title(), e.date(), e.status(), e.claimIds().size(), e.version());
     }
 
-    private static Map<String, Object> auditView(Event e) {
+    /** The event as its audit entries show it (history's diff and revert read this shape). */
+    static Map<String, Object> auditView(Event e) {
         var m = new java.util.LinkedHashMap<String, Object>();
         m.put("title", e.title());
         m.put("summary", e.summary());

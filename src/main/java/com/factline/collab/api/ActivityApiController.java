@@ -2,10 +2,14 @@ package com.factline.collab.api;
 
 import com.factline.collab.Activity;
 import com.factline.collab.ActivityService;
+import com.factline.collab.HistoryEntry;
+import com.factline.collab.HistoryService;
+import com.factline.collab.Reverted;
 import com.factline.project.ProjectId;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ActivityApiController {
 
     private final ActivityService activity;
+    private final HistoryService history;
 
-    ActivityApiController(ActivityService activity) {
+    ActivityApiController(ActivityService activity, HistoryService history) {
         this.activity = activity;
+        this.history = history;
     }
 
     /** The latest changes of the project, newest first, with before/after as JSON. */
@@ -26,8 +32,15 @@ class ActivityApiController {
         return activity.latest(new ProjectId(projectId), limit);
     }
 
+    /** One thing's changes, newest first, each with its readable field changes and whether it can be reverted. */
     @GetMapping("/history/{entityType}/{entityId}")
-    List<Activity> history(@PathVariable long projectId, @PathVariable String entityType, @PathVariable long entityId) {
-        return activity.history(new ProjectId(projectId), entityType, entityId);
+    List<HistoryEntry> history(@PathVariable long projectId, @PathVariable String entityType, @PathVariable long entityId) {
+        return history.history(new ProjectId(projectId), entityType, entityId);
+    }
+
+    /** Sets back the fields one change altered, as a new logged change; 400 not revertible, 409 changed again since. */
+    @PostMapping("/history/{auditEntryId}/revert")
+    Reverted revert(@PathVariable long projectId, @PathVariable long auditEntryId) {
+        return history.revert(new ProjectId(projectId), auditEntryId);
     }
 }
