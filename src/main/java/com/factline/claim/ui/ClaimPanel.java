@@ -9,6 +9,7 @@ import com.factline.claim.ClaimService;
 import com.factline.claim.ClaimStatus;
 import com.factline.claim.ClaimUpdate;
 import com.factline.claim.DateCheck;
+import com.factline.collab.HistoryPanel;
 import com.factline.project.ProjectId;
 import com.factline.source.Source;
 import com.factline.temporal.DatePrecision;
@@ -64,11 +65,13 @@ class ClaimPanel extends VerticalLayout {
     final Button delete = new Button("Delete");
     final Button cancel = new Button("Cancel");
     final Span error = new Span();
+    final HistoryPanel history;
 
-    ClaimPanel(ClaimService claims, EventService events, Runnable changed) {
+    ClaimPanel(ClaimService claims, EventService events, Runnable changed, HistoryPanel history) {
         this.claims = claims;
         this.events = events;
         this.changed = changed;
+        this.history = history;
         setPadding(false);
         quote.addClassName("fl-quote");
         quote.setId("claim-quote");
@@ -107,7 +110,13 @@ class ClaimPanel extends VerticalLayout {
         HorizontalLayout dates = new HorizontalLayout(earliest, latest, precision);
         dates.setWidthFull();
         add(heading, quote, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
-                new HorizontalLayout(save, cancel, delete), error);
+                new HorizontalLayout(save, cancel, delete), error, history);
+        history.onReverted(() -> {
+            changed.run();
+            if (editing != null) {
+                edit(claims.get(projectId, editing.id()));
+            }
+        });
         setVisible(false);
     }
 
@@ -142,6 +151,7 @@ class ClaimPanel extends VerticalLayout {
         status.setValue(ClaimStatus.DRAFT);
         status.setVisible(false);
         delete.setVisible(false);
+        history.setVisible(false);
         error.setText("");
         setVisible(true);
         statement.focus();
@@ -171,6 +181,8 @@ class ClaimPanel extends VerticalLayout {
         status.setValue(c.status());
         status.setVisible(true);
         delete.setVisible(true);
+        history.setVisible(true);
+        history.show(projectId, "claim", c.id().value());
         error.setText("");
         setVisible(true);
     }

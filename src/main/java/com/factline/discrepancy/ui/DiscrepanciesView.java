@@ -6,6 +6,9 @@ import com.factline.base.Role;
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimFilter;
 import com.factline.claim.ClaimService;
+import com.factline.collab.ChangeBus;
+import com.factline.collab.HistoryPanel;
+import com.factline.collab.HistoryService;
 import com.factline.discrepancy.Discrepancy;
 import com.factline.discrepancy.DiscrepancyData;
 import com.factline.discrepancy.DiscrepancyFilter;
@@ -87,13 +90,21 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final TextArea markNote = new TextArea("Note");
     final Button mark = new Button("Mark discrepancy");
 
+    final HistoryPanel history;
+
     private @Nullable Discrepancy current;
 
-    public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, EventService events, ClaimService claims) {
+    public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, EventService events, ClaimService claims,
+                             HistoryService history, ChangeBus bus) {
         this.discrepancies = discrepancies;
         this.sources = sources;
         this.events = events;
         this.claims = claims;
+        this.history = new HistoryPanel(history, bus);
+        this.history.onReverted(() -> {
+            refresh();
+            open(discrepancies.get(projectId, id()));
+        });
         setSizeFull();
 
         status.setLabel("Status");
@@ -155,7 +166,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout reviewerActions = new HorizontalLayout(verdict, correctValue, evidence, resolve);
         reviewerActions.setAlignItems(Alignment.BASELINE);
         reviewerActions.setVisible(CurrentUser.find().map(u -> u.role().includes(Role.REVIEWER)).orElse(false));
-        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions);
+        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions, this.history);
         detail.setWidthFull();
         detail.setVisible(false);
 
@@ -242,6 +253,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         dismissReason.setEnabled(dismiss.isEnabled());
         resolve.setEnabled(s == DiscrepancyStatus.OPEN);
         reopen.setEnabled(s == DiscrepancyStatus.RESOLVED || s == DiscrepancyStatus.DISMISSED);
+        history.show(projectId, "discrepancy", d.id().value());
     }
 
     private void markByHand() {

@@ -3,6 +3,8 @@ package com.factline.timeline.ui;
 import com.factline.base.ConflictException;
 import com.factline.base.FactlineException;
 import com.factline.collab.ChangeBus;
+import com.factline.collab.HistoryPanel;
+import com.factline.collab.HistoryService;
 import com.factline.collab.PresenceBar;
 import com.factline.collab.PresenceService;
 import com.factline.project.ProjectId;
@@ -89,15 +91,17 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final Checkbox openOnly = new Checkbox("Has open discrepancies");
     final TimeAxis axis = new TimeAxis();
     final TreeGrid<Row> grid = new TreeGrid<>();
-    final EventEditor editor = new EventEditor();
+    final EventEditor editor;
     final Button newEvent = new Button("New event from claims");
     List<Event> shown = List.of();
 
-    public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence) {
+    public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
+                        HistoryService history) {
         this.events = events;
         this.projects = projects;
         this.bus = bus;
         this.presence = presence;
+        this.editor = new EventEditor(new HistoryPanel(history, bus));
         setSizeFull();
         search.setPlaceholder("Search events");
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -324,9 +328,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         final Button merge = new Button("Merge another into this");
         final Button split = new Button("Split off claims");
         final Span error = new Span();
+        final HistoryPanel history;
         @Nullable Event current;
 
-        EventEditor() {
+        EventEditor(HistoryPanel history) {
+            this.history = history;
             addClassName("fl-panel");
             getStyle().set("overflow-y", "auto");
             setHeightFull();
@@ -356,7 +362,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             merge.addClickListener(e -> openMerge());
             split.addClickListener(e -> openSplit());
             add(heading, notice, titleField, summary, location, mode, new HorizontalLayout(earliest, latest, precision), dateInfo,
-                    new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error);
+                    new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error, history);
+            history.onReverted(() -> {
+                refresh();
+                if (current != null) {
+                    edit(events.get(projectId, current.id()));
+                }
+            });
             setFormVisible(false);
         }
 
@@ -381,6 +393,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     + (e.reverifyReason() != null && e.status() == EventStatus.NEEDS_REVERIFICATION ? ". Needs re-verification: " + e.reverifyReason() : "")
                     + (e.verifiedBy() != null && e.status() == EventStatus.VERIFIED ? ". Verified by " + e.verifiedBy() : ""));
             error.setText("");
+            history.show(projectId, "event", e.id().value());
         }
 
         /** Someone else changed something: say so when it is the event being edited. */
