@@ -39,6 +39,10 @@ public final class ChangeDiff {
             Map.entry("oldPublishedOn", "Publication date was"), Map.entry("newPublishedOn", "Publication date now"),
             Map.entry("current", "Date as resolved"), Map.entry("proposed", "Date against the new publication date"),
             Map.entry("publishedOn", "Published on"), Map.entry("outlet", "Outlet"), Map.entry("url", "URL"));
+    /** The order fields are listed in (the database keeps JSON keys in its own order); others follow. */
+    private static final List<String> ORDER = List.of("title", "summary", "location", "quote", "statement", "date", "dateMode",
+            "status", "claimIds", "eventId", "kind", "note", "reason", "spans", "verdict", "correctValue", "evidence",
+            "dismissReason", "verifiedBy", "reverifyReason", "sourceId", "start", "end");
     private static final Pattern MERGE_INTO = Pattern.compile("merge-into-(\\d+)");
     private static final Pattern REVERT = Pattern.compile("revert-(\\d+)");
 
@@ -53,13 +57,16 @@ public final class ChangeDiff {
     public static List<FieldChange> of(@Nullable JsonNode before, @Nullable JsonNode after) {
         JsonNode b = objectOrNull(before);
         JsonNode a = objectOrNull(after);
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> present = new LinkedHashSet<>();
         if (b != null) {
-            keys.addAll(b.propertyNames());
+            present.addAll(b.propertyNames());
         }
         if (a != null) {
-            keys.addAll(a.propertyNames());
+            present.addAll(a.propertyNames());
         }
+        Set<String> keys = new LinkedHashSet<>();
+        ORDER.stream().filter(present::contains).forEach(keys::add);
+        keys.addAll(present);
         List<FieldChange> out = new ArrayList<>();
         for (String key : keys) {
             if (NOISE.contains(key)) {
