@@ -1,0 +1,60 @@
+package com.factline.timeline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.collab.HistoryPanel;
+import com.factline.project.ProjectData;
+import com.factline.project.ProjectId;
+import com.factline.project.ProjectService;
+import com.factline.timeline.EventData;
+import com.factline.timeline.EventService;
+import com.factline.timeline.EventSummary;
+import com.factline.timeline.EventUpdate;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "factline.data-dir=target/test-data/${random.uuid}")
+class TimelineHistoryViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    EventService events;
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldShowTheEventsChangesInItsHistoryAndRevertOneAfterConfirmation() {
+        ProjectId p = projects.create(new ProjectData("History view " + UUID.randomUUID(), "")).id();
+        EventSummary created = events.create(p, new EventData("Xi arives", null, "Moscow", null));
+        events.update(p, created.id(), new EventUpdate("Xi arrives in Moscow", null, null, null, null), created.version());
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        view.select(view.shown.get(0));
+        HistoryPanel history = view.editor.history;
+        assertThat(history.isVisible()).isTrue();
+        test(history).openDetails();
+
+        assertThat(history.entries()).extracting(e -> e.actionLabel()).containsExactly("edited", "created");
+        assertThat($(Span.class, history).withClassName("fl-history-old").all()).extracting(Span::getText).containsExactly("Xi arives");
+        assertThat($(Span.class, history).withClassName("fl-history-new").all()).extracting(Span::getText)
+                .startsWith("Xi arrives in Moscow");
+        assertThat($(Button.class, history).withText("Revert").all()).as("only the edit is revertible, not the create").hasSize(1);
+
+        test($(Button.class, history).withText("Revert").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(events.get(p, created.id()).title()).isEqualTo("Xi arives");
+        assertThat(view.editor.titleField.getValue()).as("the editor shows the reverted event").isEqualTo("Xi arives");
+        assertThat(history.entries()).hasSize(3);
+        assertThat(history.entries().get(0).actionLabel()).isEqualTo("reverted change #" + history.entries().get(1).id());
+        assertThat($(Span.class, history).withClassName("fl-error").single().getText()).isEmpty();
+    }
+}
