@@ -77,7 +77,7 @@ public final class ChangeDiff {
             if (b != null && a != null && same(old, now)) {
                 continue;
             }
-            if ((b == null && now == null) || (a == null && old == null)) {
+            if ((b == null && empty(now)) || (a == null && empty(old))) {
                 continue; // a create that left a field empty, or a delete of an empty field: nothing to say
             }
             out.add(new FieldChange(key, label(key), b == null ? null : value(key, old), a == null ? null : value(key, now)));
@@ -263,6 +263,10 @@ public final class ChangeDiff {
             }
         }
         return s;
+    }
+
+    private static boolean empty(@Nullable JsonNode n) {
+        return n == null || (n.isString() && n.asString().isEmpty()) || (n.isArray() && n.isEmpty());
     }
 
     private static @Nullable JsonNode present(@Nullable JsonNode n) {

@@ -34,17 +34,17 @@ class ChangeDiffTest {
                  "status":"draft","eventId":null}""";
         List<FieldChange> created = ChangeDiff.of(null, claim);
         assertThat(created).extracting(FieldChange::label)
-                .containsExactly("Quote", "Statement", "Date", "Status", "Source", "Quote starts at", "Quote ends at");
+                .containsExactly("Quote", "Date", "Status", "Source", "Quote starts at", "Quote ends at");
         assertThat(created).allMatch(c -> c.oldValue() == null);
         assertThat(created).filteredOn(c -> c.field().equals("date")).singleElement()
                 .extracting(FieldChange::newValue).isEqualTo("March 2023");
         assertThat(created).filteredOn(c -> c.field().equals("sourceId")).singleElement()
                 .extracting(FieldChange::newValue).isEqualTo("#7");
-        assertThat(created).filteredOn(c -> c.field().equals("statement")).singleElement()
-                .extracting(FieldChange::newValue).isEqualTo("(empty)");
 
         List<FieldChange> deleted = ChangeDiff.of(claim, null);
-        assertThat(deleted).hasSize(7).allMatch(c -> c.newValue() == null && c.oldValue() != null);
+        assertThat(deleted).hasSize(6).allMatch(c -> c.newValue() == null && c.oldValue() != null);
+        assertThat(ChangeDiff.of(null, "{\"title\":\"T\",\"summary\":\"\",\"claimIds\":[]}"))
+                .extracting(FieldChange::field).containsExactly("title");
     }
 
     @Test
