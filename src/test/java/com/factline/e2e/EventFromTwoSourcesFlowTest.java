@@ -53,6 +53,46 @@ class EventFromTwoSourcesFlowTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(events.get(0).get("claimIds")).hasSize(2);
     }
 
+    @Test
+    void aClaimInTheSecondArticleAttachedToTheEventOfTheFirstAddsItsOutlet() {
+        long project = createProject("alice", "Attach claim " + System.nanoTime());
+        long reuters = importSource(project, "Reuters", REUTERS);
+        long ap = importSource(project, "Associated Press", AP);
+        signIn("alice");
+
+        // The first claim makes the event, dated from the claim.
+        open("/projects/" + project + "/sources/" + reuters);
+        clickFriday();
+        page.getByLabel("Statement (in your words)").fill("The ICC issued a warrant for Putin");
+        page.getByLabel("\u2026or a new event with this date").fill("ICC issues arrest warrant for Putin");
+        page.locator("vaadin-button:text-is('Save claim')").click();
+        waitForVaadin();
+        assertThat(page.locator("#claim-error")).isEmpty();
+
+        // The second claim, in the other outlet's article, joins that event.
+        open("/projects/" + project + "/sources/" + ap);
+        clickFriday();
+        page.getByLabel("Statement (in your words)").fill("Judges announced the warrant");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Event")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("17 March 2023 \u2014 ICC issues arrest warrant for Putin")).click();
+        waitForVaadin();
+        page.locator("vaadin-button:text-is('Save claim')").click();
+        waitForVaadin();
+        assertThat(page.locator("#claim-error")).isEmpty();
+        assertThat(page.locator("#source-text span.fl-claim").first()).isVisible();
+
+        open("/projects/" + project + "/timeline");
+        assertEventShowsBothSources();
+        page.reload();
+        waitForVaadin();
+        assertEventShowsBothSources();
+    }
+
+    private void clickFriday() {
+        page.locator("#source-text span.fl-suggestion", new Page.LocatorOptions().setHasText("Friday")).click();
+        assertThat(page.locator("#claim-date-display")).hasText("Date: 17 March 2023");
+    }
+
     private long importSource(long project, String outlet, String text) {
         var res = postJson("/api/v1/projects/" + project + "/sources", "alice", "{\"title\":" + json(outlet + " report")
                 + ",\"outlet\":" + json(outlet) + ",\"publishedOn\":\"2023-03-18\",\"text\":" + json(text) + "}");
