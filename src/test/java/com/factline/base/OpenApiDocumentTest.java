@@ -88,6 +88,19 @@ class OpenApiDocumentTest extends IntegrationTest {
     }
 
     @Test
+    void shouldDocumentTheStatusAndTypesTheEndpointsReallyAnswerWith() {
+        JsonNode paths = JSON.readTree(get("/v3/api-docs", "alice").body()).get("paths");
+        assertThat(paths.get("/api/v1/projects").get("post").get("responses").has("201")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{projectId}/claims").get("post").get("responses").has("201")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{projectId}/claims/{claimId}").get("delete").get("responses").has("204")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{projectId}/export").get("get").get("responses").get("200").get("content")
+                .propertyNames()).contains("text/csv", "text/html", "application/ld+json");
+        JsonNode multipart = paths.get("/api/v1/projects/{projectId}/sources").get("post").get("requestBody").get("content")
+                .get("multipart/form-data").get("schema").get("properties");
+        assertThat(multipart.propertyNames()).contains("file", "title", "publishedOn");
+    }
+
+    @Test
     void shouldNeedTheSameSignInAsTheApi() {
         var anonymous = get("/v3/api-docs", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
