@@ -123,12 +123,15 @@ public class ApiExceptionHandler {
             TransientDataAccessException.class, org.springframework.transaction.CannotCreateTransactionException.class})
     ResponseEntity<Map<String, Object>> databaseDown(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        return respond(HttpStatus.SERVICE_UNAVAILABLE, body("database_unavailable",
-                "The database is unavailable; your change was not saved. Try again shortly."));
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, body("database_unavailable", DatabaseFailures.API_MESSAGE));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            // e.g. the connection died mid-statement and the rollback failed after it
+            return databaseDown(e);
+        }
         log.error("Unexpected API failure", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, body("internal_error", "Something went wrong on the server; nothing was changed."));
     }

@@ -65,6 +65,9 @@ class EmbeddedDatabaseConfig {
             ds.setUsername("postgres");
             ds.setPoolName("factline-embedded");
             ds.setMaximumPoolSize(16);
+            // As spring.datasource.hikari.* for an external database: fail fast when it is down.
+            ds.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+            ds.setValidationTimeout(Duration.ofSeconds(2).toMillis());
             return ds;
         }
     }

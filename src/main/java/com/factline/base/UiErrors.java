@@ -8,11 +8,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * What a person sees when something fails in a view: a plain sentence, never a stack trace. A
@@ -41,8 +38,7 @@ class UiErrors implements VaadinServiceInitListener {
 
     static String message(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof CannotGetJdbcConnectionException || c instanceof DataAccessResourceFailureException
-                    || c instanceof CannotCreateTransactionException) {
+            if (DatabaseFailures.isUnavailable(c)) {
                 log.warn("Database unavailable: {}", c.getMessage());
                 return "The database is unavailable; your change was not saved. Try again in a moment.";
             }

@@ -31,7 +31,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<FactlineUserDetails> user = tokens.authenticate(header.substring(7).trim());
+        Optional<FactlineUserDetails> user;
+        try {
+            user = tokens.authenticate(header.substring(7).trim());
+        } catch (RuntimeException e) {
+            if (!JsonSecurityErrors.databaseDown(e)) {
+                throw e;
+            }
+            JsonSecurityErrors.writeDatabaseUnavailable(response);
+            return;
+        }
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             errors.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));

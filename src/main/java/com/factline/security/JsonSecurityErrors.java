@@ -1,10 +1,12 @@
 package com.factline.security;
 
+import com.factline.base.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -17,11 +19,34 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (databaseDown(e)) {
+            // The user could not be looked up: that says nothing about the credentials.
+            writeDatabaseUnavailable(response);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Factline\", Bearer");
-        String message = e instanceof org.springframework.security.authentication.LockedException
+        // UserService refuses a locked name while loading it; the provider wraps that exception.
+        String message = causedBy(e, LockedException.class)
                 ? "Too many failed sign-in attempts; try again in a few minutes."
                 : "Sign in with HTTP Basic or an API token (Authorization: Bearer ...).";
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
+    }
+
+    static boolean databaseDown(Throwable e) {
+        return DatabaseFailures.isUnavailable(e);
+    }
+
+    static void writeDatabaseUnavailable(HttpServletResponse response) throws IOException {
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable", DatabaseFailures.API_MESSAGE);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -102,6 +104,7 @@ class ClaimApiController {
         return ClaimJson.of(claims.get(new ProjectId(projectId), new ClaimId(claimId)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ClaimJson> create(@PathVariable long projectId, @RequestBody ClaimInput in) {
         if (in.sourceId() == null || in.start() == null || in.end() == null) {
@@ -122,6 +125,7 @@ class ClaimApiController {
                 date(in.date()), in.eventId(), in.status() == null ? null : ClaimStatus.parse(in.status())), in.version()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/claims/{claimId}")
     ResponseEntity<Void> delete(@PathVariable long projectId, @PathVariable long claimId, @RequestParam(required = false) @Nullable Integer version) {
         if (version == null) {

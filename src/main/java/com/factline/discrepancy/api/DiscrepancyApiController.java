@@ -15,6 +15,7 @@ import com.factline.project.ProjectId;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -68,6 +70,7 @@ class DiscrepancyApiController {
         return DiscrepancyJson.of(discrepancies.get(new ProjectId(projectId), new DiscrepancyId(discrepancyId)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DiscrepancyJson> mark(@PathVariable long projectId, @RequestBody MarkInput in) {
         Discrepancy d = discrepancies.mark(new ProjectId(projectId), new DiscrepancyData(

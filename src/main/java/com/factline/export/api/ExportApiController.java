@@ -6,6 +6,10 @@ import com.factline.export.ExportScope;
 import com.factline.export.ExportService;
 import com.factline.export.UnknownFormatException;
 import com.factline.project.ProjectId;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +31,17 @@ class ExportApiController {
     }
 
     @GetMapping("/api/v1/projects/{projectId}/export")
-    ResponseEntity<byte[]> export(@PathVariable long projectId, @RequestParam(defaultValue = "json") String format,
+    @ApiResponse(responseCode = "200", description = "The file, with Content-Disposition: attachment and the format's type.",
+            content = {
+                    @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/markdown", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/html", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/ld+json", schema = @Schema(type = "string", format = "binary"))})
+    ResponseEntity<byte[]> export(@PathVariable long projectId,
+                                  @Parameter(description = "json, timelinejs, csv, markdown, html or annotations")
+                                  @RequestParam(defaultValue = "json") String format,
+                                  @Parameter(description = "verified (the default) or all")
                                   @RequestParam(name = "status", required = false) String status) {
         ExportFile file = exports.export(new ProjectId(projectId), format, ExportScope.parse(status));
         return ResponseEntity.ok()

@@ -6,12 +6,14 @@ import com.factline.project.ProjectService;
 import com.factline.project.ProjectSummary;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,6 +42,7 @@ class ProjectApiController {
         return ProjectJson.of(projects.get(new ProjectId(id)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = "application/json")
     ResponseEntity<ProjectJson> create(@RequestBody ProjectData data) {
         ProjectSummary created = projects.create(data);

@@ -5,8 +5,10 @@ import com.factline.security.AppUser;
 import com.factline.security.UserService;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,6 +33,7 @@ class UserApiController {
     }
 
     /** Creates a personal API token; the secret is in this answer only. */
+    @ResponseStatus(HttpStatus.CREATED)
     @org.springframework.web.bind.annotation.PostMapping(path = "/me/tokens", consumes = "application/json")
     org.springframework.http.ResponseEntity<Map<String, Object>> createToken(@org.springframework.web.bind.annotation.RequestBody TokenRequest in) {
         var created = tokens.create(in.name() == null ? "" : in.name());
@@ -43,6 +46,7 @@ class UserApiController {
         return tokens.listMine();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @org.springframework.web.bind.annotation.DeleteMapping("/me/tokens/{id}")
     org.springframework.http.ResponseEntity<Void> revoke(@org.springframework.web.bind.annotation.PathVariable long id) {
         tokens.revoke(id);

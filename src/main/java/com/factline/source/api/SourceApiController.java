@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -74,6 +76,7 @@ class SourceApiController {
         return SourceJson.of(sources.get(new ProjectId(projectId), new SourceId(sourceId)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SourceJson> importJson(@PathVariable long projectId, @RequestBody ImportJson body) {
         SourceData data = new SourceData(body.title(), body.outlet(), Dates.parseOptional("publishedOn", body.publishedOn()),
@@ -81,6 +84,7 @@ class SourceApiController {
         return created(sources.importText(new ProjectId(projectId), data));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SourceJson> importFile(@PathVariable long projectId,
                                           @RequestPart("file") MultipartFile file,

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -95,6 +97,7 @@ class EventApiController {
         return EventJson.of(events.get(new ProjectId(projectId), new EventId(eventId)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EventJson> create(@PathVariable long projectId, @RequestBody EventInput in) {
         Event e = events.createFromClaims(new ProjectId(projectId), new EventData(in.title(), in.summary(), in.location(), date(in.date())),
@@ -121,6 +124,7 @@ class EventApiController {
                 new EventUpdate(in.title(), in.summary(), in.location(), date(in.date()), mode), in.version()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{eventId}")
     ResponseEntity<Void> delete(@PathVariable long projectId, @PathVariable long eventId,
                                 @RequestParam(required = false) @Nullable Integer version) {
@@ -145,6 +149,7 @@ class EventApiController {
         return EventJson.of(events.merge(new ProjectId(projectId), new EventId(eventId), new EventId(in.otherId())));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{eventId}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EventJson> split(@PathVariable long projectId, @PathVariable long eventId, @RequestBody SplitInput in) {
         Event e = events.split(new ProjectId(projectId), new EventId(eventId), in.title() == null ? "" : in.title(),
