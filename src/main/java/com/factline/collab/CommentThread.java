@@ -8,6 +8,8 @@ import com.factline.base.NotFoundException;
 import com.factline.base.Role;
 import com.factline.project.ProjectId;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,6 +64,8 @@ public class CommentThread extends Details {
         input.setMinRows(2);
         editArea.setMaxLength(CommentService.MAX_LENGTH);
         editArea.setWidthFull();
+        keepEnterForNewlines(input);
+        keepEnterForNewlines(editArea);
         post.addThemeVariants(ButtonVariant.LUMO_SMALL);
         post.addClickListener(e -> post());
         error.addClassName("fl-error");
@@ -74,6 +78,14 @@ public class CommentThread extends Details {
                 reload();
             }
         });
+    }
+
+    /**
+     * Enter in a comment box makes a new line; it must not reach an Enter shortcut of the
+     * surrounding editor (the claim panel saves on Enter).
+     */
+    private static void keepEnterForNewlines(TextArea area) {
+        Shortcuts.addShortcutListener(area, () -> { }, Key.ENTER).listenOn(area).allowBrowserDefault();
     }
 
     /** Shows the thread on this target (and follows it live). */

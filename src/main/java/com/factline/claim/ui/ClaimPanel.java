@@ -9,6 +9,12 @@ import com.factline.claim.ClaimService;
 import com.factline.claim.ClaimStatus;
 import com.factline.claim.ClaimUpdate;
 import com.factline.claim.DateCheck;
+import com.factline.collab.ChangeBus;
+import com.factline.collab.CommentService;
+import com.factline.collab.CommentTarget;
+import com.factline.collab.CommentThread;
+import com.factline.collab.EditingIndicator;
+import com.factline.collab.PresenceService;
 import com.factline.project.ProjectId;
 import com.factline.source.Source;
 import com.factline.temporal.DatePrecision;
@@ -64,11 +70,16 @@ class ClaimPanel extends VerticalLayout {
     final Button delete = new Button("Delete");
     final Button cancel = new Button("Cancel");
     final Span error = new Span();
+    final EditingIndicator alsoEditing;
+    final CommentThread comments;
 
-    ClaimPanel(ClaimService claims, EventService events, Runnable changed) {
+    ClaimPanel(ClaimService claims, EventService events, Runnable changed, CommentService commentService, ChangeBus bus,
+               PresenceService presence) {
         this.claims = claims;
         this.events = events;
         this.changed = changed;
+        this.alsoEditing = new EditingIndicator(presence, bus, "claim");
+        this.comments = new CommentThread(commentService, bus);
         setPadding(false);
         quote.addClassName("fl-quote");
         quote.setId("claim-quote");
@@ -106,8 +117,8 @@ class ClaimPanel extends VerticalLayout {
         cancel.addClickListener(e -> setVisible(false));
         HorizontalLayout dates = new HorizontalLayout(earliest, latest, precision);
         dates.setWidthFull();
-        add(heading, quote, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
-                new HorizontalLayout(save, cancel, delete), error);
+        add(heading, alsoEditing, quote, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
+                new HorizontalLayout(save, cancel, delete), error, comments);
         setVisible(false);
     }
 
@@ -143,6 +154,8 @@ class ClaimPanel extends VerticalLayout {
         status.setVisible(false);
         delete.setVisible(false);
         error.setText("");
+        alsoEditing.clear();
+        comments.setVisible(false);
         setVisible(true);
         statement.focus();
     }
@@ -172,7 +185,19 @@ class ClaimPanel extends VerticalLayout {
         status.setVisible(true);
         delete.setVisible(true);
         error.setText("");
+        alsoEditing.show(projectId.value(), c.id().value());
+        comments.show(projectId, CommentTarget.CLAIM, c.id().value());
+        comments.setVisible(true);
         setVisible(true);
+    }
+
+    /** A hidden panel edits nothing: nobody else is told this claim is being edited. */
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (!visible) {
+            alsoEditing.clear();
+        }
     }
 
     private void showDateCheck(Claim c) {

@@ -6,6 +6,9 @@ import com.factline.claim.Claim;
 import com.factline.claim.ClaimFilter;
 import com.factline.claim.ClaimService;
 import com.factline.claim.SuggestionService;
+import com.factline.collab.ChangeBus;
+import com.factline.collab.CommentService;
+import com.factline.collab.PresenceService;
 import com.factline.project.ProjectId;
 import com.factline.source.Source;
 import com.factline.source.SourceId;
@@ -71,11 +74,12 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
     final ClaimPanel panel;
     final Grid<Claim> claimGrid = new Grid<>(Claim.class, false);
 
-    public ReaderView(SourceService sources, ClaimService claims, SuggestionService suggestions, EventService events) {
+    public ReaderView(SourceService sources, ClaimService claims, SuggestionService suggestions, EventService events,
+                      CommentService comments, ChangeBus bus, PresenceService presence) {
         this.sources = sources;
         this.claims = claims;
         this.suggestions = suggestions;
-        this.panel = new ClaimPanel(claims, events, this::afterClaimChange);
+        this.panel = new ClaimPanel(claims, events, this::afterClaimChange, comments, bus, presence);
         setSizeFull();
         setSplitterPosition(62);
 

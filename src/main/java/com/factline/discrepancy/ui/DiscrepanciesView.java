@@ -6,6 +6,10 @@ import com.factline.base.Role;
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimFilter;
 import com.factline.claim.ClaimService;
+import com.factline.collab.ChangeBus;
+import com.factline.collab.CommentService;
+import com.factline.collab.CommentTarget;
+import com.factline.collab.CommentThread;
 import com.factline.discrepancy.Discrepancy;
 import com.factline.discrepancy.DiscrepancyData;
 import com.factline.discrepancy.DiscrepancyFilter;
@@ -81,6 +85,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final TextArea evidence = new TextArea("Evidence");
     final Button resolve = new Button("Resolve");
     final Button reopen = new Button("Reopen");
+    final CommentThread comments;
 
     final Select<DiscrepancyKind> markKind = new Select<>();
     final MultiSelectComboBox<Claim> markClaims = new MultiSelectComboBox<>("Claims (two or more)");
@@ -89,11 +94,13 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
 
     private @Nullable Discrepancy current;
 
-    public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, EventService events, ClaimService claims) {
+    public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, EventService events, ClaimService claims,
+                             CommentService commentService, ChangeBus bus) {
         this.discrepancies = discrepancies;
         this.sources = sources;
         this.events = events;
         this.claims = claims;
+        this.comments = new CommentThread(commentService, bus);
         setSizeFull();
 
         status.setLabel("Status");
@@ -155,7 +162,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout reviewerActions = new HorizontalLayout(verdict, correctValue, evidence, resolve);
         reviewerActions.setAlignItems(Alignment.BASELINE);
         reviewerActions.setVisible(CurrentUser.find().map(u -> u.role().includes(Role.REVIEWER)).orElse(false));
-        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions);
+        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions, comments);
         detail.setWidthFull();
         detail.setVisible(false);
 
@@ -242,6 +249,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         dismissReason.setEnabled(dismiss.isEnabled());
         resolve.setEnabled(s == DiscrepancyStatus.OPEN);
         reopen.setEnabled(s == DiscrepancyStatus.RESOLVED || s == DiscrepancyStatus.DISMISSED);
+        comments.show(projectId, CommentTarget.DISCREPANCY, d.id().value());
     }
 
     private void markByHand() {

@@ -3,6 +3,10 @@ package com.factline.timeline.ui;
 import com.factline.base.ConflictException;
 import com.factline.base.FactlineException;
 import com.factline.collab.ChangeBus;
+import com.factline.collab.CommentService;
+import com.factline.collab.CommentTarget;
+import com.factline.collab.CommentThread;
+import com.factline.collab.EditingIndicator;
 import com.factline.collab.PresenceBar;
 import com.factline.collab.PresenceService;
 import com.factline.project.ProjectId;
@@ -76,6 +80,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private final ProjectService projects;
     private final ChangeBus bus;
     private final PresenceService presence;
+    private final CommentService commentService;
     private ProjectId projectId = new ProjectId(0);
     private boolean bound;
 
@@ -89,15 +94,18 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final Checkbox openOnly = new Checkbox("Has open discrepancies");
     final TimeAxis axis = new TimeAxis();
     final TreeGrid<Row> grid = new TreeGrid<>();
-    final EventEditor editor = new EventEditor();
+    final EventEditor editor;
     final Button newEvent = new Button("New event from claims");
     List<Event> shown = List.of();
 
-    public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence) {
+    public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
+                        CommentService commentService) {
         this.events = events;
         this.projects = projects;
         this.bus = bus;
         this.presence = presence;
+        this.commentService = commentService;
+        this.editor = new EventEditor();
         setSizeFull();
         search.setPlaceholder("Search events");
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -324,6 +332,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         final Button merge = new Button("Merge another into this");
         final Button split = new Button("Split off claims");
         final Span error = new Span();
+        final EditingIndicator alsoEditing = new EditingIndicator(presence, bus, "event");
+        final CommentThread comments = new CommentThread(commentService, bus);
         @Nullable Event current;
 
         EventEditor() {
@@ -355,8 +365,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             delete.addClickListener(e -> confirmDelete());
             merge.addClickListener(e -> openMerge());
             split.addClickListener(e -> openSplit());
-            add(heading, notice, titleField, summary, location, mode, new HorizontalLayout(earliest, latest, precision), dateInfo,
-                    new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error);
+            add(heading, alsoEditing, notice, titleField, summary, location, mode, new HorizontalLayout(earliest, latest, precision), dateInfo,
+                    new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error, comments);
             setFormVisible(false);
         }
 
@@ -381,6 +391,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     + (e.reverifyReason() != null && e.status() == EventStatus.NEEDS_REVERIFICATION ? ". Needs re-verification: " + e.reverifyReason() : "")
                     + (e.verifiedBy() != null && e.status() == EventStatus.VERIFIED ? ". Verified by " + e.verifiedBy() : ""));
             error.setText("");
+            alsoEditing.show(projectId.value(), e.id().value());
+            comments.show(projectId, CommentTarget.EVENT, e.id().value());
         }
 
         /** Someone else changed something: say so when it is the event being edited. */
@@ -459,6 +471,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     current = null;
                     heading.setText("Select an event");
                     setFormVisible(false);
+                    alsoEditing.clear();
                     refresh();
                 } catch (FactlineException ex) {
                     error.setText(ex.getMessage());
