@@ -112,6 +112,9 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
         claimGrid.setEmptyStateText("No claims in this article yet.");
         VerticalLayout right = new VerticalLayout(panel, new H3("Claims in this article"), claimGrid);
         right.addClassName("fl-panel");
+        // The panel with its comments and the claims list can be taller than the window.
+        right.setHeightFull();
+        right.getStyle().set("overflow-y", "auto");
         addToPrimary(left);
         addToSecondary(right);
     }
