@@ -10,6 +10,12 @@ import com.factline.claim.ClaimStatus;
 import com.factline.claim.ClaimUpdate;
 import com.factline.claim.DateCheck;
 import com.factline.collab.HistoryPanel;
+import com.factline.collab.ChangeBus;
+import com.factline.collab.CommentService;
+import com.factline.collab.CommentTarget;
+import com.factline.collab.CommentThread;
+import com.factline.collab.EditingIndicator;
+import com.factline.collab.PresenceService;
 import com.factline.project.ProjectId;
 import com.factline.source.Source;
 import com.factline.temporal.DatePrecision;
@@ -66,12 +72,17 @@ class ClaimPanel extends VerticalLayout {
     final Button cancel = new Button("Cancel");
     final Span error = new Span();
     final HistoryPanel history;
+    final EditingIndicator alsoEditing;
+    final CommentThread comments;
 
-    ClaimPanel(ClaimService claims, EventService events, Runnable changed, HistoryPanel history) {
+    ClaimPanel(ClaimService claims, EventService events, Runnable changed, HistoryPanel history, CommentService commentService,
+               ChangeBus bus, PresenceService presence) {
         this.claims = claims;
         this.events = events;
         this.changed = changed;
         this.history = history;
+        this.alsoEditing = new EditingIndicator(presence, bus, "claim");
+        this.comments = new CommentThread(commentService, bus);
         setPadding(false);
         quote.addClassName("fl-quote");
         quote.setId("claim-quote");
@@ -109,8 +120,8 @@ class ClaimPanel extends VerticalLayout {
         cancel.addClickListener(e -> setVisible(false));
         HorizontalLayout dates = new HorizontalLayout(earliest, latest, precision);
         dates.setWidthFull();
-        add(heading, quote, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
-                new HorizontalLayout(save, cancel, delete), error, history);
+        add(heading, alsoEditing, quote, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
+                new HorizontalLayout(save, cancel, delete), error, comments, history);
         history.onReverted(() -> {
             changed.run();
             if (editing != null) {
@@ -153,6 +164,8 @@ class ClaimPanel extends VerticalLayout {
         delete.setVisible(false);
         history.setVisible(false);
         error.setText("");
+        alsoEditing.clear();
+        comments.setVisible(false);
         setVisible(true);
         statement.focus();
     }
@@ -184,7 +197,19 @@ class ClaimPanel extends VerticalLayout {
         history.setVisible(true);
         history.show(projectId, "claim", c.id().value());
         error.setText("");
+        alsoEditing.show(projectId.value(), c.id().value());
+        comments.show(projectId, CommentTarget.CLAIM, c.id().value());
+        comments.setVisible(true);
         setVisible(true);
+    }
+
+    /** A hidden panel edits nothing: nobody else is told this claim is being edited. */
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (!visible) {
+            alsoEditing.clear();
+        }
     }
 
     private void showDateCheck(Claim c) {

@@ -9,6 +9,8 @@ import com.factline.claim.SuggestionService;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.HistoryPanel;
 import com.factline.collab.HistoryService;
+import com.factline.collab.CommentService;
+import com.factline.collab.PresenceService;
 import com.factline.project.ProjectId;
 import com.factline.source.Source;
 import com.factline.source.SourceId;
@@ -75,11 +77,11 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
     final Grid<Claim> claimGrid = new Grid<>(Claim.class, false);
 
     public ReaderView(SourceService sources, ClaimService claims, SuggestionService suggestions, EventService events,
-                      HistoryService history, ChangeBus bus) {
+                      HistoryService history, CommentService comments, ChangeBus bus, PresenceService presence) {
         this.sources = sources;
         this.claims = claims;
         this.suggestions = suggestions;
-        this.panel = new ClaimPanel(claims, events, this::afterClaimChange, new HistoryPanel(history, bus));
+        this.panel = new ClaimPanel(claims, events, this::afterClaimChange, new HistoryPanel(history, bus), comments, bus, presence);
         setSizeFull();
         setSplitterPosition(62);
 
@@ -112,6 +114,9 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
         claimGrid.setEmptyStateText("No claims in this article yet.");
         VerticalLayout right = new VerticalLayout(panel, new H3("Claims in this article"), claimGrid);
         right.addClassName("fl-panel");
+        // The panel with its comments and the claims list can be taller than the window.
+        right.setHeightFull();
+        right.getStyle().set("overflow-y", "auto");
         addToPrimary(left);
         addToSecondary(right);
     }

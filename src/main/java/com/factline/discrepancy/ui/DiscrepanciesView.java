@@ -9,6 +9,9 @@ import com.factline.claim.ClaimService;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.HistoryPanel;
 import com.factline.collab.HistoryService;
+import com.factline.collab.CommentService;
+import com.factline.collab.CommentTarget;
+import com.factline.collab.CommentThread;
 import com.factline.discrepancy.Discrepancy;
 import com.factline.discrepancy.DiscrepancyData;
 import com.factline.discrepancy.DiscrepancyFilter;
@@ -84,6 +87,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final TextArea evidence = new TextArea("Evidence");
     final Button resolve = new Button("Resolve");
     final Button reopen = new Button("Reopen");
+    final CommentThread comments;
 
     final Select<DiscrepancyKind> markKind = new Select<>();
     final MultiSelectComboBox<Claim> markClaims = new MultiSelectComboBox<>("Claims (two or more)");
@@ -95,7 +99,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     private @Nullable Discrepancy current;
 
     public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, EventService events, ClaimService claims,
-                             HistoryService history, ChangeBus bus) {
+                             HistoryService history, CommentService commentService, ChangeBus bus) {
         this.discrepancies = discrepancies;
         this.sources = sources;
         this.events = events;
@@ -105,6 +109,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             refresh();
             open(discrepancies.get(projectId, id()));
         });
+        this.comments = new CommentThread(commentService, bus);
         setSizeFull();
 
         status.setLabel("Status");
@@ -166,7 +171,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout reviewerActions = new HorizontalLayout(verdict, correctValue, evidence, resolve);
         reviewerActions.setAlignItems(Alignment.BASELINE);
         reviewerActions.setVisible(CurrentUser.find().map(u -> u.role().includes(Role.REVIEWER)).orElse(false));
-        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions, this.history);
+        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions, comments, this.history);
         detail.setWidthFull();
         detail.setVisible(false);
 
@@ -254,6 +259,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         resolve.setEnabled(s == DiscrepancyStatus.OPEN);
         reopen.setEnabled(s == DiscrepancyStatus.RESOLVED || s == DiscrepancyStatus.DISMISSED);
         history.show(projectId, "discrepancy", d.id().value());
+        comments.show(projectId, CommentTarget.DISCREPANCY, d.id().value());
     }
 
     private void markByHand() {

@@ -5,6 +5,10 @@ import com.factline.base.FactlineException;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.HistoryPanel;
 import com.factline.collab.HistoryService;
+import com.factline.collab.CommentService;
+import com.factline.collab.CommentTarget;
+import com.factline.collab.CommentThread;
+import com.factline.collab.EditingIndicator;
 import com.factline.collab.PresenceBar;
 import com.factline.collab.PresenceService;
 import com.factline.project.ProjectId;
@@ -78,6 +82,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private final ProjectService projects;
     private final ChangeBus bus;
     private final PresenceService presence;
+    private final CommentService commentService;
     private ProjectId projectId = new ProjectId(0);
     private boolean bound;
 
@@ -96,11 +101,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     List<Event> shown = List.of();
 
     public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
-                        HistoryService history) {
+                        HistoryService history, CommentService commentService) {
         this.events = events;
         this.projects = projects;
         this.bus = bus;
         this.presence = presence;
+        this.commentService = commentService;
         this.editor = new EventEditor(new HistoryPanel(history, bus));
         setSizeFull();
         search.setPlaceholder("Search events");
@@ -329,6 +335,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         final Button split = new Button("Split off claims");
         final Span error = new Span();
         final HistoryPanel history;
+        final EditingIndicator alsoEditing = new EditingIndicator(presence, bus, "event");
+        final CommentThread comments = new CommentThread(commentService, bus);
         @Nullable Event current;
 
         EventEditor(HistoryPanel history) {
@@ -361,8 +369,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             delete.addClickListener(e -> confirmDelete());
             merge.addClickListener(e -> openMerge());
             split.addClickListener(e -> openSplit());
-            add(heading, notice, titleField, summary, location, mode, new HorizontalLayout(earliest, latest, precision), dateInfo,
-                    new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error, history);
+            add(heading, alsoEditing, notice, titleField, summary, location, mode, new HorizontalLayout(earliest, latest, precision), dateInfo,
+                    new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error, comments, history);
             history.onReverted(() -> {
                 refresh();
                 if (current != null) {
@@ -394,6 +402,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     + (e.verifiedBy() != null && e.status() == EventStatus.VERIFIED ? ". Verified by " + e.verifiedBy() : ""));
             error.setText("");
             history.show(projectId, "event", e.id().value());
+            alsoEditing.show(projectId.value(), e.id().value());
+            comments.show(projectId, CommentTarget.EVENT, e.id().value());
         }
 
         /** Someone else changed something: say so when it is the event being edited. */
@@ -472,6 +482,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     current = null;
                     heading.setText("Select an event");
                     setFormVisible(false);
+                    alsoEditing.clear();
                     refresh();
                 } catch (FactlineException ex) {
                     error.setText(ex.getMessage());
