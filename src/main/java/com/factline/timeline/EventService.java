@@ -317,6 +317,9 @@ public class EventService {
             moveClaims(project, target, gone.claimIds());
         }
         jdbc.sql("update discrepancy set event_id = ? where event_id = ?").params(target.value(), other.value()).update();
+        // The merged-away event's discussion belongs to the merged event (comments would otherwise go with the row).
+        jdbc.sql("update comment set target_id = ? where project_id = ? and target_type = 'event' and target_id = ?")
+                .params(target.value(), project.value(), other.value()).update();
         jdbc.sql("delete from event where id = ?").param(other.value()).update();
         touch(target);
         recomputeDerivedDate(project, target);

@@ -86,10 +86,14 @@ class EventApiTest extends IntegrationTest {
         long b = claim(other, "Chinese President Xi Jinping landed in Moscow on Monday.", "landed", "2023-03-20", "2023-03-20");
         long e1 = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Arrival\",\"claimIds\":[" + a + "]}").body()).get("id").asLong();
         long e2 = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Landing\",\"claimIds\":[" + b + "]}").body()).get("id").asLong();
+        String comments = "/api/v1/projects/" + project + "/comments";
+        assertThat(postJson(comments, "alice", "{\"targetType\":\"event\",\"targetId\":" + e2 + ",\"body\":\"TASS says Tuesday\"}").statusCode()).isEqualTo(201);
         var merged = postJson(events() + "/" + e1 + "/merge", "alice", "{\"otherId\":" + e2 + "}");
         assertThat(merged.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(merged.body()).get("claimIds")).hasSize(2);
         assertThat(get(events() + "/" + e2, "alice").statusCode()).isEqualTo(404);
+        assertThat(get(comments + "?targetType=event&targetId=" + e1, "alice").body())
+                .as("the merged-away event's comments move to the merged event").contains("TASS says Tuesday");
         var split = postJson(events() + "/" + e1 + "/split", "alice", "{\"title\":\"Landing again\",\"claimIds\":[" + b + "]}");
         assertThat(split.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(split.body()).get("claimIds").get(0).asLong()).isEqualTo(b);

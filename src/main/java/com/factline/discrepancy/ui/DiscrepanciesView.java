@@ -66,7 +66,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     private final SourceService sources;
     private final EventService events;
     private final ClaimService claims;
+    private final ChangeBus bus;
     private ProjectId projectId = new ProjectId(0);
+    private boolean bound;
 
     final Select<DiscrepancyStatus> status = new Select<>();
     final Select<DiscrepancyKind> kind = new Select<>();
@@ -110,6 +112,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             open(discrepancies.get(projectId, id()));
         });
         this.comments = new CommentThread(commentService, bus);
+        this.bus = bus;
         setSizeFull();
 
         status.setLabel("Status");
@@ -199,7 +202,37 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         } catch (FactlineException ex) {
             error.setText(ex.getMessage());
         }
+        if (!bound) {
+            bound = true;
+            bus.bind(this, projectId.value(), this::changed);
+        }
         refresh();
+    }
+
+    /** Someone (here or on another instance) committed a change: the list and the open detail follow. */
+    void changed(com.factline.collab.ChangeNotice notice) {
+        String type = notice.entityType();
+        if (type.equals("presence") || type.equals("comment")) {
+            return; // the comment thread follows its own changes
+        }
+        Discrepancy shown = current;
+        refresh(); // new items clear the grid's selection
+        if (shown == null) {
+            return;
+        }
+        Discrepancy now = shown;
+        if (type.equals("discrepancy") && notice.entityId() != null && notice.entityId() == shown.id().value()) {
+            try {
+                now = discrepancies.get(projectId, shown.id());
+            } catch (com.factline.base.NotFoundException gone) {
+                open(null);
+                return;
+            }
+        }
+        grid.select(now);
+        if (current != now) {
+            open(now);
+        }
     }
 
     void refresh() {

@@ -14,6 +14,7 @@ import com.factline.source.SourceService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,31 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         assertThat(view.error.getText()).isEmpty();
         assertThat(discrepancies.list(project, DiscrepancyFilter.ofStatus(DiscrepancyStatus.DISMISSED))).hasSize(1);
         assertThat(view.counts.getText()).contains("1 dismissed");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldFollowAChangeCommittedElsewhereWithoutAReload() throws Exception {
+        ProjectId project = projects.create(new ProjectData("Live queue " + UUID.randomUUID(), "")).id();
+        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project);
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
+        Discrepancy first = discrepancies.list(project, DiscrepancyFilter.all()).getFirst();
+        view.grid.select(first);
+        assertThat(view.counts.getText()).contains("0 dismissed");
+
+        // Committed outside this view (as another browser would); the notice comes back through PostgreSQL.
+        discrepancies.dismiss(project, first.id(), "Same fact, different wording", first.version());
+
+        VaadinSession session = VaadinSession.getCurrent();
+        for (int i = 0; i < 100 && !view.counts.getText().contains("1 dismissed"); i++) {
+            Thread.sleep(100);
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(view.counts.getText()).contains("1 dismissed");
+        assertThat(view.detailState.getText()).as("the open detail shows the new state").contains("dismissed");
+        assertThat(view.dismiss.isEnabled()).isFalse();
     }
 
     static List<Span> spans(Component root) {
