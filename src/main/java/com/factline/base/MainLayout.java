@@ -86,6 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             addIfRouted("Activity", "projects/" + projectId + "/activity", VaadinIcon.CLOCK);
             addIfRouted("Export", "projects/" + projectId + "/export", VaadinIcon.DOWNLOAD);
         }
+        addIfRouted("Backups", "backups", VaadinIcon.ARCHIVE);
         addIfRouted("Users", "admin/users", VaadinIcon.USERS);
     }
 

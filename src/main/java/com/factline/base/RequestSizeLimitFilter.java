@@ -16,10 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long restoreLimit;
 
     RequestSizeLimitFilter(FactlineProperties props) {
         // Room for JSON escaping and multipart framing around the largest accepted article.
         this.limit = props.maxImportBytesOrDefault() * 2 + 64 * 1024;
+        // A restore carries a whole project; its controller also counts the bytes of bodies sent without a length.
+        this.restoreLimit = props.maxBackupBytesOrDefault();
     }
 
     @Override
@@ -31,6 +34,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        long limit = request.getRequestURI().equals(request.getContextPath() + FactlineProperties.RESTORE_PATH) ? restoreLimit : this.limit;
         if (length > limit) {
             response.setStatus(413);
             response.setContentType("application/json");

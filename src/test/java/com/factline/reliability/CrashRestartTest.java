@@ -251,7 +251,12 @@ class CrashRestartTest {
                     "com.factline.FactlineApplication", "--server.port=" + port, "--factline.data-dir=" + dataDir)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             App app = new App(p, "http://localhost:" + port, dataDir, log);
-            app.waitUntilUp();
+            try {
+                app.waitUntilUp();
+            } catch (AssertionError | Exception e) {
+                app.kill(true); // leave no app or PostgreSQL running after a failed start
+                throw e;
+            }
             return app;
         }
 
