@@ -7,6 +7,8 @@ import com.factline.timeline.Event;
 import com.factline.timeline.EventFilter;
 import com.factline.timeline.EventService;
 import com.factline.timeline.EventStatus;
+import com.factline.timeline.TimelineBand;
+import com.factline.timeline.AxisMarks;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,39 +56,85 @@ final class Cli {
         }
     }
 
-    /** Server-side cost of the timeline view on a project: first render, filtering, memory held. */
+    /**
+     * Server-side cost of the timeline view on a project: the first render (what the lazy view
+     * loads on opening: the bands with their counts, the axis marks and the first screenful of
+     * events), a filtered render, and the memory that data holds per open view.
+     */
     private static void bench(ConfigurableApplicationContext ctx, String name) {
         long id = ctx.getBean(JdbcClient.class).sql("select id from project where name = ?").param(name).query(Long.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("no project named " + name));
         EventService events = ctx.getBean(EventService.class);
         ProjectId p = new ProjectId(id);
+        EventFilter filtered = new EventFilter("Moscow", null, Set.of(EventStatus.VERIFIED), null, null, false);
         long t0 = System.nanoTime();
-        List<Event> first = events.timeline(p, EventFilter.all());
+        ViewData first = render(events, p, EventFilter.all());
         long cold = (System.nanoTime() - t0) / 1_000_000;
         List<Long> render = new ArrayList<>();
         List<Long> filter = new ArrayList<>();
+        List<Long> full = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long s = System.nanoTime();
-            events.timeline(p, EventFilter.all());
+            render(events, p, EventFilter.all());
             render.add((System.nanoTime() - s) / 1_000_000);
             s = System.nanoTime();
-            events.timeline(p, new EventFilter("Moscow", null, Set.of(EventStatus.VERIFIED), null, null, false));
+            render(events, p, filtered);
             filter.add((System.nanoTime() - s) / 1_000_000);
+            s = System.nanoTime();
+            events.timeline(p, EventFilter.all());
+            full.add((System.nanoTime() - s) / 1_000_000);
         }
         Collections.sort(render);
         Collections.sort(filter);
-        var mem = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = mem.getHeapMemoryUsage().getUsed();
-        List<List<Event>> held = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            held.add(events.timeline(p, EventFilter.all()));
+        Collections.sort(full);
+        int n = 20;
+        long before = usedAfterGc();
+        List<ViewData> held = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            held.add(render(events, p, EventFilter.all()));
         }
-        System.gc();
-        long perView = (mem.getHeapMemoryUsage().getUsed() - before) / held.size();
-        System.out.printf("bench timeline project=\"%s\" events=%d first_render_cold_ms=%d first_render_median_ms=%d filter_median_ms=%d "
-                        + "timeline_data_per_view_kb=%d%n", name, first.size(), cold, render.get(render.size() / 2),
-                filter.get(filter.size() / 2), perView / 1024);
+        long perView = (usedAfterGc() - before) / n;
+        long fullBefore = usedAfterGc();
+        List<List<Event>> fullHeld = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            fullHeld.add(events.timeline(p, EventFilter.all()));
+        }
+        long fullPerView = (usedAfterGc() - fullBefore) / fullHeld.size();
+        System.out.printf("bench timeline project=\"%s\" events=%d bands=%d axis_marks=%d first_render_cold_ms=%d first_render_median_ms=%d "
+                        + "filter_median_ms=%d timeline_data_per_view_kb=%d (held: bands, axis marks, first %d events; %d views) "
+                        + "for comparison: all_events_query_median_ms=%d all_events_kb=%d%n",
+                name, first.bands().stream().mapToInt(TimelineBand::count).sum(), first.bands().size(), first.axis().marks().size(), cold,
+                render.get(render.size() / 2), filter.get(filter.size() / 2), perView / 1024, first.events().size(), held.size(),
+                full.get(full.size() / 2), fullPerView / 1024);
+    }
+
+    /** What an opened timeline view loads and keeps: bands, axis marks, and the events of its first screenful of rows. */
+    record ViewData(List<TimelineBand> bands, AxisMarks axis, List<Event> events) {
+    }
+
+    private static ViewData render(EventService events, ProjectId p, EventFilter f) {
+        List<TimelineBand> bands = events.bands(p, f);
+        AxisMarks axis = events.axis(p, f, 800);
+        List<Event> page = new ArrayList<>();
+        // The grid asks for about 50 rows: band headings and the events under them.
+        int rows = 0;
+        for (TimelineBand b : bands) {
+            if (rows >= 50) {
+                break;
+            }
+            List<Event> e = events.timeline(p, f, b, 0, Math.min(50, b.count()));
+            page.addAll(e);
+            rows += 1 + e.size();
+        }
+        return new ViewData(bands, axis, page);
+    }
+
+    private static long usedAfterGc() {
+        var mem = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return mem.getHeapMemoryUsage().getUsed();
     }
 
     static String option(String[] args, String name, String dflt) {

@@ -84,12 +84,16 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Optional<FactlineUserDetails> user = jdbc.sql("""
-                        select u.id, u.username, u.display_name, u.role, u.enabled, t.id as token_id
+                        select u.id, u.username, u.display_name, u.role, u.enabled, t.id as token_id,
+                               t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale
                         from api_token t join app_user u on u.id = t.user_id
                         where t.token_hash = ? and t.revoked_at is null and u.enabled""")
                 .param(sha256(secret))
                 .query((rs, n) -> {
-                    jdbcTouch(rs.getLong("token_id"));
+                    if (rs.getBoolean("stale")) {
+                        // Only then a write: the other requests of the minute are a single read.
+                        jdbcTouch(rs.getLong("token_id"));
+                    }
                     return new FactlineUserDetails(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                             Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), "");
                 })

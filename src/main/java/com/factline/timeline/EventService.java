@@ -75,8 +75,81 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public List<Event> timeline(ProjectId project, EventFilter f) {
         access.require(project);
-        StringBuilder sql = new StringBuilder(FULL).append(" where e.project_id = :p");
         Map<String, Object> params = new HashMap<>();
+        String sql = FULL + where(project, f, params) + GROUP + " order by e.date_earliest nulls last, e.date_latest, e.id";
+        return jdbc.sql(sql).params(params).query(EventService::map).list();
+    }
+
+    /**
+     * One page of the timeline: the events of one band (or, band null, of all bands) in the
+     * order the view shows them, {@code limit} from {@code offset}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Event> timeline(ProjectId project, EventFilter f, @Nullable TimelineBand band, int offset, int limit) {
+        access.require(project);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(FULL).append(where(project, f, params));
+        if (band != null && band.date() == null) {
+            sql.append(" and e.date_earliest is null");
+        } else if (band != null) {
+            sql.append(" and e.date_earliest = :be and e.date_latest = :bl and e.date_precision = :bp and e.date_edtf = :bx");
+            params.put("be", Date.valueOf(band.date().earliest()));
+            params.put("bl", Date.valueOf(band.date().latest()));
+            params.put("bp", band.date().precisionName());
+            params.put("bx", band.date().edtf());
+        }
+        sql.append(GROUP).append(" order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf, e.id")
+                .append(" limit :limit offset :offset");
+        params.put("limit", Math.max(0, limit));
+        params.put("offset", Math.max(0, offset));
+        return jdbc.sql(sql.toString()).params(params).query(EventService::map).list();
+    }
+
+    /**
+     * The timeline's bands for a filter, counted in the database: a broader date (a month, a
+     * year) comes before the days it contains, undated events last.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<TimelineBand> bands(ProjectId project, EventFilter f) {
+        access.require(project);
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n from event e"
+                        + where(project, f, params) + " group by 1, 2, 3, 4"
+                        + " order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf")
+                .params(params).query((rs, n) -> new TimelineBand(date(rs), rs.getInt("n"))).list();
+    }
+
+    /**
+     * What the time axis draws for a filter: one mark per distinct date (at most {@code max},
+     * earliest first) with its count, the status most of its events have and its first event.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AxisMarks axis(ProjectId project, EventFilter f, int max) {
+        access.require(project);
+        Map<String, Object> params = new HashMap<>();
+        params.put("max", max);
+        int[] total = {0};
+        List<AxisMark> marks = jdbc.sql("""
+                        select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n, min(e.id) as first_id,
+                               mode() within group (order by e.status) as status, count(*) over () as dates
+                        from event e""" + where(project, f, params) + """
+                         and e.date_earliest is not null
+                        group by 1, 2, 3, 4
+                        order by e.date_earliest, e.date_latest desc, e.date_precision, e.date_edtf
+                        limit :max""")
+                .params(params).query((rs, n) -> {
+                    total[0] = rs.getInt("dates");
+                    return new AxisMark(date(rs), rs.getInt("n"), EventStatus.fromDb(rs.getString("status")), new EventId(rs.getLong("first_id")));
+                }).list();
+        return new AxisMarks(marks, Math.max(0, total[0] - marks.size()));
+    }
+
+    /** The filter as a where clause on {@code event e}, its parameters put into {@code params}. */
+    private static String where(ProjectId project, EventFilter f, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" where e.project_id = :p");
         params.put("p", project.value());
         if (f.text() != null && !f.text().isBlank()) {
             sql.append(" and (e.title ilike :text or e.summary ilike :text or e.location ilike :text)");
@@ -98,14 +171,14 @@ public class EventService {
             sql.append(" and exists (select 1 from claim c3 join source s3 on s3.id = c3.source_id where c3.event_id = e.id and s3.outlet = :outlet)");
             params.put("outlet", f.outlet());
         }
-        sql.append(GROUP);
         if (f.openDiscrepanciesOnly()) {
-            sql.insert(0, "select * from (").append(") x where open_discrepancies > 0");
-            sql.append(" order by date_earliest nulls last, date_latest, id");
-        } else {
-            sql.append(" order by e.date_earliest nulls last, e.date_latest, e.id");
+            // The same rule as the open_discrepancies column of FULL.
+            sql.append("""
+                     and exists (select 1 from discrepancy d where d.project_id = e.project_id and d.status = 'open'
+                      and (d.event_id = e.id or exists (select 1 from discrepancy_claim dc join claim c2 on c2.id = dc.claim_id
+                                                         where dc.discrepancy_id = d.id and c2.event_id = e.id)))""");
         }
-        return jdbc.sql(sql.toString()).params(params).query(EventService::map).list();
+        return sql.toString();
     }
 
     /** The claims behind an event, or (eventId null) the claims not yet on any event. */

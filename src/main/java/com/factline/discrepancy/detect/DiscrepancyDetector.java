@@ -2,7 +2,9 @@ package com.factline.discrepancy.detect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -19,9 +21,15 @@ public final class DiscrepancyDetector {
         raw.addAll(new NameDetector(corpus).detect());
         raw.addAll(new QuoteDetector(corpus).detect());
         raw.addAll(new DescriptionDetector(corpus).detect());
+        // Claims by document: linking looks only at the claims of a suggestion's own documents
+        // (comparing every suggestion with every claim made each refresh quadratic in a busy project).
+        Map<String, List<DetectClaim>> byDocument = new HashMap<>();
+        for (DetectClaim c : cs) {
+            byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+        }
         List<Suggestion> out = new ArrayList<>();
         for (Suggestion s : raw) {
-            out.add(attachClaims(s, cs));
+            out.add(attachClaims(s, byDocument));
         }
         out.sort(Comparator.comparing(Suggestion::kind)
                 .thenComparingInt(s -> s.spans().isEmpty() ? Integer.MAX_VALUE : docOrder(corpus, s.spans().getFirst()))
@@ -36,15 +44,15 @@ public final class DiscrepancyDetector {
     }
 
     /** Claims overlapping a suggested span are linked, so accepting a suggestion can mark those claims disputed. */
-    private static Suggestion attachClaims(Suggestion s, List<DetectClaim> claims) {
-        if (claims.isEmpty() || s.kind() == SuggestionKind.DATE) {
+    private static Suggestion attachClaims(Suggestion s, Map<String, List<DetectClaim>> claimsByDocument) {
+        if (claimsByDocument.isEmpty() || s.kind() == SuggestionKind.DATE) {
             return s;
         }
         TreeSet<String> ids = new TreeSet<>(s.claimIds());
         TreeSet<String> events = new TreeSet<>();
-        for (DetectClaim c : claims) {
-            for (Span sp : s.spans()) {
-                if (sp.documentId().equals(c.documentId()) && c.start() < sp.end() && sp.start() < c.end()) {
+        for (Span sp : s.spans()) {
+            for (DetectClaim c : claimsByDocument.getOrDefault(sp.documentId(), List.of())) {
+                if (c.start() < sp.end() && sp.start() < c.end()) {
                     ids.add(c.id());
                     if (c.eventId() != null) {
                         events.add(c.eventId());

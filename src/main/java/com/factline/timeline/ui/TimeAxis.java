@@ -1,8 +1,10 @@
 package com.factline.timeline.ui;
 
-import com.factline.timeline.Event;
-import com.factline.timeline.EventStatus;
 import com.factline.temporal.DatePrecision;
+import com.factline.timeline.AxisMark;
+import com.factline.timeline.AxisMarks;
+import com.factline.timeline.EventId;
+import com.factline.timeline.EventStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,19 +19,27 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * A horizontal, zoomable and pannable time axis. Day events are points, ranges are bars,
- * uncertain dates are drawn hatched, colours follow the status. Built of positioned divs with
- * text set as text, so nothing an editor typed can become markup. Pan with the scrollbar.
+ * A horizontal, zoomable and pannable time axis. One mark per date on the timeline (the events
+ * sharing it counted): day events are points, ranges are bars, uncertain dates are drawn
+ * hatched, colours follow the status. Pan with the scrollbar.
+ *
+ * <p>The marks and ticks are one generated piece of markup with a single click listener rather
+ * than a server-side component each: hundreds of components cost a view megabytes of server
+ * memory. The markup holds only what this class computes (positions, dates it formats, counts,
+ * status names), never text anyone typed, so nothing typed can become markup; a click opens the
+ * first event of the mark in the editor, where its title is shown as text.
  */
 class TimeAxis extends VerticalLayout {
 
     private static final double[] ZOOMS = {0.5, 2, 8, 24, 60, 140, 320};
+    private static final String CLICKED = "event.target.dataset.k";
     private final Div track = new Div();
     private final Div scroller = new Div(track);
     private final Span scale = new Span();
     private int zoom = 4;
-    private List<Event> events = List.of();
-    private Consumer<Event> onClick = e -> {
+    private List<AxisMark> marks = List.of();
+    private int hidden;
+    private Consumer<EventId> onClick = e -> {
     };
 
     TimeAxis() {
@@ -43,13 +53,26 @@ class TimeAxis extends VerticalLayout {
         add(new HorizontalLayout(out, in, scale));
         scroller.addClassName("fl-axis-scroller");
         track.addClassName("fl-axis-track");
+        track.getElement().addEventListener("click", e -> {
+            var k = e.getEventData().get(CLICKED);
+            if (k != null && !k.isNull() && !k.asString().isEmpty()) {
+                clickMark(Integer.parseInt(k.asString()));
+            }
+        }).addEventData(CLICKED);
         scroller.setWidthFull();
         add(scroller);
         setWidthFull();
     }
 
-    void onEventClick(Consumer<Event> listener) {
+    void onEventClick(Consumer<EventId> listener) {
         this.onClick = listener;
+    }
+
+    /** What a click on the {@code index}th mark does: open its first event. */
+    void clickMark(int index) {
+        if (index >= 0 && index < marks.size()) {
+            onClick.accept(marks.get(index).first());
+        }
     }
 
     private void zoom(int delta) {
@@ -57,34 +80,39 @@ class TimeAxis extends VerticalLayout {
         render();
     }
 
-    /** Above this many marks the axis would cost more server memory than it is worth: filter first. */
+    /** At most this many marks (distinct dates) are drawn; the scale line says how many more a filter would show. */
     static final int MAX_MARKS = 800;
-    private int hidden;
 
-    void show(List<Event> all) {
-        List<Event> dated = all.stream().filter(e -> e.date() != null).toList();
-        hidden = Math.max(0, dated.size() - MAX_MARKS);
-        this.events = dated.size() > MAX_MARKS ? dated.subList(0, MAX_MARKS) : dated;
+    void show(AxisMarks shown) {
+        this.marks = shown.marks();
+        this.hidden = shown.hidden();
         render();
     }
 
+    List<AxisMark> marks() {
+        return marks;
+    }
+
+    int hidden() {
+        return hidden;
+    }
+
     private void render() {
-        track.removeAll();
         double px = ZOOMS[zoom];
         scale.setText((px >= 60 ? "days" : px >= 8 ? "weeks" : px >= 2 ? "months" : "years")
-                + (hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " events; filter to see the other " + hidden : ""));
-        if (events.isEmpty()) {
+                + (hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " dates; filter to see the other " + hidden : ""));
+        if (marks.isEmpty()) {
             track.setWidth("100%");
             track.setHeight("3rem");
-            track.add(new Span("No dated events yet."));
+            track.getElement().setProperty("innerHTML", "<span>No dated events yet.</span>");
             return;
         }
-        LocalDate min = events.stream().map(e -> e.date().earliest()).min(LocalDate::compareTo).orElseThrow().minusDays(2);
-        LocalDate max = events.stream().map(e -> e.date().latest()).max(LocalDate::compareTo).orElseThrow().plusDays(3);
+        LocalDate min = marks.stream().map(m -> m.date().earliest()).min(LocalDate::compareTo).orElseThrow().minusDays(2);
+        LocalDate max = marks.stream().map(m -> m.date().latest()).max(LocalDate::compareTo).orElseThrow().plusDays(3);
         long days = ChronoUnit.DAYS.between(min, max) + 1;
         double width = Math.max(600, days * px);
         track.setWidth(width + "px");
-        // Ticks: days when there is room, else months, else years.
+        StringBuilder html = new StringBuilder();
         DateTimeFormatter dayFmt = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
         DateTimeFormatter monthFmt = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
         for (LocalDate d = min; !d.isAfter(max); d = d.plusDays(1)) {
@@ -92,35 +120,35 @@ class TimeAxis extends VerticalLayout {
             boolean tick = px >= 60 || (px >= 8 && d.getDayOfWeek() == java.time.DayOfWeek.MONDAY)
                     || (px >= 2 && px < 8 && d.getDayOfMonth() == 1) || (px < 2 && d.getDayOfYear() == 1);
             if (tick) {
-                Div t = new Div();
-                t.addClassName("fl-axis-tick");
-                t.getStyle().set("left", (ChronoUnit.DAYS.between(min, d) * px) + "px");
-                t.setText(px >= 8 ? dayFmt.format(d) : px >= 2 ? monthFmt.format(d) : String.valueOf(d.getYear()));
-                track.add(t);
+                html.append("<div class=\"fl-axis-tick\" style=\"left:").append(ChronoUnit.DAYS.between(min, d) * px).append("px\">")
+                        .append(escape(px >= 8 ? dayFmt.format(d) : px >= 2 ? monthFmt.format(d) : String.valueOf(d.getYear())))
+                        .append("</div>");
             }
         }
-        int lane = 0;
-        for (Event e : events) {
-            double left = ChronoUnit.DAYS.between(min, e.date().earliest()) * px;
-            double w = (ChronoUnit.DAYS.between(e.date().earliest(), e.date().latest()) + 1) * px;
-            Div mark = new Div();
-            mark.addClassNames("fl-axis-event", "fl-status-" + e.status().dbName());
-            boolean point = e.date().earliest().equals(e.date().latest()) && w < 14;
+        for (int i = 0; i < marks.size(); i++) {
+            AxisMark m = marks.get(i);
+            double left = ChronoUnit.DAYS.between(min, m.date().earliest()) * px;
+            double w = (ChronoUnit.DAYS.between(m.date().earliest(), m.date().latest()) + 1) * px;
+            boolean point = m.date().earliest().equals(m.date().latest()) && w < 14;
             if (point) {
-                mark.addClassName("fl-axis-point");
                 left += w / 2 - 6;
                 w = 12;
             }
-            if (e.date().precision() == DatePrecision.APPROXIMATE || e.date().precision() != DatePrecision.DAY && !point) {
-                mark.addClassName("fl-axis-uncertain");
-            }
-            mark.getStyle().set("left", left + "px").set("width", Math.max(w, 12) + "px").set("top", (28 + (lane % 6) * 22) + "px");
-            mark.getElement().setAttribute("title", e.date().display() + " \u2014 " + e.title() + " (" + e.status().dbName() + ")");
-            mark.addClickListener(c -> onClick.accept(e));
-            track.add(mark);
-            lane++;
+            boolean uncertain = m.date().precision() == DatePrecision.APPROXIMATE || m.date().precision() != DatePrecision.DAY && !point;
+            String tip = m.date().display() + " \u2014 " + m.count() + (m.count() == 1 ? " event (" : " events (mostly ")
+                    + m.status().dbName().replace('_', ' ') + ")";
+            html.append("<div data-k=\"").append(i).append("\" class=\"fl-axis-event ").append(statusClass(m.status()))
+                    .append(point ? " fl-axis-point" : "").append(uncertain ? " fl-axis-uncertain" : "")
+                    .append("\" style=\"left:").append(left).append("px;width:").append(Math.max(w, 12)).append("px;top:")
+                    .append(28 + (i % 6) * 22).append("px\" title=\"").append(escape(tip)).append("\"></div>");
         }
-        track.setHeight((28 + Math.min(6, events.size()) * 22 + 10) + "px");
+        track.getElement().setProperty("innerHTML", html.toString());
+        track.setHeight((28 + Math.min(6, marks.size()) * 22 + 10) + "px");
+    }
+
+    /** The markup carries no typed text; escaping anyway keeps it so if that ever changes. */
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static String statusClass(EventStatus s) {

@@ -23,6 +23,7 @@ import com.factline.timeline.EventService;
 import com.factline.timeline.EventStatus;
 import com.factline.timeline.EventUpdate;
 import com.factline.timeline.SupportingClaim;
+import com.factline.timeline.TimelineBand;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,8 +47,8 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -56,12 +57,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,8 +74,11 @@ import org.jspecify.annotations.Nullable;
 public class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A tree row: a band heading, or an event inside it. */
-    record Row(@Nullable String band, @Nullable Event event) {
+    record Row(@Nullable TimelineBand band, @Nullable Event event) {
     }
+
+    /** Events loaded per database query when a band scrolls into sight. */
+    static final int PAGE = 50;
 
     private final EventService events;
     private final ProjectService projects;
@@ -98,7 +100,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final TreeGrid<Row> grid = new TreeGrid<>();
     final EventEditor editor;
     final Button newEvent = new Button("New event from claims");
-    List<Event> shown = List.of();
+    /** The bands of the current filter, with their counts: all the view keeps of the timeline itself. */
+    List<TimelineBand> bands = List.of();
+    private EventFilter filter = EventFilter.all();
+    private final BandedEvents data = new BandedEvents();
 
     public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
                         HistoryService history, CommentService commentService) {
@@ -136,7 +141,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addHierarchyColumn(r -> r.band() != null ? r.band() : r.event().date() == null ? "undated" : r.event().date().display())
+        grid.addHierarchyColumn(r -> r.band() != null ? r.band().label() : r.event().date() == null ? "undated" : r.event().date().display())
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::titleCell).setHeader("Event").setFlexGrow(3);
         grid.addComponentColumn(this::sourcesCell).setHeader("Sources").setFlexGrow(2);
@@ -149,7 +154,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         grid.setSizeFull();
-        axis.onEventClick(this::select);
+        grid.setDataProvider(data);
+        axis.onEventClick(id -> select(events.get(projectId, id)));
 
         SplitLayout split = new SplitLayout(grid, editor);
         split.setSplitterPosition(68);
@@ -179,43 +185,62 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void refresh() {
-        shown = events.timeline(projectId, new EventFilter(search.getValue(), outlet.getValue(),
-                status.getValue().isEmpty() ? null : Set.copyOf(status.getValue()), from.getValue(), to.getValue(), openOnly.getValue()));
-        TreeData<Row> data = new TreeData<>();
-        Map<String, Row> bands = new LinkedHashMap<>();
-        List<Event> sorted = new ArrayList<>(shown);
-        // A broader band (a month, a year) comes before the days it contains.
-        sorted.sort((a, b) -> {
-            if (a.date() == null || b.date() == null) {
-                return a.date() == null ? (b.date() == null ? 0 : 1) : -1;
-            }
-            int c = a.date().earliest().compareTo(b.date().earliest());
-            return c != 0 ? c : b.date().latest().compareTo(a.date().latest());
-        });
-        for (Event e : sorted) {
-            String band = band(e);
-            Row bandRow = bands.computeIfAbsent(band, k -> {
-                Row r = new Row(k, null);
-                data.addItem(null, r);
-                return r;
-            });
-            data.addItem(bandRow, new Row(null, e));
-        }
-        grid.setDataProvider(new TreeDataProvider<>(data));
-        grid.expand(bands.values());
-        axis.show(shown);
+        filter = new EventFilter(search.getValue(), outlet.getValue(),
+                status.getValue().isEmpty() ? null : Set.copyOf(status.getValue()), from.getValue(), to.getValue(), openOnly.getValue());
+        // Only the bands and their counts stay in memory; the events are paged in as they scroll into sight.
+        bands = events.bands(projectId, filter);
+        data.refreshAll();
+        grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
+        axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
     }
 
-    static String band(Event e) {
-        DateValue d = e.date();
-        if (d == null) {
-            return "Undated";
+    /**
+     * The timeline as a lazy tree: the bands at the top level (from memory), the events of a band
+     * below (from the database, a page at a time, for the current filter).
+     */
+    private final class BandedEvents extends AbstractBackEndHierarchicalDataProvider<Row, Void> {
+
+        @Override
+        protected Stream<Row> fetchChildrenFromBackEnd(HierarchicalQuery<Row, Void> q) {
+            Row parent = q.getParent();
+            if (parent == null) {
+                int end = Math.min(bands.size(), q.getOffset() + q.getLimit());
+                return q.getOffset() >= end ? Stream.empty() : bands.subList(q.getOffset(), end).stream().map(b -> new Row(b, null));
+            }
+            if (parent.band() == null) {
+                return Stream.empty();
+            }
+            return events.timeline(projectId, filter, parent.band(), q.getOffset(), q.getLimit()).stream().map(e -> new Row(null, e));
         }
-        DatePrecision p = d.precision();
-        if (p == DatePrecision.DAY) {
-            return d.display();
+
+        @Override
+        public int getChildCount(HierarchicalQuery<Row, Void> q) {
+            Row parent = q.getParent();
+            if (parent == null) {
+                return bands.size();
+            }
+            return parent.band() == null ? 0 : countOf(parent.band());
         }
-        return d.display() + (p == DatePrecision.APPROXIMATE ? " (approximate)" : "");
+
+        @Override
+        public boolean hasChildren(Row item) {
+            return item.band() != null;
+        }
+
+        @Override
+        public Object getId(Row item) {
+            // A band is its date (counts change with every edit), an event its id.
+            return item.band() != null ? (item.band().date() == null ? "undated" : item.band().date()) : item.event().id();
+        }
+    }
+
+    private int countOf(TimelineBand band) {
+        for (TimelineBand b : bands) {
+            if (b.sameBand(band)) {
+                return b.count();
+            }
+        }
+        return 0;
     }
 
     private Component titleCell(Row r) {
@@ -279,8 +304,16 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void select(Event e) {
-        shown.stream().filter(x -> x.id().equals(e.id())).findFirst().ifPresent(x -> {
-            editor.edit(x);
+        editor.edit(e);
+    }
+
+    /** The merge dialog's choices: the timeline's events (all, not only the filtered ones) a page at a time. */
+    void offerMergeCandidates(ComboBox<Event> box, Event except) {
+        box.setItems(query -> {
+            List<Event> page = new ArrayList<>(events.timeline(projectId, new EventFilter(query.getFilter().orElse(null), null, null, null, null, false),
+                    null, query.getOffset(), query.getLimit() + 1));
+            page.removeIf(x -> x.id().equals(except.id()));
+            return page.stream().limit(query.getLimit());
         });
     }
 
@@ -502,7 +535,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             d.setHeaderTitle("Merge into \u201c" + e.title() + "\u201d");
             ComboBox<Event> other = new ComboBox<>("Event to merge in (it is removed, its claims move here)");
             other.setWidthFull();
-            other.setItems(shown.stream().filter(x -> !x.id().equals(e.id())).toList());
+            offerMergeCandidates(other, e);
             other.setItemLabelGenerator(x -> (x.date() == null ? "undated" : x.date().display()) + " \u2014 " + x.title());
             Span err = new Span();
             err.addClassName("fl-error");
@@ -557,12 +590,6 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             d.setWidth("min(44rem, 95vw)");
             d.open();
         }
-    }
-
-    Set<Long> shownIds() {
-        Set<Long> ids = new HashSet<>();
-        shown.forEach(e -> ids.add(e.id().value()));
-        return ids;
     }
 
     EventId idOf(Event e) {
