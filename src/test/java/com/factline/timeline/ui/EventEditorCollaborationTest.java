@@ -9,6 +9,7 @@ import com.factline.project.ProjectData;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectService;
 import com.factline.timeline.EventData;
+import com.factline.timeline.EventId;
 import com.factline.timeline.EventService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.server.VaadinSession;
@@ -41,7 +42,7 @@ class EventEditorCollaborationTest extends SpringBrowserlessTest {
         long xi = events.create(p, new EventData("Xi arrives in Moscow", null, null, null)).id().value();
         long icc = events.create(p, new EventData("ICC warrant", null, null, null)).id().value();
         TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
-        view.select(view.shown.stream().filter(e -> e.id().value() == xi).findFirst().orElseThrow());
+        view.select(events.get(p, new EventId(xi)));
         assertThat(view.editor.alsoEditing.isVisible()).isFalse();
         assertThat(presence.editing(p.value(), "event", xi)).extracting(PresenceService.Focus::username).containsExactly("alice");
 
@@ -63,7 +64,7 @@ class EventEditorCollaborationTest extends SpringBrowserlessTest {
         assertThat(view.editor.alsoEditing.isVisible()).isFalse();
 
         // Alice moves to another event: she no longer counts as editing the first.
-        view.select(view.shown.stream().filter(e -> e.id().value() == icc).findFirst().orElseThrow());
+        view.select(events.get(p, new EventId(icc)));
         assertThat(presence.editing(p.value(), "event", xi)).isEmpty();
         assertThat(presence.editing(p.value(), "event", icc)).extracting(PresenceService.Focus::username).containsExactly("alice");
     }
@@ -75,7 +76,7 @@ class EventEditorCollaborationTest extends SpringBrowserlessTest {
         long xi = events.create(p, new EventData("Xi arrives in Moscow", null, null, null)).id().value();
         comments.add(p, CommentTarget.EVENT, xi, "Which day did he land?");
         TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
-        view.select(view.shown.get(0));
+        view.select(events.get(p, new EventId(xi)));
         assertThat(view.editor.comments.isVisible()).isTrue();
         assertThat(view.editor.comments.getSummaryText()).isEqualTo("Comments (1)");
 

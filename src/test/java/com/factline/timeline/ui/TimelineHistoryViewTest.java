@@ -37,7 +37,7 @@ class TimelineHistoryViewTest extends SpringBrowserlessTest {
         EventSummary created = events.create(p, new EventData("Xi arives", null, "Moscow", null));
         events.update(p, created.id(), new EventUpdate("Xi arrives in Moscow", null, null, null, null), created.version());
         TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
-        view.select(view.shown.get(0));
+        view.select(events.get(p, created.id()));
         HistoryPanel history = view.editor.history;
         assertThat(history.isVisible()).isTrue();
         test(history).openDetails();
