@@ -42,8 +42,9 @@ class OpenApiConfig {
         tag("timeline", "Events", "Timeline events: create from claims, attach, merge, split, edit, delete.");
         tag("review", "Review", "Four-eyes verification of events by reviewers.");
         tag("discrepancy", "Discrepancies", "Disagreements between sources: marked by hand or suggested, accepted, resolved.");
-        tag("collab", "Activity", "The project's audit log: latest changes and one thing's history.");
+        tag("collab", "Activity", "The project's audit log: latest changes, one thing's history and reverting a change; comment threads.");
         tag("export", "Export", "The project's timeline as JSON, TimelineJS, CSV, Markdown, HTML or Web Annotations.");
+        tag("backup", "Backup", "A whole project as one JSON file, and restoring such a file as a new project (admin).");
     }
 
     private static void tag(String feature, String name, String description) {

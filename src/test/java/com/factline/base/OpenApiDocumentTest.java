@@ -76,7 +76,7 @@ class OpenApiDocumentTest extends IntegrationTest {
 
         List<String> tagNames = doc.get("tags").valueStream().map(t -> t.get("name").asString()).toList();
         assertThat(tagNames).contains("Projects", "Sources", "Claims", "Events", "Review", "Discrepancies", "Activity",
-                "Export", "Users and tokens");
+                "Export", "Backup", "Users and tokens");
         for (var path : doc.get("paths").properties()) {
             for (var op : path.getValue().properties()) {
                 assertThat(op.getValue().get("tags").valueStream().map(JsonNode::asString).toList())

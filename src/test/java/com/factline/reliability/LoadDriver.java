@@ -37,8 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The clients authenticate with a personal API token (SHA-256 lookup), as integrations do;
  * HTTP Basic would put a BCrypt check (tens of milliseconds of CPU) on every request. The clients
- * have no think time, so on a small machine the latencies mostly measure the queue: with N
- * clients, mean latency is N divided by the throughput.
+ * have no think time by default, so on a small machine the latencies mostly measure the queue:
+ * with N clients, mean latency is N divided by the throughput (a saturation test). A fifth
+ * argument gives each client a think time (milliseconds, uniformly 0.5–1.5 times it between
+ * requests), as editors clicking through the app have: then the latencies measure the server
+ * under that offered load rather than the length of the queue.
  */
 public final class LoadDriver {
 
@@ -49,6 +52,7 @@ public final class LoadDriver {
     }
 
     private final String base;
+    private int thinkMs;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String auth;
     private long project;
@@ -66,10 +70,11 @@ public final class LoadDriver {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: LoadDriver baseUrl seconds user:password [admin:password]");
+            System.err.println("usage: LoadDriver baseUrl seconds user:password [admin:password] [thinkMs]");
             System.exit(2);
         }
         LoadDriver d = new LoadDriver(args[0]);
+        d.thinkMs = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         d.setUp(args[2]);
         d.run(Integer.parseInt(args[1]));
         d.reportHeap(args.length > 3 ? args[3] : "dave:demo");
@@ -124,6 +129,9 @@ public final class LoadDriver {
             for (int c = 0; c < CLIENTS; c++) {
                 pool.submit(() -> {
                     while (System.nanoTime() < end) {
+                        if (thinkMs > 0) {
+                            Thread.sleep(thinkMs / 2 + ThreadLocalRandom.current().nextInt(thinkMs + 1));
+                        }
                         int roll = ThreadLocalRandom.current().nextInt(100);
                         try {
                             if (roll < 35) {
@@ -212,7 +220,8 @@ public final class LoadDriver {
 
     void report(double elapsed) {
         List<Long> all = new ArrayList<>();
-        StringBuilder b = new StringBuilder(String.format("%nLOAD %d clients for %.1f s%n%-32s %8s %9s %9s %9s %9s%n", CLIENTS, elapsed,
+        StringBuilder b = new StringBuilder(String.format("%nLOAD %d clients for %.1f s, think time %s%n%-32s %8s %9s %9s %9s %9s%n", CLIENTS, elapsed,
+                thinkMs == 0 ? "none" : thinkMs / 2 + "–" + (thinkMs * 3 / 2) + " ms",
                 "operation", "count", "p50 ms", "p95 ms", "p99 ms", "max ms"));
         for (var e : new TreeMap<>(latencies).entrySet()) {
             List<Long> l;
