@@ -1,6 +1,7 @@
 package com.factline.discrepancy;
 
 import com.factline.project.ProjectId;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Computes suggestions once at startup for projects that have sources but never had any (the
- * demo project on first start), and switches on {@code @Async} for the background listener.
+ * demo project on first start, a restored or generated project), and switches on {@code @Async}
+ * for the background listener. It runs in the background: on a generated project of 50,000
+ * claims the detectors take a while, and the app should be up meanwhile.
  */
 @Configuration
 @EnableAsync(proxyTargetClass = true)
@@ -26,8 +29,15 @@ class SuggestionStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (ProjectId p : discrepancies.projectsWithoutSuggestions()) {
-            refresher.refresh(p);
-        }
+        Thread.ofPlatform().daemon().name("factline-suggestions-at-start").start(() -> {
+            try {
+                for (ProjectId p : discrepancies.projectsWithoutSuggestions()) {
+                    refresher.refresh(p);
+                }
+            } catch (RuntimeException e) {
+                // Nothing is lost: the next import or claim change of a project computes them.
+                LoggerFactory.getLogger(SuggestionStartup.class).warn("Computing suggestions at start failed: {}", e.toString());
+            }
+        });
     }
 }
