@@ -65,4 +65,22 @@ public abstract class IntegrationTest {
         }
         return Long.parseLong(m.group(1));
     }
+
+    /** Waits for an app started in its own JVM to answer its health check; fails pointing at its log. */
+    protected static void waitUntilUp(String base, int seconds, String log) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                        .timeout(java.time.Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The app at " + base + " did not start; see " + log);
+    }
 }

@@ -31,7 +31,7 @@ class ClaimReverter implements Reverter {
 
     @Override
     public boolean revertible(String action) {
-        return action.equals("update") || action.equals("accept-new-date") || action.matches("revert-\\d+");
+        return action.equals("update") || action.equals("accept-new-date");
     }
 
     @Override

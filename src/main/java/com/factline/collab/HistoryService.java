@@ -81,7 +81,7 @@ public class HistoryService {
             throw new InvalidInputException("not_revertible", "Changes to a " + entry.entityType().replace('_', ' ')
                     + " cannot be reverted; only events, claims and discrepancies have a history with revert.");
         }
-        if (!reverter.revertible(entry.action())) {
+        if (!revertible(reverter, entry.action())) {
             throw new InvalidInputException("not_revertible", notRevertible(entry));
         }
         JsonNode before = parse(entry.before());
@@ -116,10 +116,15 @@ public class HistoryService {
         return new Reverted(entry.entityType(), entityId, auditEntryId, newEntry, result.version(), result.state());
     }
 
+    /** A revert of a revertible change can itself be reverted, whatever the feature. */
+    private static boolean revertible(Reverter reverter, String action) {
+        return action.matches("revert-\\d+") || reverter.revertible(action);
+    }
+
     /** The fields a revert of this entry would set back: changed by it, and settable. Empty: no revert. */
     private Set<String> revertibleFields(Row r) {
         Reverter reverter = reverters.get(r.entityType());
-        if (reverter == null || r.entityId() == null || !reverter.revertible(r.action())) {
+        if (reverter == null || r.entityId() == null || !revertible(reverter, r.action())) {
             return Set.of();
         }
         Set<String> keys = new LinkedHashSet<>(ChangeDiff.changedKeys(parse(r.before()), parse(r.after())));

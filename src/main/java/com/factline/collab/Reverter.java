@@ -16,7 +16,7 @@ public interface Reverter {
     /** The audit log's entity type: "event", "claim", "discrepancy". */
     String entityType();
 
-    /** Whether changes recorded with this action can be reverted at all (an update yes, a delete no). */
+    /** Whether changes recorded with this action can be reverted at all (an update yes, a delete no); reverts themselves always can. */
     boolean revertible(String action);
 
     /** The fields of the audit JSON that a revert may set back; the rest follow from them or never change. */

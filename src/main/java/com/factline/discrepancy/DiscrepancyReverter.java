@@ -29,7 +29,7 @@ class DiscrepancyReverter implements Reverter {
 
     @Override
     public boolean revertible(String action) {
-        return Set.of("accept", "dismiss", "resolve", "reopen").contains(action) || action.matches("revert-\\d+");
+        return Set.of("accept", "dismiss", "resolve", "reopen").contains(action);
     }
 
     @Override

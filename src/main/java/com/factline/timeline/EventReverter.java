@@ -34,7 +34,7 @@ class EventReverter implements Reverter {
 
     @Override
     public boolean revertible(String action) {
-        return action.equals("update") || action.equals("attach") || action.matches("revert-\\d+");
+        return action.equals("update") || action.equals("attach");
     }
 
     @Override

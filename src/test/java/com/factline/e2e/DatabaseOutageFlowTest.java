@@ -64,7 +64,7 @@ class DatabaseOutageFlowTest extends BrowserTest {
                 .start();
         try {
             String base = "http://localhost:" + appPort;
-            waitUntilUp(base);
+            waitUntilUp(base, 120, "target/outage-instance.log");
             assertStatus(createProjectOverApi(base, "Before the outage"), 201);
             Page alice = secondEditor("alice", base);
             alice.navigate(base + "/projects");
@@ -90,7 +90,14 @@ class DatabaseOutageFlowTest extends BrowserTest {
 
             postgres = startPostgres();
 
-            assertStatus(createProjectOverApi(base, "After the outage"), 201);
+            // The pool notices the restart on its own; on a busy machine the first reconnect may take
+            // longer than the app's connection timeout, and that request gets the same plain 503.
+            HttpResponse<String> after = createProjectOverApi(base, "After the outage");
+            for (int i = 0; i < 20 && after.statusCode() == 503; i++) {
+                Thread.sleep(1000);
+                after = createProjectOverApi(base, "After the outage");
+            }
+            assertStatus(after, 201);
             createProjectInTheBrowser(alice, "After the outage, in the browser");
             alice.waitForURL(Pattern.compile(".*/projects/\\d+/sources$"));
 
@@ -131,20 +138,4 @@ class DatabaseOutageFlowTest extends BrowserTest {
         }
     }
 
-    private void waitUntilUp(String base) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The app did not start; see target/outage-instance.log");
-    }
 }

@@ -43,7 +43,7 @@ class TwoInstancesTest extends BrowserTest {
                 .start();
         try {
             String base2 = "http://localhost:" + port2;
-            waitUntilUp(base2);
+            waitUntilUp(base2, 90, "target/second-instance.log");
             long project = createProject("alice", "Two instances " + System.nanoTime());
             jdbcAddMember(project, "bob");
             Page bob = secondEditor("bob", base2);
@@ -70,20 +70,4 @@ class TwoInstancesTest extends BrowserTest {
         }
     }
 
-    private void waitUntilUp(String base) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The second instance did not start; see target/second-instance.log");
-    }
 }
