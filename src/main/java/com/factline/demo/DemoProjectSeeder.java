@@ -1,5 +1,6 @@
 package com.factline.demo;
 
+import com.factline.base.BeforeServing;
 import com.factline.base.FactlineMode;
 import com.factline.project.ProjectData;
 import com.factline.project.ProjectId;
@@ -9,6 +10,7 @@ import com.factline.source.SourceData;
 import com.factline.source.SourceService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,9 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -34,8 +33,7 @@ import org.springframework.stereotype.Component;
  * crash half-way) adds only what is missing.
  */
 @Component
-@Order(20)
-class DemoProjectSeeder implements ApplicationRunner {
+class DemoProjectSeeder extends BeforeServing {
 
     static final String PROJECT_NAME = "Xi\u2013Putin Moscow summit, March 2023";
     private static final Logger log = LoggerFactory.getLogger(DemoProjectSeeder.class);
@@ -56,7 +54,12 @@ class DemoProjectSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public int getPhase() {
+        return DATA;
+    }
+
+    @Override
+    protected void runBeforeServing() {
         if (!mode.demo()) {
             return;
         }
@@ -68,6 +71,8 @@ class DemoProjectSeeder implements ApplicationRunner {
         SecurityContextHolder.setContext(context);
         try {
             seed();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sample articles could not be read from the classpath", e);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
@@ -16,7 +15,6 @@ import org.springframework.scheduling.annotation.EnableAsync;
  */
 @Configuration
 @EnableAsync(proxyTargetClass = true)
-@Order(30) // after the demo project is seeded (20)
 class SuggestionStartup implements ApplicationRunner {
 
     private final DiscrepancyService discrepancies;

@@ -1,5 +1,6 @@
 package com.factline.security;
 
+import com.factline.base.BeforeServing;
 import com.factline.base.FactlineMode;
 import com.factline.base.FactlineProperties;
 import com.factline.base.Role;
@@ -7,9 +8,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +15,7 @@ import org.springframework.stereotype.Component;
  * password comes from FACTLINE_ADMIN_PASSWORD or is generated and logged once.
  */
 @Component
-@Order(10)
-class UserBootstrap implements ApplicationRunner {
+class UserBootstrap extends BeforeServing {
 
     static final String DEMO_PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
@@ -34,7 +31,12 @@ class UserBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return USERS;
+    }
+
+    @Override
+    protected void runBeforeServing() {
         if (mode.demo()) {
             createIfMissing("alice", "Alice Editor", Role.EDITOR, DEMO_PASSWORD);
             createIfMissing("bob", "Bob Editor", Role.EDITOR, DEMO_PASSWORD);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class DemoProjectSeederTest extends IntegrationTest {
@@ -39,8 +38,8 @@ class DemoProjectSeederTest extends IntegrationTest {
         int projects = jdbc.sql("select count(*) from project").query(Integer.class).single();
         int sources = jdbc.sql("select count(*) from source").query(Integer.class).single();
         int users = jdbc.sql("select count(*) from app_user").query(Integer.class).single();
-        seeder.run(new DefaultApplicationArguments());
-        seeder.run(new DefaultApplicationArguments());
+        seeder.start();
+        seeder.start();
         assertThat(jdbc.sql("select count(*) from project").query(Integer.class).single()).isEqualTo(projects);
         assertThat(jdbc.sql("select count(*) from source").query(Integer.class).single()).isEqualTo(sources);
         assertThat(jdbc.sql("select count(*) from app_user").query(Integer.class).single()).isEqualTo(users);
