@@ -60,6 +60,13 @@ class UserApiController {
         return Map.of("id", u.userId(), "username", u.username(), "displayName", u.displayName(), "role", u.role().name());
     }
 
+    /** Lifts the sign-in locks on a user name (ADMIN); the body is {@code {}}. */
+    @org.springframework.web.bind.annotation.PostMapping("/users/{username}/unlock")
+    Map<String, Object> unlock(@org.springframework.web.bind.annotation.PathVariable String username) {
+        AppUser user = users.unlock(username);
+        return Map.of("username", user.username(), "unlocked", true);
+    }
+
     /** All users (ADMIN). */
     @GetMapping("/users")
     List<UserJson> list() {

@@ -1,0 +1,201 @@
+package com.factline.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.IntegrationTest;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hostile requests through the real HTTP path on the real database: each gets its documented
+ * 4xx JSON answer, nothing is half-written, and another user's ordinary request still works
+ * afterwards. Timeouts are generous guards against runaway cost, not speed goals.
+ */
+@Timeout(120)
+class HostileRequestsTest extends IntegrationTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long project;
+
+    @BeforeEach
+    void project() {
+        var res = postJson("/api/v1/projects", "alice", "{\"name\":\"Hostile " + UUID.randomUUID() + "\"}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        project = JSON.readTree(res.body()).get("id").asLong();
+    }
+
+    String p(String rest) {
+        return "/api/v1/projects/" + project + rest;
+    }
+
+    long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** Another user's ordinary request, after the hostile one. */
+    void anotherUserIsStillServed() {
+        var res = get("/api/v1/projects", "bob");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+    }
+
+    static void assertJsonError(HttpResponse<String> res, int status, String error) {
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(status);
+        JsonNode body = JSON.readTree(res.body());
+        assertThat(body.get("error").asString()).isEqualTo(error);
+        assertThat(body.get("message").asString()).isNotBlank();
+    }
+
+    /** A body of {@code prefix}, then {@code fill} bytes of 'a', then {@code suffix}, generated as it is read. */
+    static InputStream generated(String prefix, long fill, String suffix) {
+        byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = suffix.getBytes(StandardCharsets.UTF_8);
+        long total = head.length + fill + tail.length;
+        return new InputStream() {
+            long pos;
+
+            @Override
+            public int read() {
+                if (pos >= total) {
+                    return -1;
+                }
+                long i = pos++;
+                return i < head.length ? head[(int) i] & 0xff : i < head.length + fill ? 'a' : tail[(int) (i - head.length - fill)] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (pos >= total) {
+                    return -1;
+                }
+                int n = 0;
+                while (n < len && pos < total) {
+                    b[off + n++] = (byte) read();
+                }
+                return n;
+            }
+        };
+    }
+
+    // --- request size: bytes are counted, not only the declared length ---
+
+    @Test
+    void shouldRefuseAChunkedJsonImportOverTheLimitWith413AndSaveNothing() {
+        long sources = count("source");
+        var res = send(request(p("/sources"), "alice").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generated(
+                        "{\"title\":\"Chunked\",\"outlet\":\"X\",\"publishedOn\":\"2023-03-21\",\"text\":\"", 10_600_000, "\"}")))
+                .build());
+        assertJsonError(res, 413, "too_large");
+        assertThat(count("source")).isEqualTo(sources);
+        anotherUserIsStillServed();
+    }
+
+    @Test
+    void shouldRefuseAChunkedMultipartUploadOverTheLimitWith413AndSaveNothing() {
+        long sources = count("source");
+        String boundary = "b" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nBig\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n";
+        var res = send(request(p("/sources"), "alice").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generated(head, 14_000_000, "\r\n--" + boundary + "--\r\n")))
+                .build());
+        assertJsonError(res, 413, "too_large");
+        assertThat(count("source")).isEqualTo(sources);
+        anotherUserIsStillServed();
+    }
+
+    @Test
+    void shouldRefuseAChunkedClaimBodyOverTheLimitWhateverTheEndpoint() {
+        long claims = count("claim");
+        var res = send(request(p("/claims"), "alice").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generated("{\"statement\":\"", 10_600_000, "\"}")))
+                .build());
+        assertJsonError(res, 413, "too_large");
+        assertThat(count("claim")).isEqualTo(claims);
+        anotherUserIsStillServed();
+    }
+
+    @Test
+    void shouldCountTheBytesOfARequestWhosePathIsPercentEncoded() {
+        long sources = count("source");
+        var res = send(request("/%61pi/v1/projects/" + project + "/sources", "alice").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generated(
+                        "{\"title\":\"Encoded\",\"publishedOn\":\"2023-03-21\",\"text\":\"", 10_600_000, "\"}")))
+                .build());
+        assertThat(res.statusCode()).as(res.body()).isIn(400, 404, 413);
+        assertThat(count("source")).isEqualTo(sources);
+        anotherUserIsStillServed();
+    }
+
+    @Test
+    void shouldStillAcceptABodyJustUnderTheLimitWhenItIsChunked() {
+        String text = "Xi left Moscow on Wednesday. " + UUID.randomUUID();
+        var res = send(request(p("/sources"), "alice").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(
+                        Map.of("title", "Small chunked", "publishedOn", "2023-03-21", "text", text)))))
+                .build());
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+    }
+
+    // --- CSRF through cached Basic credentials ---
+
+    @Test
+    void shouldRefuseStateChangingCallsWithAFormContentTypeOrNoneWith415AndChangeNothing() {
+        long audit = count("audit_log");
+        String[] paths = {p("/events"), p("/discrepancies/refresh"), p("/history/1/revert"), p("/events/1/verify"),
+                p("/claims/1/date-check?accept=new&version=0"), "/api/v1/me/tokens", "/api/v1/projects"};
+        for (String path : paths) {
+            for (String type : new String[] {"application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x"}) {
+                var res = send(request(path, "alice").header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofString("name=x&title=y")).build());
+                assertJsonError(res, 415, "unsupported_type");
+            }
+            var none = send(request(path, "alice").POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertJsonError(none, 415, "unsupported_type");
+            assertThat(none.body()).contains("application/json");
+        }
+        var put = send(request(p("/events/1"), "alice").header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertJsonError(put, 415, "unsupported_type");
+        var delete = send(request("/api/v1/me/tokens/1", "alice").header("Content-Type", "application/x-www-form-urlencoded")
+                .DELETE().build());
+        assertJsonError(delete, 415, "unsupported_type");
+        assertThat(count("audit_log")).as("nothing was changed").isEqualTo(audit);
+        anotherUserIsStillServed();
+    }
+
+    @Test
+    void shouldAcceptEmptyJsonForEndpointsThatTakeNoBody() {
+        var res = postJson(p("/discrepancies/refresh"), "alice", "{}");
+        assertThat(res.statusCode()).as(res.body()).isLessThan(300);
+    }
+
+    @Test
+    void shouldNotInviteTheBrowserPasswordPromptButStillChallengeScripts() {
+        var browser = send(request("/api/v1/me", null).header("Accept", "text/html,application/xhtml+xml")
+                .header("Sec-Fetch-Mode", "navigate").GET().build());
+        assertThat(browser.statusCode()).isEqualTo(401);
+        assertThat(browser.headers().allValues("WWW-Authenticate")).noneMatch(v -> v.contains("Basic"));
+        var fetch = send(request("/api/v1/me", null).header("Accept", "*/*").header("Sec-Fetch-Mode", "cors").GET().build());
+        assertThat(fetch.headers().allValues("WWW-Authenticate")).noneMatch(v -> v.contains("Basic"));
+
+        var script = send(request("/api/v1/me", null).header("Accept", "application/json").GET().build());
+        assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(script.headers().firstValue("WWW-Authenticate").orElse("")).contains("Basic").contains("Bearer");
+    }
+}
