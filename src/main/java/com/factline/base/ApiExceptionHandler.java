@@ -44,7 +44,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<Map<String, Object>> denied(RuntimeException e) {
-        return respond(HttpStatus.FORBIDDEN, body("forbidden", "You do not have the role or membership this needs."));
+        // A rule's own refusal (four eyes, open discrepancies) says why; a role check says nothing more.
+        boolean ownMessage = !(e instanceof AuthorizationDeniedException) && e.getMessage() != null
+                && !e.getMessage().equals("Access Denied");
+        return respond(HttpStatus.FORBIDDEN, body("forbidden", ownMessage ? e.getMessage()
+                : "You do not have the role or membership this needs."));
     }
 
     @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)

@@ -193,7 +193,9 @@ public class ClaimService {
         }
         String statement = u.statement() == null ? before.statement() : statement(u.statement());
         ClaimDate d = u.date();
-        checkDate(d, Integer.MAX_VALUE);
+        // The same bounds as on creation and on restore: an expression outside the text would make
+        // every later backup of the project unrestorable.
+        checkDate(d, sourceLength(before.sourceId()));
         checkEvent(project, u.eventId());
         ClaimStatus status = u.status() == null ? before.status() : u.status();
         boolean sameDate = d != null && before.date() != null && d.value().equals(before.date().value());
@@ -346,6 +348,11 @@ public class ClaimService {
         if (eventId != null && !events.exists(project, new EventId(eventId))) {
             throw new InvalidInputException("No event " + eventId + " in this project.");
         }
+    }
+
+    /** The length of a claim's source in code points (read model of the source's table). */
+    private int sourceLength(SourceId source) {
+        return jdbc.sql("select char_count from source where id = ?").param(source.value()).query(Integer.class).single();
     }
 
     private static void checkDate(@Nullable ClaimDate d, int length) {

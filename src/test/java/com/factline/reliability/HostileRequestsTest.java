@@ -198,4 +198,83 @@ class HostileRequestsTest extends IntegrationTest {
         assertThat(script.statusCode()).isEqualTo(401);
         assertThat(script.headers().firstValue("WWW-Authenticate").orElse("")).contains("Basic").contains("Bearer");
     }
+
+    // --- personal API tokens ---
+
+    String createToken(String body) {
+        var res = postJson("/api/v1/me/tokens", "bob", body);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        return JSON.readTree(res.body()).get("token").asString();
+    }
+
+    HttpResponse<String> withToken(String token, String method, String path, String json) {
+        var b = request(path, null).header("Authorization", "Bearer " + token);
+        return send(json == null ? b.method(method, HttpRequest.BodyPublishers.noBody()).build()
+                : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    @Test
+    void shouldRefuseATokenThatTriesToCreateTokensWith403() {
+        String token = createToken("{\"name\":\"script\"}");
+        long tokens = count("api_token");
+        var res = withToken(token, "POST", "/api/v1/me/tokens", "{\"name\":\"minted by a token\"}");
+        assertJsonError(res, 403, "forbidden");
+        assertThat(res.body()).contains("cannot create tokens");
+        assertThat(count("api_token")).isEqualTo(tokens);
+        assertThat(withToken(token, "GET", "/api/v1/me", null).statusCode()).as("the token itself still works").isEqualTo(200);
+    }
+
+    @Test
+    void shouldLetATokenExpireAndThenAnswer401() {
+        var res = postJson("/api/v1/me/tokens", "bob", "{\"name\":\"short-lived\",\"expiresInDays\":1}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        JsonNode created = JSON.readTree(res.body());
+        assertThat(created.get("expiresAt").asString()).isNotBlank();
+        String token = created.get("token").asString();
+        assertThat(withToken(token, "GET", "/api/v1/me", null).statusCode()).isEqualTo(200);
+        jdbc.sql("update api_token set created_at = now() - interval '2 days', expires_at = now() - interval '1 second' where id = ?")
+                .param(created.get("id").asLong()).update();
+        assertJsonError(withToken(token, "GET", "/api/v1/me", null), 401, "unauthorized");
+        JsonNode listed = JSON.readTree(get("/api/v1/me/tokens", "bob").body());
+        boolean shownExpired = false;
+        for (JsonNode t : listed) {
+            if (t.get("id").asLong() == created.get("id").asLong()) {
+                shownExpired = t.get("expiresAt") != null && !t.get("expiresAt").isNull();
+            }
+        }
+        assertThat(shownExpired).as(listed.toString()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAnExpiryOutsideOneToTenYearsWith400() {
+        long tokens = count("api_token");
+        for (String days : new String[] {"0", "-3", "3651", "2147483647"}) {
+            assertJsonError(postJson("/api/v1/me/tokens", "bob", "{\"name\":\"x\",\"expiresInDays\":" + days + "}"), 400, "invalid_input");
+        }
+        assertThat(count("api_token")).isEqualTo(tokens);
+    }
+
+    // --- claims: the date expression stays inside the text ---
+
+    @Test
+    void shouldRefuseAClaimUpdateWhoseExpressionOffsetsLeaveTheTextWith400() {
+        String text = "The court issued a warrant on Friday. " + UUID.randomUUID();
+        var s = postJson(p("/sources"), "alice", JSON.writeValueAsString(Map.of("title", "T", "publishedOn", "2023-03-18", "text", text)));
+        long source = JSON.readTree(s.body()).get("id").asLong();
+        var c = postJson(p("/claims"), "alice", "{\"sourceId\":" + source + ",\"start\":0,\"end\":9,\"quote\":\"The court\"}");
+        assertThat(c.statusCode()).as(c.body()).isEqualTo(201);
+        long claim = JSON.readTree(c.body()).get("id").asLong();
+        for (String range : new String[] {"30,2147483647", "0," + (text.length() + 1), "-1,5"}) {
+            String[] r = range.split(",");
+            var res = putJson(p("/claims/" + claim), "alice", "{\"version\":0,\"date\":{\"earliest\":\"2023-03-17\",\"latest\":\"2023-03-17\","
+                    + "\"precision\":\"day\",\"expression\":\"Friday\",\"expressionStart\":" + r[0] + ",\"expressionEnd\":" + r[1] + "}}");
+            assertJsonError(res, 400, "offsets_out_of_range");
+        }
+        assertThat(jdbc.sql("select version from claim where id = ?").param(claim).query(Integer.class).single()).isZero();
+        int friday = text.indexOf("Friday");
+        var ok = putJson(p("/claims/" + claim), "alice", "{\"version\":0,\"date\":{\"earliest\":\"2023-03-17\",\"latest\":\"2023-03-17\","
+                + "\"precision\":\"day\",\"expression\":\"Friday\",\"expressionStart\":" + friday + ",\"expressionEnd\":" + (friday + 6) + "}}");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        anotherUserIsStillServed();
+    }
 }
