@@ -14,6 +14,7 @@ import com.factline.source.SourceService;
 import com.factline.temporal.DateValue;
 import com.factline.temporal.TemporalExpression;
 import com.factline.temporal.TemporalResolver;
+import com.factline.timeline.EventData;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventService;
 import java.sql.Date;
@@ -170,6 +171,30 @@ public class ClaimService {
         events.claimChanged(project, created.eventId());
         publisher.publishEvent(new ClaimChanged(project, created.id(), "create"));
         return created;
+    }
+
+    /**
+     * One editor action from the claim panel: a new event with the claim's date, and the claim
+     * created on it, in one transaction, so a refused claim leaves no orphan event.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Claim createOnNewEvent(ProjectId project, ClaimData data, String eventTitle) {
+        long event = newEvent(project, eventTitle, data.date());
+        return create(project, new ClaimData(data.sourceId(), data.start(), data.end(), data.quote(), data.statement(),
+                data.date(), event, data.status()));
+    }
+
+    /** Like {@link #createOnNewEvent}, for an existing claim moved onto a new event. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Claim updateOntoNewEvent(ProjectId project, ClaimId id, ClaimUpdate u, int version, String eventTitle) {
+        long event = newEvent(project, eventTitle, u.date());
+        return change(project, id, new ClaimUpdate(u.statement(), u.date(), event, u.status()), version, "update");
+    }
+
+    private long newEvent(ProjectId project, String title, @Nullable ClaimDate date) {
+        return events.create(project, new EventData(title, null, null, date == null ? null : date.value())).id().value();
     }
 
     /** Changes statement, date, event or status. A stale version is refused with the current claim. */
