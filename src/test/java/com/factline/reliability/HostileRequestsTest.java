@@ -277,4 +277,55 @@ class HostileRequestsTest extends IntegrationTest {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         anotherUserIsStillServed();
     }
+
+    // --- paged lists ---
+
+    /** Follows X-Next-Cursor from the first page to the last; returns the ids in order. */
+    java.util.List<Long> walk(String path, int limit) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < 100; pages++) {
+            var res = get(path + (path.contains("?") ? "&" : "?") + "limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor), "alice");
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+            JsonNode page = JSON.readTree(res.body());
+            assertThat(page.isArray()).isTrue();
+            assertThat(page.size()).isLessThanOrEqualTo(limit);
+            page.forEach(n -> ids.add(n.get("id").asLong()));
+            cursor = res.headers().firstValue("X-Next-Cursor").orElse(null);
+            if (cursor == null) {
+                return ids;
+            }
+        }
+        throw new AssertionError("more than 100 pages");
+    }
+
+    @Test
+    void shouldPageTheClaimsAndTheActivityFeedWithACursorAndRefuseOutOfRangeLimits() {
+        String text = "One. Two. Three. Four. Five. " + UUID.randomUUID();
+        var s = postJson(p("/sources"), "alice", JSON.writeValueAsString(Map.of("title", "Paged", "publishedOn", "2023-03-18", "text", text)));
+        long source = JSON.readTree(s.body()).get("id").asLong();
+        String[] words = {"One", "Two", "Three", "Four", "Five"};
+        for (String w : words) {
+            int at = text.indexOf(w);
+            assertThat(postJson(p("/claims"), "alice", "{\"sourceId\":" + source + ",\"start\":" + at + ",\"end\":" + (at + w.length())
+                    + ",\"quote\":\"" + w + "\"}").statusCode()).isEqualTo(201);
+        }
+        JsonNode all = JSON.readTree(get(p("/claims"), "alice").body());
+        java.util.List<Long> whole = new java.util.ArrayList<>();
+        all.forEach(n -> whole.add(n.get("id").asLong()));
+        assertThat(whole).hasSize(5);
+        assertThat(get(p("/claims"), "alice").headers().firstValue("X-Next-Cursor")).as("one page holds them all").isEmpty();
+        assertThat(walk(p("/claims"), 2)).as("pages of 2 give the same claims in the same order").isEqualTo(whole);
+        assertThat(walk(p("/claims?q=o"), 1)).as("filters hold across pages").hasSize(3);
+
+        java.util.List<Long> feed = walk(p("/activity"), 2);
+        assertThat(feed).hasSizeGreaterThanOrEqualTo(6).doesNotHaveDuplicates();
+        assertThat(feed).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        for (String bad : new String[] {"limit=0", "limit=-1", "limit=1000001", "cursor=abc", "cursor=99999999999"}) {
+            assertJsonError(get(p("/claims?" + bad), "alice"), 400, bad.startsWith("cursor") ? "invalid_cursor" : "invalid_input");
+        }
+        assertJsonError(get(p("/activity?limit=100000"), "alice"), 400, "invalid_input");
+        anotherUserIsStillServed();
+    }
 }
