@@ -44,7 +44,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<Map<String, Object>> denied(RuntimeException e) {
-        return respond(HttpStatus.FORBIDDEN, body("forbidden", "You do not have the role or membership this needs."));
+        // A rule's own refusal (four eyes, open discrepancies) says why; a role check says nothing more.
+        boolean ownMessage = !(e instanceof AuthorizationDeniedException) && e.getMessage() != null
+                && !e.getMessage().equals("Access Denied");
+        return respond(HttpStatus.FORBIDDEN, body("forbidden", ownMessage ? e.getMessage()
+                : "You do not have the role or membership this needs."));
     }
 
     @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
@@ -54,6 +58,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            // The body was cut off by the byte count while the parser read it.
+            return factline(tooLarge);
+        }
         String detail = e.getMostSpecificCause().getMessage();
         if (detail != null) {
             detail = detail.lines().findFirst().orElse("");
@@ -128,12 +137,25 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return factline(tooLarge);
+        }
         if (DatabaseFailures.isUnavailable(e)) {
             // e.g. the connection died mid-statement and the rollback failed after it
             return databaseDown(e);
         }
         log.error("Unexpected API failure", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, body("internal_error", "Something went wrong on the server; nothing was changed."));
+    }
+
+    private static <T extends Throwable> @Nullable T causeOf(Throwable e, Class<T> type) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     public static Map<String, Object> body(String error, @Nullable String message) {

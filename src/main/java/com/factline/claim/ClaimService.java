@@ -4,6 +4,7 @@ import com.factline.base.AuditLog;
 import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
 import com.factline.base.InvalidInputException;
+import com.factline.base.Page;
 import com.factline.base.NotFoundException;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
@@ -14,6 +15,7 @@ import com.factline.source.SourceService;
 import com.factline.temporal.DateValue;
 import com.factline.temporal.TemporalExpression;
 import com.factline.temporal.TemporalResolver;
+import com.factline.timeline.EventData;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventService;
 import java.sql.Date;
@@ -66,6 +68,41 @@ public class ClaimService {
     @PreAuthorize("isAuthenticated()")
     public List<Claim> list(ProjectId project, ClaimFilter f) {
         access.require(project);
+        return query(project, f, null, 0, 0);
+    }
+
+    /** Page sizes of the claim list (API and view). */
+    public static final int DEFAULT_PAGE = 200;
+    public static final int MAX_PAGE = 1000;
+
+    /**
+     * One page of the claim list in its order (date, publication, source, position): the claims
+     * after the one named by {@code cursor} (from the API), or from {@code offset} (a view's
+     * scrolling), at most {@code limit}. The cost is that of one page, not of the whole list.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<Claim> page(ProjectId project, ClaimFilter f, @Nullable String cursor, int offset, int limit) {
+        access.require(project);
+        int n = Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
+        Long after = Page.cursor(cursor);
+        if (after != null && !jdbc.sql("select exists (select 1 from claim where id = ? and project_id = ?)")
+                .params(after, project.value()).query(Boolean.class).single()) {
+            throw new InvalidInputException("invalid_cursor", "The claim this cursor points after was deleted or is not in this"
+                    + " project; list again from the start.");
+        }
+        List<Claim> rows = query(project, f, after, Math.max(0, offset), n + 1);
+        boolean more = rows.size() > n;
+        List<Claim> items = more ? rows.subList(0, n) : rows;
+        return new Page<>(List.copyOf(items), more ? String.valueOf(items.getLast().id().value()) : null);
+    }
+
+    /** The list's order, as a row value that keyset paging can compare (nulls last, as infinity). */
+    private static final String ORDER_KEY = "coalesce(c.date_earliest, 'infinity'::date), coalesce(s.published_on, 'infinity'::date),"
+            + " c.source_id, c.start_offset, c.id";
+
+    /** {@code limit} 0: all. */
+    private List<Claim> query(ProjectId project, ClaimFilter f, @Nullable Long after, int offset, int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where c.project_id = :p");
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("p", project.value());
@@ -93,7 +130,17 @@ public class ClaimService {
             sql.append(" and (c.quote ilike :text or c.statement ilike :text)");
             params.put("text", com.factline.base.Text.containsPattern(f.text()));
         }
-        sql.append(" order by c.date_earliest nulls last, s.published_on nulls last, c.source_id, c.start_offset, c.id");
+        if (after != null) {
+            sql.append(" and (").append(ORDER_KEY).append(") > (select ").append(ORDER_KEY.replace("c.", "c2.").replace("s.", "s2."))
+                    .append(" from claim c2 join source s2 on s2.id = c2.source_id where c2.id = :after)");
+            params.put("after", after);
+        }
+        sql.append(" order by ").append(ORDER_KEY);
+        if (limit > 0) {
+            sql.append(" limit :limit offset :offset");
+            params.put("limit", limit);
+            params.put("offset", offset);
+        }
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 
@@ -172,6 +219,30 @@ public class ClaimService {
         return created;
     }
 
+    /**
+     * One editor action from the claim panel: a new event with the claim's date, and the claim
+     * created on it, in one transaction, so a refused claim leaves no orphan event.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Claim createOnNewEvent(ProjectId project, ClaimData data, String eventTitle) {
+        long event = newEvent(project, eventTitle, data.date());
+        return create(project, new ClaimData(data.sourceId(), data.start(), data.end(), data.quote(), data.statement(),
+                data.date(), event, data.status()));
+    }
+
+    /** Like {@link #createOnNewEvent}, for an existing claim moved onto a new event. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Claim updateOntoNewEvent(ProjectId project, ClaimId id, ClaimUpdate u, int version, String eventTitle) {
+        long event = newEvent(project, eventTitle, u.date());
+        return change(project, id, new ClaimUpdate(u.statement(), u.date(), event, u.status()), version, "update");
+    }
+
+    private long newEvent(ProjectId project, String title, @Nullable ClaimDate date) {
+        return events.create(project, new EventData(title, null, null, date == null ? null : date.value())).id().value();
+    }
+
     /** Changes statement, date, event or status. A stale version is refused with the current claim. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
@@ -193,7 +264,9 @@ public class ClaimService {
         }
         String statement = u.statement() == null ? before.statement() : statement(u.statement());
         ClaimDate d = u.date();
-        checkDate(d, Integer.MAX_VALUE);
+        // The same bounds as on creation and on restore: an expression outside the text would make
+        // every later backup of the project unrestorable.
+        checkDate(d, sourceLength(before.sourceId()));
         checkEvent(project, u.eventId());
         ClaimStatus status = u.status() == null ? before.status() : u.status();
         boolean sameDate = d != null && before.date() != null && d.value().equals(before.date().value());
@@ -346,6 +419,11 @@ public class ClaimService {
         if (eventId != null && !events.exists(project, new EventId(eventId))) {
             throw new InvalidInputException("No event " + eventId + " in this project.");
         }
+    }
+
+    /** The length of a claim's source in code points (read model of the source's table). */
+    private int sourceLength(SourceId source) {
+        return jdbc.sql("select char_count from source where id = ?").param(source.value()).query(Integer.class).single();
     }
 
     private static void checkDate(@Nullable ClaimDate d, int length) {

@@ -1,5 +1,6 @@
 package com.factline.collab;
 
+import com.factline.base.Page;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import java.util.List;
@@ -29,6 +30,33 @@ public class ActivityService {
                         select id, at, actor_name, entity_type, entity_id, action, before::text, after::text
                         from audit_log where project_id = ? order by at desc, id desc limit ?""")
                 .params(project.value(), Math.max(1, Math.min(limit, 1000))).query(ActivityService::map).list();
+    }
+
+    /** Page sizes of the activity feed (API and view). */
+    public static final int DEFAULT_PAGE = 100;
+    public static final int MAX_PAGE = 1000;
+
+    /**
+     * One page of the feed, newest first: the entries older than the one named by {@code cursor}
+     * (from the API), or from {@code offset} (a view's scrolling), at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<Activity> page(ProjectId project, @Nullable String cursor, int offset, int limit) {
+        access.require(project);
+        int n = Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
+        Long after = Page.cursor(cursor);
+        List<Activity> rows = jdbc.sql("""
+                        select id, at, actor_name, entity_type, entity_id, action, before::text, after::text
+                        from audit_log where project_id = :p
+                          and (cast(:after as bigint) is null
+                               or (at, id) < (select at, id from audit_log where id = :after and project_id = :p))
+                        order by at desc, id desc limit :limit offset :offset""")
+                .param("p", project.value()).param("after", after).param("limit", n + 1).param("offset", Math.max(0, offset))
+                .query(ActivityService::map).list();
+        boolean more = rows.size() > n;
+        List<Activity> items = more ? rows.subList(0, n) : rows;
+        return new Page<>(List.copyOf(items), more ? String.valueOf(items.getLast().id()) : null);
     }
 
     @Transactional(readOnly = true)

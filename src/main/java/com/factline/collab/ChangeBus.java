@@ -1,5 +1,12 @@
 package com.factline.collab;
 
+import com.factline.base.NotFoundException;
+import com.factline.project.ProjectAccess;
+import com.factline.project.ProjectId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
@@ -17,6 +24,29 @@ public class ChangeBus {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeBus.class);
     private final Map<Long, Set<Consumer<ChangeNotice>>> listeners = new ConcurrentHashMap<>();
+    private final ProjectAccess access;
+
+    ChangeBus(ProjectAccess access) {
+        this.access = access;
+    }
+
+    /**
+     * Whether the signed-in user may follow a project's changes: a view checks this before it
+     * subscribes, so a non-member who opens a project's URL hears nothing of it.
+     */
+    public boolean mayWatch(long projectId) {
+        try {
+            access.require(new ProjectId(projectId));
+            return true;
+        } catch (NotFoundException | AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Subscribes for the signed-in user, or returns null when they may not see the project. */
+    public @Nullable Registration subscribeIfAllowed(long projectId, Consumer<ChangeNotice> listener) {
+        return mayWatch(projectId) ? subscribe(projectId, listener) : null;
+    }
 
     public Registration subscribe(long projectId, Consumer<ChangeNotice> listener) {
         listeners.computeIfAbsent(projectId, k -> new CopyOnWriteArraySet<>()).add(listener);
@@ -29,13 +59,16 @@ public class ChangeBus {
     }
 
     /**
-     * Subscribes a view for as long as it is attached; the callback runs with the UI locked and
+     * Subscribes a view for as long as it is attached, if the signed-in user may see the project; the callback runs with the UI locked and
      * its result is pushed to the browser.
      */
     public void bind(Component view, long projectId, Consumer<ChangeNotice> onChange) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            Registration reg = subscribe(projectId, notice -> ui.access(() -> onChange.accept(notice)));
+            Registration reg = subscribeIfAllowed(projectId, notice -> ui.access(() -> onChange.accept(notice)));
+            if (reg == null) {
+                return;
+            }
             view.addDetachListener(detach -> {
                 reg.remove();
                 detach.unregisterListener();
@@ -63,7 +96,8 @@ public class ChangeBus {
         }
     }
 
-    int listenerCount(long projectId) {
+    /** How many open views on this instance follow a project (for tests and diagnostics). */
+    public int listenerCount(long projectId) {
         return listeners.getOrDefault(projectId, Set.of()).size();
     }
 }

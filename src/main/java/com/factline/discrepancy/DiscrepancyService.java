@@ -232,13 +232,21 @@ public class DiscrepancyService {
         return transition(project, id, version, "accept", List.of(DiscrepancyStatus.SUGGESTED), "status = 'open'", Map.of());
     }
 
-    /** Not a real discrepancy: kept (with who and why) so the same suggestion never comes back. */
+    /**
+     * Not a real discrepancy: kept (with who and why) so the same suggestion never comes back.
+     * Editors dismiss suggestions only; an open discrepancy (accepted or marked by hand) blocks
+     * verification, so only a reviewer may set it aside.
+     */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Discrepancy dismiss(ProjectId project, DiscrepancyId id, @Nullable String reason, int version) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 5000) {
             throw new InvalidInputException("Say why it is dismissed (1–5000 characters).");
+        }
+        if (get(project, id).status() == DiscrepancyStatus.OPEN && !mayDismissOpen()) {
+            throw new AccessDeniedException("This discrepancy is open: a reviewer resolves it (verdict \u201cnot real\u201d if it is"
+                    + " not one). Editors dismiss only suggestions.");
         }
         return transition(project, id, version, "dismiss", List.of(DiscrepancyStatus.SUGGESTED, DiscrepancyStatus.OPEN),
                 "status = 'dismissed', dismissed_by = :user, dismissed_at = now(), dismiss_reason = :why", Map.of("why", why));
@@ -259,6 +267,11 @@ public class DiscrepancyService {
         return transition(project, id, version, "resolve", List.of(DiscrepancyStatus.OPEN),
                 "status = 'resolved', verdict = :verdict, correct_value = :value, evidence = :evidence, resolved_by = :user,"
                         + " resolved_at = now()", params);
+    }
+
+    /** Whether the signed-in user may dismiss an open discrepancy (reviewers and admins). */
+    public boolean mayDismissOpen() {
+        return CurrentUser.find().map(u -> u.role().includes(Role.REVIEWER)).orElse(false);
     }
 
     /** Back to open. A resolved discrepancy is reopened only by a reviewer; a dismissed one by any editor. */

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One row per event and claim (an event without claims gets one row with empty claim columns).
- * RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, quote or line
+ * RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, semicolon, tab, quote or line
  * break. UTF-8 with a byte-order mark, because news desks open these in Excel, which otherwise
  * guesses a legacy code page and garbles every accent; RFC 4180 readers that do not expect it
  * see it only in front of the first header name. A cell that a spreadsheet would take for a
@@ -104,7 +104,11 @@ class CsvExporter implements Exporter {
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+        // ';' and tab are the separators of other locales' spreadsheets: quoted, such a cell stays one cell.
+        boolean quote = false;
+        for (int i = 0; i < v.length() && !quote; i++) {
+            quote = ",\"\n\r;\t".indexOf(v.charAt(i)) >= 0;
+        }
         return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 }

@@ -11,6 +11,7 @@ import com.factline.discrepancy.DiscrepancyStatus;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.timeline.EventId;
+import com.factline.timeline.EventService;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,10 @@ public class ReviewService {
     private final ProjectAccess access;
     private final DiscrepancyService discrepancies;
     private final AuditLog audit;
+    private final EventService events;
 
-    ReviewService(JdbcClient jdbc, ProjectAccess access, DiscrepancyService discrepancies, AuditLog audit) {
+    ReviewService(JdbcClient jdbc, ProjectAccess access, DiscrepancyService discrepancies, AuditLog audit, EventService events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.discrepancies = discrepancies;
@@ -53,13 +56,17 @@ public class ReviewService {
     /**
      * Signs an event off. Four eyes: the reviewer who made the event's last substantive edit may
      * not verify it. Refused while an open discrepancy concerns the event or its claims, or when
-     * no claim supports it.
+     * no claim supports it. {@code version} is the event's version the reviewer saw: a sign-off of
+     * a state that changed since is refused with the current event.
      */
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
-    public Verification verify(ProjectId project, EventId event) {
+    public Verification verify(ProjectId project, EventId event, int version) {
         access.require(project);
         Verification before = find(project, event, true).orElseThrow(() -> notFound(project, event));
+        if (before.version() != version) {
+            throw stale(project, event, version);
+        }
         long user = CurrentUser.require().userId();
         Long lastEditor = jdbc.sql("select last_edited_by from event where id = ?").param(event.value())
                 .query((rs, n) -> (Long) rs.getObject(1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -76,14 +83,23 @@ public class ReviewService {
             throw new ConflictException("open_discrepancies", open + " open discrepanc" + (open == 1 ? "y concerns" : "ies concern")
                     + " this event or its claims; resolve or dismiss them first.", before);
         }
-        jdbc.sql("""
+        int n = jdbc.sql("""
                         update event set status = 'verified', verified_by = ?, verified_at = now(), reverify_reason = null,
                                version = version + 1
-                        where id = ? and project_id = ?""")
-                .params(user, event.value(), project.value()).update();
+                        where id = ? and project_id = ? and version = ?""")
+                .params(user, event.value(), project.value(), version).update();
+        if (n == 0) {
+            throw stale(project, event, version);
+        }
         Verification after = find(project, event, false).orElseThrow();
         audit.record(project.value(), "event", event.value(), "verify", view(before), view(after));
         return after;
+    }
+
+    private ConflictException stale(ProjectId project, EventId event, int version) {
+        var current = events.get(project, event);
+        return new ConflictException("This event changed since you reviewed it (now version " + current.version()
+                + ", you saw version " + version + "). Look at it again before verifying.", current);
     }
 
     /**

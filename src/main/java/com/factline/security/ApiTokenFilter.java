@@ -15,12 +15,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates {@code Authorization: Bearer fl_...} with a personal API token. */
 class ApiTokenFilter extends OncePerRequestFilter {
 
+    /** Marks an authentication made with a token, so that what needs a password can tell. */
+    static final String BY_TOKEN = "api-token";
+
     private final ApiTokenService tokens;
     private final JsonSecurityErrors errors;
 
     ApiTokenFilter(ApiTokenService tokens, JsonSecurityErrors errors) {
         this.tokens = tokens;
         this.errors = errors;
+    }
+
+    static boolean isTokenAuthentication(org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication a) {
+        return a != null && BY_TOKEN.equals(a.getDetails());
     }
 
     @Override
@@ -43,12 +50,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
-            errors.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
+            errors.commence(request, response, new BadCredentialsException("Unknown, revoked or expired API token"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user.get(), null, user.get().getAuthorities()));
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities());
+        authentication.setDetails(BY_TOKEN);
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

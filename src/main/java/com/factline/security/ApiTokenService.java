@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,23 +38,43 @@ public class ApiTokenService {
         this.audit = audit;
     }
 
+    static final int MAX_EXPIRY_DAYS = 3650;
+
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ApiToken.Created create(String name) {
+        return create(name, null);
+    }
+
+    /**
+     * Creates a token for the signed-in user, valid for {@code expiresInDays} days (null: until
+     * revoked). Only a password sign-in may do this: a token that could mint tokens would make
+     * revoking a leaked one pointless.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public ApiToken.Created create(String name, @Nullable Integer expiresInDays) {
+        if (ApiTokenFilter.isTokenAuthentication(SecurityContextHolder.getContext().getAuthentication())) {
+            throw new AccessDeniedException("An API token cannot create tokens; sign in with your password to make one.");
+        }
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new InvalidInputException("A token name has 1–100 characters.");
+        }
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_EXPIRY_DAYS)) {
+            throw new InvalidInputException("A token expires after 1–" + MAX_EXPIRY_DAYS + " days (or leave the expiry out).");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long userId = CurrentUser.require().userId();
         ApiToken token = jdbc.sql("""
-                        insert into api_token (user_id, name, token_hash, token_prefix) values (?, ?, ?, ?)
-                        returning id, name, token_prefix, created_at, last_used_at, revoked_at""")
-                .params(userId, trimmed, sha256(secret), secret.substring(0, 10))
+                        insert into api_token (user_id, name, token_hash, token_prefix, expires_at)
+                        values (?, ?, ?, ?, now() + make_interval(days => ?))
+                        returning id, name, token_prefix, created_at, last_used_at, revoked_at, expires_at""")
+                .params(userId, trimmed, sha256(secret), secret.substring(0, 10), expiresInDays)
                 .query(ApiTokenService::map).single();
-        audit.record(null, "api_token", token.id(), "create", null, Map.of("name", trimmed, "prefix", token.prefix()));
+        audit.record(null, "api_token", token.id(), "create", null, auditView(token));
         return new ApiToken.Created(token, secret);
     }
 
@@ -60,7 +82,7 @@ public class ApiTokenService {
     @PreAuthorize("isAuthenticated()")
     public List<ApiToken> listMine() {
         return jdbc.sql("""
-                        select id, name, token_prefix, created_at, last_used_at, revoked_at
+                        select id, name, token_prefix, created_at, last_used_at, revoked_at, expires_at
                         from api_token where user_id = ? order by created_at desc, id desc""")
                 .param(CurrentUser.require().userId())
                 .query(ApiTokenService::map).list();
@@ -87,7 +109,8 @@ public class ApiTokenService {
                         select u.id, u.username, u.display_name, u.role, u.enabled, t.id as token_id,
                                t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale
                         from api_token t join app_user u on u.id = t.user_id
-                        where t.token_hash = ? and t.revoked_at is null and u.enabled""")
+                        where t.token_hash = ? and t.revoked_at is null and u.enabled
+                          and (t.expires_at is null or t.expires_at > now())""")
                 .param(sha256(secret))
                 .query((rs, n) -> {
                     if (rs.getBoolean("stale")) {
@@ -114,7 +137,15 @@ public class ApiTokenService {
     private static ApiToken map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
                 rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
-                instant(rs.getTimestamp("revoked_at")));
+                instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("expires_at")));
+    }
+
+    private static Map<String, Object> auditView(ApiToken token) {
+        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("name", token.name());
+        view.put("prefix", token.prefix());
+        view.put("expiresAt", token.expiresAt() == null ? null : token.expiresAt().toString());
+        return view;
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp ts) {

@@ -24,12 +24,26 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
             writeDatabaseUnavailable(response);
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Factline\", Bearer");
+        // A Basic challenge makes a browser prompt and then cache the credentials, which it sends
+        // along with any later cross-site request: browsers get only the Bearer challenge.
+        response.setHeader("WWW-Authenticate", fromBrowser(request) ? "Bearer realm=\"Factline\""
+                : "Basic realm=\"Factline\", Bearer realm=\"Factline\"");
         // UserService refuses a locked name while loading it; the provider wraps that exception.
         String message = causedBy(e, LockedException.class)
                 ? "Too many failed sign-in attempts; try again in a few minutes."
                 : "Sign in with HTTP Basic or an API token (Authorization: Bearer ...).";
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
+    }
+
+    /**
+     * Browsers send {@code Sec-Fetch-*} headers on every request (navigation, form, fetch, XHR)
+     * and ask for HTML when they navigate; scripts and command-line clients do neither.
+     */
+    static boolean fromBrowser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+                || request.getHeader("Sec-Fetch-Dest") != null
+                || (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html"));
     }
 
     static boolean databaseDown(Throwable e) {

@@ -3,6 +3,7 @@ package com.factline.security;
 import com.factline.base.AuditLog;
 import com.factline.base.ConflictException;
 import com.factline.base.InvalidInputException;
+import com.factline.base.NotFoundException;
 import com.factline.base.Role;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,21 @@ public class UserService implements UserDetailsService {
     public List<AppUser> list() {
         return jdbc.sql("select id, username, display_name, role, enabled, version from app_user order by username")
                 .query(UserService::map).list();
+    }
+
+    /**
+     * Lifts every sign-in lock on a user name (from every address) and forgets its failures, so
+     * an owner locked out by someone guessing can sign in again at once.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AppUser unlock(String username) {
+        AppUser user = findByUsername(username.trim())
+                .orElseThrow(() -> new NotFoundException("No user '" + username.trim() + "'."));
+        int addresses = attempts.unlock(user.username());
+        audit.record(null, "user", user.id().value(), "unlock", null, java.util.Map.of("username", user.username(),
+                "lockedAddresses", addresses));
+        return user;
     }
 
     @Transactional(readOnly = true)

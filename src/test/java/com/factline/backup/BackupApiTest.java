@@ -65,7 +65,7 @@ class BackupApiTest extends IntegrationTest {
                 "{\"title\":\"Backed-up event\",\"summary\":\"with a \\\"quote\\\" and \u00e9\",\"claimIds\":[" + c1 + "]}");
         assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
         long e = JSON.readTree(event.body()).get("id").asLong();
-        var verified = postJson("/api/v1/projects/" + p + "/events/" + e + "/verify", "carol", "");
+        var verified = postJson("/api/v1/projects/" + p + "/events/" + e + "/verify", "carol", "{\"version\":" + eventVersion(e) + "}");
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         var marked = postJson("/api/v1/projects/" + p + "/discrepancies", "alice",
                 "{\"kind\":\"other\",\"note\":\"which?\",\"claimIds\":[" + c2 + "," + c3 + "]}");
@@ -289,5 +289,9 @@ class BackupApiTest extends IntegrationTest {
         assertThat(res.body()).doesNotContain("Private");
         assertThat(get("/api/v1/projects/" + p + "/backup", "alice").statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/projects/" + p + "/backup", null).statusCode()).isEqualTo(401);
+    }
+
+    int eventVersion(long event) {
+        return jdbc.sql("select version from event where id = ?").param(event).query(Integer.class).single();
     }
 }

@@ -138,8 +138,7 @@ class ClaimApiTest extends IntegrationTest {
         assertThat(claim.get("dateCheck").get("proposed").get("earliest").asString()).isEqualTo("2023-03-24");
         assertThat(claim.get("dateCheck").get("current").get("earliest").asString()).isEqualTo("2023-03-17");
 
-        var accepted = send(request(claims() + "/" + id + "/date-check?accept=new&version=" + claim.get("version").asInt(), "alice")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        var accepted = postJson(claims() + "/" + id + "/date-check?accept=new&version=" + claim.get("version").asInt(), "alice", "{}");
         assertThat(accepted.statusCode()).isEqualTo(200);
         JsonNode after = JSON.readTree(accepted.body());
         assertThat(after.get("date").get("earliest").asString()).isEqualTo("2023-03-24");

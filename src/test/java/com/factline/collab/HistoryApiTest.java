@@ -164,7 +164,10 @@ class HistoryApiTest extends IntegrationTest {
         assertThat(d.get("status").asString()).isEqualTo("open");
         assertThat(d.get("verdict").isNull()).isTrue();
 
-        var dismissed = postJson(p("/discrepancies/" + id + "/dismiss"), "alice",
+        var byEditor = postJson(p("/discrepancies/" + id + "/dismiss"), "alice",
+                "{\"version\":" + d.get("version").asInt() + ",\"reason\":\"same thing\"}");
+        assertThat(byEditor.statusCode()).as("an open discrepancy is not an editor's to dismiss").isEqualTo(403);
+        var dismissed = postJson(p("/discrepancies/" + id + "/dismiss"), "carol",
                 "{\"version\":" + d.get("version").asInt() + ",\"reason\":\"same thing\"}");
         assertThat(dismissed.statusCode()).isEqualTo(200);
         assertThat(revert("bob", history("discrepancy", id).get(0).get("id").asLong()).statusCode()).isEqualTo(200);

@@ -129,6 +129,17 @@ class DiscrepancyApiTest extends IntegrationTest {
     }
 
     @Test
+    void shouldLetEditorsDismissOnlySuggestionsAndLeaveAnOpenDiscrepancyToAReviewer() {
+        long id = mark(claim(sourceA, A, "a three-day visit"), claim(sourceB, B, "a two-day visit")).get("id").asLong();
+        var byEditor = postJson(path() + "/" + id + "/dismiss", "alice", "{\"version\":0,\"reason\":\"not important\"}");
+        assertThat(byEditor.statusCode()).as(byEditor.body()).isEqualTo(403);
+        assertThat(JSON.readTree(byEditor.body()).get("message").asString()).contains("reviewer resolves it");
+        assertThat(jdbc.sql("select status from discrepancy where id = ?").param(id).query(String.class).single()).isEqualTo("open");
+        var byReviewer = postJson(path() + "/" + id + "/dismiss", "carol", "{\"version\":0,\"reason\":\"not a real difference\"}");
+        assertThat(byReviewer.statusCode()).as(byReviewer.body()).isEqualTo(200);
+    }
+
+    @Test
     void shouldLetOnlyAReviewerResolveAndReopen() {
         JsonNode d = mark(claim(sourceA, A, "21 officials"), claim(sourceB, B, "12 officials"));
         long id = d.get("id").asLong();

@@ -40,7 +40,8 @@ class ExportFlowTest extends BrowserTest {
                 "{\"title\":\"AP\",\"outlet\":\"Associated Press\",\"publishedOn\":\"2023-03-21\",\"text\":" + json(TEXT) + "}").body());
         long verified = event(VERIFIED, claim(source, 0, "Xi Jinping arrived in Moscow on Monday", "2023-03-20"));
         event(DRAFT, claim(source, 40, "On Tuesday the two leaders signed a joint statement", "2023-03-21"));
-        var verify = postJson("/api/v1/projects/" + project + "/events/" + verified + "/verify", "carol", "{}");
+        var verify = postJson("/api/v1/projects/" + project + "/events/" + verified + "/verify", "carol",
+                "{\"version\":" + jdbc.sql("select version from event where id = ?").param(verified).query(Integer.class).single() + "}");
         assertThat(verify.statusCode()).as(verify.body()).isEqualTo(200);
     }
 

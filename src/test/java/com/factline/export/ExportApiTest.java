@@ -59,7 +59,7 @@ class ExportApiTest extends IntegrationTest {
         var resolved = postJson("/api/v1/projects/" + project + "/discrepancies/" + d + "/resolve", "carol",
                 "{\"version\":0,\"verdict\":\"a_right\",\"correctValue\":\"three days\"}");
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
-        var ok = postJson("/api/v1/projects/" + project + "/events/" + verified + "/verify", "carol", "");
+        var ok = postJson("/api/v1/projects/" + project + "/events/" + verified + "/verify", "carol", "{\"version\":" + eventVersion(verified) + "}");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
     }
 
@@ -259,5 +259,9 @@ class ExportApiTest extends IntegrationTest {
             Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
             return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
         }
+    }
+
+    int eventVersion(long event) {
+        return jdbc.sql("select version from event where id = ?").param(event).query(Integer.class).single();
     }
 }

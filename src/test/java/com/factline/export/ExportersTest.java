@@ -15,11 +15,19 @@ class ExportersTest {
         assertThat(CsvExporter.cell("+44 20")).isEqualTo("'+44 20");
         assertThat(CsvExporter.cell("-3")).isEqualTo("'-3");
         assertThat(CsvExporter.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvExporter.cell("\tx")).isEqualTo("'\tx");
+        assertThat(CsvExporter.cell("\tx")).isEqualTo("\"'\tx\"");
         assertThat(CsvExporter.cell("\rx")).isEqualTo("\"'\rx\"");
         assertThat(CsvExporter.cell("a,b")).isEqualTo("\"a,b\"");
         assertThat(CsvExporter.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(CsvExporter.cell("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void shouldQuoteCellsHoldingASemicolonTabOrCarriageReturnSoTheyStayOneCellInAnyLocale() {
+        assertThat(CsvExporter.cell("a;=HYPERLINK(\"x\")")).isEqualTo("\"a;=HYPERLINK(\"\"x\"\")\"");
+        assertThat(CsvExporter.cell("a\t=1+1")).isEqualTo("\"a\t=1+1\"");
+        assertThat(CsvExporter.cell("a\rb")).isEqualTo("\"a\rb\"");
+        assertThat(CsvExporter.cell("a b")).isEqualTo("a b");
     }
 
     @Test

@@ -59,8 +59,11 @@ class ConcurrencyTest extends IntegrationTest {
 
     HttpResponse<String> bearer(String method, String path, String body) {
         HttpRequest.Builder b = request(path, null).header("Authorization", "Bearer " + token);
-        if (body == null) {
+        if (body == null && method.equals("DELETE")) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else if (body == null) {
+            // State-changing API calls say they send JSON, even when there is nothing to send.
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
         } else {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }

@@ -274,8 +274,11 @@ public final class LoadDriver {
     HttpResponse<String> send(String method, String path, String authorization, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization);
-        if (json == null) {
+        if (json == null && method.equals("DELETE")) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else if (json == null) {
+            // State-changing API calls say they send JSON, even when there is nothing to send.
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
         } else {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         }

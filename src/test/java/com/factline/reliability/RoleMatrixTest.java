@@ -68,7 +68,8 @@ class RoleMatrixTest extends IntegrationTest {
         rows.add(new Row("POST events", (u, i) -> postJson(p("/events"), u, "{\"title\":\"Event by " + u + "\"}"),
                 codes(401, 201, 201, 201, 404)));
         rows.add(new Row("GET  discrepancies", (u, i) -> get(p("/discrepancies"), u), codes(401, 200, 200, 200, 404)));
-        rows.add(new Row("POST events/{id}/verify", (u, i) -> postJson(p("/events/" + verifyEvents.get(String.valueOf(u)) + "/verify"), u, "{}"),
+        rows.add(new Row("POST events/{id}/verify", (u, i) -> postJson(p("/events/" + verifyEvents.get(String.valueOf(u)) + "/verify"), u,
+                "{\"version\":" + jdbc.sql("select version from event where id = ?").param(verifyEvents.get(String.valueOf(u))).query(Integer.class).optional().orElse(0) + "}"),
                 codes(401, 403, 200, 200, 403)));
         rows.add(new Row("GET  activity", (u, i) -> get(p("/activity"), u), codes(401, 200, 200, 200, 404)));
         rows.add(new Row("GET  /users", (u, i) -> get("/api/v1/users", u), codes(401, 403, 403, 200, 403)));

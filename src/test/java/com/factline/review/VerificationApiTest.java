@@ -61,9 +61,9 @@ class VerificationApiTest extends IntegrationTest {
 
     @Test
     void shouldRefuseEditorsAndTheReviewerWhoLastEditedTheEvent() {
-        assertThat(postJson(verify(), "alice", "").statusCode()).isEqualTo(403);
+        assertThat(postJson(verify(), "alice", seen()).statusCode()).isEqualTo(403);
         jdbc.sql("update event set last_edited_by = (select id from app_user where username = 'carol') where id = ?").param(event).update();
-        var res = postJson(verify(), "carol", "");
+        var res = postJson(verify(), "carol", seen());
         assertThat(res.statusCode()).isEqualTo(403);
         assertThat(res.body()).contains("\"error\"");
         assertThat(status()).isEqualTo("draft");
@@ -75,13 +75,13 @@ class VerificationApiTest extends IntegrationTest {
                 "{\"kind\":\"number\",\"note\":\"how long?\",\"claimIds\":[" + claimA + "," + claimB + "]}");
         assertThat(marked.statusCode()).as(marked.body()).isEqualTo(201);
         long d = JSON.readTree(marked.body()).get("id").asLong();
-        var refused = postJson(verify(), "carol", "");
+        var refused = postJson(verify(), "carol", seen());
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(refused.body()).get("error").asString()).isEqualTo("open_discrepancies");
 
         assertThat(postJson("/api/v1/projects/" + project + "/discrepancies/" + d + "/resolve", "carol",
                 "{\"version\":0,\"verdict\":\"a_right\",\"correctValue\":\"three days\"}").statusCode()).isEqualTo(200);
-        var ok = postJson(verify(), "carol", "");
+        var ok = postJson(verify(), "carol", seen());
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         JsonNode v = JSON.readTree(ok.body());
         assertThat(v.get("status").asString()).isEqualTo("verified");
@@ -93,12 +93,12 @@ class VerificationApiTest extends IntegrationTest {
     void shouldRefuseAnEventWithoutSupportingClaims() {
         long empty = jdbc.sql("insert into event (project_id, title) values (?, 'Nothing yet') returning id").param(project)
                 .query(Long.class).single();
-        assertThat(postJson("/api/v1/projects/" + project + "/events/" + empty + "/verify", "carol", "").statusCode()).isEqualTo(409);
+        assertThat(postJson("/api/v1/projects/" + project + "/events/" + empty + "/verify", "carol", "{\"version\":0}").statusCode()).isEqualTo(409);
     }
 
     @Test
     void shouldReturnAVerifiedEventToReverificationWhenAClaimChanges() {
-        assertThat(postJson(verify(), "carol", "").statusCode()).isEqualTo(200);
+        assertThat(postJson(verify(), "carol", seen()).statusCode()).isEqualTo(200);
         assertThat(status()).isEqualTo("verified");
         var res = putJson("/api/v1/projects/" + project + "/claims/" + claimA, "bob",
                 "{\"statement\":\"Three days, says Reuters\",\"eventId\":" + event + ",\"version\":0}");
@@ -106,8 +106,37 @@ class VerificationApiTest extends IntegrationTest {
         assertThat(status()).isEqualTo("needs_reverification");
         assertThat(jdbc.sql("select reverify_reason from event where id = ?").param(event).query(String.class).single())
                 .contains("bob");
-        assertThat(postJson(verify(), "dave", "").statusCode()).as("admin includes reviewer").isEqualTo(200);
+        assertThat(postJson(verify(), "dave", seen()).statusCode()).as("admin includes reviewer").isEqualTo(200);
         assertThat(status()).isEqualTo("verified");
+    }
+
+    /** The body a reviewer sends: the version of the event as they see it now. */
+    String seen() {
+        return "{\"version\":" + jdbc.sql("select version from event where id = ?").param(event).query(Integer.class).single() + "}";
+    }
+
+    @Test
+    void shouldRefuseAVerificationOfAVersionThatChangedSinceWith409AndTheCurrentEvent() {
+        String shown = seen();
+        var edit = putJson("/api/v1/projects/" + project + "/events/" + event, "bob",
+                "{\"title\":\"Xi's visit, retitled\",\"version\":" + JSON.readTree(shown).get("version").asInt() + "}");
+        assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
+        var stale = postJson(verify(), "carol", shown);
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        JsonNode body = JSON.readTree(stale.body());
+        assertThat(body.get("message").asString()).contains("changed since you reviewed it");
+        assertThat(body.get("current").get("title").asString()).isEqualTo("Xi's visit, retitled");
+        assertThat(status()).as("not signed off").isEqualTo("draft");
+        assertThat(postJson(verify(), "carol", seen()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldRefuseAVerificationWithoutAVersion() {
+        for (String body : new String[] {"{}", ""}) {
+            var res = postJson(verify(), "carol", body);
+            assertThat(res.statusCode()).as(body + " " + res.body()).isEqualTo(400);
+        }
+        assertThat(status()).isEqualTo("draft");
     }
 
     String status() {

@@ -91,9 +91,21 @@ class ApiSecurityTest extends IntegrationTest {
     }
 
     @Test
-    void shouldReportTheDatabaseInTheHealthEndpoint() {
-        var res = get("/actuator/health", null);
+    void shouldReportTheDatabaseInTheHealthEndpointOnlyToAnAdmin() {
+        var res = get("/actuator/health", "dave");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(res.body()).get("components").get("db").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void shouldShowAnonymousCallersAndNonAdminsOnlyTheHealthStatus() {
+        for (String user : new String[] {null, "alice"}) {
+            var res = get("/actuator/health", user);
+            assertThat(res.statusCode()).as(String.valueOf(user)).isEqualTo(200);
+            // Only the overall status (and the names of the probe groups): no components, no details.
+            assertThat(JSON.readTree(res.body()).propertyNames()).as(res.body()).contains("status")
+                    .doesNotContain("components", "details");
+            assertThat(res.body()).doesNotContain("db").doesNotContain("diskSpace");
+        }
     }
 }

@@ -70,6 +70,21 @@ class SignInHardeningTest extends IntegrationTest {
                 + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build());
     }
 
+    /** HTTP Basic from another client address (any 127.x address is this machine's loopback). */
+    private int basicStatusFrom(String localAddress, String path, String user, String password) throws Exception {
+        try (var socket = new java.net.Socket()) {
+            socket.setSoTimeout(30_000);
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 10_000);
+            String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + auth
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     private static String sessionCookie(HttpResponse<?> res) {
         String cookie = res.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + res.headers().map()));
@@ -101,7 +116,7 @@ class SignInHardeningTest extends IntegrationTest {
     }
 
     @Test
-    void shouldLockAUserNameAfterFiveFailedFormSignInsEvenWithTheRightPassword() {
+    void shouldLockAUserNameForTheFailingAddressAfterFiveFailedFormSignInsEvenWithTheRightPassword() {
         String user = newUser();
         for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
             var res = submitLoginForm(loginPage(), user, "wrong-" + i);
@@ -117,7 +132,7 @@ class SignInHardeningTest extends IntegrationTest {
     }
 
     @Test
-    void shouldLockAUserNameAfterFiveFailedBasicSignInsOnTheApi() {
+    void shouldLockAUserNameForTheFailingAddressAfterFiveFailedBasicSignInsOnTheApi() {
         String user = newUser();
         assertThat(basic("/api/v1/me", user, "right-password").statusCode()).isEqualTo(200);
         for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
@@ -134,6 +149,37 @@ class SignInHardeningTest extends IntegrationTest {
 
         var lockedForm = submitLoginForm(loginPage(), user, "right-password");
         assertThat(location(lockedForm)).as("the lock holds for the login form too").endsWith("/login?error");
+    }
+
+    @Test
+    void shouldKeepALockedNameOpenToOtherAddressesSoNoOneCanLockTheOwnerOut() throws Exception {
+        String user = newUser();
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES + 2; i++) {
+            assertThat(basicStatusFrom("127.0.0.3", "/api/v1/me", user, "wrong-" + i)).isEqualTo(401);
+        }
+        assertThat(basicStatusFrom("127.0.0.3", "/api/v1/me", user, "right-password")).as("locked for the guesser").isEqualTo(401);
+        assertThat(basic("/api/v1/me", user, "right-password").statusCode()).as("open for the owner elsewhere").isEqualTo(200);
+    }
+
+    @Test
+    void shouldLetAnAdminLiftALockAndOnlyAnAdmin() {
+        String user = newUser();
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            assertThat(basic("/api/v1/me", user, "wrong-" + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(basic("/api/v1/me", user, "right-password").statusCode()).isEqualTo(401);
+
+        var byEditor = postJson("/api/v1/users/" + user + "/unlock", "alice", "{}");
+        assertThat(byEditor.statusCode()).isEqualTo(403);
+        assertThat(basic("/api/v1/me", user, "right-password").statusCode()).as("still locked").isEqualTo(401);
+        assertThat(postJson("/api/v1/users/nobody-" + UUID.randomUUID().toString().substring(0, 8) + "/unlock", "dave", "{}")
+                .statusCode()).isEqualTo(404);
+
+        var unlocked = postJson("/api/v1/users/" + user + "/unlock", "dave", "{}");
+        assertThat(unlocked.statusCode()).as(unlocked.body()).isEqualTo(200);
+        assertThat(basic("/api/v1/me", user, "right-password").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'user' and action = 'unlock' and after::text like ?")
+                .param("%" + user + "%").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

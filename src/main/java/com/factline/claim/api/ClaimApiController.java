@@ -86,17 +86,27 @@ class ClaimApiController {
         return suggestions.suggestions(new ProjectId(projectId), new SourceId(sourceId)).stream().map(SuggestionJson::of).toList();
     }
 
+    /** A page of the project's claims (default 200, at most 1000); {@code X-Next-Cursor} names the next. */
     @GetMapping("/claims")
-    List<ClaimJson> list(@PathVariable long projectId,
+    org.springframework.http.ResponseEntity<List<ClaimJson>> list(@PathVariable long projectId,
                          @RequestParam(required = false) @Nullable Long sourceId,
                          @RequestParam(required = false) @Nullable Long eventId,
                          @RequestParam(required = false) @Nullable String status,
                          @RequestParam(required = false) @Nullable String from,
                          @RequestParam(required = false) @Nullable String to,
-                         @RequestParam(required = false) @Nullable String q) {
+                         @RequestParam(required = false) @Nullable String q,
+                         @RequestParam(required = false) @Nullable Integer limit,
+                         @RequestParam(required = false) @Nullable String cursor) {
         ClaimFilter f = new ClaimFilter(sourceId, Dates.parseOptional("from", from), Dates.parseOptional("to", to),
                 status == null || status.isBlank() ? null : ClaimStatus.parse(status), q, eventId);
-        return claims.list(new ProjectId(projectId), f).stream().map(ClaimJson::of).toList();
+        var page = claims.page(new ProjectId(projectId), f, cursor, 0,
+                com.factline.base.Page.limit(limit, ClaimService.DEFAULT_PAGE, ClaimService.MAX_PAGE));
+        var response = org.springframework.http.ResponseEntity.ok();
+        if (page.next() != null) {
+            // The next page: the same query with cursor=<this value>.
+            response.header("X-Next-Cursor", page.next());
+        }
+        return response.body(page.items().stream().map(ClaimJson::of).toList());
     }
 
     @GetMapping("/claims/{claimId}")

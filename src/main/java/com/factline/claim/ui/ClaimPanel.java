@@ -21,7 +21,6 @@ import com.factline.source.Source;
 import com.factline.temporal.DatePrecision;
 import com.factline.temporal.DateValue;
 import com.factline.temporal.TemporalExpression;
-import com.factline.timeline.EventData;
 import com.factline.timeline.EventService;
 import com.factline.timeline.EventSummary;
 import com.vaadin.flow.component.Key;
@@ -302,17 +301,16 @@ class ClaimPanel extends VerticalLayout {
                 return;
             }
             Long eventId = event.getValue() == null ? null : event.getValue().id().value();
-            if (!newEvent.getValue().isBlank()) {
-                eventId = events.create(projectId, new EventData(newEvent.getValue(), null, null, date == null ? null : date.value()))
-                        .id().value();
-            }
+            String newEventTitle = newEvent.getValue().isBlank() ? null : newEvent.getValue();
             Claim saved;
             if (editing == null) {
-                saved = claims.create(projectId, new ClaimData(source.id(), start, end, slice(start, end), statement.getValue(),
-                        date, eventId, ClaimStatus.DRAFT));
+                ClaimData data = new ClaimData(source.id(), start, end, slice(start, end), statement.getValue(), date, eventId,
+                        ClaimStatus.DRAFT);
+                saved = newEventTitle == null ? claims.create(projectId, data) : claims.createOnNewEvent(projectId, data, newEventTitle);
             } else {
-                saved = claims.update(projectId, editing.id(), new ClaimUpdate(statement.getValue(), date, eventId, status.getValue()),
-                        editing.version());
+                ClaimUpdate update = new ClaimUpdate(statement.getValue(), date, eventId, status.getValue());
+                saved = newEventTitle == null ? claims.update(projectId, editing.id(), update, editing.version())
+                        : claims.updateOntoNewEvent(projectId, editing.id(), update, editing.version(), newEventTitle);
             }
             changed.run();
             edit(saved);

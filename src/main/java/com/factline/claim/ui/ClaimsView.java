@@ -95,8 +95,12 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     void refresh() {
         try {
             error.setText("");
-            grid.setItems(claims.list(projectId, new ClaimFilter(source.getValue() == null ? null : source.getValue().id().value(),
-                    from.getValue(), to.getValue(), status.getValue(), text.getValue(), null)));
+            ClaimFilter f = new ClaimFilter(source.getValue() == null ? null : source.getValue().id().value(),
+                    from.getValue(), to.getValue(), status.getValue(), text.getValue(), null);
+            // Checked here, where a refusal can be shown; the grid then reads only what scrolls into view.
+            claims.page(projectId, f, null, 0, 1);
+            grid.setItems(query -> claims.page(projectId, f, null, query.getOffset(),
+                    Math.min(query.getLimit(), ClaimService.MAX_PAGE)).items().stream());
         } catch (FactlineException ex) {
             error.setText(ex.getMessage());
         }

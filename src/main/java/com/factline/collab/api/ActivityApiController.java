@@ -26,10 +26,18 @@ class ActivityApiController {
         this.history = history;
     }
 
-    /** The latest changes of the project, newest first, with before/after as JSON. */
+    /** The latest changes of the project, newest first, with before/after as JSON; a page (default 100, at most 1000). */
     @GetMapping("/activity")
-    List<Activity> latest(@PathVariable long projectId, @RequestParam(defaultValue = "100") int limit) {
-        return activity.latest(new ProjectId(projectId), limit);
+    org.springframework.http.ResponseEntity<List<Activity>> latest(@PathVariable long projectId,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable Integer limit,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String cursor) {
+        var page = activity.page(new ProjectId(projectId), cursor, 0,
+                com.factline.base.Page.limit(limit, ActivityService.DEFAULT_PAGE, ActivityService.MAX_PAGE));
+        var response = org.springframework.http.ResponseEntity.ok();
+        if (page.next() != null) {
+            response.header("X-Next-Cursor", page.next());
+        }
+        return response.body(page.items());
     }
 
     /** One thing's changes, newest first, each with its readable field changes and whether it can be reverted. */

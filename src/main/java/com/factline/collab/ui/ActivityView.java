@@ -42,6 +42,8 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
+        // A non-member is refused here, as before the feed became lazy, and never subscribed.
+        activity.page(projectId, null, 0, 1);
         if (!bound) {
             bound = true;
             bus.bindRefresh(this, projectId.value(), this::refresh);
@@ -50,7 +52,9 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void refresh() {
-        grid.setItems(activity.latest(projectId, 200));
+        // The feed grows for ever: the grid reads it a page at a time as it scrolls.
+        grid.setItems(query -> activity.page(projectId, null, query.getOffset(),
+                Math.min(query.getLimit(), ActivityService.MAX_PAGE)).items().stream());
     }
 
     private static String abbreviate(String s) {

@@ -287,7 +287,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         }
         DiscrepancyStatus s = d.status();
         accept.setEnabled(s == DiscrepancyStatus.SUGGESTED);
-        dismiss.setEnabled(s == DiscrepancyStatus.SUGGESTED || s == DiscrepancyStatus.OPEN);
+        dismiss.setEnabled(s == DiscrepancyStatus.SUGGESTED || (s == DiscrepancyStatus.OPEN && discrepancies.mayDismissOpen()));
         dismissReason.setEnabled(dismiss.isEnabled());
         resolve.setEnabled(s == DiscrepancyStatus.OPEN);
         reopen.setEnabled(s == DiscrepancyStatus.RESOLVED || s == DiscrepancyStatus.DISMISSED);

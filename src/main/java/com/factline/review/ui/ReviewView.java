@@ -94,7 +94,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     void verify(Event e) {
         try {
-            review.verify(projectId, e.id());
+            review.verify(projectId, e.id(), e.version());
             Notification.show("\u201c" + e.title() + "\u201d is verified.", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();

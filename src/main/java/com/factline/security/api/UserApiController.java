@@ -29,16 +29,20 @@ class UserApiController {
         this.tokens = tokens;
     }
 
-    record TokenRequest(@org.jspecify.annotations.Nullable String name) {
+    record TokenRequest(@org.jspecify.annotations.Nullable String name, @org.jspecify.annotations.Nullable Integer expiresInDays) {
     }
 
     /** Creates a personal API token; the secret is in this answer only. */
     @ResponseStatus(HttpStatus.CREATED)
     @org.springframework.web.bind.annotation.PostMapping(path = "/me/tokens", consumes = "application/json")
     org.springframework.http.ResponseEntity<Map<String, Object>> createToken(@org.springframework.web.bind.annotation.RequestBody TokenRequest in) {
-        var created = tokens.create(in.name() == null ? "" : in.name());
-        return org.springframework.http.ResponseEntity.status(201).body(Map.of("id", created.token().id(), "name", created.token().name(),
-                "token", created.secret()));
+        var created = tokens.create(in.name() == null ? "" : in.name(), in.expiresInDays());
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("id", created.token().id());
+        body.put("name", created.token().name());
+        body.put("token", created.secret());
+        body.put("expiresAt", created.token().expiresAt());
+        return org.springframework.http.ResponseEntity.status(201).body(body);
     }
 
     @GetMapping("/me/tokens")
@@ -58,6 +62,13 @@ class UserApiController {
     Map<String, Object> me() {
         var u = CurrentUser.require();
         return Map.of("id", u.userId(), "username", u.username(), "displayName", u.displayName(), "role", u.role().name());
+    }
+
+    /** Lifts the sign-in locks on a user name (ADMIN); the body is {@code {}}. */
+    @org.springframework.web.bind.annotation.PostMapping("/users/{username}/unlock")
+    Map<String, Object> unlock(@org.springframework.web.bind.annotation.PathVariable String username) {
+        AppUser user = users.unlock(username);
+        return Map.of("username", user.username(), "unlocked", true);
     }
 
     /** All users (ADMIN). */

@@ -32,6 +32,7 @@ public class ProfileView extends VerticalLayout {
     private final ApiTokenService tokens;
     final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
     final TextField name = new TextField("New token name");
+    final com.vaadin.flow.component.textfield.IntegerField expiresInDays = new com.vaadin.flow.component.textfield.IntegerField("Expires after (days)");
     final Button create = new Button("Create token");
 
     public ProfileView(ApiTokenService tokens) {
@@ -44,14 +45,22 @@ public class ProfileView extends VerticalLayout {
         name.setMaxLength(100);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> createToken());
-        add(new HorizontalLayout(name, create) {{ setAlignItems(Alignment.BASELINE); }});
+        expiresInDays.setPlaceholder("never");
+        expiresInDays.setMin(1);
+        expiresInDays.setMax(3650);
+        expiresInDays.setHelperText("Leave empty for a token that lasts until revoked.");
+        add(new HorizontalLayout(name, expiresInDays, create) {{ setAlignItems(Alignment.BASELINE); }});
         grid.addColumn(ApiToken::name).setHeader("Name");
         grid.addColumn(t -> t.prefix() + "…").setHeader("Starts with");
         grid.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created");
         grid.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt())).setHeader("Last used");
+        grid.addColumn(t -> t.expiresAt() == null ? "never" : WHEN.format(t.expiresAt())).setHeader("Expires");
         grid.addComponentColumn(t -> {
-            if (!t.active()) {
+            if (t.revokedAt() != null) {
                 return new com.vaadin.flow.component.html.Span("revoked");
+            }
+            if (t.expired()) {
+                return new com.vaadin.flow.component.html.Span("expired");
             }
             Button revoke = new Button("Revoke", e -> confirmRevoke(t));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -64,8 +73,14 @@ public class ProfileView extends VerticalLayout {
 
     private void createToken() {
         try {
-            ApiToken.Created created = tokens.create(name.getValue());
+            if (expiresInDays.isInvalid()) {
+                Notification.show("A token expires after 1–3650 days, or leave the field empty.", 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            ApiToken.Created created = tokens.create(name.getValue(), expiresInDays.getValue());
             name.clear();
+            expiresInDays.clear();
             refresh();
             ConfirmDialog shown = new ConfirmDialog();
             shown.setHeader("Your new API token");

@@ -1,10 +1,14 @@
 package com.factline.claim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimData;
 import com.factline.claim.ClaimService;
+import com.factline.claim.ClaimUpdate;
+import com.factline.base.FactlineException;
+import com.factline.timeline.EventService;
 import com.factline.collab.CommentService;
 import com.factline.collab.CommentTarget;
 import com.factline.collab.PresenceService;
@@ -39,6 +43,8 @@ class ClaimPanelCollaborationTest extends SpringBrowserlessTest {
     CommentService comments;
     @Autowired
     PresenceService presence;
+    @Autowired
+    EventService events;
 
     @Test
     @WithUserDetails("alice")
@@ -67,6 +73,31 @@ class ClaimPanelCollaborationTest extends SpringBrowserlessTest {
         assertThat(presence.editing(p.value(), "claim", claim.id().value())).extracting(PresenceService.Focus::username)
                 .as("a closed panel edits nothing").containsExactly("bob");
         presence.blur("bobs-window");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldLeaveNoOrphanEventWhenTheClaimOnANewEventIsRefused() {
+        ProjectId p = projects.create(new ProjectData("Claim panel " + UUID.randomUUID(), "")).id();
+        var source = sources.importText(p, new SourceData("Reuters", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, TEXT));
+        Claim claim = claims.create(p, new ClaimData(source.id(), 0, 28, "Xi Jinping arrived in Moscow", "Xi arrived", null, null, null));
+        ReaderView view = navigate(ReaderView.class, Map.of("projectId", String.valueOf(p.value()),
+                "sourceId", String.valueOf(source.id().value())));
+        view.panel.edit(claim);
+        // Someone else saves the claim meanwhile: the panel's version is stale.
+        claims.update(p, claim.id(), new ClaimUpdate("Bob's statement", null, null, null), claim.version());
+        test(view.panel.newEvent).setValue("Arrival in Moscow");
+        test(view.panel.save).click();
+
+        assertThat(events.list(p)).as("the refused save created no event").isEmpty();
+        assertThat(claims.get(p, claim.id()).eventId()).isNull();
+
+        assertThatThrownBy(() -> claims.createOnNewEvent(p, new ClaimData(source.id(), 29, 35, "not the text", null, null, null, null),
+                "Another new event")).isInstanceOf(FactlineException.class);
+        assertThat(events.list(p)).isEmpty();
+
+        Claim onNew = claims.createOnNewEvent(p, new ClaimData(source.id(), 22, 28, "Moscow", "in Moscow", null, null, null), "Visit");
+        assertThat(events.list(p)).singleElement().satisfies(e -> assertThat(e.id().value()).isEqualTo(onNew.eventId()));
     }
 
     static void runPushedChanges() {

@@ -2,6 +2,7 @@ package com.factline.discrepancy.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.factline.collab.ChangeBus;
 import com.factline.discrepancy.Discrepancy;
 import com.factline.discrepancy.DiscrepancyFilter;
 import com.factline.discrepancy.DiscrepancyService;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -38,6 +40,28 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     SourceService sources;
     @Autowired
     DiscrepancyService discrepancies;
+    @Autowired
+    ChangeBus bus;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldShowANonMemberAnErrorAndNotSubscribeThemToTheProjectsChanges() {
+        long elsewhere = jdbc.sql("insert into project (name) values (?) returning id").param("Not bob's " + UUID.randomUUID())
+                .query(Long.class).single();
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(elsewhere)));
+        assertThat(view.error.getText()).contains("not a member");
+        assertThat(bus.listenerCount(elsewhere)).as("nothing of that project reaches bob's view").isZero();
+    }
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldSubscribeAMembersViewToTheProjectsChanges() {
+        ProjectId own = projects.create(new ProjectData("Bob's " + UUID.randomUUID(), "")).id();
+        navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(own.value())));
+        assertThat(bus.listenerCount(own.value())).as("a member's view does follow its project").isPositive();
+    }
 
     @Test
     @WithUserDetails("alice")

@@ -85,4 +85,16 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).last().getElement().toString() + test($(Notification.class).last()).getText())
                 .contains("did not make the last edit");
     }
+
+    @Test
+    @WithUserDetails("carol")
+    void shouldRefuseToVerifyTheVersionItShowedWhenTheEventChangedSince() {
+        ProjectId p = eventMadeBy("alice");
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        var shown = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
+        jdbc.sql("update event set title = 'Changed meanwhile', version = version + 1 where id = ?").param(shown.id().value()).update();
+        view.verify(shown);
+        assertThat(events.get(p, shown.id()).status()).isNotEqualTo(EventStatus.VERIFIED);
+        assertThat(test($(Notification.class).last()).getText()).contains("changed since you reviewed it");
+    }
 }
