@@ -42,11 +42,11 @@ final class NameDetector {
     /** Longer capitalised "words" are not names (the longest place names have about 40 letters). */
     static final int MAX_NAME_LENGTH = 40;
     /** Each form is compared with at most this many of its neighbours in its block. */
-    static final int WINDOW = 64;
+    static final int WINDOW = 32;
     /** Forms with one skeleton compared pairwise: at most this many of them. */
     static final int MAX_SAME_SKELETON = 64;
     /** Pairs of forms compared per story: the budget that stops the comparison. */
-    static final int MAX_COMPARISONS = 1_000_000;
+    static final int MAX_COMPARISONS = 500_000;
     /** A reason sentence lists at most this many spellings, and documents per spelling. */
     static final int MAX_LISTED = 12;
 
@@ -60,8 +60,13 @@ final class NameDetector {
         /** Documents in which the form occurs at least twice. */
         final Set<DocText> frequentIn = new HashSet<>();
 
-        FormStats(List<Occurrence> occ) {
+        final String skeleton;
+        final String form;
+
+        FormStats(String form, List<Occurrence> occ) {
             this.occ = occ;
+            this.form = form;
+            this.skeleton = computeSkeleton(form);
             Set<String> fs = new HashSet<>();
             boolean all = true;
             boolean none = true;
@@ -83,9 +88,9 @@ final class NameDetector {
         }
     }
 
-    private void compare(String a, String b, Map<String, FormStats> stats, Map<String, String> parent) {
-        if (Math.abs(a.length() - b.length()) <= 3 && variants(a, b, stats.get(a), stats.get(b))) {
-            union(parent, a, b);
+    private static void compare(FormStats a, FormStats b, Map<String, String> parent) {
+        if (Math.abs(a.form.length() - b.form.length()) <= 3 && variants(a.form, b.form, a, b)) {
+            union(parent, a.form, b.form);
         }
     }
 
@@ -105,41 +110,41 @@ final class NameDetector {
         forms.forEach(f -> parent.put(f, f));
 
         Map<String, FormStats> stats = new HashMap<>();
-        byForm.forEach((f, occ) -> stats.put(f, new FormStats(occ)));
+        byForm.forEach((f, occ) -> stats.put(f, new FormStats(f, occ)));
         // Blocking: forms whose skeletons share the first letter, sorted by length and skeleton; each form is
         // compared with the next forms of at most 3 more letters, and with no more than WINDOW of them (the
         // sorted-neighbourhood method). Identical skeletons meet in their own group whatever the window.
-        Map<Character, List<String>> blocks = new TreeMap<>();
-        Map<String, List<String>> sameSkeleton = new LinkedHashMap<>();
+        Map<Character, List<FormStats>> blocks = new TreeMap<>();
+        Map<String, List<FormStats>> sameSkeleton = new LinkedHashMap<>();
         for (String f : forms) {
-            String sk = skeleton(f);
-            if (!sk.isEmpty()) {
-                blocks.computeIfAbsent(sk.charAt(0), k -> new ArrayList<>()).add(f);
-                sameSkeleton.computeIfAbsent(sk, k -> new ArrayList<>()).add(f);
+            FormStats st = stats.get(f);
+            if (!st.skeleton.isEmpty()) {
+                blocks.computeIfAbsent(st.skeleton.charAt(0), k -> new ArrayList<>()).add(st);
+                sameSkeleton.computeIfAbsent(st.skeleton, k -> new ArrayList<>()).add(st);
             }
         }
         int budget = MAX_COMPARISONS;
-        for (List<String> group : sameSkeleton.values()) {
-            List<String> g = group.subList(0, Math.min(group.size(), MAX_SAME_SKELETON));
+        for (List<FormStats> group : sameSkeleton.values()) {
+            List<FormStats> g = group.subList(0, Math.min(group.size(), MAX_SAME_SKELETON));
             for (int i = 0; i < g.size() && budget > 0; i++) {
                 for (int j = i + 1; j < g.size() && budget > 0; j++, budget--) {
-                    compare(g.get(i), g.get(j), stats, parent);
+                    compare(g.get(i), g.get(j), parent);
                 }
             }
         }
-        for (List<String> block : blocks.values()) {
-            block.sort(java.util.Comparator.comparingInt(String::length).thenComparing(NameDetector::skeleton)
-                    .thenComparing(java.util.Comparator.naturalOrder()));
+        for (List<FormStats> block : blocks.values()) {
+            block.sort(java.util.Comparator.comparingInt((FormStats x) -> x.form.length())
+                    .thenComparing((FormStats x) -> x.skeleton).thenComparing((FormStats x) -> x.form));
             for (int i = 0; i < block.size() && budget > 0; i++) {
-                String a = block.get(i);
+                FormStats a = block.get(i);
                 for (int j = i + 1; j < block.size() && j <= i + WINDOW && budget > 0; j++) {
-                    String b = block.get(j);
-                    if (b.length() - a.length() > 3) {
+                    FormStats b = block.get(j);
+                    if (b.form.length() - a.form.length() > 3) {
                         break;
                     }
-                    if (!skeleton(a).equals(skeleton(b))) { // those were compared above
+                    if (!a.skeleton.equals(b.skeleton)) { // those were compared above
                         budget--;
-                        compare(a, b, stats, parent);
+                        compare(a, b, parent);
                     }
                 }
             }
@@ -267,11 +272,11 @@ final class NameDetector {
         if (DISTINCT.contains(a) && DISTINCT.contains(b)) {
             return false;
         }
-        if (differentPeopleSameFirstName(oa, ob) || feminineCounterpart(a, b)) {
+        String sa = oa.skeleton;
+        String sb = ob.skeleton;
+        if (differentPeopleSameFirstName(oa, ob) || feminineCounterpart(a, b, sa, sb)) {
             return false;
         }
-        String sa = skeleton(a);
-        String sb = skeleton(b);
         if (sa.equals(sb)) {
             return true;
         }
@@ -357,14 +362,14 @@ final class NameDetector {
     }
 
     /** Zelensky and Zelenska are husband and wife, Zakharov and Zakharova can be two people. */
-    private static boolean feminineCounterpart(String a, String b) {
+    private static boolean feminineCounterpart(String a, String b, String sa, String sb) {
         String fa = feminineStem(a);
         String fb = feminineStem(b);
         if ((fa == null) == (fb == null)) {
             return false;
         }
-        String masc = stripTrailingI(skeleton(fa != null ? b : a));
-        return skeleton(fa != null ? fa : fb).equals(masc);
+        String masc = stripTrailingI(fa != null ? sb : sa);
+        return computeSkeleton(fa != null ? fa : fb).equals(masc);
     }
 
     private static String stripTrailingI(String s) {
