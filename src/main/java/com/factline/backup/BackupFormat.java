@@ -40,8 +40,12 @@ final class BackupFormat {
             new Part("comments", "comment", "where t.project_id = :p order by t.id"),
             new Part("history", "audit_log", "where t.project_id = :p order by t.id"));
 
-    /** Tables with a project_id or a foreign-key path to a project that are deliberately left out (none so far). */
-    static final Set<String> NOT_BACKED_UP = Set.of();
+    /**
+     * Tables with a project_id or a foreign-key path to a project that are deliberately left out:
+     * {@code suggestion_failure} only remembers that computing suggestions failed for some input, and a
+     * restored project computes its suggestions afresh.
+     */
+    static final Set<String> NOT_BACKED_UP = Set.of("suggestion_failure");
 
     static Set<String> tables() {
         return PARTS.stream().map(Part::table).collect(Collectors.toSet());

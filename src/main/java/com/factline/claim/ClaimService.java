@@ -37,6 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ClaimService {
 
     static final int CONTEXT = 32;
+    /**
+     * The longest quote a claim may have, in characters (code points): a claim quotes a statement, not a
+     * text, and the quote is copied into the audit log, discrepancy spans and word diffs.
+     */
+    public static final int MAX_QUOTE = 2_000;
     private static final String SELECT = """
             select c.*, s.title as source_title, s.outlet as source_outlet, u.username as updated_by_name,
                    (select count(*) from discrepancy_claim dc join discrepancy d on d.id = dc.discrepancy_id
@@ -164,6 +169,11 @@ public class ClaimService {
         if (data.start() < 0 || data.end() > length || data.start() >= data.end()) {
             throw new InvalidInputException("offsets_out_of_range", "The span " + data.start() + "\u2013" + data.end()
                     + " is not inside the text (0\u2013" + length + ") or is empty.");
+        }
+        if (data.end() - data.start() > MAX_QUOTE) {
+            throw new InvalidInputException("quote_too_long", "A claim quotes at most " + String.format(java.util.Locale.ENGLISH, "%,d", MAX_QUOTE)
+                    + " characters; the span " + data.start() + "\u2013" + data.end() + " has "
+                    + String.format(java.util.Locale.ENGLISH, "%,d", data.end() - data.start()) + ". Select the sentence that makes the claim.");
         }
         int from = text.offsetByCodePoints(0, data.start());
         int to = text.offsetByCodePoints(from, data.end() - data.start());

@@ -70,11 +70,17 @@ class PgChangeListener implements SmartLifecycle {
                         dispatch(n.getParameter());
                     }
                 }
-            } catch (Exception e) {
+            } catch (Throwable e) {
+                // Any Throwable, an OutOfMemoryError included: a dead listener thread would silently stop
+                // live updates for every view until a restart. Log it, reconnect, keep listening.
                 if (!running) {
                     return;
                 }
-                log.warn("Change listener lost the database ({}); retrying in 2 s", e.getMessage());
+                if (e instanceof Exception) {
+                    log.warn("Change listener lost the database ({}); retrying in 2 s", e.getMessage());
+                } else {
+                    log.error("Change listener failed; reconnecting in 2 s", e);
+                }
                 try {
                     Thread.sleep(2000);
                 } catch (InterruptedException ie) {
@@ -91,6 +97,9 @@ class PgChangeListener implements SmartLifecycle {
                     n.get("i") == null || n.get("i").isNull() ? null : n.get("i").asLong(), n.get("a").asString(), n.get("u").asString()));
         } catch (RuntimeException e) {
             log.warn("Ignoring an unreadable change notice: {}", payload);
+        } catch (Error e) {
+            // e.g. out of memory in a view's listener: this notice is lost, the following ones are not
+            log.error("Delivering a change notice failed: {}", payload, e);
         }
     }
 }

@@ -58,8 +58,11 @@ public class DiscrepancyService {
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json;
     private final DiscrepancyDetector detector = new DiscrepancyDetector();
+    private final SuggestionFailures failures;
 
-    DiscrepancyService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, JsonMapper json) {
+    DiscrepancyService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, JsonMapper json,
+                       SuggestionFailures failures) {
+        this.failures = failures;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -388,19 +391,36 @@ public class DiscrepancyService {
      * (dismissed included), is never suggested again. Runs as the system; callers are the
      * background listener, the startup run and tests. Returns how many suggestions were added.
      */
+    /**
+     * Limits of one suggestion run (see README, "Limits"): characters read from one source, from all sources,
+     * and suggestions added; beyond them a run still finishes, on less.
+     */
+    static final int MAX_DETECT_CHARS = 1_000_000;
+    static final long MAX_DETECT_TOTAL = 12_000_000;
+    static final int MAX_NEW_SUGGESTIONS = 2_000;
+
     @Transactional
     public int refreshSuggestions(ProjectId project) {
         // One refresh per project at a time: imports in quick succession each trigger one.
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(7301, ?)) x").param((int) project.value()).query(Integer.class).single();
-        List<DetectDocument> docs = jdbc.sql("select id, outlet, body from source where project_id = ? order by published_on nulls last, id")
-                .param(project.value())
-                .query((rs, n) -> new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), rs.getString("body")))
-                .list();
+        // Bounded input: the first MAX_DETECT_CHARS of each text, and texts up to MAX_DETECT_TOTAL in all (the
+        // earliest first); the database cuts the texts, so a 5 MB article never reaches this heap whole.
+        List<DetectDocument> docs = new ArrayList<>();
+        long[] total = {0};
+        jdbc.sql("select id, outlet, left(body, :max) as body from source where project_id = :p order by published_on nulls last, id")
+                .param("p", project.value()).param("max", MAX_DETECT_CHARS)
+                .query(rs -> {
+                    String body = rs.getString("body");
+                    if (total[0] + body.length() <= MAX_DETECT_TOTAL) {
+                        total[0] += body.length();
+                        docs.add(new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), body));
+                    }
+                });
         if (docs.isEmpty()) {
             return 0;
         }
         List<DetectClaim> claims = jdbc.sql("""
-                        select id, source_id, start_offset, end_offset, quote, event_id, date_earliest, date_latest
+                        select id, source_id, start_offset, end_offset, left(quote, 200) as quote, event_id, date_earliest, date_latest
                         from claim where project_id = ? order by id""")
                 .param(project.value())
                 .query((rs, n) -> {
@@ -417,7 +437,12 @@ public class DiscrepancyService {
         Set<Long> eventIds = new HashSet<>(jdbc.sql("select id from event where project_id = ?").param(project.value())
                 .query(Long.class).list());
         int added = 0;
-        for (Suggestion s : detector.detect(docs, claims)) {
+        List<Suggestion> found = detector.detect(docs, claims);
+        for (Suggestion s : found) {
+            if (added >= MAX_NEW_SUGGESTIONS) {
+                log.info("Project {}: more than {} new suggestions; the others come with the next refresh", project, MAX_NEW_SUGGESTIONS);
+                break;
+            }
             if (!known.add(s.fingerprint())) {
                 continue;
             }
@@ -452,6 +477,21 @@ public class DiscrepancyService {
             log.info("Project {}: {} new discrepancy suggestion(s)", project, added);
         }
         return added;
+    }
+
+    /**
+     * Why the software has no up-to-date suggestions for the project, if the last background run
+     * failed: what failed, when, and that it is tried again when a source or claim changes.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> suggestionProblem(ProjectId project) {
+        access.require(project);
+        return failures.find(project).map(f -> "Suggestions could not be computed on "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.ENGLISH)
+                        .withZone(java.time.ZoneOffset.UTC).format(f.at())
+                + ": " + f.message() + " They are tried again when a source or claim of the project changes;"
+                + " marking discrepancies by hand works as usual.");
     }
 
     /** Projects that have sources but have never had suggestions computed (or found none). */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class PassageBuilder {
 
     /** The same notion of a word as {@link WordDiff}, so its tokens line up with the words found here. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+    /** Possessive, so one very long hyphenated token cannot overflow the stack (see {@code DocText.WORD}). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+");
     static final int MAX_CONTEXT = 400;
 
     private PassageBuilder() {

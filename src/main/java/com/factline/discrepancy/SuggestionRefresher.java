@@ -20,9 +20,11 @@ class SuggestionRefresher {
     private static final Logger log = LoggerFactory.getLogger(SuggestionRefresher.class);
 
     private final DiscrepancyService discrepancies;
+    private final SuggestionFailures failures;
 
-    SuggestionRefresher(DiscrepancyService discrepancies) {
+    SuggestionRefresher(DiscrepancyService discrepancies, SuggestionFailures failures) {
         this.discrepancies = discrepancies;
+        this.failures = failures;
     }
 
     @Async
@@ -61,12 +63,38 @@ class SuggestionRefresher {
         }
     }
 
-    private void run(ProjectId project) {
+    /**
+     * One run, never retried on an input it failed on before. Any Throwable is caught: an
+     * {@code OutOfMemoryError} or a {@code StackOverflowError} from one crafted text fails this
+     * project's run (remembered with the input's fingerprint, logged once), not the thread pool.
+     */
+    void run(ProjectId project) {
+        String input;
+        try {
+            input = failures.inputFingerprint(project);
+            if (failures.failedBefore(project, input)) {
+                log.debug("Project {}: suggestions failed before on this input; waiting for a source or claim to change", project);
+                return;
+            }
+        } catch (RuntimeException ex) {
+            log.warn("Computing discrepancy suggestions for project {} failed: {}", project, ex.toString());
+            return; // the database is away: the next change runs it again
+        }
         try {
             discrepancies.refreshSuggestions(project);
-        } catch (RuntimeException ex) {
-            // A failed background run loses nothing: the next import or claim change runs it again.
-            log.warn("Computing discrepancy suggestions for project {} failed", project, ex);
+            failures.clear(project);
+        } catch (Throwable ex) {
+            String message = ex instanceof OutOfMemoryError
+                    ? "The texts of this project need more memory than the server has for suggestions (" + ex.getMessage() + ")."
+                    : ex instanceof StackOverflowError ? "A text of this project is too deeply nested to analyse (stack overflow)."
+                    : ex.toString();
+            log.error("Computing discrepancy suggestions for project {} failed; not retried until a source or claim changes: {}",
+                    project, message, ex);
+            try {
+                failures.record(project, input, message);
+            } catch (RuntimeException again) {
+                log.warn("Could not remember the failed suggestion run of project {}: {}", project, again.toString());
+            }
         }
     }
 }

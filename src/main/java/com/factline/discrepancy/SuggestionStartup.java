@@ -32,7 +32,7 @@ class SuggestionStartup implements ApplicationRunner {
                 for (ProjectId p : discrepancies.projectsWithoutSuggestions()) {
                     refresher.refresh(p);
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 // Nothing is lost: the next import or claim change of a project computes them.
                 LoggerFactory.getLogger(SuggestionStartup.class).warn("Computing suggestions at start failed: {}", e.toString());
             }

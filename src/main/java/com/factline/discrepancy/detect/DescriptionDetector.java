@@ -41,6 +41,21 @@ final class DescriptionDetector {
     private record W(String w, int start, int end, boolean upper) {
     }
 
+    /**
+     * Look-arounds are bounded: a name is at most this many capitalised words, and "the ousted leader" looks back
+     * at most this many words for the person meant. Without the bounds one giant "sentence" of capitalised words
+     * costs the square of its length.
+     */
+    static final int MAX_NAME_WORDS = 6;
+    static final int LOOK_BACK = 30;
+
+    /** The variant terms split into words once, not once per word of the text. */
+    private static final Map<String, String[]> TERM_PARTS = new HashMap<>();
+
+    static {
+        VARIANTS.forEach(vs -> vs.terms().forEach(t -> TERM_PARTS.put(t, t.split(" "))));
+    }
+
     private final Corpus corpus;
 
     DescriptionDetector(Corpus corpus) {
@@ -70,7 +85,7 @@ final class DescriptionDetector {
                 for (List<W> ws : e.getValue()) {
                     for (int i = 0; i < ws.size(); i++) {
                         for (String term : vs.terms()) {
-                            String[] parts = term.split(" ");
+                            String[] parts = TERM_PARTS.get(term);
                             if (!matches(ws, i, parts) || !nounNear(ws, i, parts.length, vs.nouns())) {
                                 continue;
                             }
@@ -114,10 +129,10 @@ final class DescriptionDetector {
                         }
                     }
                     for (int i = 0; i + 1 < ws.size(); i++) {
-                        names.put(ws.get(i), sentenceNames);
                         String adj = ws.get(i).w();
                         String noun = ws.get(i + 1).w();
                         if (es.adjectives().contains(adj) && es.nouns().contains(noun) && !ws.get(i).upper()) {
+                            names.put(ws.get(i), sentenceNames);
                             found.computeIfAbsent(noun, k -> new LinkedHashMap<>())
                                     .computeIfAbsent(adj, k -> new LinkedHashMap<>())
                                     .putIfAbsent(e.getKey(), new W[] {ws.get(i), ws.get(i + 1)});
@@ -183,7 +198,7 @@ final class DescriptionDetector {
                         continue;
                     }
                     int k = i + 1;
-                    while (k < ws.size() && ws.get(k).upper()
+                    while (k < ws.size() && k <= i + MAX_NAME_WORDS && ws.get(k).upper()
                             && !Words.STOPWORDS.contains(ws.get(k).w())) {
                         k++;
                     }
@@ -222,7 +237,7 @@ final class DescriptionDetector {
                     String person = null;
                     if (k + 1 < ws.size() && ws.get(k + 1).upper()) {
                         int m = k + 1;
-                        while (m + 1 < ws.size() && ws.get(m + 1).upper()) {
+                        while (m + 1 < ws.size() && m + 1 <= k + MAX_NAME_WORDS && ws.get(m + 1).upper()) {
                             m++;
                         }
                         person = Words.lower(Words.stripPossessive(ws.get(m).w()));
@@ -232,7 +247,7 @@ final class DescriptionDetector {
                     boolean strong = !ws.get(i).w().equals("former") && !ws.get(i).w().equals("ex");
                     if (person == null && strong) {
                         // nearest earlier name in the sentence that the corpus also calls "President"
-                        for (int b = i - 1; b >= 0 && person == null; b--) {
+                        for (int b = i - 1; b >= Math.max(0, i - LOOK_BACK) && person == null; b--) {
                             String cand = Words.lower(Words.stripPossessive(ws.get(b).w()));
                             if (ws.get(b).upper() && titled.containsKey(cand)) {
                                 person = cand;

@@ -27,9 +27,15 @@ public final class DiscrepancyDetector {
         for (DetectClaim c : cs) {
             byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
         }
+        // Sorted by start, so a span finds its overlapping claims by binary search instead of reading them all.
+        Map<String, Integer> longest = new HashMap<>();
+        byDocument.forEach((doc, list) -> {
+            list.sort(Comparator.comparingInt(DetectClaim::start).thenComparing(DetectClaim::id));
+            longest.put(doc, list.stream().mapToInt(c -> c.end() - c.start()).max().orElse(0));
+        });
         List<Suggestion> out = new ArrayList<>();
         for (Suggestion s : raw) {
-            out.add(attachClaims(s, byDocument));
+            out.add(attachClaims(s, byDocument, longest));
         }
         out.sort(Comparator.comparing(Suggestion::kind)
                 .thenComparingInt(s -> s.spans().isEmpty() ? Integer.MAX_VALUE : docOrder(corpus, s.spans().getFirst()))
@@ -38,21 +44,40 @@ public final class DiscrepancyDetector {
         return List.copyOf(out);
     }
 
+    private static int firstStartingAtOrAfter(List<DetectClaim> sorted, int start) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static int docOrder(Corpus corpus, Span s) {
         DocText d = corpus.byId.get(s.documentId());
         return d == null ? Integer.MAX_VALUE : d.order;
     }
 
     /** Claims overlapping a suggested span are linked, so accepting a suggestion can mark those claims disputed. */
-    private static Suggestion attachClaims(Suggestion s, Map<String, List<DetectClaim>> claimsByDocument) {
+    private static Suggestion attachClaims(Suggestion s, Map<String, List<DetectClaim>> claimsByDocument,
+                                           Map<String, Integer> longest) {
         if (claimsByDocument.isEmpty() || s.kind() == SuggestionKind.DATE) {
             return s;
         }
         TreeSet<String> ids = new TreeSet<>(s.claimIds());
         TreeSet<String> events = new TreeSet<>();
         for (Span sp : s.spans()) {
-            for (DetectClaim c : claimsByDocument.getOrDefault(sp.documentId(), List.of())) {
-                if (c.start() < sp.end() && sp.start() < c.end()) {
+            List<DetectClaim> list = claimsByDocument.getOrDefault(sp.documentId(), List.of());
+            // claims overlapping the span start after (span start - longest claim) and before the span's end
+            int from = firstStartingAtOrAfter(list, sp.start() - longest.getOrDefault(sp.documentId(), 0));
+            for (int k = from; k < list.size() && list.get(k).start() < sp.end(); k++) {
+                DetectClaim c = list.get(k);
+                if (sp.start() < c.end()) {
                     ids.add(c.id());
                     if (c.eventId() != null) {
                         events.add(c.eventId());

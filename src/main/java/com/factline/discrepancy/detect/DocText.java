@@ -20,7 +20,13 @@ final class DocText {
     record Sentence(int index, int start, int end, int paragraph, int firstToken, int endToken) {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*['’]?");
+    /**
+     * Possessive quantifiers: a backtracking {@code (?:…)*} recurses once per repetition and overflows the stack
+     * on one very long hyphenated token; what follows each part can never be a letter, so nothing is lost.
+     */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+['’]?");
+    /** An abbreviation or an initial is short: the look-back for one never goes further than this. */
+    private static final int MAX_ABBREVIATION = 8;
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "jr", "sr", "prof", "lt", "col", "capt",
             "no", "vs", "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
@@ -31,6 +37,8 @@ final class DocText {
     final String label;
     final List<Token> tokens = new ArrayList<>();
     final List<Sentence> sentences = new ArrayList<>();
+    /** Char indices of the low surrogates in the text (code point = char index minus those before it). */
+    private int[] lowSurrogates;
 
     DocText(DetectDocument doc, int order, String label) {
         this.doc = doc;
@@ -45,14 +53,58 @@ final class DocText {
     }
 
     Span span(int charStart, int charEnd) {
-        int cpStart = text.codePointCount(0, charStart);
-        int cpEnd = cpStart + text.codePointCount(charStart, charEnd);
-        return new Span(doc.id(), cpStart, cpEnd, text.substring(charStart, charEnd));
+        return new Span(doc.id(), codePointIndex(charStart), codePointIndex(charEnd), text.substring(charStart, charEnd));
+    }
+
+    /**
+     * Code point offset of a char index, in O(log n): counting from the start of the text for every span made
+     * the detectors quadratic on a long text with many findings.
+     */
+    int codePointIndex(int charIndex) {
+        int[] low = lowSurrogates();
+        if (low.length == 0) {
+            return charIndex;
+        }
+        int k = java.util.Arrays.binarySearch(low, charIndex);
+        return charIndex - (k >= 0 ? k : -k - 1);
     }
 
     int charIndexOfCodePoint(int cp) {
-        int total = text.codePointCount(0, text.length());
-        return text.offsetByCodePoints(0, Math.max(0, Math.min(cp, total)));
+        int[] low = lowSurrogates();
+        int total = text.length() - low.length;
+        int c = Math.max(0, Math.min(cp, total));
+        // each supplementary character before the code point adds one char: find how many there are
+        int lo = 0;
+        int hi = low.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (low[mid] - mid - 1 < c) { // the code point of the mid-th supplementary character is before c
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return c + lo;
+    }
+
+    private int[] lowSurrogates() {
+        if (lowSurrogates == null) {
+            int count = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isLowSurrogate(text.charAt(i))) {
+                    count++;
+                }
+            }
+            int[] low = new int[count];
+            int k = 0;
+            for (int i = 0; i < text.length() && k < count; i++) {
+                if (Character.isLowSurrogate(text.charAt(i))) {
+                    low[k++] = i;
+                }
+            }
+            lowSurrogates = low;
+        }
+        return lowSurrogates;
     }
 
     String sentenceText(Sentence s) {
@@ -130,8 +182,12 @@ final class DocText {
 
     private boolean isAbbreviation(int sentenceStart, int dot) {
         int w = dot;
-        while (w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+        int limit = Math.max(sentenceStart, dot - MAX_ABBREVIATION - 1);
+        while (w > limit && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
+        }
+        if (w == limit && w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            return false; // a run of letters and dots longer than any abbreviation
         }
         String word = Words.lower(text.substring(w, dot));
         if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) {

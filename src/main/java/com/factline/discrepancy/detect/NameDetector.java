@@ -39,6 +39,61 @@ final class NameDetector {
     private record Occurrence(DocText doc, int start, int end, String form, String follower) {
     }
 
+    /** Longer capitalised "words" are not names (the longest place names have about 40 letters). */
+    static final int MAX_NAME_LENGTH = 40;
+    /** Each form is compared with at most this many of its neighbours in its block. */
+    static final int WINDOW = 32;
+    /** Forms with one skeleton compared pairwise: at most this many of them. */
+    static final int MAX_SAME_SKELETON = 64;
+    /** Pairs of forms compared per story: the budget that stops the comparison. */
+    static final int MAX_COMPARISONS = 500_000;
+    /** A reason sentence lists at most this many spellings, and documents per spelling. */
+    static final int MAX_LISTED = 12;
+
+    /** What the pair rules need to know about a form's occurrences, computed once per form instead of per pair. */
+    private static final class FormStats {
+        final List<Occurrence> occ;
+        /** Skeletons of the capitalised words that follow the form, or null when some occurrence has none. */
+        final Set<String> followers;
+        final boolean alwaysFollowed;
+        final boolean neverFollowed;
+        /** Documents in which the form occurs at least twice. */
+        final Set<DocText> frequentIn = new HashSet<>();
+
+        final String skeleton;
+        final String form;
+
+        FormStats(String form, List<Occurrence> occ) {
+            this.occ = occ;
+            this.form = form;
+            this.skeleton = computeSkeleton(form);
+            Set<String> fs = new HashSet<>();
+            boolean all = true;
+            boolean none = true;
+            Map<DocText, Integer> counts = new HashMap<>();
+            for (Occurrence o : occ) {
+                if (o.follower() == null) {
+                    all = false;
+                } else {
+                    none = false;
+                    fs.add(skeleton(o.follower()));
+                }
+                if (counts.merge(o.doc(), 1, Integer::sum) == 2) {
+                    frequentIn.add(o.doc());
+                }
+            }
+            this.followers = all ? fs : null;
+            this.alwaysFollowed = all;
+            this.neverFollowed = none;
+        }
+    }
+
+    private static void compare(FormStats a, FormStats b, Map<String, String> parent) {
+        if (Math.abs(a.form.length() - b.form.length()) <= 3 && variants(a.form, b.form, a, b)) {
+            union(parent, a.form, b.form);
+        }
+    }
+
     private final Corpus corpus;
 
     NameDetector(Corpus corpus) {
@@ -54,21 +109,42 @@ final class NameDetector {
         Map<String, String> parent = new HashMap<>();
         forms.forEach(f -> parent.put(f, f));
 
-        // Blocking on the skeleton's first letter keeps this linear-ish for hundreds of articles.
-        Map<Character, List<String>> blocks = new TreeMap<>();
+        Map<String, FormStats> stats = new HashMap<>();
+        byForm.forEach((f, occ) -> stats.put(f, new FormStats(f, occ)));
+        // Blocking: forms whose skeletons share the first letter, sorted by length and skeleton; each form is
+        // compared with the next forms of at most 3 more letters, and with no more than WINDOW of them (the
+        // sorted-neighbourhood method). Identical skeletons meet in their own group whatever the window.
+        Map<Character, List<FormStats>> blocks = new TreeMap<>();
+        Map<String, List<FormStats>> sameSkeleton = new LinkedHashMap<>();
         for (String f : forms) {
-            String sk = skeleton(f);
-            if (!sk.isEmpty()) {
-                blocks.computeIfAbsent(sk.charAt(0), k -> new ArrayList<>()).add(f);
+            FormStats st = stats.get(f);
+            if (!st.skeleton.isEmpty()) {
+                blocks.computeIfAbsent(st.skeleton.charAt(0), k -> new ArrayList<>()).add(st);
+                sameSkeleton.computeIfAbsent(st.skeleton, k -> new ArrayList<>()).add(st);
             }
         }
-        for (List<String> block : blocks.values()) {
-            for (int i = 0; i < block.size(); i++) {
-                for (int j = i + 1; j < block.size(); j++) {
-                    String a = block.get(i);
-                    String b = block.get(j);
-                    if (Math.abs(a.length() - b.length()) <= 3 && variants(a, b, byForm.get(a), byForm.get(b))) {
-                        union(parent, a, b);
+        int budget = MAX_COMPARISONS;
+        for (List<FormStats> group : sameSkeleton.values()) {
+            List<FormStats> g = group.subList(0, Math.min(group.size(), MAX_SAME_SKELETON));
+            for (int i = 0; i < g.size() && budget > 0; i++) {
+                for (int j = i + 1; j < g.size() && budget > 0; j++, budget--) {
+                    compare(g.get(i), g.get(j), parent);
+                }
+            }
+        }
+        for (List<FormStats> block : blocks.values()) {
+            block.sort(java.util.Comparator.comparingInt((FormStats x) -> x.form.length())
+                    .thenComparing((FormStats x) -> x.skeleton).thenComparing((FormStats x) -> x.form));
+            for (int i = 0; i < block.size() && budget > 0; i++) {
+                FormStats a = block.get(i);
+                for (int j = i + 1; j < block.size() && j <= i + WINDOW && budget > 0; j++) {
+                    FormStats b = block.get(j);
+                    if (b.form.length() - a.form.length() > 3) {
+                        break;
+                    }
+                    if (!a.skeleton.equals(b.skeleton)) { // those were compared above
+                        budget--;
+                        compare(a, b, parent);
                     }
                 }
             }
@@ -126,7 +202,17 @@ final class NameDetector {
             List<String> perDoc = new ArrayList<>();
             counts.entrySet().stream().sorted((x, y) -> Integer.compare(x.getKey().order, y.getKey().order))
                     .forEach(e -> perDoc.add(e.getKey().label + " ×" + e.getValue()));
+            if (perDoc.size() > MAX_LISTED) {
+                int more = perDoc.size() - MAX_LISTED;
+                perDoc.subList(MAX_LISTED, perDoc.size()).clear();
+                perDoc.add("… " + more + " more");
+            }
             parts.add(Suggestions.quoted(surface(occ)) + " (" + String.join(", ", perDoc) + ")");
+        }
+        if (parts.size() > MAX_LISTED) {
+            int more = parts.size() - MAX_LISTED;
+            parts.subList(MAX_LISTED, parts.size()).clear();
+            parts.add("… " + more + " more spellings");
         }
         reason.append(String.join(" vs ", parts));
         return Suggestions.create(corpus, SuggestionKind.NAME, spans, reason.toString());
@@ -164,7 +250,8 @@ final class NameDetector {
                 int ps = t.start() + offset;
                 offset += part.length() + 1;
                 String p = Words.stripPossessive(part);
-                if (p.length() < 2 || !Words.startsUpper(p) || !p.chars().allMatch(Character::isLetter)) {
+                if (p.length() < 2 || p.length() > MAX_NAME_LENGTH || !Words.startsUpper(p)
+                        || !p.chars().allMatch(Character::isLetter)) {
                     continue;
                 }
                 String form = Words.lower(Words.stripAccents(p));
@@ -178,18 +265,18 @@ final class NameDetector {
         }
     }
 
-    private static boolean variants(String a, String b, List<Occurrence> oa, List<Occurrence> ob) {
+    private static boolean variants(String a, String b, FormStats oa, FormStats ob) {
         if (a.length() < 4 || b.length() < 4) {
             return false;
         }
         if (DISTINCT.contains(a) && DISTINCT.contains(b)) {
             return false;
         }
-        if (differentPeopleSameFirstName(oa, ob) || feminineCounterpart(a, b)) {
+        String sa = oa.skeleton;
+        String sb = ob.skeleton;
+        if (differentPeopleSameFirstName(oa, ob) || feminineCounterpart(a, b, sa, sb)) {
             return false;
         }
-        String sa = skeleton(a);
-        String sb = skeleton(b);
         if (sa.equals(sb)) {
             return true;
         }
@@ -263,7 +350,8 @@ final class NameDetector {
         String longer = a.length() <= b.length() ? b : a;
         if (!longer.startsWith(shorter)) {
             // Ukraine/Ukrainian: drop a final vowel before testing the suffix
-            String stem = shorter.replaceAll("[aeiouy]$", "");
+            String stem = !shorter.isEmpty() && "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) >= 0
+                    ? shorter.substring(0, shorter.length() - 1) : shorter;
             if (stem.length() < 3 || !longer.startsWith(stem)) {
                 return false;
             }
@@ -274,14 +362,22 @@ final class NameDetector {
     }
 
     /** Zelensky and Zelenska are husband and wife, Zakharov and Zakharova can be two people. */
-    private static boolean feminineCounterpart(String a, String b) {
+    private static boolean feminineCounterpart(String a, String b, String sa, String sb) {
         String fa = feminineStem(a);
         String fb = feminineStem(b);
         if ((fa == null) == (fb == null)) {
             return false;
         }
-        String masc = skeleton(fa != null ? b : a).replaceAll("i+$", "");
-        return skeleton(fa != null ? fa : fb).equals(masc);
+        String masc = stripTrailingI(fa != null ? sb : sa);
+        return computeSkeleton(fa != null ? fa : fb).equals(masc);
+    }
+
+    private static String stripTrailingI(String s) {
+        int n = s.length();
+        while (n > 0 && s.charAt(n - 1) == 'i') {
+            n--;
+        }
+        return s.substring(0, n);
     }
 
     private static final List<String[]> FEMININE_ENDINGS = List.of(
@@ -298,20 +394,11 @@ final class NameDetector {
         return null;
     }
 
-    private static boolean differentPeopleSameFirstName(List<Occurrence> oa, List<Occurrence> ob) {
-        Set<String> fa = new HashSet<>();
-        Set<String> fb = new HashSet<>();
-        for (Occurrence o : oa) {
-            if (o.follower() == null) {
-                return false;
-            }
-            fa.add(skeleton(o.follower()));
-        }
-        for (Occurrence o : ob) {
-            if (o.follower() == null) {
-                return false;
-            }
-            fb.add(skeleton(o.follower()));
+    private static boolean differentPeopleSameFirstName(FormStats oa, FormStats ob) {
+        Set<String> fa = oa.followers;
+        Set<String> fb = ob.followers;
+        if (fa == null || fb == null) {
+            return false;
         }
         for (String x : fa) {
             if (fb.contains(x)) {
@@ -322,21 +409,15 @@ final class NameDetector {
     }
 
     /** "David Pierson" and "Jamie Davies": a form always used as a first name is not a misspelt surname. */
-    private static boolean differentNamePosition(List<Occurrence> oa, List<Occurrence> ob) {
-        boolean aFirst = oa.stream().allMatch(o -> o.follower() != null);
-        boolean bFirst = ob.stream().allMatch(o -> o.follower() != null);
-        boolean aLast = oa.stream().allMatch(o -> o.follower() == null);
-        boolean bLast = ob.stream().allMatch(o -> o.follower() == null);
-        return (aFirst && bLast) || (aLast && bFirst);
+    private static boolean differentNamePosition(FormStats oa, FormStats ob) {
+        return (oa.alwaysFollowed && ob.neverFollowed) || (oa.neverFollowed && ob.alwaysFollowed);
     }
 
-    private static boolean bothFrequentInOneDocument(List<Occurrence> oa, List<Occurrence> ob) {
-        Map<DocText, Integer> ca = new HashMap<>();
-        Map<DocText, Integer> cb = new HashMap<>();
-        oa.forEach(o -> ca.merge(o.doc(), 1, Integer::sum));
-        ob.forEach(o -> cb.merge(o.doc(), 1, Integer::sum));
-        for (Map.Entry<DocText, Integer> e : ca.entrySet()) {
-            if (e.getValue() >= 2 && cb.getOrDefault(e.getKey(), 0) >= 2) {
+    private static boolean bothFrequentInOneDocument(FormStats oa, FormStats ob) {
+        Set<DocText> small = oa.frequentIn.size() <= ob.frequentIn.size() ? oa.frequentIn : ob.frequentIn;
+        Set<DocText> large = small == oa.frequentIn ? ob.frequentIn : oa.frequentIn;
+        for (DocText d : small) {
+            if (large.contains(d)) {
                 return true;
             }
         }

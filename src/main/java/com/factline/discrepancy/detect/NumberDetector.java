@@ -1,6 +1,7 @@
 package com.factline.discrepancy.detect;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,21 @@ final class NumberDetector {
         UNITS.put("dozen", 12.0);
     }
 
+    /** {@code context}: the content lemmas around the number, the head itself left out. */
     record Mention(DocText doc, int start, int end, double low, double high, String head, Set<String> context,
                    String phrase) {
     }
+
+    /**
+     * Context words are taken this many tokens either side of the number, inside its sentence: a whole sentence
+     * for ordinary prose, and a bounded cost per number in one giant "sentence" (a table, a list, a log).
+     */
+    static final int CONTEXT_WINDOW = 40;
+    /** Only the first mentions of one quantity per document are compared: more repeat the same value or are a list. */
+    static final int MAX_MENTIONS_PER_HEAD_AND_DOCUMENT = 32;
+    /** Pairs of mentions compared for one head noun, and for the whole story: the budget that stops the comparison. */
+    static final int MAX_PAIRS_PER_HEAD = 20_000;
+    static final int MAX_PAIRS = 400_000;
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.\\d+)?");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20|21)\\d\\d");
@@ -51,13 +64,20 @@ final class NumberDetector {
             }
         }
         List<Suggestion> out = new ArrayList<>();
+        int pairs = 0;
         for (Map.Entry<String, List<Mention>> e : byHead.entrySet()) {
             List<Mention> ms = e.getValue();
-            for (int i = 0; i < ms.size(); i++) {
-                for (int j = i + 1; j < ms.size(); j++) {
+            int headPairs = 0;
+            for (int i = 0; i < ms.size() && headPairs < MAX_PAIRS_PER_HEAD && pairs < MAX_PAIRS; i++) {
+                for (int j = i + 1; j < ms.size() && headPairs < MAX_PAIRS_PER_HEAD && pairs < MAX_PAIRS; j++) {
                     Mention a = ms.get(i);
                     Mention b = ms.get(j);
-                    if (a.doc() != b.doc() && (a.high() < b.low() || b.high() < a.low()) && sameContext(a, b)) {
+                    if (a.doc() == b.doc()) {
+                        continue;
+                    }
+                    headPairs++;
+                    pairs++;
+                    if ((a.high() < b.low() || b.high() < a.low()) && sameContext(a, b)) {
                         out.add(Suggestions.create(corpus, SuggestionKind.NUMBER,
                                 List.of(a.doc().span(a.start(), a.end()), b.doc().span(b.start(), b.end())),
                                 Suggestions.quoted(a.phrase()) + " (" + a.doc().label + ") vs "
@@ -71,35 +91,61 @@ final class NumberDetector {
     }
 
     private static boolean sameContext(Mention a, Mention b) {
-        Set<String> shared = new HashSet<>(a.context());
-        shared.retainAll(b.context());
-        int union = a.context().size() + b.context().size() - shared.size();
-        return shared.size() >= 2 && union > 0 && shared.size() / (double) union >= 0.15;
+        Set<String> small = a.context().size() <= b.context().size() ? a.context() : b.context();
+        Set<String> large = small == a.context() ? b.context() : a.context();
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
+        int union = a.context().size() + b.context().size() - shared;
+        return shared >= 2 && union > 0 && shared / (double) union >= 0.15;
     }
 
+    /** The document's number mentions, at most {@link #MAX_MENTIONS_PER_HEAD_AND_DOCUMENT} per head noun. */
     List<Mention> mentions(DocText d) {
         List<Mention> out = new ArrayList<>();
+        Map<String, Integer> perHead = new HashMap<>();
         for (DocText.Sentence s : d.sentences) {
             List<DocText.Token> toks = d.tokensOf(s);
-            Set<String> context = new HashSet<>();
-            for (DocText.Token t : toks) {
+            // per token: its lemma if it is a context word, else null; computed once per sentence
+            String[] lemmas = new String[toks.size()];
+            for (int k = 0; k < toks.size(); k++) {
+                DocText.Token t = toks.get(k);
                 String l = Words.lemma(t.text());
                 // stopword test on the surface form: "lasted" is content even though its lemma "last" is not
                 if (Words.isContent(t.lower()) && !UNITS.containsKey(l) && !TENS.containsKey(l)) {
-                    context.add(l);
+                    lemmas[k] = l;
                 }
             }
             int i = 0;
             while (i < toks.size()) {
-                int consumed = parse(d, toks, i, context, out);
+                int consumed = parse(d, toks, i, lemmas, perHead, out);
                 i += Math.max(1, consumed);
             }
         }
         return out;
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static Set<String> context(String[] lemmas, int from, int to, String head) {
+        Set<String> ctx = new HashSet<>();
+        for (int k = Math.max(0, from - CONTEXT_WINDOW); k < Math.min(lemmas.length, to + CONTEXT_WINDOW); k++) {
+            if (lemmas[k] != null) {
+                ctx.add(lemmas[k]);
+            }
+        }
+        ctx.remove(head);
+        return ctx;
+    }
+
     /** Returns how many tokens the number phrase at {@code i} used, 0 if none starts there. */
-    private int parse(DocText d, List<DocText.Token> toks, int i, Set<String> context, List<Mention> out) {
+    private int parse(DocText d, List<DocText.Token> toks, int i, String[] lemmas, Map<String, Integer> perHead,
+                      List<Mention> out) {
         DocText.Token t = toks.get(i);
         String w = t.lower();
         if (VAGUE.contains(w)) {
@@ -162,7 +208,7 @@ final class NumberDetector {
             return k - i;
         }
         if (d.text.substring(t.end(), Math.min(d.text.length(), t.end() + 1)).equals("%")
-                || (i > 0 && toks.get(i - 1).lower().matches("\\d.*"))) {
+                || (i > 0 && isAsciiDigit(toks.get(i - 1).text().charAt(0)))) {
             return k - i;
         }
         double low = value;
@@ -181,8 +227,10 @@ final class NumberDetector {
             low = 0;
         }
         String lemma = Words.lemma(head);
-        Set<String> ctx = new HashSet<>(context);
-        ctx.remove(lemma);
+        if (perHead.merge(lemma, 1, Integer::sum) > MAX_MENTIONS_PER_HEAD_AND_DOCUMENT) {
+            return k - i;
+        }
+        Set<String> ctx = context(lemmas, i, k, lemma);
         DocText.Token last = toks.get(k - 1);
         out.add(new Mention(d, t.start(), last.end(), low, high, lemma, ctx, d.text.substring(t.start(), last.end())));
         return k - i;

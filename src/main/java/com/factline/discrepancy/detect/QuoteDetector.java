@@ -20,6 +20,18 @@ final class QuoteDetector {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> CONTINUATION_STARTS = Set.of("it", "we", "i", "this", "they", "our", "that");
 
+    /**
+     * Budgets. A statement of more tokens than MAX_UNIT_TOKENS is not a quote (it is a whole text without full
+     * stops) and is not aligned; a word in more than MAX_POSTING statements is too common to find candidates by;
+     * each statement looks at most MAX_POSTINGS_PER_UNIT index entries and keeps MAX_CANDIDATES candidates, and
+     * a story at most MAX_POSTINGS_VISITED entries in all.
+     */
+    static final int MAX_UNIT_TOKENS = 300;
+    static final int MAX_POSTING = 400;
+    static final int MAX_POSTINGS_PER_UNIT = 20_000;
+    static final int MAX_CANDIDATES = 400;
+    static final int MAX_POSTINGS_VISITED = 20_000_000;
+
     private record Unit(int id, DocText doc, DocText.Sentence sentence, String speaker, String core, Set<String> lemmas,
                         String wording) {
     }
@@ -47,12 +59,36 @@ final class QuoteDetector {
         }
         Map<Integer, int[]> bestEdge = new HashMap<>();
         Map<Integer, Double> bestScore = new HashMap<>();
+        int budget = MAX_POSTINGS_VISITED;
         for (Unit u : units) {
-            Map<Integer, Integer> shared = new HashMap<>();
+            // Candidates come from the words that are rare enough to discriminate; the words shared by more than
+            // MAX_POSTING statements (the story's main names) are counted afterwards, per candidate.
+            Map<Integer, Integer> shared = new java.util.TreeMap<>();
+            List<String> common = new ArrayList<>();
+            int visited = 0;
             for (String l : u.lemmas()) {
-                for (int other : index.get(l)) {
-                    if (other > u.id() && units.get(other).doc() != u.doc()) {
+                List<Integer> posting = index.get(l);
+                if (posting.size() > MAX_POSTING) {
+                    common.add(l);
+                    continue;
+                }
+                for (int other : posting) {
+                    if (visited >= MAX_POSTINGS_PER_UNIT || budget <= 0) {
+                        break;
+                    }
+                    visited++;
+                    budget--;
+                    if (other > u.id() && units.get(other).doc() != u.doc()
+                            && (shared.containsKey(other) || shared.size() < MAX_CANDIDATES)) {
                         shared.merge(other, 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                Set<String> vl = units.get(e.getKey()).lemmas();
+                for (String l : common) {
+                    if (vl.contains(l)) {
+                        e.setValue(e.getValue() + 1);
                     }
                 }
             }
@@ -139,7 +175,7 @@ final class QuoteDetector {
         Unit previous = null;
         for (DocText.Sentence s : d.sentences) {
             List<DocText.Token> toks = d.tokensOf(s);
-            if (toks.size() < 5) {
+            if (toks.size() < 5 || toks.size() > MAX_UNIT_TOKENS) {
                 previous = null;
                 continue;
             }

@@ -3,10 +3,8 @@ package com.factline.discrepancy.detect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,29 +51,27 @@ public final class RepublicationDetector {
             }
             shingles.add(sh);
         }
+        // Coverage of each document by each partner in one pass over its shingles: the covered words form runs,
+        // and a run of words covers the characters from its first word's start to its last word's end.
+        List<Map<Integer, Integer>> coverage = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            coverage.add(coverage(words.get(d), shingles.get(d), index, d));
+        }
         List<RepublicationHint> out = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
-            Set<Integer> partners = new HashSet<>();
-            for (long h : shingles.get(d)) {
-                for (int o : index.get(h)) {
-                    if (o != d) {
-                        partners.add(o);
-                    }
-                }
-            }
-            for (int o : partners.stream().sorted().toList()) {
+            for (int o : new java.util.TreeSet<>(coverage.get(d).keySet())) {
                 if (o < d) {
                     continue;
                 }
-                int[] cov = coverage(docs, words, shingles, index, d, o);
-                int[] covOther = coverage(docs, words, shingles, index, o, d);
-                double fd = cov[0] / (double) Math.max(1, docs.get(d).text().length());
-                double fo = covOther[0] / (double) Math.max(1, docs.get(o).text().length());
+                int cov = coverage.get(d).get(o);
+                int covOther = coverage.get(o).getOrDefault(d, 0);
+                double fd = cov / (double) Math.max(1, docs.get(d).text().length());
+                double fo = covOther / (double) Math.max(1, docs.get(o).text().length());
                 // the copy is the document whose text is more fully contained in the other
                 boolean dIsCopy = fd > fo || (fd == fo && d > o);
                 int copy = dIsCopy ? d : o;
                 double frac = dIsCopy ? fd : fo;
-                int chars = dIsCopy ? cov[0] : covOther[0];
+                int chars = dIsCopy ? cov : covOther;
                 if (frac >= MIN_FRACTION && chars >= MIN_CHARS) {
                     out.add(new RepublicationHint(docs.get(copy).id(), docs.get(dIsCopy ? o : d).id(),
                             Math.round(frac * 1000) / 1000.0, chars));
@@ -86,25 +82,38 @@ public final class RepublicationDetector {
         return out;
     }
 
-    private static int[] coverage(List<DetectDocument> docs, List<List<int[]>> words, List<long[]> shingles,
-                                  Map<Long, List<Integer>> index, int d, int other) {
-        long[] sh = shingles.get(d);
-        boolean[] covered = new boolean[words.get(d).size()];
+    /**
+     * A shingle found in more documents than this is boilerplate (a footer, a standard disclaimer), not a sign
+     * that one text copies another; it is left out, which also keeps the cost linear in the texts.
+     */
+    static final int MAX_DOCUMENTS_PER_SHINGLE = 100;
+
+    /** Characters of document {@code d} covered by shingles it shares with each other document. */
+    private static Map<Integer, Integer> coverage(List<int[]> ws, long[] sh, Map<Long, List<Integer>> index, int d) {
+        Map<Integer, int[]> runs = new HashMap<>(); // partner -> {run start word, run end word, chars so far}
         for (int i = 0; i < sh.length; i++) {
-            if (index.get(sh[i]).contains(other)) {
-                for (int k = 0; k < SHINGLE; k++) {
-                    covered[i + k] = true;
+            List<Integer> posting = index.get(sh[i]);
+            if (posting.size() > MAX_DOCUMENTS_PER_SHINGLE) {
+                continue;
+            }
+            for (int o : posting) {
+                if (o == d) {
+                    continue;
+                }
+                int[] r = runs.get(o);
+                if (r == null) {
+                    runs.put(o, new int[] {i, i + SHINGLE - 1, 0});
+                } else if (i <= r[1] + 1) {
+                    r[1] = Math.max(r[1], i + SHINGLE - 1);
+                } else {
+                    r[2] += ws.get(r[1])[1] - ws.get(r[0])[0];
+                    r[0] = i;
+                    r[1] = i + SHINGLE - 1;
                 }
             }
         }
-        int chars = 0;
-        List<int[]> ws = words.get(d);
-        for (int i = 0; i < covered.length; i++) {
-            if (covered[i]) {
-                chars += ws.get(i)[1] - ws.get(i)[0] + (i + 1 < covered.length && covered[i + 1]
-                        ? ws.get(i + 1)[0] - ws.get(i)[1] : 0);
-            }
-        }
-        return new int[] {chars};
+        Map<Integer, Integer> out = new HashMap<>();
+        runs.forEach((o, r) -> out.put(o, r[2] + ws.get(r[1])[1] - ws.get(r[0])[0]));
+        return out;
     }
 }

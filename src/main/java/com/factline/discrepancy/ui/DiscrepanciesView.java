@@ -77,6 +77,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final Span counts = new Span();
     final Grid<Discrepancy> grid = new Grid<>(Discrepancy.class, false);
     final Span error = new Span();
+    /** Says when the software could not compute suggestions for this project (text only). */
+    final Span suggestionProblem = new Span();
 
     final Div detail = new Div();
     final HorizontalLayout passages = new HorizontalLayout();
@@ -189,7 +191,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         markForm.setWrap(true);
         Details markDetails = new Details("Mark a discrepancy by hand", markForm);
 
-        add(new H2("Discrepancies"), filters, counts, error, grid, detail, markDetails);
+        add(new H2("Discrepancies"), filters, counts, suggestionProblem, error, grid, detail, markDetails);
     }
 
     @Override
@@ -245,6 +247,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             List<String> parts = new ArrayList<>();
             n.forEach((s, c) -> parts.add(c + " " + s.dbName()));
             counts.setText(String.join(" · ", parts));
+            suggestionProblem.setText(discrepancies.suggestionProblem(projectId).orElse(""));
         } catch (FactlineException ex) {
             error.setText(ex.getMessage());
         }

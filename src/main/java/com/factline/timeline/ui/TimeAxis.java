@@ -98,8 +98,7 @@ class TimeAxis extends VerticalLayout {
     }
 
     private void render() {
-        double px = ZOOMS[zoom];
-        scale.setText((px >= 60 ? "days" : px >= 8 ? "weeks" : px >= 2 ? "months" : "years")
+        scale.setText(unit(ZOOMS[zoom])
                 + (hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " dates; filter to see the other " + hidden : ""));
         if (marks.isEmpty()) {
             track.setWidth("100%");
@@ -110,20 +109,19 @@ class TimeAxis extends VerticalLayout {
         LocalDate min = marks.stream().map(m -> m.date().earliest()).min(LocalDate::compareTo).orElseThrow().minusDays(2);
         LocalDate max = marks.stream().map(m -> m.date().latest()).max(LocalDate::compareTo).orElseThrow().plusDays(3);
         long days = ChronoUnit.DAYS.between(min, max) + 1;
+        // However far apart the dates (1000-01-01 and 2999-12-31), the track is at most MAX_WIDTH_PX wide:
+        // a zoom that would make it wider is narrowed to fit, and the scale line says so.
+        double px = Math.min(ZOOMS[zoom], MAX_WIDTH_PX / (double) days);
+        if (px < ZOOMS[zoom]) {
+            scale.setText(unit(px) + " (zoomed out to fit " + years(days) + ")"
+                    + (hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " dates; filter to see the other " + hidden : ""));
+        }
         double width = Math.max(600, days * px);
         track.setWidth(width + "px");
         StringBuilder html = new StringBuilder();
-        DateTimeFormatter dayFmt = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-        DateTimeFormatter monthFmt = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-        for (LocalDate d = min; !d.isAfter(max); d = d.plusDays(1)) {
-            // Labels need about 50 px each: days when zoomed in, Mondays, months, then years.
-            boolean tick = px >= 60 || (px >= 8 && d.getDayOfWeek() == java.time.DayOfWeek.MONDAY)
-                    || (px >= 2 && px < 8 && d.getDayOfMonth() == 1) || (px < 2 && d.getDayOfYear() == 1);
-            if (tick) {
-                html.append("<div class=\"fl-axis-tick\" style=\"left:").append(ChronoUnit.DAYS.between(min, d) * px).append("px\">")
-                        .append(escape(px >= 8 ? dayFmt.format(d) : px >= 2 ? monthFmt.format(d) : String.valueOf(d.getYear())))
-                        .append("</div>");
-            }
+        for (Tick t : ticks(min, max, px)) {
+            html.append("<div class=\"fl-axis-tick\" style=\"left:").append(ChronoUnit.DAYS.between(min, t.date()) * px)
+                    .append("px\">").append(escape(t.label())).append("</div>");
         }
         for (int i = 0; i < marks.size(); i++) {
             AxisMark m = marks.get(i);
@@ -144,6 +142,65 @@ class TimeAxis extends VerticalLayout {
         }
         track.getElement().setProperty("innerHTML", html.toString());
         track.setHeight((28 + Math.min(6, marks.size()) * 22 + 10) + "px");
+    }
+
+    /** The widest track drawn, in pixels, and the most tick labels on it: the markup stays small whatever the dates. */
+    static final double MAX_WIDTH_PX = 200_000;
+    static final int MAX_TICKS = 400;
+
+    record Tick(LocalDate date, String label) {
+    }
+
+    private static String unit(double px) {
+        return px >= 60 ? "days" : px >= 8 ? "weeks" : px >= 2 ? "months" : "years";
+    }
+
+    private static String years(long days) {
+        long y = Math.round(days / 365.25);
+        return y >= 2 ? y + " years" : days + " days";
+    }
+
+    /**
+     * The labelled ticks between {@code min} and {@code max} at {@code px} pixels a day: days when zoomed
+     * in, Mondays, first days of months, then years (labels need about 50 px each), every n-th of them
+     * when more than {@link #MAX_TICKS} would be drawn. Stepped by the unit, never day by day, so the
+     * cost is the number of ticks, not the number of days.
+     */
+    static List<Tick> ticks(LocalDate min, LocalDate max, double px) {
+        DateTimeFormatter dayFmt = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        DateTimeFormatter monthFmt = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+        long days = ChronoUnit.DAYS.between(min, max) + 1;
+        List<Tick> out = new java.util.ArrayList<>();
+        if (px >= 60) {
+            long step = Math.max(1, (days + MAX_TICKS - 1) / MAX_TICKS);
+            for (LocalDate d = min; !d.isAfter(max); d = d.plusDays(step)) {
+                out.add(new Tick(d, dayFmt.format(d)));
+            }
+        } else if (px >= 8) {
+            long step = Math.max(1, (days / 7 + MAX_TICKS) / MAX_TICKS);
+            LocalDate d = min.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+            for (; !d.isAfter(max); d = d.plusWeeks(step)) {
+                out.add(new Tick(d, dayFmt.format(d)));
+            }
+        } else if (px >= 2) {
+            long step = Math.max(1, (days / 28 + MAX_TICKS) / MAX_TICKS);
+            LocalDate d = min.getDayOfMonth() == 1 ? min : min.withDayOfMonth(1).plusMonths(1);
+            for (; !d.isAfter(max); d = d.plusMonths(step)) {
+                out.add(new Tick(d, monthFmt.format(d)));
+            }
+        } else {
+            long step = Math.max(1, (days / 365 + MAX_TICKS) / MAX_TICKS);
+            LocalDate d = min.getDayOfYear() == 1 ? min : min.withDayOfYear(1).plusYears(1);
+            for (; !d.isAfter(max); d = d.plusYears(step)) {
+                out.add(new Tick(d, String.valueOf(d.getYear())));
+            }
+        }
+        return out;
+    }
+
+    /** The markup the track holds now (for tests: its size is bounded whatever the dates). */
+    String markup() {
+        return track.getElement().getProperty("innerHTML", "");
     }
 
     /** The markup carries no typed text; escaping anyway keeps it so if that ever changes. */
