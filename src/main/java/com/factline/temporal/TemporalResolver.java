@@ -1709,12 +1709,27 @@ public final class TemporalResolver {
 
         // ---- context helpers ----
 
+        /**
+         * Tense cue nearest to the expression [s, e) within its sentence, looking at most
+         * {@link #TENSE_WINDOW} chars either side: the cost per expression is bounded, so a text resolves
+         * in time linear in its length however long its sentences are.
+         */
         private Tense tense(int s, int e) {
             int[] sent = sentenceContaining(s);
             int best = Integer.MAX_VALUE;
             Tense result = Tense.UNKNOWN;
-            int i = sent[0];
-            int limit = sent[1];
+            int i = Math.max(sent[0], s - TENSE_WINDOW);
+            if (i > sent[0]) {
+                // Start at a word boundary so that no word is read from its middle.
+                while (i < s && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+            }
+            int limit = Math.min(sent[1], e + TENSE_WINDOW);
+            while (limit > e && limit < sent[1] && Character.isLetter(text.charAt(limit))
+                    && Character.isLetter(text.charAt(limit - 1))) {
+                limit--;
+            }
             while (i < limit) {
                 char c = text.charAt(i);
                 if (!Character.isLetter(c)) {
@@ -1744,6 +1759,9 @@ public final class TemporalResolver {
             }
             return result;
         }
+
+        /** How far (in chars) the tense lookup reads before and after an expression. */
+        private static final int TENSE_WINDOW = 160;
 
         private int[] sentenceContaining(int pos) {
             int lo = 0;
