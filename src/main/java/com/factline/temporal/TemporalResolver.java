@@ -102,6 +102,8 @@ public final class TemporalResolver {
     private static final Pattern RELUNIT = p("(?i:(last|this|next|coming|this\\s+past|this\\s+coming|past))\\s+(?:"
             + "((?i:week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter))|(" + MONTH_FULL
             + ")|(" + WD + "))" + POSS + END);
+    private static final Pattern YEAR_EARLIER = p("(?i:an?\\s+year\\s+earlier|(?:a\\s+)?year-(?:earlier|ago))"
+            + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THEUNIT = p("(?i:the\\s+(week|month|year))" + END);
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
@@ -159,6 +161,11 @@ public final class TemporalResolver {
     private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
             "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent");
 
+    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "its", "their", "fiscal", "calendar",
+            "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
+    // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
+    private static final int QUARTER_CONTEXT = 1500;
+
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS_BY_NAME = new HashMap<>();
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
@@ -200,7 +207,8 @@ public final class TemporalResolver {
                 "middle", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th", "hundred",
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
+                "calendar", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently");
     }
 
     /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
@@ -258,6 +266,8 @@ public final class TemporalResolver {
         private final List<int[]> sentences;
         private final Map<Pattern, Matcher> matchers = new HashMap<>();
         private LocalDate lastDay;
+        private int[] lastQuarter;
+        private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
         private int sentenceCursor;
         private int scanPos;
@@ -593,6 +603,13 @@ public final class TemporalResolver {
                 }
             }
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
+            if (VagueReferenceRule.STARTERS.contains(lw)) {
+                best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
+            }
+            if (QUARTER_STARTERS.contains(lw)) {
+                best = rule(best, QuarterRule.at(text, i, ref, recentQuarter(i),
+                        () -> tense(i, i + 1) == Tense.FUTURE, () -> tense(i, i + 1) == Tense.PAST), G.QUARTER);
+            }
             switch (lw) {
                 case "the" -> {
                     best = longest(best, i, DMY, this::dmy);
@@ -637,10 +654,35 @@ public final class TemporalResolver {
                             || lw.equals("many")) {
                         best = longest(best, i, DURATION, this::duration);
                         best = longest(best, i, SET_TIMES, this::setTimes);
+                        best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
+                    } else if (lw.equals("year")) {
+                        best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
                     }
                 }
             }
             return best;
+        }
+
+        /** Takes a rule class's match when it is longer than the best so far. */
+        private Cand rule(Cand best, RuleMatch m, G gran) {
+            if (m == null || (best != null && m.end() <= best.end)) {
+                return best;
+            }
+            Res r = new Res();
+            r.type = m.type();
+            r.value = m.value();
+            r.mod = m.mod();
+            r.from = m.from();
+            r.to = m.to();
+            r.gran = m.from() == null ? G.NONE : gran;
+            r.explicitYear = m.from() != null;
+            r.expl = m.explanation();
+            return new Cand(m.start(), m.end(), r);
+        }
+
+        /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
+        private int[] recentQuarter(int pos) {
+            return lastQuarter != null && pos - lastQuarterPos < QUARTER_CONTEXT ? lastQuarter : null;
         }
 
         private interface Handler {
@@ -1292,6 +1334,10 @@ public final class TemporalResolver {
                 amount += 0.5;
             }
             String hyphenated = m.group().contains("-" + unit) ? "adjectival " : "";
+            if (relation == null && (m.group().endsWith("-old") || nextWord(m.end()).equals("old"))) {
+                // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML.
+                return null;
+            }
             if (relation != null) {
                 return agoDate(amount, unit, relation.startsWith("ago") ? -1 : 1, m.group().trim());
             }
@@ -1322,10 +1368,29 @@ public final class TemporalResolver {
                 case "week" -> weekRes(ref.plusWeeks(sign * whole), expl);
                 case "fortnight" -> weekRes(ref.plusWeeks(sign * 2 * whole), expl);
                 case "month" -> monthRes(YearMonth.from(ref).plusMonths(sign * whole), expl);
-                case "year" -> yearRes(ref.getYear() + (int) (sign * whole), expl);
+                case "year" -> {
+                    int[] q = sign < 0 && whole == 1 && amount == 1 ? recentQuarter(scanPos) : null;
+                    yield q == null ? yearRes(ref.getYear() + (int) (sign * whole), expl)
+                            : quarterRes(q[0] - 1, q[1], "\"" + word + "\": a year before the quarter last mentioned ("
+                                    + q[0] + "-Q" + q[1] + ")");
+                }
                 case "decade" -> yearRes(ref.getYear() + (int) (sign * 10 * whole), expl);
                 default -> yearRes(ref.getYear() + (int) (sign * 100 * whole), expl);
             };
+        }
+
+        /** "a year earlier", "year-ago": the year before, or the quarter a year before the quarter under discussion. */
+        private Res yearEarlier(Matcher m) {
+            String w = m.group().replaceAll("\\s+", " ");
+            int[] q = recentQuarter(m.start());
+            if (q != null) {
+                return quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter last mentioned ("
+                        + q[0] + "-Q" + q[1] + ")");
+            }
+            if (ref == null) {
+                return null;
+            }
+            return yearRes(ref.getYear() - 1, "\"" + w + "\": the year before the publication date " + ref);
         }
 
         private Res thePast(Matcher m) {
@@ -1390,6 +1455,12 @@ public final class TemporalResolver {
         }
 
         private Res setAdverb(Matcher m) {
+            String next = nextWord(m.end());
+            if (!next.isEmpty() && !SET_ADVERB_FOLLOWERS.contains(next) && m.end() < n
+                    && Character.isLetter(text.charAt(m.end() == n ? n - 1 : skipSpaces(m.end())))) {
+                // "a daily newspaper", "the quarterly dividend": an adjective describing a thing, not a time.
+                return null;
+            }
             Res r = new Res();
             r.type = TimexType.SET;
             r.value = switch (m.group(1)) {
@@ -1636,6 +1707,10 @@ public final class TemporalResolver {
         private TemporalExpression emit(Cand c, OffsetMap map) {
             Res r = c.res;
             int[] sentence = sentenceFor(c.start);
+            if (r.gran == G.QUARTER && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
+                lastQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
+                lastQuarterPos = c.end;
+            }
             if (r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastDay = r.from;
                 lastDaySentenceStart = sentence[0];
@@ -1779,6 +1854,10 @@ public final class TemporalResolver {
             }
             return found;
         }
+
+        private static final Set<String> SET_ADVERB_FOLLOWERS = Set.of("and", "or", "to", "in", "at", "on", "for",
+                "by", "from", "since", "until", "with", "than", "as", "but", "during", "through", "into",
+                "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when");
 
         private static final Set<String> PAST_WORDS = Set.of("said", "told", "was", "were", "had", "did", "met",
                 "went", "came", "began", "took", "gave", "made", "held", "wrote", "left", "spoke", "saw", "sent",
