@@ -77,25 +77,27 @@ final class QuarterRule {
         String kind = fiscal ? "fiscal quarter" : "quarter";
         if (m.group(3) != null) {
             int y = Integer.parseInt(m.group(3));
-            return quarter(i, m.end(), y, q, kind + " of the year written before it");
+            return quarter(i, m.end(), y, q, kind + " of the year written before it", true);
         }
         if (ref == null) {
             return new RuleMatch(i, m.end(), TimexType.DATE, "XXXX-Q" + q, null, null, null,
-                    kind + " without a year; no reference date");
+                    kind + " without a year; no reference date", false);
         }
         int refQ = (ref.getMonthValue() + 2) / 3;
         int y = ref.getYear();
         String how;
-        if (q > refQ && pastTense.getAsBoolean() && !futureTense.getAsBoolean()) {
+        // The quarter next to the reference quarter is the one of the reference year whatever the tense:
+        // results of the quarter just ended are still expected, the coming quarter is already discussed.
+        if (q - refQ >= 2 && pastTense.getAsBoolean() && !futureTense.getAsBoolean()) {
             y--;
             how = kind + " still to come in " + ref.getYear() + " but spoken of in the past: the year before";
-        } else if (q < refQ && futureTense.getAsBoolean()) {
+        } else if (refQ - q >= 2 && futureTense.getAsBoolean()) {
             y++;
             how = kind + " already over in " + ref.getYear() + " but spoken of in the future: the year after";
         } else {
             how = kind + " without a year, in the year of the publication date " + ref;
         }
-        return quarter(i, m.end(), y, q, how);
+        return quarter(i, m.end(), y, q, how, true);
     }
 
     private static RuleMatch deictic(String text, int i, Matcher m, LocalDate ref, int[] context) {
@@ -124,7 +126,7 @@ final class QuarterRule {
             }
             current = new int[] {ref.getYear(), (ref.getMonthValue() + 2) / 3};
             base = "the quarter of the publication date " + ref;
-        } else if (context != null) {
+        } else if (context != null && !which.equals("latest") && !which.equals("most recent")) {
             current = context;
             base = "the quarter last mentioned (" + context[0] + "-Q" + context[1] + ")";
         } else {
@@ -140,13 +142,13 @@ final class QuarterRule {
         int index = current[0] * 4 + current[1] - 1 - back;
         String how = back == 0 ? "\"" + m.group().trim() + "\": " + base
                 : "\"" + m.group().trim() + "\": " + back + (back == 1 ? " quarter" : " quarters") + " before " + base;
-        return quarter(i, m.end(), index / 4, index % 4 + 1, how);
+        return quarter(i, m.end(), index / 4, index % 4 + 1, how, back == 0);
     }
 
-    static RuleMatch quarter(int start, int end, int y, int q, String how) {
+    static RuleMatch quarter(int start, int end, int y, int q, String how, boolean topic) {
         YearMonth first = YearMonth.of(y, 3 * q - 2);
         return new RuleMatch(start, end, TimexType.DATE, y + "-Q" + q, null, first.atDay(1),
-                first.plusMonths(2).atEndOfMonth(), how);
+                first.plusMonths(2).atEndOfMonth(), how, topic);
     }
 
     private static boolean followsOfYear(String text, int pos) {

@@ -242,6 +242,8 @@ public final class TemporalResolver {
         int dd;
         String rangeEdtf;
         String expl;
+        // Refers back to another time ("the year-earlier quarter"), so it is not what later references mean.
+        boolean backReference;
 
         static Res dated(G g, LocalDate from, LocalDate to, String value, String expl) {
             Res r = new Res();
@@ -677,6 +679,7 @@ public final class TemporalResolver {
             r.gran = m.from() == null ? G.NONE : gran;
             r.explicitYear = m.from() != null;
             r.expl = m.explanation();
+            r.backReference = !m.topic();
             return new Cand(m.start(), m.end(), r);
         }
 
@@ -794,8 +797,22 @@ public final class TemporalResolver {
             if (best == null) {
                 return null;
             }
-            Res r = dayRes(best, "day and month without year, year chosen by " + tenseWord(t) + " relative to "
-                    + ref);
+            String how = "day and month without year, year chosen by " + tenseWord(t) + " relative to " + ref;
+            LocalDate near = null;
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                if (d <= YearMonth.of(y, mo).lengthOfMonth()) {
+                    near = pick(near, LocalDate.of(y, mo, d), Tense.UNKNOWN,
+                            LocalDate.of(y, mo, d).toEpochDay() - ref.toEpochDay());
+                }
+            }
+            if (!near.equals(best) && Math.abs(near.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
+                // A day a few weeks from the publication date is that one, whatever the tense of the
+                // sentence ("said it would pay on Dec. 15" in a November article).
+                best = near;
+                how = "day and month without year, the nearest such day (within " + NEAR_DAYS
+                        + " days of the publication date " + ref + ")";
+            }
+            Res r = dayRes(best, how);
             r.monthDay = true;
             r.mo = mo;
             r.dd = d;
@@ -924,6 +941,12 @@ public final class TemporalResolver {
             YearMonth refYm = YearMonth.from(ref);
             Tense t = prev.equals("since") ? Tense.PAST : tense(m.start(), m.end());
             YearMonth chosen;
+            int ahead = Math.floorMod(mo - ref.getMonthValue(), 12);
+            if (t == Tense.PAST && ahead > 0 && ahead <= NEAR_MONTHS && !prev.equals("since")) {
+                chosen = YearMonth.of(ref.getYear(), mo).plusYears(mo < ref.getMonthValue() ? 1 : 0);
+                return monthRes(chosen, "month without year, the coming " + name + " (within " + NEAR_MONTHS
+                        + " months of the publication date " + ref + "), whatever the tense");
+            }
             if (t == Tense.PAST) {
                 chosen = YearMonth.of(ref.getYear(), mo);
                 if (chosen.isAfter(refYm)) {
@@ -1370,9 +1393,13 @@ public final class TemporalResolver {
                 case "month" -> monthRes(YearMonth.from(ref).plusMonths(sign * whole), expl);
                 case "year" -> {
                     int[] q = sign < 0 && whole == 1 && amount == 1 ? recentQuarter(scanPos) : null;
-                    yield q == null ? yearRes(ref.getYear() + (int) (sign * whole), expl)
-                            : quarterRes(q[0] - 1, q[1], "\"" + word + "\": a year before the quarter last mentioned ("
-                                    + q[0] + "-Q" + q[1] + ")");
+                    if (q == null) {
+                        yield yearRes(ref.getYear() + (int) (sign * whole), expl);
+                    }
+                    Res back = quarterRes(q[0] - 1, q[1], "\"" + word + "\": a year before the quarter last "
+                            + "mentioned (" + q[0] + "-Q" + q[1] + ")");
+                    back.backReference = true;
+                    yield back;
                 }
                 case "decade" -> yearRes(ref.getYear() + (int) (sign * 10 * whole), expl);
                 default -> yearRes(ref.getYear() + (int) (sign * 100 * whole), expl);
@@ -1384,8 +1411,10 @@ public final class TemporalResolver {
             String w = m.group().replaceAll("\\s+", " ");
             int[] q = recentQuarter(m.start());
             if (q != null) {
-                return quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter last mentioned ("
+                Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter last mentioned ("
                         + q[0] + "-Q" + q[1] + ")");
+                r.backReference = true;
+                return r;
             }
             if (ref == null) {
                 return null;
@@ -1707,7 +1736,7 @@ public final class TemporalResolver {
         private TemporalExpression emit(Cand c, OffsetMap map) {
             Res r = c.res;
             int[] sentence = sentenceFor(c.start);
-            if (r.gran == G.QUARTER && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
+            if (r.gran == G.QUARTER && !r.backReference && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
                 lastQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
                 lastQuarterPos = c.end;
             }
@@ -1837,6 +1866,10 @@ public final class TemporalResolver {
 
         /** How far (in chars) the tense lookup reads before and after an expression. */
         private static final int TENSE_WINDOW = 160;
+
+        /** A day or month this close to the publication date is taken as the nearest one, whatever the tense. */
+        private static final int NEAR_DAYS = 60;
+        private static final int NEAR_MONTHS = 2;
 
         private int[] sentenceContaining(int pos) {
             int lo = 0;
