@@ -94,7 +94,11 @@ public final class EvaluateTimemlCommand {
         out.println("scope: TIMEX3 types " + types + " (the DCT is the reference date and is not scored)");
         for (TimemlDocument doc : docs) {
             long t0 = System.nanoTime();
-            List<TemporalExpression> found = resolver.resolve(doc.text(), doc.dct());
+            List<TemporalExpression> found = new ArrayList<>();
+            for (TemporalResolver.Resolved r : resolver.resolveDetailed(doc.text(), doc.dct())) {
+                // TimeML marks the two ends of a range, never the range as one expression.
+                found.addAll(r.timeml());
+            }
             nanos += System.nanoTime() - t0;
             chars += doc.text().length();
             List<TimemlScore.Span> system = systemSpans(doc.text(), found, types);

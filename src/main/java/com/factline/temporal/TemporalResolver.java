@@ -216,7 +216,37 @@ public final class TemporalResolver {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Run(text, reference).run();
+        List<Resolved> detailed = new Run(text, reference).run();
+        List<TemporalExpression> out = new ArrayList<>(detailed.size());
+        for (Resolved r : detailed) {
+            out.add(r.expression());
+        }
+        return out;
+    }
+
+    /**
+     * Like {@link #resolve}, but an explicit range ("from 1990 to 1994", "March 20-22") also carries
+     * its two ends as expressions of their own, as TimeML marks them: a claim keeps the one interval,
+     * a TimeML view reports the two dates.
+     */
+    public List<Resolved> resolveDetailed(String text, LocalDate reference) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(new Run(text, reference).run());
+    }
+
+    /**
+     * One expression of {@link #resolveDetailed}; for an explicit range, {@code rangeStart} and
+     * {@code rangeEnd} are its two ends (both null otherwise).
+     */
+    public record Resolved(TemporalExpression expression, TemporalExpression rangeStart,
+            TemporalExpression rangeEnd) {
+
+        /** The expressions TimeML would mark here: the two ends of a range, otherwise the expression itself. */
+        public List<TemporalExpression> timeml() {
+            return rangeStart == null ? List.of(expression) : List.of(rangeStart, rangeEnd);
+        }
     }
 
     // ---- internal model ----------------------------------------------------------------------
@@ -244,6 +274,8 @@ public final class TemporalResolver {
         String expl;
         // Refers back to another time ("the year-earlier quarter"), so it is not what later references mean.
         boolean backReference;
+        // For a range: its two ends as found in the text (TimeML marks each of them).
+        Cand[] ends;
 
         static Res dated(G g, LocalDate from, LocalDate to, String value, String expl) {
             Res r = new Res();
@@ -281,8 +313,8 @@ public final class TemporalResolver {
             this.sentences = SentenceSplitter.splitChars(text);
         }
 
-        List<TemporalExpression> run() {
-            List<TemporalExpression> out = new ArrayList<>();
+        List<Resolved> run() {
+            List<Resolved> out = new ArrayList<>();
             OffsetMap map = new OffsetMap(text);
             int i = 0;
             while (i < n) {
@@ -298,7 +330,13 @@ public final class TemporalResolver {
                     i = we;
                     continue;
                 }
-                out.add(emit(cand, map));
+                TemporalExpression e = emit(cand, map);
+                Res r = cand.res;
+                if (r.gran == G.RANGE && r.ends != null && r.ends[0].res.from != null && r.ends[1].res.from != null) {
+                    out.add(new Resolved(e, endOf(r.ends[0], map, "first"), endOf(r.ends[1], map, "last")));
+                } else {
+                    out.add(new Resolved(e, null, null));
+                }
                 i = Math.max(cand.end, i + 1);
             }
             return out;
@@ -438,6 +476,9 @@ public final class TemporalResolver {
                 return null;
             }
             Res r = combineRange(b1.res, b2.res);
+            if (r != null && r.ends != null) {
+                r.ends = new Cand[] {new Cand(b1.start, b1.end, r.ends[0].res), new Cand(b2.start, b2.end, r.ends[1].res)};
+            }
             return r == null ? null : new Cand(start, b2.end, r);
         }
 
@@ -475,6 +516,9 @@ public final class TemporalResolver {
                 return c;
             }
             Res r = combineRange(r1, b2.res);
+            if (r != null && r.ends != null) {
+                r.ends = new Cand[] {new Cand(c.start, c.end, r.ends[0].res), new Cand(b2.start, b2.end, r.ends[1].res)};
+            }
             return r == null ? c : new Cand(c.start, b2.end, r);
         }
 
@@ -543,6 +587,8 @@ public final class TemporalResolver {
             String sa = single(a);
             String sb = single(b);
             r.rangeEdtf = sa != null && sb != null ? sa + "/" + sb : a.from + "/" + b.to;
+            // Offsets are filled in by the caller, which knows where each end stands.
+            r.ends = new Cand[] {new Cand(0, 0, a), new Cand(0, 0, b)};
             r.value = a.from + "/" + b.to;
             r.explicitYear = a.explicitYear || b.explicitYear;
             r.expl = "range from " + a.from + " to " + b.to;
@@ -1752,6 +1798,21 @@ public final class TemporalResolver {
             return new TemporalExpression(map.toCodePoint(c.start), map.toCodePoint(c.end),
                     text.substring(c.start, c.end), r.type, r.value, r.mod,
                     hasInterval ? r.from : null, hasInterval ? r.to : null, edtf, precision, hasInterval, expl,
+                    map.toCodePoint(sentence[0]), map.toCodePoint(sentence[1]));
+        }
+
+        /** One end of a range as an expression of its own; does not change the anaphora state. */
+        private TemporalExpression endOf(Cand c, OffsetMap map, String which) {
+            Res r = c.res;
+            int[] sentence = sentenceContaining(c.start);
+            boolean hasInterval = r.from != null && r.to != null
+                    && (r.type == TimexType.DATE || r.type == TimexType.TIME);
+            String value = r.value != null ? r.value : single(r);
+            return new TemporalExpression(map.toCodePoint(c.start), map.toCodePoint(c.end),
+                    text.substring(c.start, c.end), r.type, value, r.mod,
+                    hasInterval ? r.from : null, hasInterval ? r.to : null, hasInterval ? edtf(r) : null,
+                    hasInterval ? precision(r) : null, hasInterval,
+                    which + " end of a range: " + (r.expl == null || r.expl.isEmpty() ? value : r.expl),
                     map.toCodePoint(sentence[0]), map.toCodePoint(sentence[1]));
         }
 
