@@ -208,7 +208,7 @@ public final class TemporalResolver {
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
-                "calendar", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently");
+                "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently");
     }
 
     /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
@@ -1960,7 +1960,7 @@ public final class TemporalResolver {
                 "sought", "taught", "caught", "meant", "paid", "laid", "stood", "understood", "broke", "spent",
                 "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier");
         private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "won't", "wouldn't",
-                "scheduled", "expected", "upcoming", "next", "plans", "plan", "planning", "intends", "intend",
+                "scheduled", "expected", "upcoming", "next", "intends", "intend",
                 "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming");
         private static final Set<String> NOT_PAST_ED = Set.of("need", "indeed", "speed", "proceed", "exceed",
                 "succeed", "hundred", "united", "seed", "feed", "breed", "creed", "greed", "embed", "shed", "bed",
@@ -1975,6 +1975,10 @@ public final class TemporalResolver {
             }
             if (FUTURE_WORDS.contains(w)) {
                 return Tense.FUTURE;
+            }
+            if (w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("planning")) {
+                // "planned to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing.
+                return nextWord(end).equals("to") ? Tense.FUTURE : w.equals("planned") ? Tense.PAST : Tense.UNKNOWN;
             }
             if (w.equals("due") || w.equals("set") || w.equals("going") || w.equals("is") || w.equals("are")
                     || w.equals("was") || w.equals("were") || w.equals("about")) {
