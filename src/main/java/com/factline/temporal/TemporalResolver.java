@@ -254,7 +254,6 @@ public final class TemporalResolver {
     /** Granularity of a resolved interval; decides the TIMEX value, EDTF form and precision. */
     private enum G { DAY, TIME, WEEK, WEEKEND, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY, SUB, RANGE, NONE }
 
-    private enum Tense { PAST, FUTURE, UNKNOWN }
 
     /** Mutable intermediate result; turned into an immutable {@link TemporalExpression} at the end. */
     private static final class Res {
@@ -298,6 +297,7 @@ public final class TemporalResolver {
         private final int n;
         private final LocalDate ref;
         private final List<int[]> sentences;
+        private final ClauseContext clause;
         private final Map<Pattern, Matcher> matchers = new HashMap<>();
         private LocalDate lastDay;
         private int[] lastQuarter;
@@ -311,6 +311,7 @@ public final class TemporalResolver {
             this.n = text.length();
             this.ref = ref;
             this.sentences = SentenceSplitter.splitChars(text);
+            this.clause = new ClauseContext(text, sentences);
         }
 
         List<Resolved> run() {
@@ -1873,184 +1874,40 @@ public final class TemporalResolver {
         }
 
         // ---- context helpers ----
-
-        /**
-         * Tense cue nearest to the expression [s, e) within its sentence, looking at most
-         * {@link #TENSE_WINDOW} chars either side: the cost per expression is bounded, so a text resolves
-         * in time linear in its length however long its sentences are.
-         */
-        private Tense tense(int s, int e) {
-            int[] sent = sentenceContaining(s);
-            int best = Integer.MAX_VALUE;
-            Tense result = Tense.UNKNOWN;
-            int i = Math.max(sent[0], s - TENSE_WINDOW);
-            if (i > sent[0]) {
-                // Start at a word boundary so that no word is read from its middle.
-                while (i < s && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i))) {
-                    i++;
-                }
-            }
-            int limit = Math.min(sent[1], e + TENSE_WINDOW);
-            while (limit > e && limit < sent[1] && Character.isLetter(text.charAt(limit))
-                    && Character.isLetter(text.charAt(limit - 1))) {
-                limit--;
-            }
-            while (i < limit) {
-                char c = text.charAt(i);
-                if (!Character.isLetter(c)) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < limit && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\''
-                        || text.charAt(j) == '’')) {
-                    j++;
-                }
-                if (j > s && i < e) {
-                    i = j;
-                    continue;
-                }
-                int dist = j <= s ? s - j : i - e;
-                if (dist < best) {
-                    Tense t = cue(text.substring(i, j), j, limit);
-                    if (t != Tense.UNKNOWN) {
-                        best = dist;
-                        result = t;
-                    }
-                } else if (i >= e) {
-                    break;
-                }
-                i = j;
-            }
-            return result;
-        }
-
-        /** How far (in chars) the tense lookup reads before and after an expression. */
-        private static final int TENSE_WINDOW = 160;
-
         /** A day or month this close to the publication date is taken as the nearest one, whatever the tense. */
         private static final int NEAR_DAYS = 60;
         private static final int NEAR_MONTHS = 2;
-
-        private int[] sentenceContaining(int pos) {
-            int lo = 0;
-            int hi = sentences.size() - 1;
-            int[] found = new int[] {0, n};
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int[] s = sentences.get(mid);
-                if (s[0] <= pos) {
-                    found = s;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return found;
-        }
 
         private static final Set<String> SET_ADVERB_FOLLOWERS = Set.of("and", "or", "to", "in", "at", "on", "for",
                 "by", "from", "since", "until", "with", "than", "as", "but", "during", "through", "into",
                 "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when");
 
-        private static final Set<String> PAST_WORDS = Set.of("said", "told", "was", "were", "had", "did", "met",
-                "went", "came", "began", "took", "gave", "made", "held", "wrote", "left", "spoke", "saw", "sent",
-                "got", "ago", "yesterday", "thought", "felt", "found", "brought", "bought", "sold", "won", "lost",
-                "fought", "led", "struck", "fell", "rose", "chose", "knew", "flew", "drove", "ran", "became",
-                "sought", "taught", "caught", "meant", "paid", "laid", "stood", "understood", "broke", "spent",
-                "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier");
-        private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "won't", "wouldn't",
-                "scheduled", "expected", "upcoming", "next", "intends", "intend",
-                "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming");
-        private static final Set<String> NOT_PAST_ED = Set.of("need", "indeed", "speed", "proceed", "exceed",
-                "succeed", "hundred", "united", "seed", "feed", "breed", "creed", "greed", "embed", "shed", "bed",
-                "red", "alleged", "so-called", "armed", "based", "related", "limited", "advanced", "detailed",
-                "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
-                "steed");
+        private Tense tense(int s, int e) {
+            return clause.tense(s, e);
+        }
 
-        private Tense cue(String word, int end, int limit) {
-            String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (w.endsWith("'ll")) {
-                return Tense.FUTURE;
-            }
-            if (FUTURE_WORDS.contains(w)) {
-                return Tense.FUTURE;
-            }
-            if (w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("planning")) {
-                // "planned to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing.
-                return nextWord(end).equals("to") ? Tense.FUTURE : w.equals("planned") ? Tense.PAST : Tense.UNKNOWN;
-            }
-            if (w.equals("due") || w.equals("set") || w.equals("going") || w.equals("is") || w.equals("are")
-                    || w.equals("was") || w.equals("were") || w.equals("about")) {
-                // "due to", "set to", "going to", "is to", "was to": scheduled future events.
-                String next = nextWord(end);
-                if (next.equals("to")) {
-                    return Tense.FUTURE;
-                }
-                if (w.equals("was") || w.equals("were")) {
-                    return Tense.PAST;
-                }
-                return Tense.UNKNOWN;
-            }
-            if (PAST_WORDS.contains(w)) {
-                return Tense.PAST;
-            }
-            if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
-                // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense.
-                String before = prevWord(end - word.length());
-                if (before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")
-                        || before.equals("are") || before.equals("get") || before.equals("gets")) {
-                    return Tense.UNKNOWN;
-                }
-                return Tense.PAST;
-            }
-            return Tense.UNKNOWN;
+        private int prevWordStart(int pos) {
+            return clause.prevWordStart(pos);
+        }
+
+        private int[] sentenceContaining(int pos) {
+            return clause.sentenceContaining(pos);
         }
 
         private String prevWord(int pos) {
-            int p = prevWordStart(pos);
-            if (p < 0) {
-                return "";
-            }
-            int e = wordEnd(p);
-            return text.substring(p, e).toLowerCase(Locale.ROOT);
-        }
-
-        /** Start of the word before pos, or -1 if a sentence boundary or other punctuation intervenes. */
-        private int prevWordStart(int pos) {
-            int p = pos - 1;
-            while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '-' || text.charAt(p) == '\u00a0')) {
-                p--;
-            }
-            if (p < 0 || !Character.isLetterOrDigit(text.charAt(p))) {
-                return -1;
-            }
-            while (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
-                p--;
-            }
-            return p;
+            return clause.prevWord(pos);
         }
 
         private String nextWord(int pos) {
-            int p = skipSpaces(pos);
-            int e = p;
-            while (e < n && Character.isLetter(text.charAt(e))) {
-                e++;
-            }
-            return text.substring(p, e).toLowerCase(Locale.ROOT);
+            return clause.nextWord(pos);
         }
 
         private char nextWordFirstChar(int pos) {
-            int p = skipSpaces(pos);
-            return p < n ? text.charAt(p) : ' ';
+            return clause.nextWordFirstChar(pos);
         }
 
         private int skipSpaces(int pos) {
-            int p = pos;
-            while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
-                p++;
-            }
-            return p;
+            return clause.skipSpaces(pos);
         }
 
         private boolean hasMonthContext(int pos) {
