@@ -161,6 +161,8 @@ public final class TemporalResolver {
     private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
             "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent");
 
+    private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
+            "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
     private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "its", "their", "fiscal", "calendar",
             "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
@@ -353,6 +355,7 @@ public final class TemporalResolver {
             }
             String w = text.substring(s, e);
             if (Character.isUpperCase(c) && (MONTHS.containsKey(w) || WEEKDAYS_BY_NAME.containsKey(w)
+                    || HOLIDAY_STARTERS.contains(w)
                     || (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))))) {
                 return true;
             }
@@ -633,6 +636,9 @@ public final class TemporalResolver {
             if (Character.isUpperCase(c)) {
                 int we = wordEnd(i);
                 String w = text.substring(i, we);
+                if (HOLIDAY_STARTERS.contains(w)) {
+                    return rule(null, HolidayRule.at(text, i, ref, () -> tense(i, we)), G.DAY);
+                }
                 if (MONTHS.containsKey(w)) {
                     best = longest(best, i, MDY, this::mdy);
                     best = longest(best, i, MDRANGE, this::mdRange);
@@ -654,6 +660,9 @@ public final class TemporalResolver {
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
             if (VagueReferenceRule.STARTERS.contains(lw)) {
                 best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
+            }
+            if (lw.equals("last") || lw.equals("next") || lw.equals("this")) {
+                best = rule(best, HolidayRule.at(text, i, ref, () -> tense(i, i + 1)), G.DAY);
             }
             if (QUARTER_STARTERS.contains(lw)) {
                 best = rule(best, QuarterRule.at(text, i, ref, recentQuarter(i),
