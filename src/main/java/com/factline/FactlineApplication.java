@@ -1,6 +1,7 @@
 package com.factline;
 
 import com.factline.temporal.AnalyzeCommand;
+import com.factline.temporal.EvaluateTimemlCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,9 @@ public class FactlineApplication {
         // Command-line tools run without the web server or the database.
         if (args.length > 0 && args[0].equals("analyze")) {
             System.exit(AnalyzeCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("evaluate-timeml")) {
+            System.exit(EvaluateTimemlCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && (args[0].equals("generate") || args[0].equals("bench"))) {
             System.exit(Cli.run(args[0], Arrays.copyOfRange(args, 1, args.length)));

@@ -146,7 +146,7 @@ public final class SentenceSplitter {
             // A middle initial ("Vladimir V. Putin") rather than a sentence end.
             return false;
         }
-        if (lower.indexOf('.') > 0 && lower.matches("(?:[a-z]\\.)+[a-z]")) {
+        if (lower.indexOf('.') > 0 && isAcronym(lower)) {
             // Acronym such as U.S. or U.N.: only a boundary before an obvious sentence opener.
             return SENTENCE_OPENERS.contains(firstWord(text, next));
         }
@@ -156,6 +156,20 @@ public final class SentenceSplitter {
                 return !Character.isDigit(nxt);
             }
             return false;
+        }
+        return true;
+    }
+
+    /** True for "u.s", "u.n", "e.u": single letters joined by periods (checked without a regex, in one pass). */
+    private static boolean isAcronym(String lower) {
+        if (lower.length() < 3 || lower.length() % 2 == 0) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = lower.charAt(k);
+            if (k % 2 == 0 ? !(c >= 'a' && c <= 'z') : c != '.') {
+                return false;
+            }
         }
         return true;
     }

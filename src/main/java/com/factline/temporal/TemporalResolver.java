@@ -102,6 +102,8 @@ public final class TemporalResolver {
     private static final Pattern RELUNIT = p("(?i:(last|this|next|coming|this\\s+past|this\\s+coming|past))\\s+(?:"
             + "((?i:week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter))|(" + MONTH_FULL
             + ")|(" + WD + "))" + POSS + END);
+    private static final Pattern YEAR_EARLIER = p("(?i:an?\\s+year\\s+earlier|(?:a\\s+)?year-(?:earlier|ago))"
+            + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THEUNIT = p("(?i:the\\s+(week|month|year))" + END);
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
@@ -159,6 +161,13 @@ public final class TemporalResolver {
     private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
             "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent");
 
+    private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
+            "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
+    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "its", "their", "fiscal", "calendar",
+            "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
+    // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
+    private static final int QUARTER_CONTEXT = 1500;
+
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS_BY_NAME = new HashMap<>();
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
@@ -200,7 +209,8 @@ public final class TemporalResolver {
                 "middle", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th", "hundred",
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
+                "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently");
     }
 
     /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
@@ -208,7 +218,37 @@ public final class TemporalResolver {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Run(text, reference).run();
+        List<Resolved> detailed = new Run(text, reference).run();
+        List<TemporalExpression> out = new ArrayList<>(detailed.size());
+        for (Resolved r : detailed) {
+            out.add(r.expression());
+        }
+        return out;
+    }
+
+    /**
+     * Like {@link #resolve}, but an explicit range ("from 1990 to 1994", "March 20-22") also carries
+     * its two ends as expressions of their own, as TimeML marks them: a claim keeps the one interval,
+     * a TimeML view reports the two dates.
+     */
+    public List<Resolved> resolveDetailed(String text, LocalDate reference) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(new Run(text, reference).run());
+    }
+
+    /**
+     * One expression of {@link #resolveDetailed}; for an explicit range, {@code rangeStart} and
+     * {@code rangeEnd} are its two ends (both null otherwise).
+     */
+    public record Resolved(TemporalExpression expression, TemporalExpression rangeStart,
+            TemporalExpression rangeEnd) {
+
+        /** The expressions TimeML would mark here: the two ends of a range, otherwise the expression itself. */
+        public List<TemporalExpression> timeml() {
+            return rangeStart == null ? List.of(expression) : List.of(rangeStart, rangeEnd);
+        }
     }
 
     // ---- internal model ----------------------------------------------------------------------
@@ -216,7 +256,6 @@ public final class TemporalResolver {
     /** Granularity of a resolved interval; decides the TIMEX value, EDTF form and precision. */
     private enum G { DAY, TIME, WEEK, WEEKEND, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY, SUB, RANGE, NONE }
 
-    private enum Tense { PAST, FUTURE, UNKNOWN }
 
     /** Mutable intermediate result; turned into an immutable {@link TemporalExpression} at the end. */
     private static final class Res {
@@ -234,6 +273,10 @@ public final class TemporalResolver {
         int dd;
         String rangeEdtf;
         String expl;
+        // Refers back to another time ("the year-earlier quarter"), so it is not what later references mean.
+        boolean backReference;
+        // For a range: its two ends as found in the text (TimeML marks each of them).
+        Cand[] ends;
 
         static Res dated(G g, LocalDate from, LocalDate to, String value, String expl) {
             Res r = new Res();
@@ -256,8 +299,11 @@ public final class TemporalResolver {
         private final int n;
         private final LocalDate ref;
         private final List<int[]> sentences;
+        private final ClauseContext clause;
         private final Map<Pattern, Matcher> matchers = new HashMap<>();
         private LocalDate lastDay;
+        private int[] lastQuarter;
+        private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
         private int sentenceCursor;
         private int scanPos;
@@ -267,10 +313,11 @@ public final class TemporalResolver {
             this.n = text.length();
             this.ref = ref;
             this.sentences = SentenceSplitter.splitChars(text);
+            this.clause = new ClauseContext(text, sentences);
         }
 
-        List<TemporalExpression> run() {
-            List<TemporalExpression> out = new ArrayList<>();
+        List<Resolved> run() {
+            List<Resolved> out = new ArrayList<>();
             OffsetMap map = new OffsetMap(text);
             int i = 0;
             while (i < n) {
@@ -286,7 +333,13 @@ public final class TemporalResolver {
                     i = we;
                     continue;
                 }
-                out.add(emit(cand, map));
+                TemporalExpression e = emit(cand, map);
+                Res r = cand.res;
+                if (r.gran == G.RANGE && r.ends != null && r.ends[0].res.from != null && r.ends[1].res.from != null) {
+                    out.add(new Resolved(e, endOf(r.ends[0], map, "first"), endOf(r.ends[1], map, "last")));
+                } else {
+                    out.add(new Resolved(e, null, null));
+                }
                 i = Math.max(cand.end, i + 1);
             }
             return out;
@@ -302,6 +355,7 @@ public final class TemporalResolver {
             }
             String w = text.substring(s, e);
             if (Character.isUpperCase(c) && (MONTHS.containsKey(w) || WEEKDAYS_BY_NAME.containsKey(w)
+                    || HOLIDAY_STARTERS.contains(w)
                     || (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))))) {
                 return true;
             }
@@ -426,6 +480,9 @@ public final class TemporalResolver {
                 return null;
             }
             Res r = combineRange(b1.res, b2.res);
+            if (r != null && r.ends != null) {
+                r.ends = new Cand[] {new Cand(b1.start, b1.end, r.ends[0].res), new Cand(b2.start, b2.end, r.ends[1].res)};
+            }
             return r == null ? null : new Cand(start, b2.end, r);
         }
 
@@ -463,6 +520,9 @@ public final class TemporalResolver {
                 return c;
             }
             Res r = combineRange(r1, b2.res);
+            if (r != null && r.ends != null) {
+                r.ends = new Cand[] {new Cand(c.start, c.end, r.ends[0].res), new Cand(b2.start, b2.end, r.ends[1].res)};
+            }
             return r == null ? c : new Cand(c.start, b2.end, r);
         }
 
@@ -531,6 +591,8 @@ public final class TemporalResolver {
             String sa = single(a);
             String sb = single(b);
             r.rangeEdtf = sa != null && sb != null ? sa + "/" + sb : a.from + "/" + b.to;
+            // Offsets are filled in by the caller, which knows where each end stands.
+            r.ends = new Cand[] {new Cand(0, 0, a), new Cand(0, 0, b)};
             r.value = a.from + "/" + b.to;
             r.explicitYear = a.explicitYear || b.explicitYear;
             r.expl = "range from " + a.from + " to " + b.to;
@@ -574,6 +636,9 @@ public final class TemporalResolver {
             if (Character.isUpperCase(c)) {
                 int we = wordEnd(i);
                 String w = text.substring(i, we);
+                if (HOLIDAY_STARTERS.contains(w)) {
+                    return rule(null, HolidayRule.at(text, i, ref, () -> tense(i, we)), G.DAY);
+                }
                 if (MONTHS.containsKey(w)) {
                     best = longest(best, i, MDY, this::mdy);
                     best = longest(best, i, MDRANGE, this::mdRange);
@@ -593,6 +658,16 @@ public final class TemporalResolver {
                 }
             }
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
+            if (VagueReferenceRule.STARTERS.contains(lw)) {
+                best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
+            }
+            if (lw.equals("last") || lw.equals("next") || lw.equals("this")) {
+                best = rule(best, HolidayRule.at(text, i, ref, () -> tense(i, i + 1)), G.DAY);
+            }
+            if (QUARTER_STARTERS.contains(lw)) {
+                best = rule(best, QuarterRule.at(text, i, ref, recentQuarter(i),
+                        () -> tense(i, i + 1) == Tense.FUTURE, () -> tense(i, i + 1) == Tense.PAST), G.QUARTER);
+            }
             switch (lw) {
                 case "the" -> {
                     best = longest(best, i, DMY, this::dmy);
@@ -637,10 +712,36 @@ public final class TemporalResolver {
                             || lw.equals("many")) {
                         best = longest(best, i, DURATION, this::duration);
                         best = longest(best, i, SET_TIMES, this::setTimes);
+                        best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
+                    } else if (lw.equals("year")) {
+                        best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
                     }
                 }
             }
             return best;
+        }
+
+        /** Takes a rule class's match when it is longer than the best so far. */
+        private Cand rule(Cand best, RuleMatch m, G gran) {
+            if (m == null || (best != null && m.end() <= best.end)) {
+                return best;
+            }
+            Res r = new Res();
+            r.type = m.type();
+            r.value = m.value();
+            r.mod = m.mod();
+            r.from = m.from();
+            r.to = m.to();
+            r.gran = m.from() == null ? G.NONE : gran;
+            r.explicitYear = m.from() != null;
+            r.expl = m.explanation();
+            r.backReference = !m.topic();
+            return new Cand(m.start(), m.end(), r);
+        }
+
+        /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
+        private int[] recentQuarter(int pos) {
+            return lastQuarter != null && pos - lastQuarterPos < QUARTER_CONTEXT ? lastQuarter : null;
         }
 
         private interface Handler {
@@ -752,8 +853,22 @@ public final class TemporalResolver {
             if (best == null) {
                 return null;
             }
-            Res r = dayRes(best, "day and month without year, year chosen by " + tenseWord(t) + " relative to "
-                    + ref);
+            String how = "day and month without year, year chosen by " + tenseWord(t) + " relative to " + ref;
+            LocalDate near = null;
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                if (d <= YearMonth.of(y, mo).lengthOfMonth()) {
+                    near = pick(near, LocalDate.of(y, mo, d), Tense.UNKNOWN,
+                            LocalDate.of(y, mo, d).toEpochDay() - ref.toEpochDay());
+                }
+            }
+            if (!near.equals(best) && Math.abs(near.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
+                // A day a few weeks from the publication date is that one, whatever the tense of the
+                // sentence ("said it would pay on Dec. 15" in a November article).
+                best = near;
+                how = "day and month without year, the nearest such day (within " + NEAR_DAYS
+                        + " days of the publication date " + ref + ")";
+            }
+            Res r = dayRes(best, how);
             r.monthDay = true;
             r.mo = mo;
             r.dd = d;
@@ -882,6 +997,12 @@ public final class TemporalResolver {
             YearMonth refYm = YearMonth.from(ref);
             Tense t = prev.equals("since") ? Tense.PAST : tense(m.start(), m.end());
             YearMonth chosen;
+            int ahead = Math.floorMod(mo - ref.getMonthValue(), 12);
+            if (t == Tense.PAST && ahead > 0 && ahead <= NEAR_MONTHS && !prev.equals("since")) {
+                chosen = YearMonth.of(ref.getYear(), mo).plusYears(mo < ref.getMonthValue() ? 1 : 0);
+                return monthRes(chosen, "month without year, the coming " + name + " (within " + NEAR_MONTHS
+                        + " months of the publication date " + ref + "), whatever the tense");
+            }
             if (t == Tense.PAST) {
                 chosen = YearMonth.of(ref.getYear(), mo);
                 if (chosen.isAfter(refYm)) {
@@ -1292,6 +1413,10 @@ public final class TemporalResolver {
                 amount += 0.5;
             }
             String hyphenated = m.group().contains("-" + unit) ? "adjectival " : "";
+            if (relation == null && (m.group().endsWith("-old") || nextWord(m.end()).equals("old"))) {
+                // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML.
+                return null;
+            }
             if (relation != null) {
                 return agoDate(amount, unit, relation.startsWith("ago") ? -1 : 1, m.group().trim());
             }
@@ -1322,10 +1447,35 @@ public final class TemporalResolver {
                 case "week" -> weekRes(ref.plusWeeks(sign * whole), expl);
                 case "fortnight" -> weekRes(ref.plusWeeks(sign * 2 * whole), expl);
                 case "month" -> monthRes(YearMonth.from(ref).plusMonths(sign * whole), expl);
-                case "year" -> yearRes(ref.getYear() + (int) (sign * whole), expl);
+                case "year" -> {
+                    int[] q = sign < 0 && whole == 1 && amount == 1 ? recentQuarter(scanPos) : null;
+                    if (q == null) {
+                        yield yearRes(ref.getYear() + (int) (sign * whole), expl);
+                    }
+                    Res back = quarterRes(q[0] - 1, q[1], "\"" + word + "\": a year before the quarter last "
+                            + "mentioned (" + q[0] + "-Q" + q[1] + ")");
+                    back.backReference = true;
+                    yield back;
+                }
                 case "decade" -> yearRes(ref.getYear() + (int) (sign * 10 * whole), expl);
                 default -> yearRes(ref.getYear() + (int) (sign * 100 * whole), expl);
             };
+        }
+
+        /** "a year earlier", "year-ago": the year before, or the quarter a year before the quarter under discussion. */
+        private Res yearEarlier(Matcher m) {
+            String w = m.group().replaceAll("\\s+", " ");
+            int[] q = recentQuarter(m.start());
+            if (q != null) {
+                Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter last mentioned ("
+                        + q[0] + "-Q" + q[1] + ")");
+                r.backReference = true;
+                return r;
+            }
+            if (ref == null) {
+                return null;
+            }
+            return yearRes(ref.getYear() - 1, "\"" + w + "\": the year before the publication date " + ref);
         }
 
         private Res thePast(Matcher m) {
@@ -1390,6 +1540,12 @@ public final class TemporalResolver {
         }
 
         private Res setAdverb(Matcher m) {
+            String next = nextWord(m.end());
+            if (!next.isEmpty() && !SET_ADVERB_FOLLOWERS.contains(next) && m.end() < n
+                    && Character.isLetter(text.charAt(m.end() == n ? n - 1 : skipSpaces(m.end())))) {
+                // "a daily newspaper", "the quarterly dividend": an adjective describing a thing, not a time.
+                return null;
+            }
             Res r = new Res();
             r.type = TimexType.SET;
             r.value = switch (m.group(1)) {
@@ -1636,6 +1792,10 @@ public final class TemporalResolver {
         private TemporalExpression emit(Cand c, OffsetMap map) {
             Res r = c.res;
             int[] sentence = sentenceFor(c.start);
+            if (r.gran == G.QUARTER && !r.backReference && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
+                lastQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
+                lastQuarterPos = c.end;
+            }
             if (r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastDay = r.from;
                 lastDaySentenceStart = sentence[0];
@@ -1648,6 +1808,21 @@ public final class TemporalResolver {
             return new TemporalExpression(map.toCodePoint(c.start), map.toCodePoint(c.end),
                     text.substring(c.start, c.end), r.type, r.value, r.mod,
                     hasInterval ? r.from : null, hasInterval ? r.to : null, edtf, precision, hasInterval, expl,
+                    map.toCodePoint(sentence[0]), map.toCodePoint(sentence[1]));
+        }
+
+        /** One end of a range as an expression of its own; does not change the anaphora state. */
+        private TemporalExpression endOf(Cand c, OffsetMap map, String which) {
+            Res r = c.res;
+            int[] sentence = sentenceContaining(c.start);
+            boolean hasInterval = r.from != null && r.to != null
+                    && (r.type == TimexType.DATE || r.type == TimexType.TIME);
+            String value = r.value != null ? r.value : single(r);
+            return new TemporalExpression(map.toCodePoint(c.start), map.toCodePoint(c.end),
+                    text.substring(c.start, c.end), r.type, value, r.mod,
+                    hasInterval ? r.from : null, hasInterval ? r.to : null, hasInterval ? edtf(r) : null,
+                    hasInterval ? precision(r) : null, hasInterval,
+                    which + " end of a range: " + (r.expl == null || r.expl.isEmpty() ? value : r.expl),
                     map.toCodePoint(sentence[0]), map.toCodePoint(sentence[1]));
         }
 
@@ -1708,154 +1883,40 @@ public final class TemporalResolver {
         }
 
         // ---- context helpers ----
+        /** A day or month this close to the publication date is taken as the nearest one, whatever the tense. */
+        private static final int NEAR_DAYS = 60;
+        private static final int NEAR_MONTHS = 2;
+
+        private static final Set<String> SET_ADVERB_FOLLOWERS = Set.of("and", "or", "to", "in", "at", "on", "for",
+                "by", "from", "since", "until", "with", "than", "as", "but", "during", "through", "into",
+                "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when");
 
         private Tense tense(int s, int e) {
-            int[] sent = sentenceContaining(s);
-            int best = Integer.MAX_VALUE;
-            Tense result = Tense.UNKNOWN;
-            int i = sent[0];
-            int limit = sent[1];
-            while (i < limit) {
-                char c = text.charAt(i);
-                if (!Character.isLetter(c)) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < limit && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\''
-                        || text.charAt(j) == '’')) {
-                    j++;
-                }
-                if (j > s && i < e) {
-                    i = j;
-                    continue;
-                }
-                int dist = j <= s ? s - j : i - e;
-                if (dist < best) {
-                    Tense t = cue(text.substring(i, j), j, limit);
-                    if (t != Tense.UNKNOWN) {
-                        best = dist;
-                        result = t;
-                    }
-                } else if (i >= e) {
-                    break;
-                }
-                i = j;
-            }
-            return result;
+            return clause.tense(s, e);
+        }
+
+        private int prevWordStart(int pos) {
+            return clause.prevWordStart(pos);
         }
 
         private int[] sentenceContaining(int pos) {
-            int lo = 0;
-            int hi = sentences.size() - 1;
-            int[] found = new int[] {0, n};
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int[] s = sentences.get(mid);
-                if (s[0] <= pos) {
-                    found = s;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return found;
-        }
-
-        private static final Set<String> PAST_WORDS = Set.of("said", "told", "was", "were", "had", "did", "met",
-                "went", "came", "began", "took", "gave", "made", "held", "wrote", "left", "spoke", "saw", "sent",
-                "got", "ago", "yesterday", "thought", "felt", "found", "brought", "bought", "sold", "won", "lost",
-                "fought", "led", "struck", "fell", "rose", "chose", "knew", "flew", "drove", "ran", "became",
-                "sought", "taught", "caught", "meant", "paid", "laid", "stood", "understood", "broke", "spent",
-                "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier");
-        private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "won't", "wouldn't",
-                "scheduled", "expected", "upcoming", "next", "plans", "plan", "planning", "intends", "intend",
-                "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming");
-        private static final Set<String> NOT_PAST_ED = Set.of("need", "indeed", "speed", "proceed", "exceed",
-                "succeed", "hundred", "united", "seed", "feed", "breed", "creed", "greed", "embed", "shed", "bed",
-                "red", "alleged", "so-called", "armed", "based", "related", "limited", "advanced", "detailed",
-                "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
-                "steed");
-
-        private Tense cue(String word, int end, int limit) {
-            String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (w.endsWith("'ll")) {
-                return Tense.FUTURE;
-            }
-            if (FUTURE_WORDS.contains(w)) {
-                return Tense.FUTURE;
-            }
-            if (w.equals("due") || w.equals("set") || w.equals("going") || w.equals("is") || w.equals("are")
-                    || w.equals("was") || w.equals("were") || w.equals("about")) {
-                // "due to", "set to", "going to", "is to", "was to": scheduled future events.
-                String next = nextWord(end);
-                if (next.equals("to")) {
-                    return Tense.FUTURE;
-                }
-                if (w.equals("was") || w.equals("were")) {
-                    return Tense.PAST;
-                }
-                return Tense.UNKNOWN;
-            }
-            if (PAST_WORDS.contains(w)) {
-                return Tense.PAST;
-            }
-            if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
-                // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense.
-                String before = prevWord(end - word.length());
-                if (before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")
-                        || before.equals("are") || before.equals("get") || before.equals("gets")) {
-                    return Tense.UNKNOWN;
-                }
-                return Tense.PAST;
-            }
-            return Tense.UNKNOWN;
+            return clause.sentenceContaining(pos);
         }
 
         private String prevWord(int pos) {
-            int p = prevWordStart(pos);
-            if (p < 0) {
-                return "";
-            }
-            int e = wordEnd(p);
-            return text.substring(p, e).toLowerCase(Locale.ROOT);
-        }
-
-        /** Start of the word before pos, or -1 if a sentence boundary or other punctuation intervenes. */
-        private int prevWordStart(int pos) {
-            int p = pos - 1;
-            while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '-' || text.charAt(p) == '\u00a0')) {
-                p--;
-            }
-            if (p < 0 || !Character.isLetterOrDigit(text.charAt(p))) {
-                return -1;
-            }
-            while (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
-                p--;
-            }
-            return p;
+            return clause.prevWord(pos);
         }
 
         private String nextWord(int pos) {
-            int p = skipSpaces(pos);
-            int e = p;
-            while (e < n && Character.isLetter(text.charAt(e))) {
-                e++;
-            }
-            return text.substring(p, e).toLowerCase(Locale.ROOT);
+            return clause.nextWord(pos);
         }
 
         private char nextWordFirstChar(int pos) {
-            int p = skipSpaces(pos);
-            return p < n ? text.charAt(p) : ' ';
+            return clause.nextWordFirstChar(pos);
         }
 
         private int skipSpaces(int pos) {
-            int p = pos;
-            while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
-                p++;
-            }
-            return p;
+            return clause.skipSpaces(pos);
         }
 
         private boolean hasMonthContext(int pos) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 /**
  * Throughput check: resolves the sample articles repeated to at least 10 MB of text on one thread.
+ * Then resolves one crafted giant sentence of weekdays of 1, 5 and 10 MB: the time per MB must stay
+ * flat (linear time), whatever the sentence length.
  * Run with {@code java -cp target/classes:target/test-classes com.factline.temporal.TemporalBenchmark}.
  */
 public final class TemporalBenchmark {
@@ -46,5 +48,26 @@ public final class TemporalBenchmark {
         double perSecond = chars * 1e9 / best;
         System.out.printf("documents=%d chars=%d best_ms=%d chars_per_s=%.0f (%.1f MB/s) [%d]%n", texts.size(),
                 chars, best / 1_000_000, perSecond, perSecond / 1e6, sink);
+        LocalDate ref = LocalDate.of(2023, 3, 18);
+        sink += resolver.resolve(giantWeekdaySentence(1_000_000), ref).size();   // warm-up
+        for (int mb : new int[] {1, 5, 10}) {
+            String giant = giantWeekdaySentence(mb * 1_000_000);
+            long t0 = System.nanoTime();
+            int found = resolver.resolve(giant, ref).size();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf("giant sentence of weekdays: %d MB, %d expressions, %d ms, %.0f ms/MB%n", mb, found, ms,
+                    (double) ms / mb);
+        }
+    }
+
+    /** One sentence without a full stop, of about {@code chars} chars: weekdays between past and future verbs. */
+    static String giantWeekdaySentence(int chars) {
+        String[] words = {"Friday", "said", "Monday", "will", "Tuesday", "and", "Sunday", "was", "Wednesday,"};
+        StringBuilder sb = new StringBuilder(chars + 16);
+        int k = 0;
+        while (sb.length() < chars) {
+            sb.append(words[k++ % words.length]).append(' ');
+        }
+        return sb.toString();
     }
 }

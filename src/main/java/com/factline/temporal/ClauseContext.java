@@ -1,0 +1,213 @@
+package com.factline.temporal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The shared anchoring context of one text: its sentences and, for any expression, the tense and modal
+ * cues of the clause it stands in ("said", "was", "-ed" forms for the past; "will", "would", "due to",
+ * "is set to", "expected" for the future). Rule families ask it where to place a weekday, a month
+ * without year or a quarter relative to the reference date.
+ *
+ * <p>Immutable once built, and bounded: a lookup reads at most {@link #TENSE_WINDOW} chars either side
+ * of the expression inside its sentence, so the cost per expression is constant and a text of any
+ * shape resolves in time linear in its length.
+ */
+final class ClauseContext {
+
+    private final String text;
+    private final int n;
+    private final List<int[]> sentences;
+
+    ClauseContext(String text, List<int[]> sentences) {
+        this.text = text;
+        this.n = text.length();
+        this.sentences = sentences;
+    }
+
+    ClauseContext(String text) {
+        this(text, SentenceSplitter.splitChars(text));
+    }
+
+    private int wordEnd(int i) {
+        int j = i;
+        while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * Tense cue nearest to the expression [s, e) within its sentence, looking at most
+     * {@link #TENSE_WINDOW} chars either side: the cost per expression is bounded, so a text resolves
+     * in time linear in its length however long its sentences are.
+     */
+    Tense tense(int s, int e) {
+        int[] sent = sentenceContaining(s);
+        int best = Integer.MAX_VALUE;
+        Tense result = Tense.UNKNOWN;
+        int i = Math.max(sent[0], s - TENSE_WINDOW);
+        if (i > sent[0]) {
+            // Start at a word boundary so that no word is read from its middle.
+            while (i < s && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+        }
+        int limit = Math.min(sent[1], e + TENSE_WINDOW);
+        while (limit > e && limit < sent[1] && Character.isLetter(text.charAt(limit))
+                && Character.isLetter(text.charAt(limit - 1))) {
+            limit--;
+        }
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < limit && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\''
+                    || text.charAt(j) == '’')) {
+                j++;
+            }
+            if (j > s && i < e) {
+                i = j;
+                continue;
+            }
+            int dist = j <= s ? s - j : i - e;
+            if (dist < best) {
+                Tense t = cue(text.substring(i, j), j, limit);
+                if (t != Tense.UNKNOWN) {
+                    best = dist;
+                    result = t;
+                }
+            } else if (i >= e) {
+                break;
+            }
+            i = j;
+        }
+        return result;
+    }
+
+    /** How far (in chars) the tense lookup reads before and after an expression. */
+    private static final int TENSE_WINDOW = 160;
+
+
+    int[] sentenceContaining(int pos) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int[] found = new int[] {0, n};
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (s[0] <= pos) {
+                found = s;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+
+    private static final Set<String> PAST_WORDS = Set.of("said", "told", "was", "were", "had", "did", "met",
+            "went", "came", "began", "took", "gave", "made", "held", "wrote", "left", "spoke", "saw", "sent",
+            "got", "ago", "yesterday", "thought", "felt", "found", "brought", "bought", "sold", "won", "lost",
+            "fought", "led", "struck", "fell", "rose", "chose", "knew", "flew", "drove", "ran", "became",
+            "sought", "taught", "caught", "meant", "paid", "laid", "stood", "understood", "broke", "spent",
+            "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "won't", "wouldn't",
+            "scheduled", "expected", "upcoming", "next", "intends", "intend",
+            "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming");
+    private static final Set<String> NOT_PAST_ED = Set.of("need", "indeed", "speed", "proceed", "exceed",
+            "succeed", "hundred", "united", "seed", "feed", "breed", "creed", "greed", "embed", "shed", "bed",
+            "red", "alleged", "so-called", "armed", "based", "related", "limited", "advanced", "detailed",
+            "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
+            "steed");
+
+    private Tense cue(String word, int end, int limit) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.endsWith("'ll")) {
+            return Tense.FUTURE;
+        }
+        if (FUTURE_WORDS.contains(w)) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("planning")) {
+            // "planned to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing.
+            return nextWord(end).equals("to") ? Tense.FUTURE : w.equals("planned") ? Tense.PAST : Tense.UNKNOWN;
+        }
+        if (w.equals("due") || w.equals("set") || w.equals("going") || w.equals("is") || w.equals("are")
+                || w.equals("was") || w.equals("were") || w.equals("about")) {
+            // "due to", "set to", "going to", "is to", "was to": scheduled future events.
+            String next = nextWord(end);
+            if (next.equals("to")) {
+                return Tense.FUTURE;
+            }
+            if (w.equals("was") || w.equals("were")) {
+                return Tense.PAST;
+            }
+            return Tense.UNKNOWN;
+        }
+        if (PAST_WORDS.contains(w)) {
+            return Tense.PAST;
+        }
+        if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
+            // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense.
+            String before = prevWord(end - word.length());
+            if (before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")
+                    || before.equals("are") || before.equals("get") || before.equals("gets")) {
+                return Tense.UNKNOWN;
+            }
+            return Tense.PAST;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    String prevWord(int pos) {
+        int p = prevWordStart(pos);
+        if (p < 0) {
+            return "";
+        }
+        int e = wordEnd(p);
+        return text.substring(p, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** Start of the word before pos, or -1 if a sentence boundary or other punctuation intervenes. */
+    int prevWordStart(int pos) {
+        int p = pos - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '-' || text.charAt(p) == '\u00a0')) {
+            p--;
+        }
+        if (p < 0 || !Character.isLetterOrDigit(text.charAt(p))) {
+            return -1;
+        }
+        while (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
+            p--;
+        }
+        return p;
+    }
+
+    String nextWord(int pos) {
+        int p = skipSpaces(pos);
+        int e = p;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(p, e).toLowerCase(Locale.ROOT);
+    }
+
+    char nextWordFirstChar(int pos) {
+        int p = skipSpaces(pos);
+        return p < n ? text.charAt(p) : ' ';
+    }
+
+    int skipSpaces(int pos) {
+        int p = pos;
+        while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
+            p++;
+        }
+        return p;
+    }
+}

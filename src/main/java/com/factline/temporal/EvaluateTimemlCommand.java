@@ -1,0 +1,163 @@
+package com.factline.temporal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Command line: {@code evaluate-timeml DIR [--errors] [--types DATE,TIME,...]}.
+ *
+ * <p>Reads every {@code .tml} file under DIR (sorted by path), runs the resolver on the plain text of
+ * {@code <TEXT>} with the document creation time as reference date, and prints TempEval-3 Task A
+ * figures (see {@link TimemlScore}) per document and overall. {@code --errors} also lists, per
+ * document, the gold expressions missed, the spurious system expressions and the wrong values.
+ * {@code --types} restricts gold and system expressions to the given TIMEX3 types (default: all).
+ * Exit code 0 on success, 2 on bad arguments or unreadable input.
+ */
+public final class EvaluateTimemlCommand {
+
+    private static final String USAGE = "usage: evaluate-timeml DIR [--errors] [--types DATE,TIME,DURATION,SET]";
+
+    private EvaluateTimemlCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean errors = false;
+        Set<TimexType> types = EnumSet.allOf(TimexType.class);
+        Path dir = null;
+        for (int i = args.length > 0 && args[0].equals("evaluate-timeml") ? 1 : 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--errors")) {
+                errors = true;
+            } else if (a.equals("--types") || a.startsWith("--types=")) {
+                String v = a.equals("--types") ? (i + 1 < args.length ? args[++i] : "") : a.substring(8);
+                types = EnumSet.noneOf(TimexType.class);
+                for (String t : v.split(",")) {
+                    try {
+                        types.add(TimexType.valueOf(t.strip().toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        err.println("error: unknown TIMEX3 type '" + t + "'; " + USAGE);
+                        return 2;
+                    }
+                }
+            } else if (a.startsWith("-")) {
+                err.println("error: unknown option " + a + "; " + USAGE);
+                return 2;
+            } else if (dir == null) {
+                dir = Path.of(a);
+            } else {
+                err.println("error: more than one directory; " + USAGE);
+                return 2;
+            }
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            err.println("error: " + (dir == null ? "no directory given" : dir + " is not a directory") + "; " + USAGE);
+            return 2;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".tml")).sorted().toList();
+        } catch (IOException e) {
+            err.println("error: cannot list " + dir + ": " + e.getMessage());
+            return 2;
+        }
+        if (files.isEmpty()) {
+            err.println("error: no .tml file under " + dir);
+            return 2;
+        }
+        List<TimemlDocument> docs = new ArrayList<>(files.size());
+        for (Path f : files) {
+            try {
+                docs.add(TimemlDocument.parse(dir.relativize(f).toString(),
+                        Files.readString(f, StandardCharsets.UTF_8)));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("error: cannot read " + f + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        TemporalResolver resolver = new TemporalResolver();
+        TimemlScore total = new TimemlScore();
+        long nanos = 0;
+        long chars = 0;
+        out.println("scope: TIMEX3 types " + types + " (the DCT is the reference date and is not scored)");
+        for (TimemlDocument doc : docs) {
+            long t0 = System.nanoTime();
+            List<TemporalExpression> found = new ArrayList<>();
+            for (TemporalResolver.Resolved r : resolver.resolveDetailed(doc.text(), doc.dct())) {
+                // TimeML marks the two ends of a range, never the range as one expression.
+                found.addAll(r.timeml());
+            }
+            nanos += System.nanoTime() - t0;
+            chars += doc.text().length();
+            List<TimemlScore.Span> system = systemSpans(doc.text(), found, types);
+            List<TimemlScore.Span> gold = new ArrayList<>();
+            for (TimemlDocument.Timex t : doc.gold()) {
+                if (t.type() != null && types.contains(parseType(t.type()))) {
+                    gold.add(new TimemlScore.Span(t.start(), t.end(), t.text(), t.type(), t.value()));
+                }
+            }
+            TimemlScore score = new TimemlScore();
+            List<TimemlScore.Error> errs = score.score(gold, system);
+            total.add(score);
+            out.println("doc " + doc.name() + " " + score.line());
+            if (errors) {
+                for (TimemlScore.Error e : errs) {
+                    out.println("  " + describe(e));
+                }
+            }
+        }
+        out.println("overall documents=" + docs.size() + " " + total.line());
+        out.printf(Locale.ROOT, "speed chars=%d ms=%d%n", chars, nanos / 1_000_000);
+        return 0;
+    }
+
+    private static TimexType parseType(String t) {
+        try {
+            return TimexType.valueOf(t);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The resolver's expressions as scored spans (UTF-16 offsets), restricted to the given types. */
+    static List<TimemlScore.Span> systemSpans(String text, List<TemporalExpression> found, Set<TimexType> types) {
+        List<TimemlScore.Span> out = new ArrayList<>(found.size());
+        for (TemporalExpression e : found) {
+            if (!types.contains(e.type())) {
+                continue;
+            }
+            int s = text.offsetByCodePoints(0, e.start());
+            int end = text.offsetByCodePoints(s, e.end() - e.start());
+            out.add(new TimemlScore.Span(s, end, e.text(), e.type().name(), e.value()));
+        }
+        return out;
+    }
+
+    private static String describe(TimemlScore.Error e) {
+        return switch (e.kind()) {
+            case "MISSED" -> "MISSED   \"" + oneLine(e.gold().text()) + "\" " + e.gold().type() + " "
+                    + e.gold().value() + " @" + e.gold().start();
+            case "SPURIOUS" -> "SPURIOUS \"" + oneLine(e.system().text()) + "\" " + e.system().type() + " "
+                    + e.system().value() + " @" + e.system().start();
+            default -> "VALUE    \"" + oneLine(e.gold().text()) + "\" gold " + e.gold().type() + " " + e.gold().value()
+                    + " vs \"" + oneLine(e.system().text()) + "\" " + e.system().type() + " " + e.system().value()
+                    + " @" + e.gold().start();
+        };
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ');
+    }
+}

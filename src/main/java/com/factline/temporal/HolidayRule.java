@@ -1,0 +1,130 @@
+package com.factline.temporal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Named days of news calendars: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving (Day)",
+ * "Easter (Sunday)", "Good Friday", "Independence Day", "Labor Day", "Memorial Day", "Halloween",
+ * "Election Day" (US federal: the Tuesday after the first Monday of November), "Veterans Day",
+ * "Valentine's Day", optionally after "last", "next" or "this", or followed by a year.
+ *
+ * <p>Anchoring follows the day-and-month rule: with a year written after it, that year; after
+ * "last"/"next", the latest one before / the first one after the reference date; otherwise the
+ * occurrence within 60 days of the reference date if there is one, else the one the clause's tense
+ * points to (the nearest when it gives no cue). Pure and bounded.
+ */
+final class HolidayRule {
+
+    private static final Pattern PATTERN = Pattern.compile("(?:(?i:(last|next|this)\\s+))?(Christmas\\s+Eve"
+            + "|Christmas(?:\\s+Day)?|New\\s+Year['’]s(?:\\s+Day)?|New\\s+Year['’]s\\s+Eve|Thanksgiving(?:\\s+Day)?"
+            + "|Easter(?:\\s+Sunday)?|Good\\s+Friday|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Halloween"
+            + "|Election\\s+Day|Veterans\\s+Day|Valentine['’]s\\s+Day)(?:,?\\s+(1\\d{3}|20\\d{2}))?"
+            + "(?![\\p{L}\\p{N}])");
+
+    private HolidayRule() {
+    }
+
+    /** The holiday starting exactly at {@code i}, or null; {@code tense} is asked only when it matters. */
+    static RuleMatch at(String text, int i, LocalDate ref, java.util.function.Supplier<Tense> tense) {
+        Matcher m = PATTERN.matcher(text).region(i, Math.min(text.length(), i + 50)).useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = m.group(2).replaceAll("\\s+", " ").replace('’', '\'');
+        Function<Integer, LocalDate> inYear = dayOf(name);
+        if (inYear == null) {
+            return null;
+        }
+        String rel = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(3) != null) {
+            LocalDate d = inYear.apply(Integer.parseInt(m.group(3)));
+            return day(i, m.end(), d, name + " of the year written with it");
+        }
+        if (ref == null) {
+            return new RuleMatch(i, m.end(), TimexType.DATE, null, null, null, null,
+                    name + " without a year; no reference date", false);
+        }
+        LocalDate before = inYear.apply(ref.getYear());
+        if (before.isAfter(ref)) {
+            before = inYear.apply(ref.getYear() - 1);
+        }
+        LocalDate after = inYear.apply(ref.getYear());
+        if (after.isBefore(ref)) {
+            after = inYear.apply(ref.getYear() + 1);
+        }
+        if ("last".equals(rel)) {
+            LocalDate d = before.equals(ref) ? inYear.apply(ref.getYear() - 1) : before;
+            return day(i, m.end(), d, "last " + name + " before the publication date " + ref);
+        }
+        if ("next".equals(rel)) {
+            LocalDate d = after.equals(ref) ? inYear.apply(ref.getYear() + 1) : after;
+            return day(i, m.end(), d, "next " + name + " after the publication date " + ref);
+        }
+        if ("this".equals(rel)) {
+            return day(i, m.end(), inYear.apply(ref.getYear()), name + " of the publication year " + ref.getYear());
+        }
+        long back = ref.toEpochDay() - before.toEpochDay();
+        long ahead = after.toEpochDay() - ref.toEpochDay();
+        if (Math.min(back, ahead) <= 60) {
+            LocalDate d = back <= ahead ? before : after;
+            return day(i, m.end(), d, "the " + name + " nearest to the publication date " + ref);
+        }
+        Tense t = tense.get();
+        LocalDate d = t == Tense.PAST ? before : t == Tense.FUTURE ? after : back <= ahead ? before : after;
+        return day(i, m.end(), d, name + (d.equals(before) ? " before" : " after") + " the publication date " + ref
+                + (t == Tense.UNKNOWN ? ", the nearest (tense unclear)" : ", " + t.name().toLowerCase(Locale.ROOT)
+                        + " tense"));
+    }
+
+    private static RuleMatch day(int start, int end, LocalDate d, String how) {
+        return new RuleMatch(start, end, TimexType.DATE, d.toString(), null, d, d, how, false);
+    }
+
+    /** The date of the holiday in a given year, or null for an unknown name. */
+    static Function<Integer, LocalDate> dayOf(String name) {
+        return switch (name) {
+            case "Christmas", "Christmas Day" -> y -> LocalDate.of(y, 12, 25);
+            case "Christmas Eve" -> y -> LocalDate.of(y, 12, 24);
+            case "New Year's", "New Year's Day" -> y -> LocalDate.of(y, 1, 1);
+            case "New Year's Eve" -> y -> LocalDate.of(y, 12, 31);
+            case "Thanksgiving", "Thanksgiving Day" -> y -> LocalDate.of(y, 11, 1)
+                    .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            case "Easter", "Easter Sunday" -> HolidayRule::easter;
+            case "Good Friday" -> y -> easter(y).minusDays(2);
+            case "Independence Day" -> y -> LocalDate.of(y, 7, 4);
+            case "Labor Day" -> y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+            case "Memorial Day" -> y -> LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+            case "Halloween" -> y -> LocalDate.of(y, 10, 31);
+            case "Election Day" -> y -> LocalDate.of(y, 11, 1)
+                    .with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+            case "Veterans Day" -> y -> LocalDate.of(y, 11, 11);
+            case "Valentine's Day" -> y -> LocalDate.of(y, 2, 14);
+            default -> null;
+        };
+    }
+
+    /** Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+    static LocalDate easter(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
+    }
+}

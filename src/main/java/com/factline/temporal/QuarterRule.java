@@ -1,0 +1,176 @@
+package com.factline.temporal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quarters without an explicit "Q3 2023": "the third quarter", "third-quarter" (as in "third-quarter
+ * profit"), "the fiscal first quarter", "the 1988 third quarter", "the quarter", "the latest quarter",
+ * "this quarter", "the current quarter", "the previous quarter", "the year-earlier quarter",
+ * "the year-ago period". TimeML values them {@code YYYY-Qn}.
+ *
+ * <p>Anchoring: an ordinal quarter without a year lies in the reference year, unless it is still to
+ * come in that year while the clause speaks of the past (then it is last year's) or it is already over
+ * while the clause speaks of the future (then it is next year's). "The quarter" and "the latest
+ * quarter" are the quarter the text is talking about (the last quarter mentioned before, if any),
+ * otherwise the last quarter completed before the reference date, which is what a results report
+ * describes. "The year-earlier quarter" is that quarter one year back. As in TimeBank, "the" belongs
+ * to the extent of the noun phrase ("the third quarter") but not to an adjectival "third-quarter".
+ * Fiscal quarters are valued like calendar quarters (a fiscal calendar is not known from the text).
+ */
+final class QuarterRule {
+
+    private static final String ORD = "(first|second|third|fourth|final|1st|2nd|3rd|4th)";
+    private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?(?:(?:its|their)\\s+)?"
+            + "(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
+            + "(?![\\p{L}\\p{N}])");
+    private static final Pattern DEICTIC = Pattern.compile("(?i:(?:(this)|the\\s+(latest|most\\s+recent|current"
+            + "|previous|prior|preceding|comparable|year-earlier|year-ago|same)?\\s*)(quarter|period))"
+            + "(?![\\p{L}\\p{N}-])");
+
+    private QuarterRule() {
+    }
+
+    /**
+     * The quarter expression starting exactly at {@code i}, or null.
+     *
+     * @param context     the quarter last mentioned before, as {year, quarter}, or null
+     * @param futureTense asked only when the answer matters: does the clause speak of the future?
+     */
+    static RuleMatch at(String text, int i, LocalDate ref, int[] context, BooleanSupplier futureTense,
+            BooleanSupplier pastTense) {
+        int limit = Math.min(text.length(), i + 60);
+        Matcher m = ORDINAL.matcher(text).region(i, limit).useTransparentBounds(true);
+        if (m.lookingAt()) {
+            return ordinal(text, i, m, ref, futureTense, pastTense);
+        }
+        m = DEICTIC.matcher(text).region(i, limit).useTransparentBounds(true);
+        if (m.lookingAt()) {
+            return deictic(text, i, m, ref, context);
+        }
+        return null;
+    }
+
+    private static RuleMatch ordinal(String text, int i, Matcher m, LocalDate ref, BooleanSupplier futureTense,
+            BooleanSupplier pastTense) {
+        boolean hasThe = m.group(1) != null;
+        boolean adjectival = m.group(6).equals("-");
+        if (hasThe && adjectival && m.group(3) == null) {
+            // "the third-quarter loss": TimeBank marks only "third-quarter"; the scanner finds it next.
+            return null;
+        }
+        if (followsOfYear(text, m.end())) {
+            // "the third quarter of 1989" is a modifier of the year, handled with the year.
+            return null;
+        }
+        int q = switch (m.group(5).toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+        boolean fiscal = m.group(2) != null || m.group(4) != null;
+        String kind = fiscal ? "fiscal quarter" : "quarter";
+        if (m.group(3) != null) {
+            int y = Integer.parseInt(m.group(3));
+            return quarter(i, m.end(), y, q, kind + " of the year written before it", true);
+        }
+        if (ref == null) {
+            return new RuleMatch(i, m.end(), TimexType.DATE, "XXXX-Q" + q, null, null, null,
+                    kind + " without a year; no reference date", false);
+        }
+        int refQ = (ref.getMonthValue() + 2) / 3;
+        int y = ref.getYear();
+        String how;
+        // The quarter next to the reference quarter is the one of the reference year whatever the tense:
+        // results of the quarter just ended are still expected, the coming quarter is already discussed.
+        if (q - refQ >= 2 && pastTense.getAsBoolean() && !futureTense.getAsBoolean()) {
+            y--;
+            how = kind + " still to come in " + ref.getYear() + " but spoken of in the past: the year before";
+        } else if (refQ - q >= 2 && futureTense.getAsBoolean()) {
+            y++;
+            how = kind + " already over in " + ref.getYear() + " but spoken of in the future: the year after";
+        } else {
+            how = kind + " without a year, in the year of the publication date " + ref;
+        }
+        return quarter(i, m.end(), y, q, how, true);
+    }
+
+    private static RuleMatch deictic(String text, int i, Matcher m, LocalDate ref, int[] context) {
+        String which = m.group(1) != null ? "this" : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+        boolean period = m.group(3).equalsIgnoreCase("period");
+        if (period && !(which.equals("latest") || which.equals("year-earlier") || which.equals("year-ago")
+                || which.equals("most recent"))) {
+            return null;
+        }
+        if (which.equals("same") || which.equals("comparable")) {
+            // "the same quarter" needs the year it is compared with ("a year earlier"), which comes after it.
+            if (!startsWithWords(text, m.end(), "last year") && !startsWithWords(text, m.end(), "a year")) {
+                return null;
+            }
+            which = "year-earlier";
+        }
+        if (ref == null && context == null) {
+            return null;
+        }
+        int[] current;
+        String base;
+        if (which.equals("current")) {
+            if (ref == null) {
+                return null;
+            }
+            current = new int[] {ref.getYear(), (ref.getMonthValue() + 2) / 3};
+            base = "the quarter of the publication date " + ref;
+        } else if (context != null && !which.equals("latest") && !which.equals("most recent")) {
+            current = context;
+            base = "the quarter last mentioned (" + context[0] + "-Q" + context[1] + ")";
+        } else {
+            YearMonth last = YearMonth.from(ref).minusMonths(3);
+            current = new int[] {last.getYear(), (last.getMonthValue() + 2) / 3};
+            base = "the last quarter completed before the publication date " + ref;
+        }
+        int back = switch (which) {
+            case "previous", "prior", "preceding" -> 1;
+            case "year-earlier", "year-ago" -> 4;
+            default -> 0;
+        };
+        int index = current[0] * 4 + current[1] - 1 - back;
+        String how = back == 0 ? "\"" + m.group().trim() + "\": " + base
+                : "\"" + m.group().trim() + "\": " + back + (back == 1 ? " quarter" : " quarters") + " before " + base;
+        return quarter(i, m.end(), index / 4, index % 4 + 1, how, back == 0);
+    }
+
+    static RuleMatch quarter(int start, int end, int y, int q, String how, boolean topic) {
+        YearMonth first = YearMonth.of(y, 3 * q - 2);
+        return new RuleMatch(start, end, TimexType.DATE, y + "-Q" + q, null, first.atDay(1),
+                first.plusMonths(2).atEndOfMonth(), how, topic);
+    }
+
+    private static boolean followsOfYear(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        if (!text.regionMatches(true, p, "of ", 0, 3)) {
+            return false;
+        }
+        p += 3;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p + 4 <= text.length() && Character.isDigit(text.charAt(p)) && Character.isDigit(text.charAt(p + 3));
+    }
+
+    private static boolean startsWithWords(String text, int pos, String words) {
+        int p = pos;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return text.regionMatches(true, p, words, 0, words.length());
+    }
+}

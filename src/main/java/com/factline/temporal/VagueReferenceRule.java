@@ -1,0 +1,114 @@
+package com.factline.temporal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * References to the present, past or future that TimeML values {@code PRESENT_REF}, {@code PAST_REF}
+ * and {@code FUTURE_REF} (TimeML guidelines 1.2.1, section 2.2.2): "now", "right now", "currently",
+ * "nowadays", "these days", "the present", "current" before a noun, "recently", "the past",
+ * "the future", "the near future". They have no calendar interval.
+ *
+ * <p>Left out on purpose, because news uses them far more often without a time meaning: "soon",
+ * "already", "previously", "future" as an adjective, "the foreseeable future" (an idiom), "as soon as".
+ * Pure and stateless; the cost per call is bounded by the short pattern.
+ */
+final class VagueReferenceRule {
+
+    private static final Pattern PATTERN = Pattern.compile("(?i:(right\\s+now|now|currently|nowadays|presently"
+            + "|these\\s+days|the\\s+present(?!\\s+(?:day|time|value|tense|system|government|case))|current"
+            + "|recently|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future))(?![\\p{L}\\p{N}'’-])");
+
+    /** Words that start one of the expressions; a scanner may skip any other word. */
+    static final Set<String> STARTERS = Set.of("now", "right", "currently", "nowadays", "presently", "these",
+            "the", "current", "recently");
+
+    // "current" is a time reference before most nouns, but not in these fixed uses.
+    private static final Set<String> NOT_AFTER_CURRENT = Set.of("account", "accounts", "affairs", "events",
+            "issue", "issues", "quarter", "year", "month", "week", "fiscal", "period", "season", "term", "session",
+            "of", "and", "or", "is", "was", "prices", "dollars", "through", "flows", "flow", "liabilities",
+            "assets");
+
+    private static final Set<String> COUNT_OR_UNIT = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "few",
+            "several", "couple", "many", "decade", "decades", "year", "years", "week", "weeks", "month", "months",
+            "day", "days", "hour", "hours", "century", "centuries", "quarter", "quarters", "weekend", "summer",
+            "winter", "spring", "fall", "autumn", "season", "generation", "half");
+
+    private VagueReferenceRule() {
+    }
+
+    /** The vague reference starting exactly at {@code i}, or null. */
+    static RuleMatch at(String text, int i) {
+        Matcher m = PATTERN.matcher(text);
+        m.region(i, Math.min(text.length(), i + 40));
+        m.useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String prev = previousWord(text, i);
+        String next = nextWord(text, m.end());
+        switch (w) {
+            case "now" -> {
+                if (prev.equals("from") || next.equals("on")) {
+                    // "two weeks from now" is part of a duration; "from now on" marks a change, not a time.
+                    return null;
+                }
+                return RuleMatch.vague(i, m.end(), "PRESENT_REF", "\"now\": the present (reference to the time of "
+                        + "writing, not a calendar date)");
+            }
+            case "current" -> {
+                if (next.isEmpty() || NOT_AFTER_CURRENT.contains(next) || !Character.isLetter(next.charAt(0))) {
+                    return null;
+                }
+                return RuleMatch.vague(i, m.end(), "PRESENT_REF", "\"current\" before a noun: the present");
+            }
+            case "the past" -> {
+                if (COUNT_OR_UNIT.contains(next) || Character.isDigit(next.isEmpty() ? ' ' : next.charAt(0))) {
+                    // "the past three years" is a duration, found by the duration rule.
+                    return null;
+                }
+                return RuleMatch.vague(i, m.end(), "PAST_REF", "\"the past\": a vague past reference");
+            }
+            case "recently" -> {
+                return RuleMatch.vague(i, m.end(), "PAST_REF", "\"recently\": a vague past reference");
+            }
+            default -> {
+                if (w.endsWith("future")) {
+                    if (next.equals("of") || prev.equals("foreseeable")) {
+                        return null;
+                    }
+                    return RuleMatch.vague(i, m.end(), "FUTURE_REF", "\"" + w + "\": a vague future reference");
+                }
+                return RuleMatch.vague(i, m.end(), "PRESENT_REF", "\"" + w + "\": the present");
+            }
+        }
+    }
+
+    private static String nextWord(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
+            p++;
+        }
+        int e = p;
+        while (e < text.length() && e - p < 20 && (Character.isLetterOrDigit(text.charAt(e)))) {
+            e++;
+        }
+        return text.substring(p, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static String previousWord(String text, int pos) {
+        int e = pos;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && e - s < 20 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,43 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The shared anchoring step: tense and modal cues of the clause an expression stands in. */
+class ClauseContextTest {
+
+    private static Tense tenseOf(String text, String expression) {
+        int s = text.indexOf(expression);
+        return new ClauseContext(text).tense(s, s + expression.length());
+    }
+
+    @Test
+    void pastVerbsAndReportingVerbsGiveThePast() {
+        assertEquals(Tense.PAST, tenseOf("The minister resigned on Friday.", "Friday"));
+        assertEquals(Tense.PAST, tenseOf("New Zealand said Friday it backed the strikes.", "Friday"));
+    }
+
+    @Test
+    void modalsAndSchedulingGiveTheFuture() {
+        assertEquals(Tense.FUTURE, tenseOf("The council will vote on Tuesday.", "Tuesday"));
+        assertEquals(Tense.FUTURE, tenseOf("He is due to be arraigned on Thursday.", "Thursday"));
+        assertEquals(Tense.FUTURE, tenseOf("The team planned to leave on Thursday.", "Thursday"));
+        assertEquals(Tense.FUTURE, tenseOf("She said she would step down on April 1.", "April 1"),
+                "the nearest cue wins: 'would' is closer than 'said'");
+    }
+
+    @Test
+    void passiveParticiplesAndNounsAreNoCue() {
+        assertEquals(Tense.FUTURE, tenseOf("The treaty will be signed on Monday.", "Monday"));
+        assertEquals(Tense.UNKNOWN, tenseOf("Vacation plans for Monday.", "Monday"));
+        assertEquals(Tense.UNKNOWN, tenseOf("Talks on Monday.", "Monday"));
+    }
+
+    @Test
+    void cuesOutsideTheSentenceOrBeyondTheWindowAreIgnored() {
+        assertEquals(Tense.UNKNOWN, tenseOf("He resigned. Talks on Monday.", "Monday"));
+        String far = "He resigned " + "and then more words with no verb in them ".repeat(10) + "on Monday";
+        assertEquals(Tense.UNKNOWN, tenseOf(far, "Monday"));
+    }
+}

@@ -1,0 +1,107 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateTimemlCommandTest {
+
+    // A document written for this test, in the TimeML markup of TimeBank.
+    private static final String TML = """
+            <?xml version="1.0" ?>
+            <TimeML>
+            <DOCID>T1</DOCID>
+            <DCT><TIMEX3 tid="t0" type="DATE" value="2001-05-04" temporalFunction="false" \
+            functionInDocument="CREATION_TIME">20010504</TIMEX3></DCT>
+            <TEXT>
+            The mayor &amp; council <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="2001-05-03" \
+            temporalFunction="true" functionInDocument="NONE" anchorTimeID="t0">Thursday</TIMEX3> and will vote \
+            <TIMEX3 tid="t2" type="DATE" value="2001-06" mod="START">early June</TIMEX3>, after \
+            <TIMEX3 tid="t3" type="DURATION" value="P3M">three months</TIMEX3> of talks.
+            </TEXT>
+            </TimeML>
+            """;
+
+    @Test
+    void parserKeepsPlainTextOffsetsAndSkipsTheCreationTime() {
+        TimemlDocument doc = TimemlDocument.parse("t1.tml", TML);
+        assertEquals(LocalDate.of(2001, 5, 4), doc.dct());
+        assertTrue(doc.text().startsWith("\nThe mayor & council met Thursday"), doc.text());
+        assertEquals(3, doc.gold().size());
+        for (TimemlDocument.Timex t : doc.gold()) {
+            assertEquals(t.text(), doc.text().substring(t.start(), t.end()));
+        }
+        assertEquals("early June", doc.gold().get(1).text());
+        assertEquals("START", doc.gold().get(1).mod());
+        assertEquals("P3M", doc.gold().get(2).value());
+    }
+
+    @Test
+    void scorerCountsStrictRelaxedAndValueMatchesOneToOne() {
+        List<TimemlScore.Span> gold = List.of(
+                new TimemlScore.Span(0, 8, "Thursday", "DATE", "2001-05-03"),
+                new TimemlScore.Span(20, 30, "early June", "DATE", "2001-06"),
+                new TimemlScore.Span(40, 52, "three months", "DURATION", "P3M"));
+        List<TimemlScore.Span> system = List.of(
+                new TimemlScore.Span(0, 8, "Thursday", "DATE", "2001-05-03"),    // strict, right value
+                new TimemlScore.Span(26, 30, "June", "DATE", "2002-06"),         // relaxed only, wrong value
+                new TimemlScore.Span(27, 30, "une", "DATE", "2001-06"),          // second overlap: spurious
+                new TimemlScore.Span(60, 66, "Friday", "DATE", "2001-05-04"));   // spurious
+        TimemlScore score = new TimemlScore();
+        List<TimemlScore.Error> errors = score.score(gold, system);
+        assertEquals(0.25, score.strictPrecision(), 1e-9);
+        assertEquals(1.0 / 3, score.strictRecall(), 1e-9);
+        assertEquals(0.5, score.relaxedPrecision(), 1e-9);
+        assertEquals(2.0 / 3, score.relaxedRecall(), 1e-9);
+        double relaxedF1 = 2 * 0.5 * (2.0 / 3) / (0.5 + 2.0 / 3);
+        assertEquals(relaxedF1, score.relaxedF1(), 1e-9);
+        assertEquals(0.5, score.valueAccuracy(), 1e-9);
+        assertEquals(relaxedF1 * 0.5, score.valueF1(), 1e-9);
+        assertEquals(1.0, score.typeAccuracy(), 1e-9);
+        assertEquals(List.of("WRONG_VALUE", "SPURIOUS", "MISSED", "SPURIOUS"),
+                errors.stream().map(TimemlScore.Error::kind).toList());
+    }
+
+    @Test
+    void scorerPrefersTheExactExtentAmongOverlappingCandidates() {
+        List<TimemlScore.Span> gold = List.of(new TimemlScore.Span(5, 15, "early June", "DATE", "2001-06"));
+        List<TimemlScore.Span> system = List.of(new TimemlScore.Span(0, 10, "x", "DATE", "2001"),
+                new TimemlScore.Span(5, 15, "early June", "DATE", "2001-06"));
+        TimemlScore score = new TimemlScore();
+        score.score(gold, system);
+        assertEquals(0.5, score.strictPrecision(), 1e-9);
+        assertEquals(1.0, score.valueAccuracy(), 1e-9);
+    }
+
+    @Test
+    void commandPrintsFiguresPerDocumentOverallAndErrors(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t1.tml"), TML, StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = EvaluateTimemlCommand.run(new String[] {"evaluate-timeml", dir.toString(), "--errors"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(text.contains("doc t1.tml gold=3 "), text);
+        assertTrue(text.contains("overall documents=1 gold=3 "), text);
+        assertTrue(text.contains("value_F1="), text);
+    }
+
+    @Test
+    void commandRejectsAFolderWithoutTimemlFiles(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = EvaluateTimemlCommand.run(new String[] {dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no .tml file"));
+    }
+}

@@ -1,0 +1,55 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class HolidayRuleTest {
+
+    private static final LocalDate REF = LocalDate.of(1999, 11, 20);
+
+    private static RuleMatch at(String text, LocalDate ref, Tense tense) {
+        return HolidayRule.at(text, 0, ref, () -> tense);
+    }
+
+    @Test
+    void computedHolidaysFallOnTheirDays() {
+        assertEquals(LocalDate.of(1999, 11, 25), HolidayRule.dayOf("Thanksgiving").apply(1999));
+        assertEquals(LocalDate.of(1998, 11, 3), HolidayRule.dayOf("Election Day").apply(1998));
+        assertEquals(LocalDate.of(2000, 4, 23), HolidayRule.easter(2000));
+        assertEquals(LocalDate.of(2024, 3, 31), HolidayRule.easter(2024));
+        assertEquals(LocalDate.of(2023, 9, 4), HolidayRule.dayOf("Labor Day").apply(2023));
+        assertEquals(LocalDate.of(2023, 5, 29), HolidayRule.dayOf("Memorial Day").apply(2023));
+    }
+
+    @Test
+    void aHolidayCloseToThePublicationDateIsTheNearestOne() {
+        RuleMatch m = at("Thanksgiving Day", REF, Tense.PAST);
+        assertEquals("1999-11-25", m.value(), m.explanation());
+        assertEquals(16, m.end());
+    }
+
+    @Test
+    void aFarHolidayFollowsTheTenseAndLastNextOverride() {
+        assertEquals("1999-04-04", at("Easter", REF, Tense.PAST).value());
+        assertEquals("2000-04-23", at("Easter", REF, Tense.FUTURE).value());
+        assertEquals("1998-11-26", at("last Thanksgiving", REF, Tense.UNKNOWN).value());
+        assertEquals("1999-12-25", at("next Christmas", REF, Tense.UNKNOWN).value());
+        assertEquals("1990-07-04", at("Independence Day 1990", REF, Tense.UNKNOWN).value());
+    }
+
+    @Test
+    void otherCapitalisedWordsAreNoHoliday() {
+        assertNull(at("Good Morning America", REF, Tense.PAST));
+        assertNull(at("New York", REF, Tense.PAST));
+    }
+
+    @Test
+    void resolverReportsHolidaysWithTheirDate() {
+        var found = new TemporalResolver().resolve("Stores opened early after Thanksgiving.", REF);
+        assertEquals("Thanksgiving", found.getFirst().text());
+        assertEquals(LocalDate.of(1999, 11, 25), found.getFirst().earliest());
+    }
+}

@@ -1,0 +1,46 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A range stays one interval for claims; its two ends are reported as well, as TimeML marks them. */
+class RangeEndsTest {
+
+    private final TemporalResolver resolver = new TemporalResolver();
+    private static final LocalDate REF = LocalDate.of(2023, 3, 18);
+
+    @Test
+    void aYearRangeCarriesBothYearsAsExpressions() {
+        String text = "He served from 1990 to 1994 in the army.";
+        List<TemporalResolver.Resolved> found = resolver.resolveDetailed(text, REF);
+        assertEquals(1, found.size());
+        TemporalResolver.Resolved range = found.getFirst();
+        assertEquals("from 1990 to 1994", range.expression().text());
+        assertEquals("1990-01-01/1994-12-31", range.expression().value());
+        assertEquals("1990", range.rangeStart().text());
+        assertEquals("1990", range.rangeStart().value());
+        assertEquals("1994", range.rangeEnd().text());
+        assertEquals("1994", range.rangeEnd().value());
+        assertEquals(List.of(range.rangeStart(), range.rangeEnd()), range.timeml());
+        assertEquals(List.of(range.expression()), resolver.resolve(text, REF), "resolve() keeps the one interval");
+    }
+
+    @Test
+    void aDayRangeTakesTheYearWrittenAtItsEndForBothEnds() {
+        TemporalResolver.Resolved range = resolver.resolveDetailed("Talks ran from March 20 to 22, 2021.", REF).getFirst();
+        assertEquals("2021-03-20", range.rangeStart().value());
+        assertEquals("2021-03-22", range.rangeEnd().value());
+        assertEquals("22, 2021", range.rangeEnd().text());
+    }
+
+    @Test
+    void aSingleDateHasNoEnds() {
+        TemporalResolver.Resolved one = resolver.resolveDetailed("It happened on 17 March 2023.", REF).getFirst();
+        assertNull(one.rangeStart());
+        assertEquals(List.of(one.expression()), one.timeml());
+    }
+}

@@ -1,0 +1,120 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Rule families for vague references (PRESENT_REF/PAST_REF/FUTURE_REF) and quarters, on their own. */
+class VagueAndQuarterRulesTest {
+
+    private static final LocalDate NOV_2 = LocalDate.of(1989, 11, 2);
+
+    private static RuleMatch vague(String text, String at) {
+        return VagueReferenceRule.at(text, text.indexOf(at));
+    }
+
+    @Test
+    void nowCurrentlyAndThePresentArePresentReferences() {
+        assertEquals("PRESENT_REF", vague("The company now has 45 banks.", "now").value());
+        RuleMatch rightNow = vague("They are not happy right now.", "right now");
+        assertEquals("right now", "They are not happy right now.".substring(rightNow.start(), rightNow.end()));
+        assertEquals("PRESENT_REF", vague("Prices are currently falling.", "currently").value());
+        assertEquals("PRESENT_REF", vague("Joblessness is high these days.", "these days").value());
+        assertNull(vague("Doing nothing now.", "now").from(), "a vague reference has no calendar interval");
+    }
+
+    @Test
+    void recentlyAndThePastArePastReferencesTheFutureIsAFutureReference() {
+        assertEquals("PAST_REF", vague("He recently resigned.", "recently").value());
+        assertEquals("PAST_REF", vague("That worked in the past.", "the past").value());
+        assertEquals("FUTURE_REF", vague("It may change in the near future.", "the near future").value());
+    }
+
+    @Test
+    void idiomsAndDurationsAreNotVagueReferences() {
+        assertNull(vague("two weeks from now", "now"), "part of a duration");
+        assertNull(vague("From now on, all is different.", "now"));
+        assertNull(vague("for the foreseeable future", "the foreseeable"));
+        assertNull(vague("They fear for the future of the town.", "the future"));
+        assertNull(vague("the current account deficit", "current"));
+        assertNull(vague("the past three years", "the past"), "a duration, found by the duration rule");
+        assertNull(vague("He knows the way.", "knows"));
+    }
+
+    @Test
+    void currentBeforeANounIsThePresent() {
+        assertEquals("PRESENT_REF", vague("his current wife", "current").value());
+    }
+
+    private static RuleMatch quarter(String text, String at, int[] context, boolean future, boolean past) {
+        return QuarterRule.at(text, text.indexOf(at), NOV_2, context, () -> future, () -> past);
+    }
+
+    @Test
+    void anOrdinalQuarterWithoutYearIsInThePublicationYear() {
+        RuleMatch q3 = quarter("It lost money in the third quarter.", "the third", null, false, true);
+        assertEquals("1989-Q3", q3.value());
+        assertEquals("the third quarter", "It lost money in the third quarter.".substring(q3.start(), q3.end()));
+        assertEquals(LocalDate.of(1989, 7, 1), q3.from());
+        assertEquals(LocalDate.of(1989, 9, 30), q3.to());
+        assertEquals("1989-Q4", quarter("a decline in the fourth quarter", "the fourth", null, false, false).value());
+    }
+
+    @Test
+    void anAdjectivalQuarterLeavesTheArticleOutOfTheExtent() {
+        String text = "the third-quarter loss";
+        assertNull(quarter(text, "the", null, false, true));
+        RuleMatch m = quarter(text, "third", null, false, true);
+        assertEquals("third-quarter", text.substring(m.start(), m.end()));
+        assertEquals("1989-Q3", m.value());
+    }
+
+    @Test
+    void tenseMovesAQuarterToTheYearBeforeOrAfter() {
+        LocalDate feb = LocalDate.of(1998, 2, 5);
+        String text = "profits fell in the fourth quarter";
+        RuleMatch past = QuarterRule.at(text, text.indexOf("the"), feb, null, () -> false, () -> true);
+        assertEquals("1997-Q4", past.value());
+        String future = "sales will rise in the first quarter";
+        RuleMatch next = QuarterRule.at(future, future.indexOf("the"), NOV_2, null, () -> true, () -> false);
+        assertEquals("1990-Q1", next.value());
+    }
+
+    @Test
+    void theQuarterIsTheQuarterUnderDiscussionOrTheLastCompletedOne() {
+        assertEquals("1989-Q3", quarter("sales in the quarter rose", "the quarter", null, false, true).value());
+        assertEquals("1989-Q2", quarter("sales in the quarter rose", "the quarter", new int[] {1989, 2}, false, true)
+                .value());
+        assertEquals("1988-Q3", quarter("in the year-earlier quarter", "the year", null, false, true).value());
+        assertEquals("1989-Q2", quarter("from the previous quarter", "the previous", null, false, true).value());
+        assertEquals("1989-Q4", quarter("in the current quarter", "the current", null, false, false).value());
+        assertEquals("1988-Q1", quarter("the 1988 first quarter", "the", null, false, false).value());
+    }
+
+    @Test
+    void aQuarterOfAnExplicitYearIsLeftToTheYearModifier() {
+        assertNull(quarter("in the third quarter of 1984", "the third", null, false, true));
+        assertNull(quarter("over a long period", "period", null, false, true));
+    }
+
+    @Test
+    void resolverUsesTheQuarterInContextForAYearEarlier() {
+        TemporalResolver resolver = new TemporalResolver();
+        var found = resolver.resolve("Net income rose in the third quarter from $5 million a year earlier.", NOV_2);
+        assertEquals("1989-Q3", found.get(0).value());
+        assertEquals("a year earlier", found.get(1).text());
+        assertEquals("1988-Q3", found.get(1).value(), found.get(1).explanation());
+        var plain = resolver.resolve("Wages were higher than a year earlier.", NOV_2);
+        assertEquals("1988", plain.getFirst().value());
+    }
+
+    @Test
+    void agesAndAdjectivalFrequenciesAreNotTemporalExpressions() {
+        TemporalResolver resolver = new TemporalResolver();
+        assertEquals(0, resolver.resolve("A 6-year-old boy and a man 52 years old.", NOV_2).size());
+        assertEquals(0, resolver.resolve("It raised its quarterly dividend.", NOV_2).size());
+        assertEquals("SET", resolver.resolve("The index is published weekly.", NOV_2).getFirst().type().name());
+    }
+}
