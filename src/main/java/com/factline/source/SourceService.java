@@ -24,7 +24,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 public class SourceService {
@@ -44,14 +46,22 @@ public class SourceService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final long maxBytes;
+    /** Imports parse and check outside the transaction; only the writes hold a connection. */
+    private final TransactionTemplate tx;
 
     SourceService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher events,
-                  FactlineProperties props) {
+                  FactlineProperties props, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.events = events;
         this.maxBytes = props.maxImportBytesOrDefault();
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** The largest article (file or text, in bytes) an import accepts. */
+    public long maxImportBytes() {
+        return maxBytes;
     }
 
     @Transactional(readOnly = true)
@@ -77,8 +87,10 @@ public class SourceService {
                 .query(SourceService::mapSummary).optional();
     }
 
-    /** Imports an uploaded .txt, .md or .html file; metadata fields left blank are filled from the file where possible. */
-    @Transactional
+    /**
+     * Imports an uploaded .txt, .md or .html file; metadata fields left blank are filled from the file where possible.
+     * The file is decoded and parsed before the transaction starts, so a large file holds no database connection.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     public Source importFile(ProjectId project, @Nullable String fileName, byte[] bytes, SourceData metadata) {
         access.require(project);
@@ -93,8 +105,10 @@ public class SourceService {
         return importText(project, data);
     }
 
-    /** Imports an article in one transaction: it is either wholly there or not at all. */
-    @Transactional
+    /**
+     * Imports an article in one transaction: it is either wholly there or not at all. The text is checked
+     * and hashed first, outside the transaction.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     public Source importText(ProjectId project, SourceData data) {
         access.require(project);
@@ -111,6 +125,12 @@ public class SourceService {
         String byline = optional("byline", data.byline(), 500);
         String language = language(data.language());
         String sha = sha256(text);
+        return Objects.requireNonNull(tx.execute(status -> insert(project, title, outlet, url, byline, language,
+                data.publishedOn(), text, sha)));
+    }
+
+    private Source insert(ProjectId project, String title, @Nullable String outlet, @Nullable String url,
+                          @Nullable String byline, String language, @Nullable LocalDate publishedOn, String text, String sha) {
         Optional<SourceSummary> existing = jdbc.sql(SUMMARY + " where s.project_id = ? and s.sha256 = ?")
                 .params(project.value(), sha).query(SourceService::mapSummary).optional();
         if (existing.isPresent()) {
@@ -127,7 +147,7 @@ public class SourceService {
                 .param("url", url)
                 .param("byline", byline)
                 .param("language", language)
-                .param("published", data.publishedOn() == null ? null : Date.valueOf(data.publishedOn()))
+                .param("published", publishedOn == null ? null : Date.valueOf(publishedOn))
                 .param("body", text)
                 .param("sha", sha)
                 .param("chars", text.codePointCount(0, text.length()))
