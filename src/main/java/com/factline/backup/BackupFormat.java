@@ -32,6 +32,8 @@ final class BackupFormat {
             PROJECT,
             new Part("members", "project_member", "where t.project_id = :p order by t.added_at, t.user_id"),
             new Part("sources", "source", "where t.project_id = :p order by t.id"),
+            new Part("sourceSnapshots", "source_snapshot",
+                    "where t.source_id in (select id from source where project_id = :p) order by t.id"),
             new Part("events", "event", "where t.project_id = :p order by t.id"),
             new Part("claims", "claim", "where t.project_id = :p order by t.id"),
             new Part("discrepancies", "discrepancy", "where t.project_id = :p order by t.id"),
@@ -39,6 +41,9 @@ final class BackupFormat {
                     "where t.discrepancy_id in (select id from discrepancy where project_id = :p) order by t.discrepancy_id, t.claim_id"),
             new Part("comments", "comment", "where t.project_id = :p order by t.id"),
             new Part("history", "audit_log", "where t.project_id = :p order by t.id"));
+
+    /** Parts added after version 1 of the format was first written: an older file without them restores as empty. */
+    static final Set<String> ADDED_LATER = Set.of("sourceSnapshots");
 
     /**
      * Tables with a project_id or a foreign-key path to a project that are deliberately left out:

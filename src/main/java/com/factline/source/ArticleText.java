@@ -111,9 +111,43 @@ final class ArticleText {
                 }
             }
         });
-        String text = out.toString().lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("")
-                .replaceAll("\n{3,}", "\n\n").strip();
-        return new Decoded(text, title);
+        return new Decoded(tidyLines(out), title);
+    }
+
+    /**
+     * Strips every line and keeps at most one empty line between paragraphs, in one pass: joining
+     * the lines with string concatenation was quadratic in the number of lines (issue 11).
+     */
+    static String tidyLines(CharSequence raw) {
+        StringBuilder text = new StringBuilder(raw.length());
+        int blankRun = 0;
+        int start = 0;
+        int n = raw.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && raw.charAt(end) != '\n') {
+                end++;
+            }
+            int a = start;
+            int b = end;
+            while (a < b && Character.isWhitespace(raw.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(raw.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b) {
+                blankRun++;
+            } else {
+                if (!text.isEmpty()) {
+                    text.append(blankRun > 0 ? "\n\n" : "\n");
+                }
+                text.append(raw, a, b);
+                blankRun = 0;
+            }
+            start = end + 1;
+        }
+        return text.toString();
     }
 
     private static void breakParagraph(StringBuilder out) {

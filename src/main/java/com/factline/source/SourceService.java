@@ -21,10 +21,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 public class SourceService {
@@ -44,14 +47,30 @@ public class SourceService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final long maxBytes;
+    /** Imports parse and check outside the transaction; only the writes hold a connection. */
+    private final TransactionTemplate tx;
+
+    private final Environment env;
 
     SourceService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher events,
-                  FactlineProperties props) {
+                  FactlineProperties props, PlatformTransactionManager transactions, Environment env) {
+        this.env = env;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.events = events;
         this.maxBytes = props.maxImportBytesOrDefault();
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** True when the temporal resolver reads this language tag (English only today). */
+    public static boolean resolverSupports(String language) {
+        return LanguageGuess.resolverSupports(language);
+    }
+
+    /** The largest article (file or text, in bytes) an import accepts. */
+    public long maxImportBytes() {
+        return maxBytes;
     }
 
     @Transactional(readOnly = true)
@@ -77,26 +96,309 @@ public class SourceService {
                 .query(SourceService::mapSummary).optional();
     }
 
-    /** Imports an uploaded .txt, .md or .html file; metadata fields left blank are filled from the file where possible. */
-    @Transactional
+    /**
+     * Imports an uploaded file (.txt, .md, .html, .pdf, .docx); metadata fields left blank are filled from the file
+     * where possible. The file is decoded and parsed before the transaction starts, so a large file holds no database
+     * connection.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     public Source importFile(ProjectId project, @Nullable String fileName, byte[] bytes, SourceData metadata) {
+        return importPreview(project, readFile(project, fileName, bytes), metadata).source();
+    }
+
+    /** Most files one batch (or one zip) may hold. */
+    public static final int MAX_BATCH_FILES = 100;
+
+    /** One uploaded file of a batch. */
+    public record UploadedFile(String name, byte[] bytes) {
+    }
+
+    /**
+     * Imports several files, each on its own (one transaction per file): each becomes a source, or is reported as a
+     * duplicate (same text, by SHA-256) or refused with its reason. A {@code .zip} counts as the files inside it
+     * (unpacked one at a time, each entry bounded by the article limit while it is inflated). {@code progress} hears
+     * (done, total) after each file.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public List<FileOutcome> importFiles(ProjectId project, List<UploadedFile> files, SourceData metadata,
+                                         java.util.function.BiConsumer<Integer, Integer> progress) {
+        access.require(project);
+        List<FileOutcome> out = new java.util.ArrayList<>();
+        int total = files.size();
+        int done = 0;
+        for (UploadedFile f : files) {
+            if (f.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                importZip(project, f, metadata, out);
+            } else if (out.size() >= MAX_BATCH_FILES) {
+                out.add(new FileOutcome(f.name(), FileOutcome.Status.REFUSED, "Not imported: at most " + MAX_BATCH_FILES
+                        + " files are imported at once.", null));
+            } else {
+                out.add(importOne(project, f.name(), f.bytes(), metadata));
+            }
+            progress.accept(++done, total);
+        }
+        return out;
+    }
+
+    private FileOutcome importOne(ProjectId project, String name, byte[] bytes, SourceData metadata) {
+        try {
+            Source s = importFile(project, name, bytes, metadata);
+            return new FileOutcome(name, FileOutcome.Status.IMPORTED, "Imported as \u201c" + s.title() + "\u201d ("
+                    + String.format(java.util.Locale.ENGLISH, "%,d", s.length()) + " characters" + (LanguageGuess.resolverSupports(s.language())
+                    ? "" : "; language " + s.language() + ": no date suggestions") + ").", summary(project, s.id()));
+        } catch (ConflictException e) {
+            SourceSummary existing = e.current() instanceof SourceSummary ss ? ss : null;
+            return new FileOutcome(name, FileOutcome.Status.DUPLICATE, e.getMessage(), existing);
+        } catch (com.factline.base.FactlineException e) {
+            return new FileOutcome(name, FileOutcome.Status.REFUSED, e.getMessage(), null);
+        }
+    }
+
+    private void importZip(ProjectId project, UploadedFile zip, SourceData metadata, List<FileOutcome> out) {
+        int entries = 0;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                String path = e.getName();
+                String base = path.replaceAll(".*/", "");
+                if (e.isDirectory() || path.startsWith("__MACOSX/") || base.startsWith(".") || base.isEmpty()) {
+                    continue;
+                }
+                String name = zip.name() + " \u203a " + path;
+                if (out.size() >= MAX_BATCH_FILES || ++entries > MAX_BATCH_FILES) {
+                    out.add(new FileOutcome(name, FileOutcome.Status.REFUSED, "Not imported: at most " + MAX_BATCH_FILES
+                            + " files are imported at once.", null));
+                    break;
+                }
+                byte[] bytes;
+                try {
+                    bytes = readEntry(in);
+                } catch (PayloadTooLargeException tooBig) {
+                    out.add(new FileOutcome(name, FileOutcome.Status.REFUSED, tooBig.getMessage(), null));
+                    continue;
+                }
+                out.add(importOne(project, base, bytes, metadata).renamed(name));
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            out.add(new FileOutcome(zip.name(), FileOutcome.Status.REFUSED, "The zip file could not be read to the end ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("damaged") + ").", null));
+        }
+        if (entries == 0 && out.stream().noneMatch(o -> o.fileName().startsWith(zip.name()))) {
+            out.add(new FileOutcome(zip.name(), FileOutcome.Status.REFUSED, "The zip file holds no files.", null));
+        }
+    }
+
+    /** An entry's bytes, refused as soon as it inflates past the article limit (a zip bomb stops here). */
+    private byte[] readEntry(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            if (out.size() + n > maxBytes) {
+                throw new PayloadTooLargeException("The file unpacks to more than " + maxBytes + " bytes; articles up to "
+                        + maxBytes + " bytes can be imported.");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private @Nullable SourceSummary summary(ProjectId project, SourceId id) {
+        return jdbc.sql(SUMMARY + " where s.project_id = ? and s.id = ?").params(project.value(), id.value())
+                .query(SourceService::mapSummary).optional().orElse(null);
+    }
+
+    /** Reads an uploaded file into its article text and the metadata found in it, without saving anything. */
+    @PreAuthorize("hasRole('EDITOR')")
+    public ImportPreview readFile(ProjectId project, @Nullable String fileName, byte[] bytes) {
         access.require(project);
         if (bytes.length > maxBytes) {
             throw new PayloadTooLargeException("The file has " + bytes.length + " bytes; articles up to " + maxBytes + " bytes can be imported.");
         }
-        ArticleText.Decoded decoded = ArticleText.decodeFile(fileName, bytes);
-        SourceData data = metadata.withText(decoded.text());
-        if (blank(data.title())) {
-            data = data.withTitle(decoded.htmlTitle() != null ? decoded.htmlTitle() : titleFromFileName(fileName));
+        String name = fileName == null ? "" : fileName.strip().toLowerCase(java.util.Locale.ROOT);
+        ArticleMetadata.Builder fromName = new ArticleMetadata.Builder().title(titleFromFileName(fileName), Provenance.FILE_NAME);
+        String origin = fileName == null || fileName.isBlank() ? "upload" : fileName;
+        java.time.Instant now = java.time.Instant.now();
+        if (name.endsWith(".pdf")) {
+            checkNotEmpty(bytes);
+            DocumentText.Extracted pdf = DocumentText.pdf(bytes);
+            return preview(origin, pdf.text(), withFallback(pdf.metadata(), fromName), Snapshot.of(null, null, "application/pdf", now, bytes));
         }
-        return importText(project, data);
+        if (name.endsWith(".docx")) {
+            checkNotEmpty(bytes);
+            DocumentText.Extracted docx = DocumentText.docx(bytes);
+            return preview(origin, docx.text(), withFallback(docx.metadata(), fromName), Snapshot.of(null, null,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", now, bytes));
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            checkNotEmpty(bytes);
+            HtmlArticle.Extracted html = HtmlArticle.extract(ArticleText.decodeBytes(bytes), null);
+            return preview(origin, html.text(), withFallback(html.metadata(), fromName), Snapshot.of(null, null, "text/html", now, bytes));
+        }
+        if (name.endsWith(".doc")) {
+            throw new com.factline.base.UnsupportedTypeException("Old Word .doc files cannot be imported; save it as .docx (or PDF) first.");
+        }
+        ArticleText.Decoded decoded = ArticleText.decodeFile(fileName, bytes);
+        String text = ArticleText.normalise(decoded.text());
+        ArticleMetadata.Builder meta = new ArticleMetadata.Builder();
+        Dateline.find(text).ifPresent(d -> meta.publishedOn(d, Provenance.DATELINE));
+        return preview(origin, text, withFallback(meta.build(), fromName), null);
     }
 
-    /** Imports an article in one transaction: it is either wholly there or not at all. */
-    @Transactional
+    /**
+     * Fetches a web page (or PDF) and reduces it to its article and metadata, without saving anything. The
+     * fetch follows the rules of {@link PageFetcher} (public addresses only unless allowed, size and time limits).
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public ImportPreview previewUrl(ProjectId project, String url) {
+        access.require(project);
+        if (url == null || url.isBlank()) {
+            throw new InvalidInputException("invalid_url", "Give the address of the article.");
+        }
+        PageFetcher.Fetched page = fetcher().fetch(url);
+        ArticleMetadata.Builder fromHost = new ArticleMetadata.Builder().outlet(HtmlArticle.host(page.finalUrl()), Provenance.URL_HOST);
+        Snapshot snapshot = Snapshot.of(url.strip(), page.finalUrl(), page.mediaType(), page.fetchedAt(), page.body());
+        if (page.isPdf()) {
+            DocumentText.Extracted pdf = DocumentText.pdf(page.body());
+            return preview(url.strip(), pdf.text(), withFallback(pdf.metadata(), fromHost), snapshot);
+        }
+        org.jsoup.nodes.Document doc;
+        try {
+            doc = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(page.body()), page.charset(), page.finalUrl());
+        } catch (java.io.IOException | java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+            throw FetchFailedException.failed("The page could not be decoded (charset " + page.charset() + ").");
+        }
+        HtmlArticle.Extracted html = HtmlArticle.extract(doc.outerHtml(), page.finalUrl());
+        return preview(url.strip(), html.text(), html.metadata(), snapshot);
+    }
+
+    /** Fetches and imports a page: {@link #previewUrl} then {@link #importPreview}. */
+    @PreAuthorize("hasRole('EDITOR')")
+    public ImportResult importUrl(ProjectId project, String url, SourceData overrides) {
+        ImportPreview preview = previewUrl(project, url);
+        SourceData data = overrides.url() == null || overrides.url().isBlank()
+                ? new SourceData(overrides.title(), overrides.outlet(), overrides.publishedOn(), url.strip(), overrides.byline(),
+                overrides.language(), null)
+                : overrides;
+        return importPreview(project, preview, data);
+    }
+
+    /**
+     * Saves a previewed article. Fields the editor gave win over those found in the page or file; the answer says
+     * where each field came from.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public ImportResult importPreview(ProjectId project, ImportPreview preview, SourceData editor) {
+        access.require(project);
+        java.util.Map<String, Provenance> from = new java.util.LinkedHashMap<>();
+        ArticleMetadata found = preview.found();
+        String title = pick("title", editor.title(), found.title(), found, from);
+        String outlet = pick("outlet", editor.outlet(), found.outlet(), found, from);
+        String byline = pick("byline", editor.byline(), found.byline(), found, from);
+        LocalDate published = editor.publishedOn();
+        if (published != null) {
+            from.put("publishedOn", Provenance.EDITOR);
+        } else if (found.publishedOn() != null) {
+            published = found.publishedOn();
+            from.put("publishedOn", found.provenance().get("publishedOn"));
+        }
+        String language = blank(editor.language()) ? preview.language() : editor.language();
+        from.put("language", blank(editor.language()) ? Provenance.DETECTED : Provenance.EDITOR);
+        if (!blank(editor.url())) {
+            from.put("url", Provenance.EDITOR);
+        }
+        SourceData data = new SourceData(title, outlet, published, editor.url(), byline, language, preview.text());
+        Source source = importChecked(project, data, preview.snapshot(), from);
+        SnapshotInfo info = preview.snapshot() == null ? null : info(preview.snapshot());
+        return new ImportResult(source, from, info);
+    }
+
+    private static @Nullable String pick(String field, @Nullable String editor, @Nullable String found, ArticleMetadata meta,
+                                         java.util.Map<String, Provenance> from) {
+        if (!blank(editor)) {
+            from.put(field, Provenance.EDITOR);
+            return editor;
+        }
+        if (!blank(found)) {
+            from.put(field, meta.provenance().get(field));
+            return found;
+        }
+        return null;
+    }
+
+    private ImportPreview preview(String origin, String text, ArticleMetadata found, @Nullable Snapshot snapshot) {
+        if ((long) text.length() > maxBytes && text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new PayloadTooLargeException("The extracted text is larger than " + maxBytes + " bytes, the import limit.");
+        }
+        String normal = ArticleText.normalise(text);
+        return new ImportPreview(origin, normal, found, LanguageGuess.detect(normal), snapshot);
+    }
+
+    private static ArticleMetadata withFallback(ArticleMetadata first, ArticleMetadata.Builder fallback) {
+        ArticleMetadata.Builder b = new ArticleMetadata.Builder();
+        copy(first, b);
+        copy(fallback.build(), b);
+        return b.build();
+    }
+
+    private static void copy(ArticleMetadata m, ArticleMetadata.Builder b) {
+        b.title(m.title(), m.provenance().getOrDefault("title", Provenance.FILE_NAME));
+        b.outlet(m.outlet(), m.provenance().getOrDefault("outlet", Provenance.URL_HOST));
+        b.byline(m.byline(), m.provenance().getOrDefault("byline", Provenance.META));
+        b.publishedOn(m.publishedOn(), m.provenance().getOrDefault("publishedOn", Provenance.DATELINE));
+    }
+
+    private static void checkNotEmpty(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new InvalidInputException("empty_file", "The file is empty.");
+        }
+    }
+
+    private PageFetcher fetcher() {
+        java.util.Set<String> allowed = new java.util.HashSet<>();
+        for (String h : env.getProperty("factline.fetch.allowed-hosts", env.getProperty("FACTLINE_FETCH_ALLOWED_HOSTS", "")).split(",")) {
+            if (!h.isBlank()) {
+                allowed.add(h.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new PageFetcher(new PageFetcher.Settings(allowed,
+                env.getProperty("factline.fetch.connect-timeout", java.time.Duration.class, java.time.Duration.ofSeconds(5)),
+                env.getProperty("factline.fetch.read-timeout", java.time.Duration.class, java.time.Duration.ofSeconds(10)),
+                env.getProperty("factline.fetch.total-timeout", java.time.Duration.class, java.time.Duration.ofSeconds(30)),
+                maxBytes), java.time.Clock.systemUTC());
+    }
+
+    /** The original a source was extracted from, if one was kept. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<SnapshotInfo> snapshot(ProjectId project, SourceId id) {
+        access.require(project);
+        return jdbc.sql("""
+                        select n.url, n.final_url, n.content_type, n.fetched_at, n.sha256, octet_length(n.body) as bytes
+                        from source_snapshot n join source s on s.id = n.source_id
+                        where s.id = ? and s.project_id = ?""")
+                .params(id.value(), project.value())
+                .query((rs, n) -> new SnapshotInfo(rs.getString("url"), rs.getString("final_url"), rs.getString("content_type"),
+                        rs.getTimestamp("fetched_at").toInstant(), rs.getString("sha256"), rs.getInt("bytes")))
+                .optional();
+    }
+
+    private static SnapshotInfo info(Snapshot s) {
+        return new SnapshotInfo(s.url(), s.finalUrl(), s.contentType(), s.fetchedAt(), s.sha256(), s.body().length);
+    }
+
+    /**
+     * Imports an article in one transaction: it is either wholly there or not at all. The text is checked
+     * and hashed first, outside the transaction.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     public Source importText(ProjectId project, SourceData data) {
+        java.util.Map<String, Provenance> from = new java.util.LinkedHashMap<>();
+        if (blank(data.language()) && data.text() != null) {
+            from.put("language", Provenance.DETECTED);
+        }
+        return importChecked(project, data, null, from);
+    }
+
+    private Source importChecked(ProjectId project, SourceData data, @Nullable Snapshot snapshot, java.util.Map<String, Provenance> from) {
         access.require(project);
         if (data.text() == null) {
             throw new InvalidInputException("empty_text", "The article text is missing.");
@@ -109,8 +411,27 @@ public class SourceService {
         String outlet = optional("outlet", data.outlet(), 200);
         String url = url(data.url());
         String byline = optional("byline", data.byline(), 500);
-        String language = language(data.language());
+        String language = blank(data.language()) ? LanguageGuess.detect(text) : language(data.language());
         String sha = sha256(text);
+        return Objects.requireNonNull(tx.execute(status -> {
+            Source source = insert(project, title, outlet, url, byline, language, data.publishedOn(), text, sha);
+            if (snapshot != null) {
+                String provenance = from.entrySet().stream()
+                        .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue().key() + "\"")
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+                jdbc.sql("""
+                                insert into source_snapshot (source_id, url, final_url, content_type, fetched_at, body, sha256, provenance)
+                                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                        .params(source.id().value(), snapshot.url(), snapshot.finalUrl(), snapshot.contentType(),
+                                java.sql.Timestamp.from(snapshot.fetchedAt()), snapshot.body(), snapshot.sha256(), provenance)
+                        .update();
+            }
+            return source;
+        }));
+    }
+
+    private Source insert(ProjectId project, String title, @Nullable String outlet, @Nullable String url,
+                          @Nullable String byline, String language, @Nullable LocalDate publishedOn, String text, String sha) {
         Optional<SourceSummary> existing = jdbc.sql(SUMMARY + " where s.project_id = ? and s.sha256 = ?")
                 .params(project.value(), sha).query(SourceService::mapSummary).optional();
         if (existing.isPresent()) {
@@ -127,7 +448,7 @@ public class SourceService {
                 .param("url", url)
                 .param("byline", byline)
                 .param("language", language)
-                .param("published", data.publishedOn() == null ? null : Date.valueOf(data.publishedOn()))
+                .param("published", publishedOn == null ? null : Date.valueOf(publishedOn))
                 .param("body", text)
                 .param("sha", sha)
                 .param("chars", text.codePointCount(0, text.length()))

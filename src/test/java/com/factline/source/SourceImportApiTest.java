@@ -152,7 +152,12 @@ class SourceImportApiTest extends IntegrationTest {
         List<Case> cases = new ArrayList<>(List.of(
                 new Case("empty.txt", new byte[0], 400, "empty_file"),
                 new Case("binary.txt", new byte[] {1, 0, 2, 0, 3}, 415, "unsupported_type"),
-                new Case("report.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 415, "unsupported_type"),
+                new Case("sheet.xlsx", "PK not a sheet".getBytes(StandardCharsets.US_ASCII), 415, "unsupported_type"),
+                new Case("report.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 400, "unreadable_file"),
+                new Case("scan.pdf", ImportFormatsTest.resource("scanned-letter.pdf"), 400, "no_text_layer"),
+                new Case("letter.docx", "plain text, no zip".getBytes(StandardCharsets.US_ASCII), 400, "unreadable_file"),
+                new Case("letter.doc", "old".getBytes(StandardCharsets.US_ASCII), 415, "unsupported_type"),
+                new Case("several.zip", new byte[] {'P', 'K', 3, 4}, 415, "unsupported_type"),
                 new Case("latin.txt", cp1252, 400, "invalid_encoding"),
                 new Case("blank.md", "   \n  ".getBytes(StandardCharsets.UTF_8), 400, "empty_text"),
                 new Case("big.txt", "b".repeat(5 * 1024 * 1024 + 1).getBytes(StandardCharsets.UTF_8), 413, "too_large")));

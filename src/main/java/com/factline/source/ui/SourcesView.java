@@ -28,7 +28,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -118,12 +117,21 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             text.setWidthFull();
             text.setHeight("14rem");
             text.setPlaceholder("Paste the article text here, or upload a .txt, .md or .html file below.");
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-                uploaded = bytes;
-                uploadedName = meta.fileName();
-                text.setEnabled(false);
-                text.setHelperText("Using the uploaded file " + meta.fileName() + " (" + bytes.length + " bytes).");
+            Upload upload = new Upload(new BoundedUploadHandler(sources.maxImportBytes(), new BoundedUploadHandler.Listener() {
+                @Override
+                public void received(String fileName, byte[] bytes) {
+                    uploaded = bytes;
+                    uploadedName = fileName;
+                    text.setEnabled(false);
+                    text.setHelperText("Using the uploaded file " + fileName + " (" + bytes.length + " bytes).");
+                }
+
+                @Override
+                public void refused(String fileName, String reason) {
+                    error.setText(fileName + ": " + reason);
+                }
             }));
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, sources.maxImportBytes()));
             upload.setMaxFiles(1);
             upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", "text/plain", "text/markdown", "text/html");
             upload.addFileRemovedListener(e -> {
