@@ -1,12 +1,23 @@
 package com.factline.discrepancy.detect;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
-/** One imported article as the detector sees it: plain text, offsets are code points into {@code text}. */
-public record DetectDocument(String id, String outlet, String text) {
+/**
+ * One imported article as the detector sees it: plain text, offsets are code points into {@code text}.
+ * {@code published} (may be null) anchors relative dates; documents with the same {@code independenceKey} are copies
+ * of one report (a wire story and its republication) and count once.
+ */
+public record DetectDocument(String id, String outlet, String text, LocalDate published, String independenceKey) {
     public DetectDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         outlet = outlet == null || outlet.isBlank() ? id : outlet;
+        independenceKey = independenceKey == null || independenceKey.isBlank() ? id : independenceKey;
+    }
+
+    /** An independent document without a known publication date. */
+    public DetectDocument(String id, String outlet, String text) {
+        this(id, outlet, text, null, null);
     }
 }

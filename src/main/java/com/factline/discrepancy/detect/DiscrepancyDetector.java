@@ -1,15 +1,40 @@
 package com.factline.discrepancy.detect;
 
+import com.factline.align.AlignSentence;
+import com.factline.align.AlignSentences;
+import com.factline.align.CachingEmbedder;
+import com.factline.align.MiniLmEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Entry point: runs every detector over one story's documents and returns suggestions in a stable order. */
 public final class DiscrepancyDetector {
+
+    private final Function<DetectDocument, List<AlignSentence>> sentences;
+
+    /** Vectors of recently seen sentences (about 1.5 KB each), for callers that do not store them. */
+    private static final CachingEmbedder RECENT = new CachingEmbedder(MiniLmEmbedder.shared(), 5000);
+
+    /** Sentence vectors are computed on the fly with the shared embedding model (recent ones are remembered). */
+    public DiscrepancyDetector() {
+        this(d -> AlignSentences.of(d.text(), RECENT));
+    }
+
+    /**
+     * @param sentences each document's sentences with their vectors ({@link AlignSentences#of}), for example from
+     *        vectors stored at import
+     */
+    public DiscrepancyDetector(Function<DetectDocument, List<AlignSentence>> sentences) {
+        this.sentences = sentences;
+    }
 
     public List<Suggestion> detect(List<DetectDocument> docs, List<DetectClaim> claims) {
         Objects.requireNonNull(docs, "docs");
@@ -21,6 +46,11 @@ public final class DiscrepancyDetector {
         raw.addAll(new NameDetector(corpus).detect());
         raw.addAll(new QuoteDetector(corpus).detect());
         raw.addAll(new DescriptionDetector(corpus).detect());
+        for (Suggestion s : new AlignedFactDetector(corpus, sentences).detect()) {
+            if (raw.stream().noneMatch(r -> covers(r, s))) {
+                raw.add(s);
+            }
+        }
         // Claims by document: linking looks only at the claims of a suggestion's own documents
         // (comparing every suggestion with every claim made each refresh quadratic in a busy project).
         Map<String, List<DetectClaim>> byDocument = new HashMap<>();
@@ -38,6 +68,7 @@ public final class DiscrepancyDetector {
             out.add(attachClaims(s, byDocument, longest));
         }
         out.sort(Comparator.comparing(Suggestion::kind)
+                .thenComparing(Comparator.comparingDouble(Suggestion::confidence).reversed())
                 .thenComparingInt(s -> s.spans().isEmpty() ? Integer.MAX_VALUE : docOrder(corpus, s.spans().getFirst()))
                 .thenComparingInt(s -> s.spans().isEmpty() ? 0 : s.spans().getFirst().start())
                 .thenComparing(Suggestion::fingerprint));
@@ -56,6 +87,22 @@ public final class DiscrepancyDetector {
             }
         }
         return lo;
+    }
+
+    /** An earlier suggestion of the same kind already points at the same passages in two documents. */
+    private static boolean covers(Suggestion earlier, Suggestion s) {
+        if (earlier.kind() != s.kind()) {
+            return false;
+        }
+        Set<String> docs = new HashSet<>();
+        for (Span a : s.spans()) {
+            for (Span b : earlier.spans()) {
+                if (a.documentId().equals(b.documentId()) && a.start() < b.end() && b.start() < a.end()) {
+                    docs.add(a.documentId());
+                }
+            }
+        }
+        return docs.size() >= 2 || (docs.size() == 1 && s.spans().stream().map(Span::documentId).distinct().count() == 1);
     }
 
     private static int docOrder(Corpus corpus, Span s) {
@@ -86,6 +133,6 @@ public final class DiscrepancyDetector {
             }
         }
         String event = s.eventId() != null ? s.eventId() : events.size() == 1 ? events.first() : null;
-        return new Suggestion(s.kind(), s.spans(), List.copyOf(ids), event, s.reason(), s.fingerprint());
+        return new Suggestion(s.kind(), s.spans(), List.copyOf(ids), event, s.reason(), s.fingerprint(), s.confidence());
     }
 }

@@ -1,0 +1,434 @@
+package com.factline.discrepancy.detect;
+
+import com.factline.align.AlignDocument;
+import com.factline.align.AlignSentence;
+import com.factline.align.AlignedPair;
+import com.factline.align.Aligner;
+import com.factline.temporal.DatePrecision;
+import com.factline.temporal.TemporalExpression;
+import com.factline.temporal.TemporalResolver;
+import com.factline.temporal.TimexType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares the facts of aligned passages: sentences of independent sources that report the same thing (found by
+ * {@link Aligner}) are compared for amounts, dates, name spellings, quoted words that change the meaning and
+ * contrasting characterisations. Differences that are not contradictions (a rounded figure, a full name against a
+ * surname, a weekday against the date it names) are not reported. Findings about the same passages are merged into
+ * one suggestion per kind that lists every outlet's wording and carries a confidence.
+ */
+final class AlignedFactDetector {
+
+    /** One contradiction between two aligned sentences; spans are code points. */
+    record Finding(SuggestionKind kind, Span a, String labelA, Span b, String labelB, double confidence) {
+    }
+
+    private static final TemporalResolver RESOLVER = new TemporalResolver();
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}]+(?:['’]s)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    /** At most this many aligned pairs are compared, so a hostile project cannot make a refresh unbounded. */
+    static final int MAX_PAIRS = 50_000;
+
+    private final Corpus corpus;
+    private final Function<DetectDocument, List<AlignSentence>> sentences;
+
+    AlignedFactDetector(Corpus corpus, Function<DetectDocument, List<AlignSentence>> sentences) {
+        this.corpus = corpus;
+        this.sentences = sentences;
+    }
+
+    List<Suggestion> detect() {
+        List<AlignDocument> docs = new ArrayList<>();
+        Map<String, AlignDocument> byId = new HashMap<>();
+        Map<String, List<TemporalExpression>> dates = new HashMap<>();
+        Map<String, Set<String>> words = new HashMap<>();
+        for (DocText d : corpus.docs) {
+            AlignDocument a = new AlignDocument(d.id(), d.label, d.doc.independenceKey(), d.doc.published(),
+                    sentences.apply(d.doc));
+            docs.add(a);
+            byId.put(d.id(), a);
+            LocalDate reference = d.doc.published();
+            // without a publication date only the places of dates matter (they are not amounts)
+            dates.put(d.id(), RESOLVER.resolve(d.text, reference == null ? LocalDate.of(2000, 1, 1) : reference));
+            Set<String> w = new HashSet<>();
+            for (DocText.Token t : d.tokens) {
+                w.add(Words.stripPossessive(t.text()));
+            }
+            words.put(d.id(), w);
+        }
+        List<AlignedPair> pairs = Aligner.align(docs);
+        List<Finding> findings = new ArrayList<>();
+        for (AlignedPair p : pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()))) {
+            AlignDocument da = byId.get(p.docA());
+            AlignDocument db = byId.get(p.docB());
+            AlignSentence sa = da.sentences().get(p.sentenceA());
+            AlignSentence sb = db.sentences().get(p.sentenceB());
+            List<TemporalExpression> ta = within(dates.get(da.id()), sa);
+            List<TemporalExpression> tb = within(dates.get(db.id()), sb);
+            numbers(da, sa, ta, db, sb, tb, p.score(), findings);
+            if (da.published() != null && db.published() != null) {
+                dates(da, sa, ta, db, sb, tb, p.score(), findings);
+            }
+            names(da, sa, db, sb, words, findings);
+            quotes(da, sa, db, sb, p.score(), findings);
+            contrasts(da, sa, db, sb, p.score(), findings);
+        }
+        return merge(findings);
+    }
+
+    // ---- amounts --------------------------------------------------------------------------------------
+
+    private void numbers(AlignDocument da, AlignSentence sa, List<TemporalExpression> ta, AlignDocument db,
+                         AlignSentence sb, List<TemporalExpression> tb, double score, List<Finding> out) {
+        List<Quantity> qa = QuantityExtractor.extract(sa.text(), charRanges(sa, ta));
+        List<Quantity> qb = QuantityExtractor.extract(sb.text(), charRanges(sb, tb));
+        for (Quantity x : qa) {
+            List<Quantity> same = qb.stream().filter(y -> y.key().equals(x.key())).toList();
+            if (same.isEmpty() || same.stream().anyMatch(x::compatibleWith)) {
+                continue;
+            }
+            if (qa.stream().filter(y -> y.key().equals(x.key())).count() > 1 && !sharesContext(sa.text(), x, sb.text(),
+                    same)) {
+                continue; // several amounts of one kind: compare only the one whose surroundings match
+            }
+            Quantity y = same.stream().min(Comparator.comparingDouble(z -> distance(x, z))).orElseThrow();
+            if (qb.stream().filter(z -> z.key().equals(x.key())).anyMatch(z -> z.compatibleWith(x))
+                    || qa.stream().filter(z -> z.key().equals(x.key())).anyMatch(z -> z.compatibleWith(y))) {
+                continue; // the other figure is also stated on this side: a list, not a conflict
+            }
+            double confidence = clamp(0.45 + 0.35 * x.gap(y) + 0.4 * (score - Aligner.MIN_SCORE));
+            out.add(new Finding(SuggestionKind.NUMBER, span(da, sa, x.start(), x.end()), x.surface(),
+                    span(db, sb, y.start(), y.end()), y.surface(), confidence));
+        }
+    }
+
+    private static boolean sharesContext(String a, Quantity x, String b, List<Quantity> ys) {
+        Set<String> around = contentWords(a.substring(Math.max(0, x.start() - 40), Math.min(a.length(), x.end() + 50)));
+        for (Quantity y : ys) {
+            Set<String> other = contentWords(b.substring(Math.max(0, y.start() - 40), Math.min(b.length(), y.end() + 50)));
+            other.retainAll(around);
+            if (!other.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double distance(Quantity x, Quantity y) {
+        return Math.abs(Math.log1p(Math.abs(x.base())) - Math.log1p(Math.abs(y.base())));
+    }
+
+    // ---- dates ----------------------------------------------------------------------------------------
+
+    private void dates(AlignDocument da, AlignSentence sa, List<TemporalExpression> ta, AlignDocument db,
+                       AlignSentence sb, List<TemporalExpression> tb, double score, List<Finding> out) {
+        List<TemporalExpression> xa = anchoredDates(ta);
+        List<TemporalExpression> xb = anchoredDates(tb);
+        if (xa.size() != 1 || xb.size() != 1) {
+            return; // several dates in a sentence: which happening each dates is not clear enough
+        }
+        TemporalExpression x = xa.getFirst();
+        TemporalExpression y = xb.getFirst();
+        if (!x.latest().isBefore(y.earliest()) && !y.latest().isBefore(x.earliest())) {
+            return; // overlapping: "Tuesday" and "May 4", "last year" and "in November"
+        }
+        long gap = Math.max(ChronoUnit.DAYS.between(x.latest(), y.earliest()), ChronoUnit.DAYS.between(y.latest(),
+                x.earliest()));
+        boolean coarse = coarse(x.precision()) || coarse(y.precision());
+        double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - Aligner.MIN_SCORE));
+        out.add(new Finding(SuggestionKind.DATE, span(da, sa, x), x.text() + " (" + x.edtf() + ")", span(db, sb, y),
+                y.text() + " (" + y.edtf() + ")", confidence));
+    }
+
+    private static boolean coarse(DatePrecision p) {
+        return p != DatePrecision.DAY;
+    }
+
+    private static List<TemporalExpression> anchoredDates(List<TemporalExpression> list) {
+        return list.stream().filter(e -> (e.type() == TimexType.DATE || e.type() == TimexType.TIME) && e.anchored()
+                && e.earliest() != null && e.latest() != null).toList();
+    }
+
+    // ---- names ----------------------------------------------------------------------------------------
+
+    private void names(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb,
+                       Map<String, Set<String>> words, List<Finding> out) {
+        List<int[]> na = names(sa.text());
+        List<int[]> nb = names(sb.text());
+        Set<String> inA = words.get(da.id());
+        Set<String> inB = words.get(db.id());
+        for (int[] x : na) {
+            String a = Words.stripPossessive(sa.text().substring(x[0], x[1]));
+            if (inB.contains(a) || corpus.lowercaseWords.contains(Words.lower(a)) || a.length() > 40) {
+                continue;
+            }
+            for (int[] y : nb) {
+                String b = Words.stripPossessive(sb.text().substring(y[0], y[1]));
+                if (inA.contains(b) || corpus.lowercaseWords.contains(Words.lower(b)) || b.length() > 40
+                        || !NameVariants.isVariant(a, b)) {
+                    continue;
+                }
+                out.add(new Finding(SuggestionKind.NAME, span(da, sa, x[0], x[1]), a, span(db, sb, y[0], y[1]), b,
+                        0.6));
+            }
+        }
+    }
+
+    /** Capitalised words that are not the sentence's first word: candidate names. */
+    private static List<int[]> names(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = NAME.matcher(s);
+        boolean first = true;
+        while (m.find()) {
+            boolean initial = first && s.substring(0, m.start()).chars().noneMatch(Character::isLetter);
+            first = false;
+            if (!initial && !Words.NON_NAME_CAPITALS.contains(Words.lower(m.group()))) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    // ---- quotes ---------------------------------------------------------------------------------------
+
+    private void quotes(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
+                        List<Finding> out) {
+        for (int[] x : quoted(sa.text())) {
+            String qa = sa.text().substring(x[0], x[1]);
+            Set<String> wa = contentWords(qa);
+            for (int[] y : quoted(sb.text())) {
+                String qb = sb.text().substring(y[0], y[1]);
+                Set<String> wb = contentWords(qb);
+                Set<String> shared = new HashSet<>(wa);
+                shared.retainAll(wb);
+                if (shared.size() < 3 || shared.size() < 0.5 * Math.min(wa.size(), wb.size())) {
+                    continue; // not the same statement
+                }
+                String flip = negationFlip(WordDiff.diff(qa, qb));
+                if (flip != null) {
+                    out.add(new Finding(SuggestionKind.QUOTE, span(da, sa, x[0], x[1]), qa, span(db, sb, y[0], y[1]),
+                            qb, clamp(0.65 + 0.4 * (score - Aligner.MIN_SCORE))));
+                }
+            }
+        }
+    }
+
+    /** The changed words when one side has a negation the other lacks ("shouldn't" → "should"), else null. */
+    static String negationFlip(List<DiffToken> diff) {
+        int deleted = 0;
+        int inserted = 0;
+        for (DiffToken t : diff) {
+            if (t.op() != DiffToken.Op.EQUAL && isNegation(t.text())) {
+                if (t.op() == DiffToken.Op.DELETE) {
+                    deleted++;
+                } else {
+                    inserted++;
+                }
+            }
+        }
+        return deleted == inserted ? null : WordDiff.summary(diff, 3);
+    }
+
+    private static boolean isNegation(String word) {
+        String w = Words.lower(word).replace('’', '\'');
+        return w.equals("not") || w.equals("never") || w.equals("no") || w.equals("nothing") || w.equals("none")
+                || w.equals("neither") || w.equals("nor") || w.equals("without") || w.endsWith("n't");
+    }
+
+    /** Char ranges of the quoted words of a sentence (inside quotation marks), at most 600 characters each. */
+    static List<int[]> quoted(String s) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        boolean sawClose = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean straight = c == '"';
+            if (c == '“' || (straight && open < 0)) {
+                open = i + 1;
+            } else if (c == '”' || straight) {
+                int from = open < 0 && !sawClose ? 0 : open;
+                if (from >= 0 && i > from) {
+                    out.add(new int[] {from, Math.min(i, from + 600)});
+                }
+                open = -1;
+                sawClose = true;
+            }
+        }
+        if (open >= 0 && open < s.length()) {
+            out.add(new int[] {open, Math.min(s.length(), open + 600)});
+        }
+        return out;
+    }
+
+    // ---- characterisations ------------------------------------------------------------------------------
+
+    private void contrasts(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
+                           List<Finding> out) {
+        for (Contrasts.Hit[] h : Contrasts.contradictions(sa.text(), sb.text())) {
+            out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, h[0].start(), h[0].end()), h[0].text(),
+                    span(db, sb, h[1].start(), h[1].end()), h[1].text(), clamp(0.4 + 0.5 * (score - Aligner.MIN_SCORE))));
+        }
+    }
+
+    // ---- merging ----------------------------------------------------------------------------------------
+
+    /**
+     * Findings of one kind become one suggestion when they share a passage and say the same on their other side
+     * ("Sandra" in two outlets against "Sandi" in a third); different values do not chain into one suggestion.
+     */
+    private List<Suggestion> merge(List<Finding> findings) {
+        int[] uf = new int[findings.size()];
+        for (int i = 0; i < uf.length; i++) {
+            uf[i] = i;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            for (String key : List.of(key(f.kind(), f.a(), f.labelB()), key(f.kind(), f.b(), f.labelA()))) {
+                Integer other = seen.putIfAbsent(key, i);
+                if (other != null) {
+                    union(uf, i, other);
+                }
+            }
+        }
+        Map<Integer, List<Finding>> clusters = new TreeMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            clusters.computeIfAbsent(find(uf, i), k -> new ArrayList<>()).add(findings.get(i));
+        }
+        List<Suggestion> out = new ArrayList<>();
+        Set<String> fingerprints = new HashSet<>();
+        for (List<Finding> cluster : clusters.values()) {
+            Suggestion s = suggestion(cluster);
+            if (fingerprints.add(s.fingerprint())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String key(SuggestionKind kind, Span span, String otherLabel) {
+        return kind + "\u0001" + span.documentId() + "\u0001" + span.start() + "\u0001" + span.end() + "\u0001"
+                + Suggestions.normalise(otherLabel);
+    }
+
+    private Suggestion suggestion(List<Finding> cluster) {
+        SuggestionKind kind = cluster.getFirst().kind();
+        // wording → outlets that use it, in corpus order
+        Map<String, Set<String>> sides = new LinkedHashMap<>();
+        Map<Span, String> labels = new HashMap<>();
+        for (Finding f : cluster) {
+            labels.putIfAbsent(f.a(), f.labelA());
+            labels.putIfAbsent(f.b(), f.labelB());
+        }
+        List<Span> spans = new ArrayList<>(labels.keySet());
+        spans.sort(Comparator.comparingInt((Span s) -> corpus.byId.get(s.documentId()).order).thenComparingInt(Span::start));
+        for (Span s : spans) {
+            String wording = Suggestions.shorten(labels.get(s), 80);
+            sides.computeIfAbsent(wording, k -> new LinkedHashSet<>()).add(corpus.byId.get(s.documentId()).label);
+        }
+        double confidence = cluster.stream().mapToDouble(Finding::confidence).max().orElse(0.5);
+        String reason = reason(kind, sides);
+        return Suggestions.create(corpus, kind, spans, List.of(), null, reason).withConfidence(confidence);
+    }
+
+    private static String reason(SuggestionKind kind, Map<String, Set<String>> sides) {
+        List<String> parts = new ArrayList<>();
+        for (var e : sides.entrySet()) {
+            parts.add(Suggestions.quoted(e.getKey()) + " (" + String.join(", ", e.getValue()) + ")");
+        }
+        String what = switch (kind) {
+            case NUMBER -> "Different figures for the same fact: ";
+            case DATE -> "Different dates for the same happening: ";
+            case NAME -> "Name spelled differently in passages on the same fact: ";
+            case QUOTE -> "The same statement quoted with and without a negation: ";
+            case DESCRIPTION -> "Contradicting descriptions of the same happening: ";
+        };
+        if (kind == SuggestionKind.QUOTE) {
+            return what.substring(0, what.length() - 2) + " (" + String.join(" vs ", sides.entrySet().stream()
+                    .map(e -> e.getKey() + " in " + String.join(", ", e.getValue())).toList()) + ").";
+        }
+        return what + String.join(" vs ", parts) + ".";
+    }
+
+    private static void union(int[] uf, int a, int b) {
+        int ra = find(uf, a);
+        int rb = find(uf, b);
+        if (ra != rb) {
+            uf[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private static int find(int[] uf, int a) {
+        while (uf[a] != a) {
+            uf[a] = uf[uf[a]];
+            a = uf[a];
+        }
+        return a;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private static List<TemporalExpression> within(List<TemporalExpression> all, AlignSentence s) {
+        List<TemporalExpression> out = new ArrayList<>();
+        for (TemporalExpression e : all) {
+            if (e.start() >= s.start() && e.end() <= s.end()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Temporal expressions of a sentence as char ranges within the sentence text. */
+    private static List<int[]> charRanges(AlignSentence s, List<TemporalExpression> list) {
+        List<int[]> out = new ArrayList<>();
+        for (TemporalExpression e : list) {
+            int from = s.text().offsetByCodePoints(0, e.start() - s.start());
+            int to = s.text().offsetByCodePoints(from, e.end() - e.start());
+            out.add(new int[] {from, to});
+        }
+        return out;
+    }
+
+    private static Span span(AlignDocument d, AlignSentence s, int charStart, int charEnd) {
+        int cpStart = s.start() + s.text().codePointCount(0, charStart);
+        int cpEnd = cpStart + s.text().codePointCount(charStart, charEnd);
+        return new Span(d.id(), cpStart, cpEnd, s.text().substring(charStart, charEnd));
+    }
+
+    private static Span span(AlignDocument d, AlignSentence s, TemporalExpression e) {
+        int from = s.text().offsetByCodePoints(0, e.start() - s.start());
+        int to = s.text().offsetByCodePoints(from, e.end() - e.start());
+        return span(d, s, from, to);
+    }
+
+    static Set<String> contentWords(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            String w = Words.lower(m.group()).replace('’', '\'');
+            if (w.length() > 2 && !Words.STOPWORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static double clamp(double x) {
+        return Math.max(0.05, Math.min(0.99, x));
+    }
+}

@@ -1,0 +1,134 @@
+package com.factline.discrepancy.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pure: a small list of characterisations that contradict each other when two sources use them for the same happening
+ * (fired / stepped down, passed / introduced, charged / convicted, knocked down / grabbed, drizzle / downpour, ...).
+ * Each group holds mutually exclusive classes; a class is a set of word forms (regular expressions on lower-case
+ * words). Which sentences speak of the same happening is decided by the alignment, not here.
+ */
+final class Contrasts {
+
+    /** One match: the group, the class within it and where the words are (char offsets in the sentence). */
+    record Hit(int group, int type, int start, int end, String text) {
+    }
+
+    private static final String[][][] GROUPS = {
+        // how someone left office
+        {{"fired", "sacked", "dismissed", "ousted", "removed from (?:office|his post|her post)"},
+         {"resign(?:ed|s)?", "stepp(?:ed|ing) down", "steps down", "quit", "retired"}},
+        // where a bill stands
+        {{"passed", "approved", "enacted", "signed into law"},
+         {"introduced", "proposed", "drafted", "unveiled"},
+         {"rejected", "vetoed", "voted down", "defeated"}},
+        // where a criminal case stands
+        {{"charged", "accused", "indicted", "suspected"},
+         {"convicted", "found guilty", "sentenced"},
+         {"acquitted", "cleared", "exonerated"}},
+        {{"pleaded guilty", "pleads guilty", "admitted guilt"}, {"pleaded not guilty", "pleads not guilty", "denied (?:the )?charges?"}},
+        // what happened to people
+        {{"killed", "died", "dead"}, {"injured", "wounded", "hurt"}, {"unharmed", "unhurt", "escaped unscathed"}},
+        {{"arrested", "detained", "taken into custody"}, {"released", "freed", "let go"}},
+        // physical acts
+        {{"knock(?:ed|ing|s)?", "push(?:ed|ing)?", "shov(?:ed|ing)", "hit", "struck", "slapp(?:ed|ing)"},
+         {"grab(?:bed|bing|s)?", "snatch(?:ed|ing)?", "seiz(?:ed|ing)", "took hold"}},
+        // statements
+        {{"confirmed", "acknowledged", "admitted"}, {"denied", "rejected claims"}},
+        {{"accepted", "agreed to"}, {"refused", "declined", "turned down"}},
+        {{"won", "victory"}, {"lost", "defeat(?:ed)?"}},
+        {{"rose", "increased", "grew", "climbed", "jumped"}, {"fell", "decreased", "declined", "dropped", "shrank"}},
+        // plans and facts
+        {{"planned", "plans to", "scheduled", "will (?:hold|visit|meet|sign)", "expected to"},
+         {"cancel(?:l)?ed", "called off", "postponed"}},
+        // weather and crowds
+        {{"drizzl(?:e|y)", "overcast", "cloudy", "dry", "sunny", "mild"},
+         {"rain[- ]soaked", "soggy", "downpour", "pouring rain", "heavy rain", "drenched", "soaked"}},
+        {{"packed", "huge crowds?", "massive crowds?", "record crowds?", "throngs?"},
+         {"sparse", "thin crowds?", "smaller crowds?", "did not rival", "fewer than half", "half-empty", "empty"}},
+    };
+
+    private static final List<List<Pattern>> PATTERNS = new ArrayList<>();
+
+    static {
+        for (String[][] group : GROUPS) {
+            List<Pattern> types = new ArrayList<>();
+            for (String[] type : group) {
+                types.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", type) + ")(?![\\p{L}\\p{N}])"));
+            }
+            PATTERNS.add(types);
+        }
+    }
+
+    private Contrasts() {
+    }
+
+    static List<Hit> find(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        List<Hit> out = new ArrayList<>();
+        for (int g = 0; g < PATTERNS.size(); g++) {
+            List<Pattern> types = PATTERNS.get(g);
+            for (int t = 0; t < types.size(); t++) {
+                Matcher m = types.get(t).matcher(lower);
+                while (m.find()) {
+                    out.add(new Hit(g, t, m.start(), m.end(), sentence.substring(m.start(), m.end())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Pairs of hits that contradict: a class of a group used by one sentence only, and another class of the same group
+     * used by the other sentence only. A negated class ("was not fired") is ignored, as is a hit inside "not guilty"
+     * when the group has a "not guilty" class.
+     */
+    static List<Hit[]> contradictions(String a, String b) {
+        List<Hit> ha = clean(a, find(a));
+        List<Hit> hb = clean(b, find(b));
+        List<Hit[]> out = new ArrayList<>();
+        for (Hit x : ha) {
+            for (Hit y : hb) {
+                if (x.group() == y.group() && x.type() != y.type() && !has(ha, x.group(), y.type())
+                        && !has(hb, y.group(), x.type())) {
+                    out.add(new Hit[] {x, y});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Hit> clean(String sentence, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (Hit h : hits) {
+            String before = lower.substring(Math.max(0, h.start() - 12), h.start());
+            if (before.matches(".*\\b(?:not|never|n't|no)\\s+(?:\\w+\\s+)?$")) {
+                continue; // "was not fired", "did not rival" is its own class
+            }
+            boolean inside = false;
+            for (Hit o : hits) {
+                if (o != h && o.start() <= h.start() && h.end() <= o.end() && o.end() - o.start() > h.end() - h.start()) {
+                    inside = true;
+                }
+            }
+            if (!inside) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private static boolean has(List<Hit> hits, int group, int type) {
+        for (Hit h : hits) {
+            if (h.group() == group && h.type() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
