@@ -1,0 +1,17 @@
+package com.factline.proposal.draft;
+
+import java.util.Set;
+
+/**
+ * One passage of one source that reports a happening, dated from its context.
+ *
+ * @param source       index of the source in the drafter's input
+ * @param group        index of the source's independence group (a republished copy shares its original's group)
+ * @param start        code point offset of the passage
+ * @param end          code point offset just after the passage
+ * @param quote        the passage's text
+ * @param dated        its date and why
+ * @param participants capitalised names and numbers of the passage, lower-cased
+ */
+record Mention(int source, int group, int start, int end, String quote, DatedSpan dated, Set<String> participants) {
+}
