@@ -38,7 +38,13 @@ final class BackupFormat {
             new Part("discrepancyClaims", "discrepancy_claim",
                     "where t.discrepancy_id in (select id from discrepancy where project_id = :p) order by t.discrepancy_id, t.claim_id"),
             new Part("comments", "comment", "where t.project_id = :p order by t.id"),
+            new Part("proposals", "proposal", "where t.project_id = :p order by t.id"),
+            new Part("proposalPassages", "proposal_passage",
+                    "where t.proposal_id in (select id from proposal where project_id = :p) order by t.id"),
             new Part("history", "audit_log", "where t.project_id = :p order by t.id"));
+
+    /** Parts added after the first files were written: a file without them is read as having none. */
+    static final Set<String> ADDED_LATER = Set.of("proposals", "proposalPassages");
 
     /** Tables with a project_id or a foreign-key path to a project that are deliberately left out (none so far). */
     static final Set<String> NOT_BACKED_UP = Set.of();
@@ -48,7 +54,7 @@ final class BackupFormat {
     }
 
     /** Tables whose ids other rows of a backup point to. */
-    static final Set<String> ENTITY_TABLES = Set.of("source", "event", "claim", "discrepancy", "comment");
+    static final Set<String> ENTITY_TABLES = Set.of("source", "event", "claim", "discrepancy", "comment", "proposal");
 
     private BackupFormat() {
     }

@@ -125,6 +125,9 @@ final class Restore {
     private void readParts() {
         for (BackupFormat.Part part : BackupFormat.PARTS) {
             JsonNode node = root.get(part.key());
+            if (node == null && BackupFormat.ADDED_LATER.contains(part.key())) {
+                node = json.createArrayNode();
+            }
             List<ObjectNode> list = new ArrayList<>();
             if (part == BackupFormat.PROJECT) {
                 if (node == null || !node.isObject()) {
