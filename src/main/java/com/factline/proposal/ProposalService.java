@@ -16,6 +16,7 @@ import com.factline.proposal.draft.DraftEvent;
 import com.factline.proposal.draft.DraftPassage;
 import com.factline.proposal.draft.DraftSource;
 import com.factline.source.SourceId;
+import com.factline.temporal.DateValue;
 import com.factline.timeline.Event;
 import com.factline.timeline.EventData;
 import com.factline.timeline.EventId;
@@ -75,6 +76,18 @@ public class ProposalService {
         return store.list(project, filter);
     }
 
+    /** The strongest {@code limit} of the filter, and how many there are in all: what a view shows. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page page(ProjectId project, ProposalFilter filter, int limit) {
+        access.require(project);
+        return new Page(store.list(project, filter, limit), store.count(project, filter));
+    }
+
+    /** Some proposals of a filter and the filter's total. */
+    public record Page(List<Proposal> proposals, int total) {
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Proposal get(ProjectId project, ProposalId id) {
@@ -111,7 +124,12 @@ public class ProposalService {
         for (ProposedPassage x : kept) {
             made.add(claim(project, x, null).id());
         }
-        Event event = events.createFromClaims(project, new EventData(title, null, null, acceptance.date()),
+        DateValue date = acceptance.date();
+        if (date == null && p.date() != null && overlap(kept) == null) {
+            // The kept passages disagree, so a date derived from their claims would be none: keep the proposal's.
+            date = p.date();
+        }
+        Event event = events.createFromClaims(project, new EventData(title, null, null, date),
                 made.stream().map(ClaimId::value).toList());
         return decided(project, p, event.id(), made, "accept");
     }
@@ -169,6 +187,20 @@ public class ProposalService {
         }
     }
 
+    /** The overlap of the passages' dates, the way an event derives its date from its claims; null when they do not meet. */
+    private static @Nullable DateValue overlap(List<ProposedPassage> passages) {
+        DateValue d = null;
+        boolean first = true;
+        for (ProposedPassage x : passages) {
+            if (x.date() == null) {
+                continue;
+            }
+            d = first ? x.date() : d == null ? null : d.intersect(x.date());
+            first = false;
+        }
+        return d;
+    }
+
     private static List<ProposedPassage> kept(Proposal p, @Nullable List<Integer> indexes) {
         if (indexes == null) {
             return p.passages();
@@ -221,6 +253,7 @@ public class ProposalService {
     @Transactional
     public Refreshed refresh(ProjectId project) {
         store.lockProject(project);
+        long started = System.nanoTime();
         List<ProposalStore.SourceRow> rows = store.sources(project);
         Map<String, Long> idOf = new HashMap<>();
         Map<Long, String> keyOf = new HashMap<>();
@@ -285,7 +318,8 @@ public class ProposalService {
             view.put("removed", removed);
             view.put("open", result.open());
             audit.record(project.value(), "proposal", null, "recompute", null, view);
-            log.info("Project {}: proposals recomputed ({} added, {} updated, {} removed)", project, added, updated, removed);
+            log.info("Project {}: proposals recomputed from {} sources in {} ms ({} added, {} updated, {} removed)", project,
+                    rows.size(), (System.nanoTime() - started) / 1_000_000, added, updated, removed);
         }
         return result;
     }

@@ -92,8 +92,27 @@ class ProposalStore {
     }
 
     List<Proposal> list(ProjectId project, ProposalFilter f) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where p.project_id = :p and p.status = :status");
+        return list(project, f, Integer.MAX_VALUE);
+    }
+
+    int count(ProjectId project, ProposalFilter f) {
         Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from proposal p" + where(project, f, params)).params(params).query(Integer.class).single();
+    }
+
+    /** The first {@code limit} proposals of the filter, strongest first. */
+    List<Proposal> list(ProjectId project, ProposalFilter f, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(SELECT).append(where(project, f, params));
+        // Strongest first: confidence, then the number of independent sources; the id keeps the order stable.
+        sql.append(" order by p.confidence desc, p.source_count desc, p.date_earliest nulls last, p.id limit :limit");
+        params.put("limit", Math.max(0, limit));
+        List<Row> rows = jdbc.sql(sql.toString()).params(params).query(ProposalStore::row).list();
+        return withPassages(rows);
+    }
+
+    private static String where(ProjectId project, ProposalFilter f, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" where p.project_id = :p and p.status = :status");
         params.put("p", project.value());
         params.put("status", (f.status() == null ? ProposalStatus.OPEN : f.status()).dbName());
         if (f.sourceId() != null) {
@@ -108,10 +127,7 @@ class ProposalStore {
             sql.append(" and p.date_earliest <= :to");
             params.put("to", Date.valueOf(f.to()));
         }
-        // Strongest first: confidence, then the number of independent sources; the id keeps the order stable.
-        sql.append(" order by p.confidence desc, p.source_count desc, p.date_earliest nulls last, p.id");
-        List<Row> rows = jdbc.sql(sql.toString()).params(params).query(ProposalStore::row).list();
-        return withPassages(rows);
+        return sql.toString();
     }
 
     Optional<Proposal> find(ProjectId project, ProposalId id, boolean forUpdate) {

@@ -8,8 +8,9 @@ import com.factline.proposal.ProposalService;
 import com.factline.proposal.ProposedPassage;
 import com.factline.temporal.DatePrecision;
 import com.factline.temporal.DateValue;
+import com.factline.timeline.Event;
+import com.factline.timeline.EventFilter;
 import com.factline.timeline.EventService;
-import com.factline.timeline.EventSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -49,7 +50,7 @@ class ProposalDialog extends Dialog {
     final Select<DatePrecision> precision = new Select<>();
     final List<Checkbox> keep = new ArrayList<>();
     final Button accept = new Button("Accept");
-    final ComboBox<EventSummary> mergeTarget = new ComboBox<>("\u2026or add these passages to an existing event");
+    final ComboBox<Event> mergeTarget = new ComboBox<>("\u2026or add these passages to an existing event");
     final Button merge = new Button("Merge into event");
     final TextField reason = new TextField("Why dismiss it?");
     final Button dismiss = new Button("Dismiss");
@@ -92,8 +93,10 @@ class ProposalDialog extends Dialog {
             body.add(passage(x));
         }
         mergeTarget.setWidthFull();
-        mergeTarget.setItems(events.list(project));
-        mergeTarget.setItemLabelGenerator(EventSummary::label);
+        // The timeline's events, a page at a time as the editor types or scrolls.
+        mergeTarget.setItems(query -> events.timeline(project, new EventFilter(query.getFilter().orElse(null), null, null, null, null,
+                false), null, query.getOffset(), query.getLimit()).stream());
+        mergeTarget.setItemLabelGenerator(e -> (e.date() == null ? "undated" : e.date().display()) + " \u2014 " + e.title());
         reason.setWidthFull();
         reason.setMaxLength(5000);
         reason.setPlaceholder("e.g. background, not part of this story");
@@ -143,7 +146,7 @@ class ProposalDialog extends Dialog {
     }
 
     private void merge() {
-        EventSummary target = mergeTarget.getValue();
+        Event target = mergeTarget.getValue();
         if (target == null) {
             throw new com.factline.base.InvalidInputException("Choose the event to add the passages to.");
         }

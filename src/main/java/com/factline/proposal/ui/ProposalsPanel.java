@@ -83,11 +83,11 @@ public class ProposalsPanel extends Details {
     void refresh() {
         ProposalFilter f = new ProposalFilter(ProposalStatus.OPEN, source.getValue() == null ? null : source.getValue().id().value(),
                 from.getValue(), to.getValue());
-        List<Proposal> all = proposals.list(project, f);
-        shown = all.stream().limit(MAX_SHOWN).toList();
-        summaryText.setText("Proposed (" + all.size() + ")");
+        ProposalService.Page page = proposals.page(project, f, MAX_SHOWN);
+        shown = page.proposals();
+        summaryText.setText("Proposed (" + page.total() + ")");
         cards.removeAll();
-        if (all.isEmpty()) {
+        if (shown.isEmpty()) {
             cards.add(muted(f.sourceId() == null && f.from() == null && f.to() == null
                     ? "No proposed events: the software proposes them from the sources after each import."
                     : "No proposed event matches these filters."));
@@ -95,7 +95,7 @@ public class ProposalsPanel extends Details {
         for (Proposal p : shown) {
             cards.add(card(p));
         }
-        more.setText(all.size() > shown.size() ? (all.size() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
+        more.setText(page.total() > shown.size() ? (page.total() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
     }
 
     private Div card(Proposal p) {
