@@ -27,6 +27,13 @@ final class EventCues {
             "announcement", "verdict", "ruling", "charges", "plea", "merger", "acquisition", "strike", "protest",
             "rally", "march", "raid", "war", "invasion", "award", "wedding", "birth", "funeral", "lawsuit");
 
+    private static final Set<String> EVENT_NOUNS = Set.of("warrant", "visit", "arrest", "attack", "meeting",
+            "election", "trial", "ceremony", "summit", "talks", "indictment", "hearing", "sentencing", "vote",
+            "resignation", "death", "crash", "earthquake", "explosion", "shooting", "fire", "storm", "inauguration",
+            "speech", "signing", "deal", "agreement", "launch", "release", "announcement", "verdict", "ruling",
+            "charges", "plea", "merger", "acquisition", "strike", "protest", "rally", "march", "raid", "war",
+            "invasion", "award", "wedding", "birth", "funeral", "lawsuit", "due", "expected", "scheduled");
+
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "red", "bed", "seed", "feed", "speed",
             "hundred", "indeed", "united", "based", "related", "so-called", "alleged", "detailed", "limited");
 
@@ -52,6 +59,15 @@ final class EventCues {
             }
         }
         return cue && words >= 4;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "had", "have", "will",
+            "would", "did", "does", "could", "can", "may", "might", "should", "must");
+
+    /** True for a word that is probably a finite verb: a past form, an auxiliary or a known event verb. */
+    static boolean looksLikeVerb(String lower) {
+        return AUXILIARIES.contains(lower) || (EVENT_WORDS.contains(lower) && !EVENT_NOUNS.contains(lower))
+                || (lower.length() > 4 && lower.endsWith("ed") && !NOT_PAST.contains(lower));
     }
 
     /** Capitalised words (not the first of the passage) and numbers, lower-cased: who and what it is about. */
