@@ -70,6 +70,29 @@ final class EventCues {
                 || (lower.length() > 4 && lower.endsWith("ed") && !NOT_PAST.contains(lower));
     }
 
+    private static final Set<String> FUNCTION_WORDS = Set.of("that", "this", "these", "those", "with", "from", "have",
+            "will", "would", "could", "should", "their", "there", "they", "them", "were", "been", "being", "which",
+            "while", "when", "what", "where", "after", "before", "also", "said", "says", "about", "into", "than",
+            "then", "over", "under", "more", "most", "some", "such", "only", "other", "just", "because", "since",
+            "until", "against", "during", "between", "through", "both", "each", "very", "still", "even", "does",
+            "his", "her", "its", "our", "your", "has", "had", "was", "are", "not", "but", "and", "for", "the");
+
+    /** Stem length: "arrested" and "arrest" share "arres", "warrants" and "warrant" share "warra". */
+    static final int STEM = 5;
+
+    /** Lower-cased words of four letters or more, except function words, cut to {@value #STEM} letters. */
+    static Set<String> contentWords(String passage) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(passage);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[.,%]+$", "");
+            if (w.length() >= 4 && !FUNCTION_WORDS.contains(w) && Character.isLetter(w.charAt(0))) {
+                out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+            }
+        }
+        return out;
+    }
+
     /** Capitalised words (not the first of the passage) and numbers, lower-cased: who and what it is about. */
     static Set<String> participants(String passage) {
         Set<String> out = new LinkedHashSet<>();

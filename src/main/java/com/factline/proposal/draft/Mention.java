@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param quote        the passage's text
  * @param dated        its date and why, or null when its context gives none (it may still join a group by content)
  * @param participants capitalised names and numbers of the passage, lower-cased
+ * @param words        the passage's content words, cut to a short stem
  */
-record Mention(int source, int group, int start, int end, String quote, @Nullable DatedSpan dated, Set<String> participants) {
+record Mention(int source, int group, int start, int end, String quote, @Nullable DatedSpan dated, Set<String> participants,
+               Set<String> words) {
 
     /** True when the passage's date comes from the text itself, not from the publication date or nowhere. */
     boolean ownDate() {

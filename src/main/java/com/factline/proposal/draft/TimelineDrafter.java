@@ -47,6 +47,12 @@ public final class TimelineDrafter {
     static final int RARE_DATE = 2;
     static final double RARE_DATE_BONUS = 0.12;
     static final int TITLE_LENGTH = 90;
+    /** Embeddings per drafting run at most: a fixed part plus a part per source. */
+    static final int EMBEDDINGS_BASE = 300;
+    static final int EMBEDDINGS_PER_SOURCE = 12;
+    /** Past the embedding budget, similarity is this plus the share of content words in common times the scale. */
+    static final double LEXICAL_BASE = 0.45;
+    static final double LEXICAL_SCALE = 0.5;
 
     private final SentenceEmbedder embedder;
 
@@ -61,10 +67,7 @@ public final class TimelineDrafter {
         for (int s = 0; s < sources.size(); s++) {
             mentions.addAll(mentionsOf(s, group[s], sources.get(s)));
         }
-        List<float[]> vectors = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            vectors.add(embedder.embed(m.quote()));
-        }
+        Vectors vectors = new Vectors(embedder, mentions, EMBEDDINGS_BASE + EMBEDDINGS_PER_SOURCE * sources.size());
         List<Cluster> clusters = cluster(mentions, vectors);
         List<DraftEvent> out = new ArrayList<>();
         for (Cluster c : clusters) {
@@ -91,7 +94,8 @@ public final class TimelineDrafter {
                     continue;
                 }
                 DatedSpan dated = context.dateAt(c.start(), c.end()).orElse(null);
-                out.add(new Mention(index, group, c.start(), c.end(), quote, dated, EventCues.participants(quote)));
+                out.add(new Mention(index, group, c.start(), c.end(), quote, dated, EventCues.participants(quote),
+                        EventCues.contentWords(quote)));
             }
         }
         return out;
@@ -146,7 +150,34 @@ public final class TimelineDrafter {
     }
 
     /** What the grouping needs to know about all passages at once. */
-    private record Story(List<Mention> mentions, List<float[]> vectors, Set<String> common, Map<String, Integer> sameDate) {
+    /**
+     * Sentence vectors computed on first need, at most {@code budget} of them: embedding is the drafter's main cost,
+     * and passages that share no word with any candidate never need one. Past the budget, similarity falls back to
+     * shared words, so a huge input still finishes in bounded time.
+     */
+    static final class Vectors {
+        private final SentenceEmbedder embedder;
+        private final List<Mention> mentions;
+        private final float[][] cache;
+        private int budget;
+
+        Vectors(SentenceEmbedder embedder, List<Mention> mentions, int budget) {
+            this.embedder = embedder;
+            this.mentions = mentions;
+            this.cache = new float[mentions.size()][];
+            this.budget = budget;
+        }
+
+        @Nullable float[] of(int i) {
+            if (cache[i] == null && budget > 0) {
+                cache[i] = embedder.embed(mentions.get(i).quote());
+                budget--;
+            }
+            return cache[i];
+        }
+    }
+
+    private record Story(List<Mention> mentions, Vectors vectors, Set<String> common, Map<String, Integer> sameDate) {
 
         /** How many passages of one source carry exactly this date from the text itself. */
         int sameDateCount(Mention m) {
@@ -162,7 +193,7 @@ public final class TimelineDrafter {
      * Undated passages only join. Two passages that are nearly the same sentence join despite different dates, and
      * the proposal then reports the conflict.
      */
-    static List<Cluster> cluster(List<Mention> mentions, List<float[]> vectors) {
+    static List<Cluster> cluster(List<Mention> mentions, Vectors vectors) {
         Story story = new Story(mentions, vectors, commonParticipants(mentions), sameDateCounts(mentions));
         Integer[] order = new Integer[mentions.size()];
         for (int i = 0; i < order.length; i++) {
@@ -225,12 +256,17 @@ public final class TimelineDrafter {
         return m.dated() == null ? Long.MAX_VALUE : m.dated().date().latest().toEpochDay() - m.dated().date().earliest().toEpochDay();
     }
 
-    /** Names and numbers found in more than a quarter of the passages: the story's subject, not evidence. */
+    /** Names, numbers and words found in more than a quarter of the passages: the story's subject, not evidence. */
     private static Set<String> commonParticipants(List<Mention> mentions) {
         Map<String, Integer> count = new HashMap<>();
         for (Mention m : mentions) {
             for (String p : m.participants()) {
                 count.merge(p, 1, Integer::sum);
+            }
+            for (String w : m.words()) {
+                if (!m.participants().contains(w)) {
+                    count.merge(w, 1, Integer::sum);
+                }
             }
         }
         Set<String> out = new java.util.HashSet<>();
@@ -267,8 +303,21 @@ public final class TimelineDrafter {
                 shared++;
             }
         }
-        double score = SentenceEmbedder.similarity(story.vectors().get(i), story.vectors().get(j))
-                + PARTICIPANT_BONUS * Math.min(shared, MAX_SHARED);
+        int sharedWords = 0;
+        for (String w : a.words()) {
+            if (b.words().contains(w) && !story.common().contains(w)) {
+                sharedWords++;
+            }
+        }
+        if (shared == 0 && sharedWords == 0) {
+            // passages that share no word but the story's subject seldom report the same happening
+            return 0;
+        }
+        float[] va = story.vectors().of(i);
+        float[] vb = va == null ? null : story.vectors().of(j);
+        double content = va != null && vb != null ? SentenceEmbedder.similarity(va, vb)
+                : LEXICAL_BASE + LEXICAL_SCALE * 2.0 * sharedWords / Math.max(1, a.words().size() + b.words().size());
+        double score = content + PARTICIPANT_BONUS * Math.min(shared, MAX_SHARED);
         if (a.ownDate() && b.ownDate() && a.dated().date().equals(b.dated().date())
                 && story.sameDateCount(a) <= RARE_DATE && story.sameDateCount(b) <= RARE_DATE) {
             score += RARE_DATE_BONUS;
@@ -276,9 +325,10 @@ public final class TimelineDrafter {
         return score;
     }
 
-    /** For tests and the debugging of a pair. */
-    static double similarity(Mention a, float[] va, Mention b, float[] vb) {
-        return similarity(new Story(List.of(a, b), List.of(va, vb), Set.of(), Map.of()), 0, 1);
+    /** The similarity of two passages on their own, for tests and the debugging of a pair. */
+    static double similarity(Mention a, Mention b, SentenceEmbedder embedder) {
+        List<Mention> pair = List.of(a, b);
+        return similarity(new Story(pair, new Vectors(embedder, pair, 2), Set.of(), Map.of()), 0, 1);
     }
 
     private static @Nullable DraftEvent proposal(Cluster c, List<Mention> mentions, List<DraftSource> sources) {
