@@ -47,6 +47,7 @@ public final class ContextDates {
     private final int[] paragraph;
     /** Calendar-anchored DATE and TIME expressions, in text order. */
     private final List<TemporalExpression> dates;
+    private final List<Span>[] clauseCache;
 
     private ContextDates(String text, @Nullable LocalDate published) {
         this.text = text;
@@ -54,6 +55,9 @@ public final class ContextDates {
         this.cp = new CodePoints(text);
         this.sentences = SentenceSplitter.split(text);
         this.paragraph = new int[sentences.size()];
+        @SuppressWarnings("unchecked")
+        List<Span>[] cache = new List[sentences.size()];
+        this.clauseCache = cache;
         int p = 0;
         for (int i = 1; i < sentences.size(); i++) {
             String gap = cp.substring(sentences.get(i - 1).end(), sentences.get(i).start());
@@ -99,26 +103,92 @@ public final class ContextDates {
             return Optional.empty();
         }
         SentenceSplitter.Sentence sentence = sentences.get(s);
-        TemporalExpression own = closest(sentence.start(), sentence.end(), start, end);
-        if (own != null) {
-            return Optional.of(new DatedSpan(DateValue.from(own), DatedSpan.Basis.CLAUSE,
-                    "Dated by \u201c" + own.text() + "\u201d in the same sentence (" + own.explanation() + ")."));
-        }
-        for (int i = s - 1; i >= 0 && paragraph[i] == paragraph[s]; i--) {
-            TemporalExpression earlier = lastIn(sentences.get(i).start(), sentences.get(i).end());
-            if (earlier != null) {
-                DateValue d = DateValue.from(earlier);
-                return Optional.of(new DatedSpan(d, DatedSpan.Basis.DISCOURSE, "Inherited from \u201c" + earlier.text()
-                        + "\u201d earlier in the paragraph (" + d.display() + ")."));
+        List<Span> clauses = clausesOf(s);
+        Span clause = clauses.get(0);
+        for (Span c : clauses) {
+            if (c.start() <= start) {
+                clause = c;
             }
         }
-        if (published != null && SPEECH.matcher(cp.substring(sentence.start(), sentence.end())).find()) {
+        TemporalExpression inside = finest(datesIn(Math.max(start, sentence.start()), Math.max(end, start + 1)), start, end);
+        if (inside == null) {
+            inside = nearest(datesIn(clause.start(), clause.end()), start, end);
+        }
+        if (inside != null) {
+            return Optional.of(clauseDate(inside, "in the same clause"));
+        }
+        boolean sharesTime = clause.kind() == Clauses.Kind.MAIN || clause.kind() == Clauses.Kind.SIMULTANEOUS;
+        if (sharesTime) {
+            List<TemporalExpression> main = new ArrayList<>();
+            for (Span c : clauses) {
+                if (c != clause && (c.kind() == Clauses.Kind.MAIN || c.kind() == Clauses.Kind.SIMULTANEOUS)) {
+                    main.addAll(datesIn(c.start(), c.end()));
+                }
+            }
+            TemporalExpression near = nearest(main, start, end);
+            if (near != null) {
+                return Optional.of(clauseDate(near, "in the same sentence"));
+            }
+            for (int i = s - 1; i >= 0 && paragraph[i] == paragraph[s]; i--) {
+                TemporalExpression earlier = referenceTimeOf(i);
+                if (earlier != null) {
+                    DateValue d = DateValue.from(earlier);
+                    return Optional.of(new DatedSpan(d, DatedSpan.Basis.DISCOURSE, "Inherited from \u201c" + earlier.text()
+                            + "\u201d earlier in the paragraph (" + d.display() + ")."));
+                }
+            }
+        }
+        if (published != null && clause.kind() != Clauses.Kind.SHIFTED
+                && SPEECH.matcher(cp.substring(sentence.start(), sentence.end())).find()) {
             DateValue d = DateValue.of(published.minusDays(SPEECH_WINDOW_DAYS), published, DatePrecision.RANGE);
             return Optional.of(new DatedSpan(d, DatedSpan.Basis.PUBLICATION,
                     "Reported speech or an announcement without a date of its own: on or before the publication date "
                             + DateValue.day(published).display() + "."));
         }
         return Optional.empty();
+    }
+
+    private static DatedSpan clauseDate(TemporalExpression e, String where) {
+        return new DatedSpan(DateValue.from(e), DatedSpan.Basis.CLAUSE,
+                "Dated by \u201c" + e.text() + "\u201d " + where + " (" + e.explanation() + ").");
+    }
+
+    /** A clause of a sentence, in code points. */
+    record Span(int start, int end, Clauses.Kind kind) {
+    }
+
+    /** The clauses of sentence {@code i}, code point offsets; computed once. */
+    List<Span> clausesOf(int i) {
+        List<Span> cached = clauseCache[i];
+        if (cached != null) {
+            return cached;
+        }
+        SentenceSplitter.Sentence sentence = sentences.get(i);
+        String text = cp.substring(sentence.start(), sentence.end());
+        List<Span> out = new ArrayList<>();
+        for (Clauses.Clause c : Clauses.split(text)) {
+            out.add(new Span(sentence.start() + text.codePointCount(0, c.start()),
+                    sentence.start() + text.codePointCount(0, c.end()), c.kind()));
+        }
+        if (out.isEmpty()) {
+            out.add(new Span(sentence.start(), sentence.end(), Clauses.Kind.MAIN));
+        }
+        clauseCache[i] = List.copyOf(out);
+        return clauseCache[i];
+    }
+
+    /** The reference time a sentence sets for the next ones: the last date of its main or "when" clauses. */
+    private @Nullable TemporalExpression referenceTimeOf(int i) {
+        TemporalExpression last = null;
+        for (Span c : clausesOf(i)) {
+            if (c.kind() == Clauses.Kind.MAIN || c.kind() == Clauses.Kind.SIMULTANEOUS) {
+                List<TemporalExpression> in = datesIn(c.start(), c.end());
+                if (!in.isEmpty()) {
+                    last = in.get(in.size() - 1);
+                }
+            }
+        }
+        return last;
     }
 
     /** The sentences of the text, code point offsets. */
@@ -179,25 +249,35 @@ public final class ContextDates {
         return best;
     }
 
-    /** Inside the span the finest expression wins; else the nearest one of the sentence. */
-    private @Nullable TemporalExpression closest(int sentenceStart, int sentenceEnd, int start, int end) {
+    /** The expression covering the least time among those overlapping the span. */
+    private static @Nullable TemporalExpression finest(List<TemporalExpression> candidates, int start, int end) {
+        TemporalExpression best = null;
+        long bestWidth = Long.MAX_VALUE;
+        for (TemporalExpression e : candidates) {
+            if (e.start() < end && e.end() > start) {
+                long width = e.latest().toEpochDay() - e.earliest().toEpochDay();
+                if (width < bestWidth) {
+                    bestWidth = width;
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The expression nearest to the span; at equal distance the one covering less time. */
+    private static @Nullable TemporalExpression nearest(List<TemporalExpression> candidates, int start, int end) {
         TemporalExpression best = null;
         long bestScore = Long.MAX_VALUE;
-        for (TemporalExpression e : datesIn(sentenceStart, sentenceEnd)) {
-            boolean inside = e.start() < end && e.end() > start;
-            long distance = inside ? 0 : Math.min(Math.abs(e.start() - end), Math.abs(start - e.end()));
+        for (TemporalExpression e : candidates) {
+            long distance = e.start() < end && e.end() > start ? 0 : Math.min(Math.abs(e.start() - end), Math.abs(start - e.end()));
             long width = e.latest().toEpochDay() - e.earliest().toEpochDay();
-            long score = inside ? width : 1_000_000L + distance * 100_000L + width;
+            long score = distance * 1_000_000L + Math.min(width, 999_999L);
             if (score < bestScore) {
                 bestScore = score;
                 best = e;
             }
         }
         return best;
-    }
-
-    private @Nullable TemporalExpression lastIn(int from, int to) {
-        List<TemporalExpression> in = datesIn(from, to);
-        return in.isEmpty() ? null : in.get(in.size() - 1);
     }
 }

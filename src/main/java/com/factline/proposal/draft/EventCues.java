@@ -27,6 +27,13 @@ final class EventCues {
             "announcement", "verdict", "ruling", "charges", "plea", "merger", "acquisition", "strike", "protest",
             "rally", "march", "raid", "war", "invasion", "award", "wedding", "birth", "funeral", "lawsuit");
 
+    private static final Set<String> EVENT_NOUNS = Set.of("warrant", "visit", "arrest", "attack", "meeting",
+            "election", "trial", "ceremony", "summit", "talks", "indictment", "hearing", "sentencing", "vote",
+            "resignation", "death", "crash", "earthquake", "explosion", "shooting", "fire", "storm", "inauguration",
+            "speech", "signing", "deal", "agreement", "launch", "release", "announcement", "verdict", "ruling",
+            "charges", "plea", "merger", "acquisition", "strike", "protest", "rally", "march", "raid", "war",
+            "invasion", "award", "wedding", "birth", "funeral", "lawsuit", "due", "expected", "scheduled");
+
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "red", "bed", "seed", "feed", "speed",
             "hundred", "indeed", "united", "based", "related", "so-called", "alleged", "detailed", "limited");
 
@@ -52,6 +59,38 @@ final class EventCues {
             }
         }
         return cue && words >= 4;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "had", "have", "will",
+            "would", "did", "does", "could", "can", "may", "might", "should", "must");
+
+    /** True for a word that is probably a finite verb: a past form, an auxiliary or a known event verb. */
+    static boolean looksLikeVerb(String lower) {
+        return AUXILIARIES.contains(lower) || (EVENT_WORDS.contains(lower) && !EVENT_NOUNS.contains(lower))
+                || (lower.length() > 4 && lower.endsWith("ed") && !NOT_PAST.contains(lower));
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("that", "this", "these", "those", "with", "from", "have",
+            "will", "would", "could", "should", "their", "there", "they", "them", "were", "been", "being", "which",
+            "while", "when", "what", "where", "after", "before", "also", "said", "says", "about", "into", "than",
+            "then", "over", "under", "more", "most", "some", "such", "only", "other", "just", "because", "since",
+            "until", "against", "during", "between", "through", "both", "each", "very", "still", "even", "does",
+            "his", "her", "its", "our", "your", "has", "had", "was", "are", "not", "but", "and", "for", "the");
+
+    /** Stem length: "arrested" and "arrest" share "arres", "warrants" and "warrant" share "warra". */
+    static final int STEM = 5;
+
+    /** Lower-cased words of four letters or more, except function words, cut to {@value #STEM} letters. */
+    static Set<String> contentWords(String passage) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(passage);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[.,%]+$", "");
+            if (w.length() >= 4 && !FUNCTION_WORDS.contains(w) && Character.isLetter(w.charAt(0))) {
+                out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+            }
+        }
+        return out;
     }
 
     /** Capitalised words (not the first of the passage) and numbers, lower-cased: who and what it is about. */

@@ -23,7 +23,7 @@ class ContextDatesTest {
         DatedSpan d = dateOf(text, "issued an arrest warrant").orElseThrow();
         assertThat(d.date()).isEqualTo(DateValue.day(LocalDate.of(2023, 3, 17)));
         assertThat(d.basis()).isEqualTo(DatedSpan.Basis.CLAUSE);
-        assertThat(d.explanation()).contains("\u201cFriday\u201d").contains("same sentence");
+        assertThat(d.explanation()).contains("\u201cFriday\u201d").contains("in the same clause");
     }
 
     @Test
@@ -34,6 +34,26 @@ class ContextDatesTest {
         assertThat(d.date()).isEqualTo(DateValue.day(LocalDate.of(2023, 3, 17)));
         assertThat(d.basis()).isEqualTo(DatedSpan.Basis.DISCOURSE);
         assertThat(d.explanation()).contains("Inherited from \u201cFriday\u201d").contains("17 March 2023");
+    }
+
+    @Test
+    void shouldDateAClauseWithoutItsOwnDateFromTheMainClauseOfItsSentence() {
+        String text = "The court met on Friday, and the judges issued an arrest warrant for the president.";
+        DatedSpan d = dateOf(text, "the judges issued an arrest warrant").orElseThrow();
+        assertThat(d.date()).isEqualTo(DateValue.day(LocalDate.of(2023, 3, 17)));
+        assertThat(d.explanation()).contains("in the same sentence");
+    }
+
+    @Test
+    void shouldNotLendTheMainClauseDateToAClauseThatHappenedAtAnotherTime() {
+        String text = "The leader arrived in Moscow on Monday, just days after the court issued an arrest warrant for him.";
+        assertThat(dateOf(text, "the court issued an arrest warrant")).isEmpty();
+    }
+
+    @Test
+    void shouldNotLendTheMainClauseDateToABackgroundRelativeClause() {
+        String text = "His wife, who resigned from the city council, will plead guilty on Wednesday.";
+        assertThat(dateOf(text, "resigned from the city council")).isEmpty();
     }
 
     @Test

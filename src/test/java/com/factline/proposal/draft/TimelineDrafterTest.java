@@ -2,6 +2,7 @@ package com.factline.proposal.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.factline.align.SentenceEmbedder;
 import com.factline.temporal.DateValue;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +33,34 @@ class TimelineDrafterTest {
     }
 
     @Test
-    void shouldKeepHappeningsWithIncompatibleDatesApart() {
-        List<DraftEvent> events = drafter.draft(List.of(
-                source("a", "Daily", "The court issued an arrest warrant for the president in 2002.\n"),
-                source("b", "Herald", "On Friday the court issued an arrest warrant for the president.\n")));
+    void shouldKeepSimilarHappeningsWithIncompatibleDatesApart() {
+        // every passage mentioning 2002 is 0.75 similar to every other: similar, but not nearly the same
+        SentenceEmbedder fixed = new SentenceEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return text.contains("2002") ? new float[] {1, 0} : new float[] {0.75f, (float) Math.sqrt(1 - 0.5625)};
+            }
+
+            @Override
+            public int dimensions() {
+                return 2;
+            }
+        };
+        List<DraftEvent> events = new TimelineDrafter(fixed).draft(List.of(
+                source("a", "Daily", "The court in The Hague issued an arrest warrant for the former minister in 2002.\n"),
+                source("b", "Herald", "On Friday the court issued an arrest warrant for the president of the republic.\n")));
         assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.sourceCount()).isEqualTo(1));
+    }
+
+    @Test
+    void shouldGroupNearlyIdenticalPassagesDespiteDifferentDatesAndSaySo() {
+        List<DraftEvent> events = drafter.draft(List.of(
+                source("a", "Daily", "The court issued an arrest warrant for the president of the republic on Friday.\n"),
+                source("b", "Herald", "The court issued an arrest warrant for the president of the republic on Thursday.\n")));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).dateConflict()).isEqualTo(
+                "The sources disagree on the date: Daily gives 17 March 2023; Herald gives 16 March 2023.");
+        assertThat(events.get(0).explanation()).contains("disagree on the date");
     }
 
     @Test
