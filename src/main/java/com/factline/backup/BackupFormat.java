@@ -40,10 +40,13 @@ final class BackupFormat {
             new Part("discrepancyClaims", "discrepancy_claim",
                     "where t.discrepancy_id in (select id from discrepancy where project_id = :p) order by t.discrepancy_id, t.claim_id"),
             new Part("comments", "comment", "where t.project_id = :p order by t.id"),
+            new Part("proposals", "proposal", "where t.project_id = :p order by t.id"),
+            new Part("proposalPassages", "proposal_passage",
+                    "where t.proposal_id in (select id from proposal where project_id = :p) order by t.id"),
             new Part("history", "audit_log", "where t.project_id = :p order by t.id"));
 
     /** Parts added after version 1 of the format was first written: an older file without them restores as empty. */
-    static final Set<String> ADDED_LATER = Set.of("sourceSnapshots");
+    static final Set<String> ADDED_LATER = Set.of("sourceSnapshots", "proposals", "proposalPassages");
 
     /**
      * Tables with a project_id or a foreign-key path to a project that are deliberately left out:
@@ -57,7 +60,7 @@ final class BackupFormat {
     }
 
     /** Tables whose ids other rows of a backup point to. */
-    static final Set<String> ENTITY_TABLES = Set.of("source", "event", "claim", "discrepancy", "comment");
+    static final Set<String> ENTITY_TABLES = Set.of("source", "event", "claim", "discrepancy", "comment", "proposal");
 
     private BackupFormat() {
     }

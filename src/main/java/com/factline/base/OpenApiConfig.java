@@ -41,6 +41,7 @@ class OpenApiConfig {
         tag("claim", "Claims", "Dated claims anchored to a source by code-point offsets, and the resolver's date suggestions.");
         tag("timeline", "Events", "Timeline events: create from claims, attach, merge, split, edit, delete.");
         tag("review", "Review", "Four-eyes verification of events by reviewers.");
+        tag("proposal", "Proposals", "Events proposed from all sources, with their dates and passages: accept, merge, dismiss.");
         tag("discrepancy", "Discrepancies", "Disagreements between sources: marked by hand or suggested, accepted, resolved.");
         tag("collab", "Activity", "The project's audit log: latest changes, one thing's history and reverting a change; comment threads.");
         tag("export", "Export", "The project's timeline as JSON, TimelineJS, CSV, Markdown, HTML or Web Annotations.");

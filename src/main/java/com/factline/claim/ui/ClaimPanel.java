@@ -9,6 +9,8 @@ import com.factline.claim.ClaimService;
 import com.factline.claim.ClaimStatus;
 import com.factline.claim.ClaimUpdate;
 import com.factline.claim.DateCheck;
+import com.factline.claim.SelectionHint;
+import com.factline.claim.SelectionHints;
 import com.factline.collab.HistoryPanel;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.CommentService;
@@ -37,6 +39,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +49,7 @@ class ClaimPanel extends VerticalLayout {
     private final ClaimService claims;
     private final EventService events;
     private final Runnable changed;
+    private final List<SelectionHints> hints;
     private ProjectId projectId = new ProjectId(0);
     private Source source;
 
@@ -53,6 +57,7 @@ class ClaimPanel extends VerticalLayout {
     private int end;
     private @Nullable Claim editing;
     private @Nullable TemporalExpression suggestion;
+    private @Nullable SelectionHint hint;
 
     final H3 heading = new H3("New claim");
     final Div quote = new Div();
@@ -62,6 +67,7 @@ class ClaimPanel extends VerticalLayout {
     final Select<DatePrecision> precision = new Select<>();
     final Span dateSource = new Span();
     final Span dateDisplay = new Span();
+    final Span looksLike = new Span();
     final ComboBox<EventSummary> event = new ComboBox<>("Event");
     final TextField newEvent = new TextField("\u2026or a new event with this date");
     final Select<ClaimStatus> status = new Select<>();
@@ -75,8 +81,9 @@ class ClaimPanel extends VerticalLayout {
     final CommentThread comments;
 
     ClaimPanel(ClaimService claims, EventService events, Runnable changed, HistoryPanel history, CommentService commentService,
-               ChangeBus bus, PresenceService presence) {
+               ChangeBus bus, PresenceService presence, List<SelectionHints> hints) {
         this.claims = claims;
+        this.hints = hints;
         this.events = events;
         this.changed = changed;
         this.history = history;
@@ -100,6 +107,8 @@ class ClaimPanel extends VerticalLayout {
         latest.addValueChangeListener(e -> updateDisplay());
         precision.addValueChangeListener(e -> updateDisplay());
         dateSource.addClassName("fl-muted");
+        looksLike.addClassName("fl-muted");
+        looksLike.setId("claim-looks-like");
         dateDisplay.setId("claim-date-display");
         event.setWidthFull();
         event.setItemLabelGenerator(EventSummary::label);
@@ -119,7 +128,7 @@ class ClaimPanel extends VerticalLayout {
         cancel.addClickListener(e -> setVisible(false));
         HorizontalLayout dates = new HorizontalLayout(earliest, latest, precision);
         dates.setWidthFull();
-        add(heading, alsoEditing, quote, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
+        add(heading, alsoEditing, quote, looksLike, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
                 new HorizontalLayout(save, cancel, delete), error, comments, history);
         history.onReverted(() -> {
             changed.run();
@@ -145,10 +154,16 @@ class ClaimPanel extends VerticalLayout {
         heading.setText("New claim");
         quote.setText(slice(start, end));
         statement.clear();
+        hint = hints.stream().flatMap(h -> h.hint(projectId, source, start, end).stream()).findFirst().orElse(null);
+        looksLike.setText(hint == null || hint.looksLike() == null ? "" : "Looks like: " + hint.looksLike());
         if (suggestion != null && suggestion.earliest() != null) {
             DateValue v = DateValue.from(suggestion);
             setDate(v);
             dateSource.setText("From \u201c" + suggestion.text() + "\u201d: " + suggestion.explanation());
+        } else if (hint != null && hint.date() != null) {
+            // No date in the selection or its sentence: the date its context gives it, saying where it comes from.
+            setDate(hint.date());
+            dateSource.setText("From the context: " + hint.dateExplanation());
         } else {
             earliest.clear();
             latest.clear();
@@ -156,7 +171,7 @@ class ClaimPanel extends VerticalLayout {
             dateSource.setText(source.publishedOn() == null ? "No date found; type one." : "No date found near the selection; type one.");
         }
         dateCheck.removeAll();
-        loadEvents(null);
+        loadEvents(hint == null ? null : hint.eventId());
         newEvent.clear();
         status.setValue(ClaimStatus.DRAFT);
         status.setVisible(false);
@@ -174,6 +189,8 @@ class ClaimPanel extends VerticalLayout {
         this.start = c.start();
         this.end = c.end();
         this.suggestion = null;
+        this.hint = null;
+        looksLike.setText("");
         heading.setText("Claim");
         quote.setText(c.quote());
         statement.setValue(c.statement());
@@ -293,6 +310,8 @@ class ClaimPanel extends VerticalLayout {
                     date = editing.date();
                 } else if (suggestion != null && suggestion.earliest() != null && DateValue.from(suggestion).equals(v)) {
                     date = new ClaimDate(v, suggestion.text(), suggestion.explanation(), suggestion.start(), suggestion.end());
+                } else if (editing == null && hint != null && v.equals(hint.date())) {
+                    date = new ClaimDate(v, null, hint.dateExplanation(), null, null);
                 } else {
                     date = ClaimDate.typed(v);
                 }

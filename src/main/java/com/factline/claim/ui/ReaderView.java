@@ -5,6 +5,7 @@ import com.factline.base.FactlineException;
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimFilter;
 import com.factline.claim.ClaimService;
+import com.factline.claim.SelectionHints;
 import com.factline.claim.SuggestionService;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.HistoryPanel;
@@ -42,6 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The article reader: the text exactly as stored, with the software's suggested temporal
@@ -77,11 +79,13 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
     final Grid<Claim> claimGrid = new Grid<>(Claim.class, false);
 
     public ReaderView(SourceService sources, ClaimService claims, SuggestionService suggestions, EventService events,
-                      HistoryService history, CommentService comments, ChangeBus bus, PresenceService presence) {
+                      HistoryService history, CommentService comments, ChangeBus bus, PresenceService presence,
+                      ObjectProvider<SelectionHints> hints) {
         this.sources = sources;
         this.claims = claims;
         this.suggestions = suggestions;
-        this.panel = new ClaimPanel(claims, events, this::afterClaimChange, new HistoryPanel(history, bus), comments, bus, presence);
+        this.panel = new ClaimPanel(claims, events, this::afterClaimChange, new HistoryPanel(history, bus), comments, bus, presence,
+                hints.orderedStream().toList());
         setSizeFull();
         setSplitterPosition(62);
 

@@ -23,6 +23,7 @@ import com.factline.timeline.EventService;
 import com.factline.timeline.EventStatus;
 import com.factline.timeline.EventUpdate;
 import com.factline.timeline.SupportingClaim;
+import com.factline.timeline.TimelineSection;
 import com.factline.timeline.TimelineBand;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -62,6 +63,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shared timeline: events in date order, grouped in bands by their precision (an event
@@ -85,6 +87,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private final ChangeBus bus;
     private final PresenceService presence;
     private final CommentService commentService;
+    private final ObjectProvider<TimelineSection> sections;
     private ProjectId projectId = new ProjectId(0);
     private boolean bound;
 
@@ -106,8 +109,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private final BandedEvents data = new BandedEvents();
 
     public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
-                        HistoryService history, CommentService commentService) {
+                        HistoryService history, CommentService commentService, ObjectProvider<TimelineSection> sections) {
         this.events = events;
+        this.sections = sections;
         this.projects = projects;
         this.bus = bus;
         this.presence = presence;
@@ -173,6 +177,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         if (!bound) {
             bound = true;
             presenceSlot.add(new PresenceBar(presence, bus, projectId.value(), "Timeline"));
+            // Sections other features contribute (proposed events) go between the axis and the events.
+            sections.orderedStream().forEach(s -> addComponentAtIndex(indexOf(axis) + 1, s.create(projectId)));
             // Everyone's committed changes arrive here, pushed to the browser.
             bus.bind(this, projectId.value(), notice -> {
                 if (!notice.entityType().equals("presence")) {

@@ -1,0 +1,217 @@
+package com.factline.proposal.draft;
+
+import com.factline.align.MiniLmEmbedder;
+import com.factline.align.SentenceEmbedder;
+import com.factline.temporal.DateValue;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code evaluate-timeline [--show] DIR…}: drafts the timeline of each story folder and scores the proposals
+ * against the folder's gold {@code events}.
+ *
+ * <p>A gold event is <b>found</b> when a proposal whose date overlaps the gold date contains a passage overlapping
+ * one of the event's reporting quotes; its <b>date is right</b> when such a proposal's date lies inside the gold
+ * date. <b>Sources covered</b> counts, for events reported by several articles, the reports that sit in the best
+ * matching proposal. <b>Proposals per event</b> counts the proposals holding any of the event's reports (the goal
+ * is at most 2). Folders without gold are drafted and counted only.
+ */
+public final class EvaluateTimelineCommand {
+
+    private EvaluateTimelineCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean show = false;
+        List<Path> dirs = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--show")) {
+                show = true;
+            } else if (a.startsWith("-")) {
+                err.println("error: unknown option " + a + "; usage: evaluate-timeline [--show] DIR...");
+                return 2;
+            } else {
+                dirs.add(Path.of(a));
+            }
+        }
+        if (dirs.isEmpty()) {
+            err.println("error: no story folder; usage: evaluate-timeline [--show] DIR...");
+            return 2;
+        }
+        for (Path d : dirs) {
+            if (!Files.isRegularFile(d.resolve("sources.tsv"))) {
+                err.println("error: " + d + " is not a story folder (no sources.tsv)");
+                return 2;
+            }
+        }
+        TimelineDrafter drafter = new TimelineDrafter(MiniLmEmbedder.shared());
+        Score total = new Score();
+        for (Path d : dirs) {
+            StoryFolder story;
+            try {
+                story = StoryFolder.load(d);
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot read " + d + ": " + e.getMessage());
+                return 2;
+            }
+            long t0 = System.nanoTime();
+            List<DraftEvent> proposals = drafter.draft(story.sources());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            Score s = score(story, proposals, show ? out : null);
+            s.millis = ms;
+            out.println(s.line(story.name()));
+            if (show) {
+                for (DraftEvent e : proposals) {
+                    out.printf(Locale.ROOT, "    proposal %s  %d src  %.2f  %s%s%n", e.date() == null ? "-" : e.date().edtf(),
+                            e.sourceCount(), e.confidence(), e.title(), e.dateConflict() == null ? "" : "  [" + e.dateConflict() + "]");
+                    for (DraftPassage p : e.passages()) {
+                        out.printf(Locale.ROOT, "        %s %s: %s  (%s)%n", p.sourceId(), p.date() == null ? "-" : p.date().edtf(),
+                                TimelineDrafter.title(p.quote()), p.explanation());
+                    }
+                }
+            }
+            total.add(s);
+        }
+        if (dirs.size() > 1) {
+            out.println(total.line("OVERALL"));
+        }
+        return 0;
+    }
+
+    /** Counts for one story or several. */
+    static final class Score {
+        int articles;
+        int proposals;
+        int events;
+        int found;
+        int dateRight;
+        int multiReports;
+        int multiCovered;
+        int overTwo;
+        int maxPerEvent;
+        long millis;
+
+        void add(Score o) {
+            articles += o.articles;
+            proposals += o.proposals;
+            events += o.events;
+            found += o.found;
+            dateRight += o.dateRight;
+            multiReports += o.multiReports;
+            multiCovered += o.multiCovered;
+            overTwo += o.overTwo;
+            maxPerEvent = Math.max(maxPerEvent, o.maxPerEvent);
+            millis += o.millis;
+        }
+
+        String line(String name) {
+            if (events == 0) {
+                return String.format(Locale.ROOT, "%-22s articles=%d proposals=%d (no gold events) time_ms=%d", name,
+                        articles, proposals, millis);
+            }
+            return String.format(Locale.ROOT,
+                    "%-22s articles=%d gold_events=%d found=%d (%.0f%%) date_right=%d (%.0f%%) sources_covered=%d/%d (%.0f%%)"
+                            + " events_over_2_proposals=%d max_proposals_per_event=%d proposals=%d time_ms=%d",
+                    name, articles, events, found, pct(found, events), dateRight, pct(dateRight, events), multiCovered,
+                    multiReports, pct(multiCovered, multiReports), overTwo, maxPerEvent, proposals, millis);
+        }
+
+        private static double pct(int a, int b) {
+            return b == 0 ? 0 : 100.0 * a / b;
+        }
+    }
+
+    static Score score(StoryFolder story, List<DraftEvent> proposals, PrintStream show) {
+        Score s = new Score();
+        s.articles = story.sources().size();
+        s.proposals = proposals.size();
+        Map<String, DraftSource> byFile = new HashMap<>();
+        for (DraftSource src : story.sources()) {
+            byFile.put(src.id(), src);
+        }
+        for (StoryFolder.GoldEvent g : story.gold()) {
+            s.events++;
+            List<int[]> spans = new ArrayList<>();
+            List<Integer> spanReport = new ArrayList<>();
+            for (int r = 0; r < g.reports().size(); r++) {
+                StoryFolder.GoldReport rep = g.reports().get(r);
+                DraftSource src = byFile.get(rep.file());
+                if (src == null) {
+                    continue;
+                }
+                CodePoints cp = new CodePoints(src.text());
+                for (int at = src.text().indexOf(rep.quote()); at >= 0; at = src.text().indexOf(rep.quote(), at + 1)) {
+                    spans.add(new int[] {r, cp.toCodePoint(at), cp.toCodePoint(at + rep.quote().length())});
+                    spanReport.add(r);
+                }
+            }
+            int holding = 0;
+            boolean found = false;
+            boolean right = false;
+            int bestCovered = 0;
+            DraftEvent best = null;
+            for (DraftEvent e : proposals) {
+                boolean[] covered = new boolean[g.reports().size()];
+                int n = 0;
+                for (DraftPassage p : e.passages()) {
+                    for (int[] sp : spans) {
+                        String file = g.reports().get(sp[0]).file();
+                        if (p.sourceId().equals(file) && p.start() < sp[2] && p.end() > sp[1] && !covered[sp[0]]) {
+                            covered[sp[0]] = true;
+                            n++;
+                        }
+                    }
+                }
+                if (n == 0) {
+                    continue;
+                }
+                holding++;
+                DateValue d = e.date();
+                boolean fits = d != null && !d.earliest().isAfter(g.latest()) && !d.latest().isBefore(g.earliest());
+                boolean inside = d != null && !d.earliest().isBefore(g.earliest()) && !d.latest().isAfter(g.latest());
+                if (fits) {
+                    found = true;
+                    right |= inside;
+                    if (n > bestCovered || (n == bestCovered && inside)) {
+                        bestCovered = n;
+                        best = e;
+                    }
+                }
+            }
+            if (found) {
+                s.found++;
+            }
+            if (right) {
+                s.dateRight++;
+            }
+            if (g.reports().size() > 1) {
+                s.multiReports += g.reports().size();
+                s.multiCovered += bestCovered;
+            }
+            if (holding > 2) {
+                s.overTwo++;
+            }
+            s.maxPerEvent = Math.max(s.maxPerEvent, holding);
+            if (show != null) {
+                show.printf(Locale.ROOT, "  gold %s %s..%s %s: %s, date %s, %d/%d reports in best, %d proposals hold reports%s%n",
+                        g.id(), g.earliest(), g.latest(), g.title(), found ? "found" : "MISSED", right ? "right" : "WRONG",
+                        bestCovered, g.reports().size(), holding,
+                        best == null ? "" : " -> " + (best.date() == null ? "-" : best.date().edtf()) + " " + best.title());
+            }
+        }
+        return s;
+    }
+
+}

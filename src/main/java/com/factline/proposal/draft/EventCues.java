@@ -1,0 +1,114 @@
+package com.factline.proposal.draft;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Word-level cues that a passage reports a happening, and the participants it names. Plain rules over words, so
+ * they hold for any English news story, not just the ones they were tried on.
+ */
+final class EventCues {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,$%-]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}]");
+
+    /** Irregular past forms and future markers that report a happening. */
+    private static final Set<String> EVENT_WORDS = Set.of(
+            "met", "meet", "meets", "held", "holds", "took", "made", "gave", "won", "lost", "left", "began", "went",
+            "came", "fell", "rose", "shot", "hit", "struck", "broke", "built", "caught", "chose", "drove", "fled",
+            "fought", "found", "flew", "froze", "grew", "hung", "led", "paid", "ran", "sold", "sent", "set", "sought",
+            "spent", "stole", "swore", "sworn", "taken", "told", "threw", "thrown", "wore", "wrote", "written", "arrived",
+            "will", "shall", "scheduled", "expected", "plans", "planned", "due", "begun", "died", "killed", "quit",
+            "warrant", "visit", "arrest", "attack", "meeting", "election", "trial", "ceremony", "summit", "talks",
+            "indictment", "hearing", "sentencing", "vote", "resignation", "death", "crash", "earthquake", "explosion",
+            "shooting", "fire", "storm", "inauguration", "speech", "signing", "deal", "agreement", "launch", "release",
+            "announcement", "verdict", "ruling", "charges", "plea", "merger", "acquisition", "strike", "protest",
+            "rally", "march", "raid", "war", "invasion", "award", "wedding", "birth", "funeral", "lawsuit");
+
+    private static final Set<String> EVENT_NOUNS = Set.of("warrant", "visit", "arrest", "attack", "meeting",
+            "election", "trial", "ceremony", "summit", "talks", "indictment", "hearing", "sentencing", "vote",
+            "resignation", "death", "crash", "earthquake", "explosion", "shooting", "fire", "storm", "inauguration",
+            "speech", "signing", "deal", "agreement", "launch", "release", "announcement", "verdict", "ruling",
+            "charges", "plea", "merger", "acquisition", "strike", "protest", "rally", "march", "raid", "war",
+            "invasion", "award", "wedding", "birth", "funeral", "lawsuit", "due", "expected", "scheduled");
+
+    private static final Set<String> NOT_PAST = Set.of("need", "needed", "red", "bed", "seed", "feed", "speed",
+            "hundred", "indeed", "united", "based", "related", "so-called", "alleged", "detailed", "limited");
+
+    private static final Set<String> STOP_CAPS = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "he", "she",
+            "it", "they", "we", "i", "this", "that", "there", "his", "her", "their", "its", "as", "if", "when", "while",
+            "mr.", "mrs.", "ms.", "dr.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "after", "before", "for", "to", "of", "by", "with", "from", "last", "next");
+
+    private EventCues() {
+    }
+
+    /** True when the passage has a verb or noun that reports a happening. */
+    static boolean reportsHappening(String passage) {
+        Matcher m = WORD.matcher(passage);
+        int words = 0;
+        boolean cue = false;
+        while (m.find()) {
+            words++;
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (EVENT_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w))) {
+                cue = true;
+            }
+        }
+        return cue && words >= 4;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "had", "have", "will",
+            "would", "did", "does", "could", "can", "may", "might", "should", "must");
+
+    /** True for a word that is probably a finite verb: a past form, an auxiliary or a known event verb. */
+    static boolean looksLikeVerb(String lower) {
+        return AUXILIARIES.contains(lower) || (EVENT_WORDS.contains(lower) && !EVENT_NOUNS.contains(lower))
+                || (lower.length() > 4 && lower.endsWith("ed") && !NOT_PAST.contains(lower));
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("that", "this", "these", "those", "with", "from", "have",
+            "will", "would", "could", "should", "their", "there", "they", "them", "were", "been", "being", "which",
+            "while", "when", "what", "where", "after", "before", "also", "said", "says", "about", "into", "than",
+            "then", "over", "under", "more", "most", "some", "such", "only", "other", "just", "because", "since",
+            "until", "against", "during", "between", "through", "both", "each", "very", "still", "even", "does",
+            "his", "her", "its", "our", "your", "has", "had", "was", "are", "not", "but", "and", "for", "the");
+
+    /** Stem length: "arrested" and "arrest" share "arres", "warrants" and "warrant" share "warra". */
+    static final int STEM = 5;
+
+    /** Lower-cased words of four letters or more, except function words, cut to {@value #STEM} letters. */
+    static Set<String> contentWords(String passage) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(passage);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[.,%]+$", "");
+            if (w.length() >= 4 && !FUNCTION_WORDS.contains(w) && Character.isLetter(w.charAt(0))) {
+                out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+            }
+        }
+        return out;
+    }
+
+    /** Capitalised words (not the first of the passage) and numbers, lower-cased: who and what it is about. */
+    static Set<String> participants(String passage) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(passage);
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            char c = w.charAt(0);
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Character.isDigit(c) || c == '$') {
+                out.add(lower.replaceAll("[,.]$", ""));
+            } else if (!first && Character.isUpperCase(c) && !STOP_CAPS.contains(lower) && w.length() > 1) {
+                out.add(lower.replaceAll("['’]s$", "").replaceAll("[.,]$", ""));
+            }
+            first = false;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,424 @@
+package com.factline.proposal.draft;
+
+import com.factline.align.SentenceEmbedder;
+import com.factline.temporal.DateValue;
+import com.factline.temporal.SentenceSplitter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Drafts a timeline from articles: finds the passages that report a dated happening, groups those of different
+ * sources that report the same one, and proposes one event per group, strongest first.
+ *
+ * <p>Pure Java, deterministic (the same sources in the same order give the same proposals in the same order) and
+ * bounded: each passage is embedded once and compared with at most {@value #MAX_CANDIDATES} groups whose dates
+ * overlap its own, so the cost grows about linearly with the number of passages.
+ */
+public final class TimelineDrafter {
+
+    /** Groups one passage is compared with at most. */
+    static final int MAX_CANDIDATES = 400;
+    /** Passages per source at most (a very long text is cut, not the whole run). */
+    static final int MAX_MENTIONS_PER_SOURCE = 400;
+    /** Cosine similarity from which two passages of compatible dates report the same happening. */
+    static final double SAME_HAPPENING = 0.62;
+    /** Each shared name or number adds this much, up to {@value #MAX_SHARED} of them. */
+    static final double PARTICIPANT_BONUS = 0.04;
+    static final int MAX_SHARED = 3;
+    /** Undated passages join a group only when this similar. */
+    static final double SAME_HAPPENING_UNDATED = 0.70;
+    /** Passages whose dates disagree still report the same happening when this similar; the proposal says so. */
+    static final double SAME_DESPITE_DATES = 0.85;
+    /** Members of a group a passage is compared with at most. */
+    static final int MAX_MEMBERS_COMPARED = 12;
+    /** A date that at most this many passages of a source carry is rare enough to be evidence. */
+    static final int RARE_DATE = 2;
+    static final double RARE_DATE_BONUS = 0.12;
+    static final int TITLE_LENGTH = 90;
+    /** Embeddings per drafting run at most: a fixed part plus a part per source. */
+    static final int EMBEDDINGS_BASE = 300;
+    static final int EMBEDDINGS_PER_SOURCE = 12;
+    /** Past the embedding budget, similarity is this plus the share of content words in common times the scale. */
+    static final double LEXICAL_BASE = 0.45;
+    static final double LEXICAL_SCALE = 0.5;
+
+    private final SentenceEmbedder embedder;
+
+    public TimelineDrafter(SentenceEmbedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /** The proposed events, strongest first. */
+    public List<DraftEvent> draft(List<DraftSource> sources) {
+        int[] group = independenceGroups(sources);
+        List<Mention> mentions = new ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            mentions.addAll(mentionsOf(s, group[s], sources.get(s)));
+        }
+        Vectors vectors = new Vectors(embedder, mentions, EMBEDDINGS_BASE + EMBEDDINGS_PER_SOURCE * sources.size());
+        List<Cluster> clusters = cluster(mentions, vectors);
+        List<DraftEvent> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            DraftEvent e = proposal(c, mentions, sources);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparingInt(DraftEvent::sourceCount).reversed()
+                .thenComparing(Comparator.comparingDouble(DraftEvent::confidence).reversed())
+                .thenComparing(e -> e.date() == null ? "" : e.date().earliest().toString())
+                .thenComparing(DraftEvent::key));
+        return out;
+    }
+
+    /** The clauses of one source that report a happening, each with the date its context gives (if any). */
+    static List<Mention> mentionsOf(int index, int group, DraftSource source) {
+        ContextDates context = ContextDates.of(source.text(), source.published());
+        List<Mention> out = new ArrayList<>();
+        for (int si = 0; si < context.sentences().size() && out.size() < MAX_MENTIONS_PER_SOURCE; si++) {
+            for (ContextDates.Span c : context.clausesOf(si)) {
+                String quote = context.substring(c.start(), c.end());
+                if (!EventCues.reportsHappening(quote)) {
+                    continue;
+                }
+                DatedSpan dated = context.dateAt(c.start(), c.end()).orElse(null);
+                out.add(new Mention(index, group, c.start(), c.end(), quote, dated, EventCues.participants(quote),
+                        EventCues.contentWords(quote)));
+            }
+        }
+        return out;
+    }
+
+    /** A republished copy joins its original's group; both count as one independent source. */
+    static int[] independenceGroups(List<DraftSource> sources) {
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            byId.putIfAbsent(sources.get(i).id(), i);
+        }
+        int[] parent = new int[sources.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            String original = sources.get(i).republishes();
+            Integer j = original == null ? null : byId.get(original);
+            if (j != null) {
+                int a = root(parent, i);
+                int b = root(parent, j);
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+        int[] out = new int[parent.length];
+        for (int i = 0; i < parent.length; i++) {
+            out[i] = root(parent, i);
+        }
+        return out;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** A group of passages that report one happening, with the overlap of the dates that agree. */
+    static final class Cluster {
+        final List<Integer> members = new ArrayList<>();
+        final Set<Integer> sources = new TreeSet<>();
+        DateValue date;
+        double similarity = 1;
+
+        Cluster(int first, Mention m, DateValue date) {
+            members.add(first);
+            sources.add(m.source());
+            this.date = date;
+        }
+    }
+
+    /** What the grouping needs to know about all passages at once. */
+    /**
+     * Sentence vectors computed on first need, at most {@code budget} of them: embedding is the drafter's main cost,
+     * and passages that share no word with any candidate never need one. Past the budget, similarity falls back to
+     * shared words, so a huge input still finishes in bounded time.
+     */
+    static final class Vectors {
+        private final SentenceEmbedder embedder;
+        private final List<Mention> mentions;
+        private final float[][] cache;
+        private int budget;
+
+        Vectors(SentenceEmbedder embedder, List<Mention> mentions, int budget) {
+            this.embedder = embedder;
+            this.mentions = mentions;
+            this.cache = new float[mentions.size()][];
+            this.budget = budget;
+        }
+
+        @Nullable float[] of(int i) {
+            if (cache[i] == null && budget > 0) {
+                cache[i] = embedder.embed(mentions.get(i).quote());
+                budget--;
+            }
+            return cache[i];
+        }
+    }
+
+    private record Story(List<Mention> mentions, Vectors vectors, Set<String> common, Map<String, Integer> sameDate) {
+
+        /** How many passages of one source carry exactly this date from the text itself. */
+        int sameDateCount(Mention m) {
+            Integer n = m.ownDate() ? sameDate.get(m.source() + "|" + m.dated().date().edtf()) : null;
+            return n == null ? Integer.MAX_VALUE : n;
+        }
+    }
+
+    /**
+     * Greedy grouping, passages with their own dates first (narrowest first), then those dated by publication, then
+     * undated ones: a passage joins the most similar group whose date overlaps its own and which has no passage of
+     * its source yet, when the similarity reaches {@link #SAME_HAPPENING}; otherwise a dated passage opens a group.
+     * Undated passages only join. Two passages that are nearly the same sentence join despite different dates, and
+     * the proposal then reports the conflict.
+     */
+    static List<Cluster> cluster(List<Mention> mentions, Vectors vectors) {
+        Story story = new Story(mentions, vectors, commonParticipants(mentions), sameDateCounts(mentions));
+        Integer[] order = new Integer[mentions.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> rank(mentions.get(i)))
+                .thenComparingLong(i -> width(mentions.get(i)))
+                .thenComparingInt(i -> i));
+        List<Cluster> clusters = new ArrayList<>();
+        for (int i : order) {
+            Mention m = mentions.get(i);
+            Cluster best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            int compared = 0;
+            for (int c = clusters.size() - 1; c >= 0 && compared < MAX_CANDIDATES; c--) {
+                Cluster k = clusters.get(c);
+                if (k.sources.contains(m.source())) {
+                    continue;
+                }
+                boolean agrees = m.dated() == null || k.date.intersect(m.dated().date()) != null;
+                double needed = m.dated() == null ? SAME_HAPPENING_UNDATED : agrees ? SAME_HAPPENING : SAME_DESPITE_DATES;
+                if (!agrees && !m.ownDate()) {
+                    continue;
+                }
+                compared++;
+                double score = 0;
+                int seen = 0;
+                for (int j : k.members) {
+                    if (seen++ >= MAX_MEMBERS_COMPARED) {
+                        break;
+                    }
+                    score = Math.max(score, similarity(story, i, j));
+                }
+                if (score >= needed && score - needed > bestScore) {
+                    bestScore = score - needed;
+                    best = k;
+                }
+            }
+            if (best != null) {
+                best.members.add(i);
+                best.sources.add(m.source());
+                DateValue overlap = m.dated() == null ? null : best.date.intersect(m.dated().date());
+                if (overlap != null) {
+                    best.date = overlap;
+                }
+                best.similarity = Math.min(best.similarity, bestScore + SAME_HAPPENING);
+            } else if (m.dated() != null) {
+                clusters.add(new Cluster(i, m, m.dated().date()));
+            }
+        }
+        return clusters;
+    }
+
+    /** Passages dated by the text first, then by publication, then undated. */
+    private static int rank(Mention m) {
+        return m.dated() == null ? 2 : m.ownDate() ? 0 : 1;
+    }
+
+    private static long width(Mention m) {
+        return m.dated() == null ? Long.MAX_VALUE : m.dated().date().latest().toEpochDay() - m.dated().date().earliest().toEpochDay();
+    }
+
+    /** Names, numbers and words found in more than a quarter of the passages: the story's subject, not evidence. */
+    private static Set<String> commonParticipants(List<Mention> mentions) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Mention m : mentions) {
+            for (String p : m.participants()) {
+                count.merge(p, 1, Integer::sum);
+            }
+            for (String w : m.words()) {
+                if (!m.participants().contains(w)) {
+                    count.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        int limit = Math.max(3, mentions.size() / 4);
+        count.forEach((p, n) -> {
+            if (n > limit) {
+                out.add(p);
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Integer> sameDateCounts(List<Mention> mentions) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.ownDate()) {
+                out.merge(m.source() + "|" + m.dated().date().edtf(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Cosine similarity of the two passages, plus a little for each name or number they share, plus a bonus when
+     * both take exactly the same date from their text and few other passages of their sources do: a date a story
+     * mentions once is strong evidence.
+     */
+    private static double similarity(Story story, int i, int j) {
+        Mention a = story.mentions().get(i);
+        Mention b = story.mentions().get(j);
+        int shared = 0;
+        for (String p : a.participants()) {
+            if (b.participants().contains(p) && !story.common().contains(p)) {
+                shared++;
+            }
+        }
+        int sharedWords = 0;
+        for (String w : a.words()) {
+            if (b.words().contains(w) && !story.common().contains(w)) {
+                sharedWords++;
+            }
+        }
+        if (shared == 0 && sharedWords == 0) {
+            // passages that share no word but the story's subject seldom report the same happening
+            return 0;
+        }
+        float[] va = story.vectors().of(i);
+        float[] vb = va == null ? null : story.vectors().of(j);
+        double content = va != null && vb != null ? SentenceEmbedder.similarity(va, vb)
+                : LEXICAL_BASE + LEXICAL_SCALE * 2.0 * sharedWords / Math.max(1, a.words().size() + b.words().size());
+        double score = content + PARTICIPANT_BONUS * Math.min(shared, MAX_SHARED);
+        if (a.ownDate() && b.ownDate() && a.dated().date().equals(b.dated().date())
+                && story.sameDateCount(a) <= RARE_DATE && story.sameDateCount(b) <= RARE_DATE) {
+            score += RARE_DATE_BONUS;
+        }
+        return score;
+    }
+
+    /** The similarity of two passages on their own, for tests and the debugging of a pair. */
+    static double similarity(Mention a, Mention b, SentenceEmbedder embedder) {
+        List<Mention> pair = List.of(a, b);
+        return similarity(new Story(pair, new Vectors(embedder, pair, 2), Set.of(), Map.of()), 0, 1);
+    }
+
+    private static @Nullable DraftEvent proposal(Cluster c, List<Mention> mentions, List<DraftSource> sources) {
+        List<Mention> ms = new ArrayList<>();
+        for (int i : c.members) {
+            ms.add(mentions.get(i));
+        }
+        ms.sort(Comparator.comparingInt(Mention::source).thenComparingInt(Mention::start));
+        Set<Integer> groups = new TreeSet<>();
+        Set<String> outlets = new LinkedHashSet<>();
+        boolean ownDate = false;
+        for (Mention m : ms) {
+            groups.add(m.group());
+            outlets.add(sources.get(m.source()).outlet());
+            ownDate |= m.ownDate();
+        }
+        if (!ownDate && groups.size() < 2) {
+            // A lone statement dated only by its publication is not a happening worth proposing.
+            return null;
+        }
+        List<DraftPassage> passages = new ArrayList<>();
+        for (Mention m : ms) {
+            passages.add(new DraftPassage(sources.get(m.source()).id(), m.start(), m.end(), m.quote(),
+                    m.dated() == null ? null : m.dated().date(),
+                    m.dated() == null ? "No date in its sentence or paragraph; grouped by its content."
+                            : m.dated().explanation()));
+        }
+        String conflict = DateAgreement.conflict(ms, sources);
+        Mention clearest = ms.stream()
+                .min(Comparator.comparingInt(TimelineDrafter::rank)
+                        .thenComparing(m -> m.dated() == null ? DatedSpan.Basis.PUBLICATION : m.dated().basis())
+                        .thenComparingInt(m -> Math.abs(m.quote().length() - 70))
+                        .thenComparingInt(Mention::source))
+                .orElseThrow();
+        double confidence = confidence(ms, groups.size(), c.similarity, conflict != null);
+        String explanation = ms.size() == 1
+                ? "Reported by " + outlets.iterator().next() + " only; " + lowerFirst(clearest.dated().explanation())
+                : "Reported by " + groups.size() + " independent source" + (groups.size() == 1 ? "" : "s") + " ("
+                        + String.join(", ", outlets) + ") in passages of similar content"
+                        + (conflict == null ? " whose dates agree." : " that disagree on the date.");
+        return new DraftEvent(key(passages), title(clearest.quote()), c.date, conflict, confidence, groups.size(),
+                passages, explanation);
+    }
+
+    private static double confidence(List<Mention> ms, int independent, double similarity, boolean conflict) {
+        boolean textDate = ms.stream().anyMatch(m -> m.ownDate() && m.dated().basis() == DatedSpan.Basis.CLAUSE);
+        double c = (textDate ? 0.35 : 0.2) + 0.2 * Math.min(independent - 1, 3)
+                + (ms.size() > 1 ? 0.25 * Math.max(0, Math.min(1, (similarity - 0.5) / 0.4)) : 0);
+        if (conflict) {
+            c -= 0.1;
+        }
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The passage as a title: leading connectives dropped, first letter capitalised, cut at a word boundary. */
+    static String title(String quote) {
+        String t = quote.strip().replaceAll("\\s+", " ");
+        t = t.replaceFirst("^(?i)(?:and|but|or|so|while|when|as|who|which|after|before|since|until|just|yet|amid)\\s+", "");
+        t = t.replaceFirst("^[,;:–—\\-\\s]+", "");
+        if (!t.isEmpty()) {
+            t = t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1);
+        }
+        t = t.replaceFirst("[,;:]+$", "");
+        if (t.length() <= TITLE_LENGTH) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', TITLE_LENGTH);
+        return t.substring(0, cut > TITLE_LENGTH / 2 ? cut : TITLE_LENGTH).replaceFirst("[,;:]$", "") + " \u2026";
+    }
+
+    /** A fingerprint of the passages' sources and normalised quotes. */
+    static String key(List<DraftPassage> passages) {
+        List<String> parts = new ArrayList<>();
+        for (DraftPassage p : passages) {
+            parts.add(p.sourceId() + "\u0000" + p.quote().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+        }
+        parts.sort(null);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                sha.update(p.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

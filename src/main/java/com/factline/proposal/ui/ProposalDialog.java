@@ -1,0 +1,188 @@
+package com.factline.proposal.ui;
+
+import com.factline.base.FactlineException;
+import com.factline.project.ProjectId;
+import com.factline.proposal.Acceptance;
+import com.factline.proposal.Proposal;
+import com.factline.proposal.ProposalService;
+import com.factline.proposal.ProposedPassage;
+import com.factline.temporal.DatePrecision;
+import com.factline.temporal.DateValue;
+import com.factline.timeline.Event;
+import com.factline.timeline.EventFilter;
+import com.factline.timeline.EventService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One proposal up for decision: its title and date (editable), every supporting passage with its source, date and
+ * explanation (untick to drop it), and the three decisions. Each decision is one service call.
+ */
+class ProposalDialog extends Dialog {
+
+    private final ProposalService proposals;
+    private final ProjectId project;
+    private final Proposal proposal;
+    private final Runnable decided;
+
+    final TextField title = new TextField("Title");
+    final DatePicker earliest = new DatePicker("From");
+    final DatePicker latest = new DatePicker("To");
+    final Select<DatePrecision> precision = new Select<>();
+    final List<Checkbox> keep = new ArrayList<>();
+    final Button accept = new Button("Accept");
+    final ComboBox<Event> mergeTarget = new ComboBox<>("\u2026or add these passages to an existing event");
+    final Button merge = new Button("Merge into event");
+    final TextField reason = new TextField("Why dismiss it?");
+    final Button dismiss = new Button("Dismiss");
+    final Span error = new Span();
+
+    ProposalDialog(ProposalService proposals, EventService events, ProjectId project, Proposal proposal, Runnable decided) {
+        this.proposals = proposals;
+        this.project = project;
+        this.proposal = proposal;
+        this.decided = decided;
+        setHeaderTitle("Proposed event");
+        setWidth("min(56rem, 95vw)");
+        title.setWidthFull();
+        title.setMaxLength(300);
+        title.setValue(proposal.title());
+        precision.setLabel("Precision");
+        precision.setItems(DatePrecision.values());
+        precision.setItemLabelGenerator(p -> p.name().toLowerCase(Locale.ROOT));
+        DateValue d = proposal.date();
+        if (d != null) {
+            earliest.setValue(d.earliest());
+            latest.setValue(d.latest());
+            precision.setValue(d.precision());
+        } else {
+            precision.setValue(DatePrecision.DAY);
+        }
+        HorizontalLayout dates = new HorizontalLayout(earliest, latest, precision);
+        Span why = new Span(proposal.explanation());
+        why.addClassName("fl-muted");
+        VerticalLayout body = new VerticalLayout(title, dates);
+        body.setPadding(false);
+        if (proposal.dateConflict() != null) {
+            Span conflict = new Span("Sources disagree on the date: " + proposal.dateConflict());
+            conflict.addClassName("fl-badge-warn");
+            body.add(conflict);
+        }
+        body.add(why, new H4(proposal.passages().size() + " supporting passages from " + proposal.sourceCount()
+                + (proposal.sourceCount() == 1 ? " source" : " independent sources")));
+        for (ProposedPassage x : proposal.passages()) {
+            body.add(passage(x));
+        }
+        mergeTarget.setWidthFull();
+        // The timeline's events, a page at a time as the editor types or scrolls.
+        mergeTarget.setItems(query -> events.timeline(project, new EventFilter(query.getFilter().orElse(null), null, null, null, null,
+                false), null, query.getOffset(), query.getLimit()).stream());
+        mergeTarget.setItemLabelGenerator(e -> (e.date() == null ? "undated" : e.date().display()) + " \u2014 " + e.title());
+        reason.setWidthFull();
+        reason.setMaxLength(5000);
+        reason.setPlaceholder("e.g. background, not part of this story");
+        error.addClassName("fl-error");
+        error.setId("proposal-error");
+        body.add(mergeTarget, reason, error);
+        add(body);
+        accept.setId("proposal-accept");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addClickListener(e -> act(this::accept));
+        merge.addClickListener(e -> act(this::merge));
+        dismiss.setId("proposal-dismiss");
+        dismiss.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dismiss.addClickListener(e -> act(this::dismiss));
+        getFooter().add(new Button("Cancel", e -> close()), dismiss, merge, accept);
+    }
+
+    private Div passage(ProposedPassage x) {
+        Checkbox box = new Checkbox(true);
+        box.setLabel(x.outlet().isBlank() ? "source " + x.sourceId() : x.outlet());
+        keep.add(box);
+        Div quote = new Div();
+        quote.setText(x.quote());
+        quote.addClassName("fl-quote");
+        Span when = new Span((x.date() == null ? "undated" : x.date().display()) + " \u2014 " + x.explanation());
+        when.addClassName("fl-muted");
+        Anchor open = new Anchor("projects/" + project.value() + "/sources/" + x.sourceId().value(), "open in reader");
+        HorizontalLayout head = new HorizontalLayout(box, open);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Div div = new Div(head, quote, when);
+        div.addClassName("fl-passage");
+        return div;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            close();
+            decided.run();
+        } catch (FactlineException ex) {
+            error.setText(ex.getMessage());
+        }
+    }
+
+    private void accept() {
+        proposals.accept(project, proposal.id(), new Acceptance(title.getValue(), editedDate(), keptIndexes()));
+    }
+
+    private void merge() {
+        Event target = mergeTarget.getValue();
+        if (target == null) {
+            throw new com.factline.base.InvalidInputException("Choose the event to add the passages to.");
+        }
+        proposals.mergeInto(project, proposal.id(), target.id(), keptIndexes());
+    }
+
+    private void dismiss() {
+        proposals.dismiss(project, proposal.id(), reason.getValue());
+    }
+
+    /** Null (the event's date follows its claims) unless the editor changed the proposed date. */
+    @Nullable DateValue editedDate() {
+        LocalDate e = earliest.getValue();
+        LocalDate l = latest.getValue() == null ? e : latest.getValue();
+        DateValue d = proposal.date();
+        if (e == null) {
+            return null;
+        }
+        if (d != null && e.equals(d.earliest()) && Objects.equals(l, d.latest()) && precision.getValue() == d.precision()) {
+            return null;
+        }
+        try {
+            DatePrecision p = precision.getValue();
+            return p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
+        } catch (IllegalArgumentException ex) {
+            throw new com.factline.base.InvalidInputException("invalid_date", ex.getMessage());
+        }
+    }
+
+    @Nullable List<Integer> keptIndexes() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < keep.size(); i++) {
+            if (keep.get(i).getValue()) {
+                out.add(i);
+            }
+        }
+        return out.size() == keep.size() ? null : out;
+    }
+}

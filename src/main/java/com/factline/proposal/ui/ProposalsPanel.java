@@ -1,0 +1,138 @@
+package com.factline.proposal.ui;
+
+import com.factline.collab.ChangeBus;
+import com.factline.project.ProjectId;
+import com.factline.proposal.Proposal;
+import com.factline.proposal.ProposalFilter;
+import com.factline.proposal.ProposalService;
+import com.factline.proposal.ProposalStatus;
+import com.factline.source.SourceService;
+import com.factline.source.SourceSummary;
+import com.factline.timeline.EventService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The "Proposed" band of the timeline: events the software drafted from the sources, kept apart from the real
+ * events, strongest first, filterable by source and date. Each opens a {@link ProposalDialog} to accept (after
+ * editing title and date, dropping passages), merge into an existing event, or dismiss.
+ */
+public class ProposalsPanel extends Details {
+
+    /** Cards shown at most; the filters narrow the rest. */
+    static final int MAX_SHOWN = 50;
+
+    private final ProposalService proposals;
+    private final EventService events;
+    private final ProjectId project;
+
+    final ComboBox<SourceSummary> source = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final VerticalLayout cards = new VerticalLayout();
+    final Span more = new Span();
+    final Span summaryText = new Span();
+    List<Proposal> shown = List.of();
+
+    public ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project) {
+        this.proposals = proposals;
+        this.events = events;
+        this.project = project;
+        setId("proposals");
+        setSummary(summaryText);
+        setWidthFull();
+        source.setPlaceholder("Source");
+        source.setClearButtonVisible(true);
+        source.setItems(sources.list(project));
+        source.setItemLabelGenerator(s -> s.outlet().isBlank() ? s.title() : s.outlet() + " \u2014 " + s.title());
+        from.setPlaceholder("From");
+        to.setPlaceholder("To");
+        source.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(source, from, to);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        cards.setPadding(false);
+        cards.setSpacing(false);
+        cards.addClassName("fl-proposals");
+        more.addClassName("fl-muted");
+        VerticalLayout body = new VerticalLayout(filters, cards, more);
+        body.setPadding(false);
+        add(body);
+        // Proposals change when sources are imported or edited, and when someone decides one.
+        bus.bind(this, project.value(), notice -> {
+            if (List.of("proposal", "source").contains(notice.entityType())) {
+                refresh();
+            }
+        });
+        refresh();
+        setOpened(!shown.isEmpty());
+    }
+
+    void refresh() {
+        ProposalFilter f = new ProposalFilter(ProposalStatus.OPEN, source.getValue() == null ? null : source.getValue().id().value(),
+                from.getValue(), to.getValue());
+        ProposalService.Page page = proposals.page(project, f, MAX_SHOWN);
+        shown = page.proposals();
+        summaryText.setText("Proposed (" + page.total() + ")");
+        cards.removeAll();
+        if (shown.isEmpty()) {
+            cards.add(muted(f.sourceId() == null && f.from() == null && f.to() == null
+                    ? "No proposed events: the software proposes them from the sources after each import."
+                    : "No proposed event matches these filters."));
+        }
+        for (Proposal p : shown) {
+            cards.add(card(p));
+        }
+        more.setText(page.total() > shown.size() ? (page.total() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
+    }
+
+    private Div card(Proposal p) {
+        Div card = new Div();
+        card.addClassName("fl-proposal");
+        Span when = new Span(p.date() == null ? "undated" : p.date().display());
+        when.addClassName("fl-band");
+        Span title = new Span(p.title());
+        title.addClassName("fl-proposal-title");
+        Span count = new Span(p.sourceCount() + (p.sourceCount() == 1 ? " source" : " sources") + " \u00B7 "
+                + Math.round(p.confidence() * 100) + "% confidence");
+        count.addClassName("fl-muted");
+        Div chips = new Div();
+        for (String outlet : p.outlets()) {
+            Span chip = new Span(outlet);
+            chip.addClassName("fl-chip");
+            chips.add(chip);
+        }
+        Button review = new Button("Review\u2026", e -> new ProposalDialog(proposals, events, project, p, this::refresh).open());
+        review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout head = new HorizontalLayout(when, title, review);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.setWidthFull();
+        head.expand(title);
+        card.add(head, count, chips);
+        if (p.dateConflict() != null) {
+            Span conflict = new Span("Sources disagree on the date: " + p.dateConflict());
+            conflict.addClassName("fl-badge-warn");
+            card.add(new Div(conflict));
+        }
+        card.getElement().setAttribute("data-title", p.title().toLowerCase(Locale.ROOT));
+        return card;
+    }
+
+    private static Span muted(String text) {
+        Span s = new Span(text);
+        s.addClassName("fl-muted");
+        return s;
+    }
+}

@@ -1,0 +1,117 @@
+package com.factline.proposal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.project.ProjectData;
+import com.factline.project.ProjectId;
+import com.factline.project.ProjectService;
+import com.factline.proposal.Proposal;
+import com.factline.proposal.ProposalFilter;
+import com.factline.proposal.ProposalService;
+import com.factline.proposal.ProposalStatus;
+import com.factline.source.SourceData;
+import com.factline.source.SourceService;
+import com.factline.timeline.EventService;
+import com.factline.timeline.EventSummary;
+import com.factline.timeline.ui.TimelineView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "factline.data-dir=target/test-data/${random.uuid}")
+class ProposalsPanelTest extends SpringBrowserlessTest {
+
+    static final String REUTERS = "The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday, "
+            + "accusing him of the unlawful deportation of children from Ukraine.\n\n"
+            + "Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.";
+    static final String AP = "Judges at the International Criminal Court in The Hague issued an arrest warrant for Putin on Friday "
+            + "over the deportation of Ukrainian children.\n\n"
+            + "Xi Jinping arrived in Moscow on Monday, his first trip abroad since his re-election.";
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    EventService events;
+
+    @Test
+    @WithUserDetails("alice")
+    void theTimelineShowsProposalsApartAndAcceptingOneAfterEditingItsTitleMakesTheEvent() {
+        ProjectId p = storyWithTwoOutlets();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        int open = proposals.list(p, ProposalFilter.open()).size();
+        assertThat(open).isGreaterThan(0);
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
+        assertThat(panel.shown).extracting(Proposal::confidence).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(events.list(p)).as("proposals are not events").isEmpty();
+
+        Proposal first = panel.shown.getFirst();
+        test($(Button.class, panel).withText("Review\u2026").first()).click();
+        ProposalDialog dialog = $(ProposalDialog.class).single();
+        test(dialog.title).setValue("Edited title of the proposal");
+        test(dialog.accept).click();
+
+        assertThat(events.list(p)).extracting(EventSummary::title).containsExactly("Edited title of the proposal");
+        assertThat(events.list(p).getFirst().claimCount()).isEqualTo(first.passages().size());
+        assertThat(panel.shown).noneMatch(x -> x.id().equals(first.id()));
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + (open - 1) + ")");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void dismissingNeedsAReasonAndTheProposalLeavesThePanel() {
+        ProjectId p = storyWithTwoOutlets();
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        Proposal first = panel.shown.getFirst();
+        test($(Button.class, panel).withText("Review\u2026").first()).click();
+        ProposalDialog dialog = $(ProposalDialog.class).single();
+        test(dialog.dismiss).click();
+        assertThat(dialog.error.getText()).contains("Say why");
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog.reason).setValue("Background, not this story");
+        test(dialog.dismiss).click();
+        assertThat(proposals.list(p, ProposalFilter.of(ProposalStatus.DISMISSED))).extracting(Proposal::id).containsExactly(first.id());
+        assertThat(panel.shown).noneMatch(x -> x.id().equals(first.id()));
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void droppingAPassageAndFilteringBySource() {
+        ProjectId p = storyWithTwoOutlets();
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        Proposal multi = panel.shown.stream().filter(x -> x.passages().size() >= 2).findFirst().orElseThrow();
+        var reuters = sources.list(p).stream().filter(s -> s.outlet().equals("Reuters")).findFirst().orElseThrow();
+        test(panel.source).selectItem(reuters.outlet() + " \u2014 " + reuters.title());
+        assertThat(panel.shown).isNotEmpty()
+                .allMatch(x -> x.passages().stream().anyMatch(y -> y.sourceId().equals(reuters.id())));
+
+        int index = panel.shown.indexOf(multi);
+        test($(Button.class, panel).withText("Review\u2026").all().get(index)).click();
+        ProposalDialog dialog = $(ProposalDialog.class).single();
+        test(dialog.keep.get(1)).click();
+        test(dialog.accept).click();
+        assertThat(events.list(p)).hasSize(1);
+        assertThat(events.list(p).getFirst().claimCount()).isEqualTo(multi.passages().size() - 1);
+    }
+
+    private ProjectId storyWithTwoOutlets() {
+        ProjectId p = projects.create(new ProjectData("Proposals view " + UUID.randomUUID(), "")).id();
+        sources.importText(p, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 20), null, null, null, REUTERS));
+        sources.importText(p, new SourceData("AP report", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null, AP));
+        proposals.refresh(p);
+        return p;
+    }
+}
