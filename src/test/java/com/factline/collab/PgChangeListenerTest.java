@@ -26,6 +26,8 @@ class PgChangeListenerTest extends IntegrationTest {
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.factline.project.ProjectAccess access;
 
     @Test
     @Timeout(60)
@@ -33,7 +35,7 @@ class PgChangeListenerTest extends IntegrationTest {
         long project = 900_000_000L + System.nanoTime() % 1_000_000;
         BlockingQueue<ChangeNotice> received = new LinkedBlockingQueue<>();
         AtomicInteger published = new AtomicInteger();
-        ChangeBus bus = new ChangeBus() {
+        ChangeBus bus = new ChangeBus(access) {
             @Override
             void publish(ChangeNotice notice) {
                 if (notice.projectId() == project && published.incrementAndGet() == 1) {
