@@ -5,6 +5,7 @@ import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
 import com.factline.base.InvalidInputException;
 import com.factline.base.NotFoundException;
+import com.factline.base.Page;
 import com.factline.base.Role;
 import com.factline.discrepancy.detect.DetectClaim;
 import com.factline.discrepancy.detect.DetectDocument;
@@ -76,6 +77,30 @@ public class DiscrepancyService {
     @PreAuthorize("isAuthenticated()")
     public List<Discrepancy> list(ProjectId project, DiscrepancyFilter f) {
         access.require(project);
+        return query(project, f, null, 0);
+    }
+
+    /** Page sizes of the discrepancy list in the API. */
+    public static final int DEFAULT_PAGE = 200;
+    public static final int MAX_PAGE = 1000;
+
+    /** One page of the list in its order (open, suggested, resolved, dismissed; kind; id), after the cursor's discrepancy. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<Discrepancy> page(ProjectId project, DiscrepancyFilter f, @Nullable String cursor, int limit) {
+        access.require(project);
+        int n = Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
+        List<Discrepancy> rows = query(project, f, Page.cursor(cursor), n + 1);
+        boolean more = rows.size() > n;
+        List<Discrepancy> items = more ? rows.subList(0, n) : rows;
+        return new Page<>(List.copyOf(items), more ? String.valueOf(items.getLast().id().value()) : null);
+    }
+
+    private static final String ORDER_KEY = "case %1$s.status when 'open' then 0 when 'suggested' then 1 when 'resolved' then 2"
+            + " else 3 end, %1$s.kind, %1$s.id";
+
+    /** {@code limit} 0: all. */
+    private List<Discrepancy> query(ProjectId project, DiscrepancyFilter f, @Nullable Long after, int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where d.project_id = :p");
         Map<String, Object> params = new HashMap<>();
         params.put("p", project.value());
@@ -95,7 +120,16 @@ public class DiscrepancyService {
             sql.append(" and d.spans @> cast(:source as jsonb)");
             params.put("source", "[{\"sourceId\":" + f.sourceId() + "}]");
         }
-        sql.append(" order by case d.status when 'open' then 0 when 'suggested' then 1 when 'resolved' then 2 else 3 end, d.kind, d.id");
+        if (after != null) {
+            sql.append(" and (").append(ORDER_KEY.formatted("d")).append(") > (select ").append(ORDER_KEY.formatted("d2"))
+                    .append(" from discrepancy d2 where d2.id = :after and d2.project_id = :p)");
+            params.put("after", after);
+        }
+        sql.append(" order by ").append(ORDER_KEY.formatted("d"));
+        if (limit > 0) {
+            sql.append(" limit :limit");
+            params.put("limit", limit);
+        }
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 

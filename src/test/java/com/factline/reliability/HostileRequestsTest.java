@@ -300,7 +300,7 @@ class HostileRequestsTest extends IntegrationTest {
     }
 
     @Test
-    void shouldPageTheClaimsAndTheActivityFeedWithACursorAndRefuseOutOfRangeLimits() {
+    void shouldPageClaimsDiscrepanciesAndTheActivityFeedWithACursorAndRefuseOutOfRangeLimits() {
         String text = "One. Two. Three. Four. Five. " + UUID.randomUUID();
         var s = postJson(p("/sources"), "alice", JSON.writeValueAsString(Map.of("title", "Paged", "publishedOn", "2023-03-18", "text", text)));
         long source = JSON.readTree(s.body()).get("id").asLong();
@@ -318,6 +318,15 @@ class HostileRequestsTest extends IntegrationTest {
         assertThat(walk(p("/claims"), 2)).as("pages of 2 give the same claims in the same order").isEqualTo(whole);
         assertThat(walk(p("/claims?q=o"), 1)).as("filters hold across pages").hasSize(3);
 
+        for (int i = 0; i < 3; i++) {
+            assertThat(postJson(p("/discrepancies"), "alice", "{\"kind\":\"other\",\"note\":\"which?\",\"claimIds\":["
+                    + whole.get(i) + "," + whole.get(i + 1) + "]}").statusCode()).isEqualTo(201);
+        }
+        java.util.List<Long> discrepancies = new java.util.ArrayList<>();
+        JSON.readTree(get(p("/discrepancies"), "alice").body()).forEach(n -> discrepancies.add(n.get("id").asLong()));
+        assertThat(discrepancies).hasSize(3);
+        assertThat(walk(p("/discrepancies"), 1)).isEqualTo(discrepancies);
+
         java.util.List<Long> feed = walk(p("/activity"), 2);
         assertThat(feed).hasSizeGreaterThanOrEqualTo(6).doesNotHaveDuplicates();
         assertThat(feed).isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -326,6 +335,7 @@ class HostileRequestsTest extends IntegrationTest {
             assertJsonError(get(p("/claims?" + bad), "alice"), 400, bad.startsWith("cursor") ? "invalid_cursor" : "invalid_input");
         }
         assertJsonError(get(p("/activity?limit=100000"), "alice"), 400, "invalid_input");
+        assertJsonError(get(p("/discrepancies?limit=0"), "alice"), 400, "invalid_input");
         anotherUserIsStillServed();
     }
 }

@@ -50,7 +50,7 @@ class BackupApiController {
     ResponseEntity<RestoreJson> restore(InputStream body) throws IOException {
         // The service decides; this only spares reading a large body that would be refused anyway.
         if (!CurrentUser.require().role().includes(Role.ADMIN)) {
-            throw new AccessDeniedException("Only an admin may restore a project.");
+            throw new AccessDeniedException("Only an admin may restore a project: it needs the admin role.");
         }
         byte[] bytes = body.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
         if (bytes.length > limit) {

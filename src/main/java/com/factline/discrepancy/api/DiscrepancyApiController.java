@@ -54,15 +54,24 @@ class DiscrepancyApiController {
         this.discrepancies = discrepancies;
     }
 
+    /** A page of the project's discrepancies (default 200, at most 1000); {@code X-Next-Cursor} names the next. */
     @GetMapping
-    List<DiscrepancyJson> list(@PathVariable long projectId,
+    org.springframework.http.ResponseEntity<List<DiscrepancyJson>> list(@PathVariable long projectId,
                                @RequestParam(required = false) @Nullable String status,
                                @RequestParam(required = false) @Nullable String kind,
                                @RequestParam(required = false) @Nullable Long eventId,
-                               @RequestParam(required = false) @Nullable Long sourceId) {
+                               @RequestParam(required = false) @Nullable Long sourceId,
+                               @RequestParam(required = false) @Nullable Integer limit,
+                               @RequestParam(required = false) @Nullable String cursor) {
         var filter = new DiscrepancyFilter(blank(status) ? null : DiscrepancyStatus.parse(status),
                 blank(kind) ? null : DiscrepancyKind.parse(kind), eventId, sourceId);
-        return discrepancies.list(new ProjectId(projectId), filter).stream().map(DiscrepancyJson::of).toList();
+        var page = discrepancies.page(new ProjectId(projectId), filter, cursor,
+                com.factline.base.Page.limit(limit, DiscrepancyService.DEFAULT_PAGE, DiscrepancyService.MAX_PAGE));
+        var response = org.springframework.http.ResponseEntity.ok();
+        if (page.next() != null) {
+            response.header("X-Next-Cursor", page.next());
+        }
+        return response.body(page.items().stream().map(DiscrepancyJson::of).toList());
     }
 
     @GetMapping("/{discrepancyId}")
