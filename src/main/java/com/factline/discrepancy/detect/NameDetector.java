@@ -425,12 +425,19 @@ final class NameDetector {
     }
 
     private static String find(Map<String, String> parent, String x) {
-        String p = parent.get(x);
-        while (!p.equals(parent.get(p))) {
-            p = parent.get(p);
+        String root = x;
+        while (!root.equals(parent.get(root))) {
+            root = parent.get(root);
         }
-        parent.put(x, p);
-        return p;
+        // full path compression: every form on the way points at the root, so long chains of unions
+        // (spellings sorted one after another) cannot make the grouping quadratic
+        String y = x;
+        while (!y.equals(root)) {
+            String next = parent.get(y);
+            parent.put(y, root);
+            y = next;
+        }
+        return root;
     }
 
     private static void union(Map<String, String> parent, String a, String b) {
