@@ -47,7 +47,7 @@ final class NameDetector {
     static final int MAX_SAME_SKELETON = 64;
     /** Pairs of forms compared per story: the budget that stops the comparison. */
     static final int MAX_COMPARISONS = 500_000;
-    /** A reason sentence lists at most this many spellings, and documents per spelling. */
+    /** A reason sentence lists at most this many spellings (each with its documents). */
     static final int MAX_LISTED = 12;
 
     /** What the pair rules need to know about a form's occurrences, computed once per form instead of per pair. */
@@ -202,11 +202,6 @@ final class NameDetector {
             List<String> perDoc = new ArrayList<>();
             counts.entrySet().stream().sorted((x, y) -> Integer.compare(x.getKey().order, y.getKey().order))
                     .forEach(e -> perDoc.add(e.getKey().label + " ×" + e.getValue()));
-            if (perDoc.size() > MAX_LISTED) {
-                int more = perDoc.size() - MAX_LISTED;
-                perDoc.subList(MAX_LISTED, perDoc.size()).clear();
-                perDoc.add("… " + more + " more");
-            }
             parts.add(Suggestions.quoted(surface(occ)) + " (" + String.join(", ", perDoc) + ")");
         }
         if (parts.size() > MAX_LISTED) {
