@@ -430,7 +430,7 @@ public class DiscrepancyService {
      * and suggestions added; beyond them a run still finishes, on less.
      */
     static final int MAX_DETECT_CHARS = 1_000_000;
-    static final long MAX_DETECT_TOTAL = 12_000_000;
+    static final long MAX_DETECT_TOTAL = 8_000_000;
     static final int MAX_NEW_SUGGESTIONS = 2_000;
 
     @Transactional

@@ -15,6 +15,7 @@ final class PassageBuilder {
     /** Possessive, so one very long hyphenated token cannot overflow the stack (see {@code DocText.WORD}). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+");
     static final int MAX_CONTEXT = 400;
+    private static final int WINDOW = 3 * MAX_CONTEXT;
 
     private PassageBuilder() {
     }
@@ -27,25 +28,32 @@ final class PassageBuilder {
         int length = text.codePointCount(0, text.length());
         int s = Math.max(0, Math.min(start, length));
         int e = Math.max(s, Math.min(end, length));
-        List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(text);
+        // Sentences are found only in a window around each end of the span: the context never reaches further
+        // than MAX_CONTEXT, and splitting a whole 5 MB text for every passage cost time linear in the text.
+        int bFrom = Math.max(0, s - WINDOW);
+        List<SentenceSplitter.Sentence> before = SentenceSplitter.split(sub(text, bFrom, Math.min(length, s + WINDOW)));
         int first = -1;
-        int last = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            var x = sentences.get(i);
-            if (x.end() > s && first < 0) {
+        for (int i = 0; i < before.size() && first < 0; i++) {
+            if (before.get(i).end() + bFrom > s) {
                 first = i;
             }
-            if (x.start() < Math.max(e, s + 1)) {
+        }
+        int aFrom = Math.max(s, e - WINDOW);
+        int aTo = Math.min(length, e + WINDOW);
+        List<SentenceSplitter.Sentence> after = SentenceSplitter.split(sub(text, aFrom, aTo));
+        int last = -1;
+        for (int i = 0; i < after.size(); i++) {
+            if (after.get(i).start() + aFrom < Math.max(e, s + 1)) {
                 last = i;
             }
         }
-        int from = first <= 0 ? 0 : sentences.get(first - 1).start();
-        int to = last < 0 || last + 1 >= sentences.size() ? length : sentences.get(last + 1).end();
+        int from = first <= 0 ? bFrom : before.get(first - 1).start() + bFrom;
+        int to = last < 0 || last + 1 >= after.size() ? aTo : after.get(last + 1).end() + aFrom;
         from = Math.max(from, s - MAX_CONTEXT);
         to = Math.min(to, e + MAX_CONTEXT);
-        String before = sub(text, from, s);
-        String after = sub(text, e, to);
-        return new String[] {(from > 0 ? "…" : "") + before, after + (to < length ? "…" : "")};
+        String beforeText = sub(text, from, s);
+        String afterText = sub(text, e, to);
+        return new String[] {(from > 0 ? "…" : "") + beforeText, afterText + (to < length ? "…" : "")};
     }
 
     /** Marks each word of {@code text} by the diff op of the matching token on that side ("del" for the first side). */

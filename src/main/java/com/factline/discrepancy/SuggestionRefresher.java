@@ -84,6 +84,11 @@ class SuggestionRefresher {
             discrepancies.refreshSuggestions(project);
             failures.clear(project);
         } catch (Throwable ex) {
+            if (com.factline.base.DatabaseFailures.isUnavailable(ex)) {
+                // not the input's fault: the next change (or start) runs it again
+                log.warn("Computing discrepancy suggestions for project {} failed: {}", project, ex.toString());
+                return;
+            }
             String message = ex instanceof OutOfMemoryError
                     ? "The texts of this project need more memory than the server has for suggestions (" + ex.getMessage() + ")."
                     : ex instanceof StackOverflowError ? "A text of this project is too deeply nested to analyse (stack overflow)."

@@ -72,8 +72,8 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
     @Timeout(180)
     void shouldComputeSuggestionsForCraftedArticlesWithinBudgetsAndKeepServingOthers() {
         long p = project("alice");
-        importSource(p, "Names", HostileTexts.giantSentence(1_000_000));
-        importSource(p, "Numbers", HostileTexts.manyNumbersOneNoun(1_000_000));
+        importSource(p, "Names", HostileTexts.giantSentence(600_000));
+        importSource(p, "Numbers", HostileTexts.manyNumbersOneNoun(600_000));
         importSource(p, "Token", HostileTexts.megabyteTokens(1_000_000));
         importSource(p, "Wire", NORMAL);
         importSource(p, "Wire copy", NORMAL.replace("boundless", "limitless").replace("12 soldiers", "40 soldiers"));
@@ -130,8 +130,13 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
         refresher.run(new ProjectId(p));
         assertThat(runs.get()).as("a changed input is tried again").isEqualTo(2);
 
+        String quote2 = "Putin met Chinese President Xi Jinping";
+        int start2 = NORMAL.indexOf(quote2);
+        var claim2 = postJson("/api/v1/projects/" + p + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start2
+                + ",\"end\":" + (start2 + quote2.length()) + ",\"quote\":" + JSON.writeValueAsString(quote2) + "}");
+        assertThat(claim2.statusCode()).as(claim2.body()).isEqualTo(201);
         new SuggestionRefresher(discrepancies, failures).run(new ProjectId(p));
-        assertThat(failures.find(new ProjectId(p))).as("a successful run clears the failure").isEmpty();
+        assertThat(failures.find(new ProjectId(p))).as("a successful run on a changed input clears the failure").isEmpty();
         anotherUserIsStillServed();
     }
 

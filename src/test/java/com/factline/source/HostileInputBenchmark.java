@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  * article). Run by hand, after {@code ./mvnw test-compile}:
  * <pre>java -Xmx2g -cp target/classes:target/test-classes:$(cat target/classpath.txt) com.factline.source.HostileInputBenchmark [sizesInMB] [kinds]</pre>
  * (the classpath file from {@code ./mvnw dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}).
- * A step that takes longer than the time limit (default 300 s) is reported as such and the rest of that
- * kind skipped; the suggestions step goes through the temporal resolver, which another change bounds.
+ * {@code -Dbenchmark.steps=import,discrepancy} runs only some steps. A step that takes longer than the time
+ * limit ({@code -Dbenchmark.limitSeconds}, default 300) is reported as such and the benchmark stops; the suggestions step goes through the temporal resolver, which another change bounds.
  */
 public final class HostileInputBenchmark {
 
@@ -37,6 +37,7 @@ public final class HostileInputBenchmark {
         int[] sizes = args.length > 0 ? java.util.Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 5, 10};
         List<String> kinds = args.length > 1 ? List.of(args[1].split(",")) : List.of("weekdays", "sentence", "numbers", "token");
+        List<String> steps = List.of(System.getProperty("benchmark.steps", "import,suggestions,discrepancy").split(","));
         String normal = Files.readString(Path.of("seeds/000_0a399182fad218ee.txt"));
         LocalDate published = LocalDate.of(2023, 3, 18);
         System.out.printf("%-9s %5s  %-12s %10s %12s%n", "kind", "MB", "step", "ms", "peak heap MB");
@@ -51,18 +52,24 @@ public final class HostileInputBenchmark {
             for (int mb : sizes) {
                 String text = make.apply(mb * 1_000_000);
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                measure(kind, mb, "import", () -> {
-                    String t = ArticleText.normalise(ArticleText.decodeBytes(bytes));
-                    try {
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8)));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return t.codePointCount(0, t.length());
-                });
-                measure(kind, mb, "suggestions", () -> new TemporalResolver().resolve(text, published).size());
-                measure(kind, mb, "discrepancy", () -> new DiscrepancyDetector().detect(List.of(
-                        new DetectDocument("1", "Crafted", text), new DetectDocument("2", "Normal", normal)), List.of()).size());
+                if (steps.contains("import")) {
+                    measure(kind, mb, "import", () -> {
+                        String t = ArticleText.normalise(ArticleText.decodeBytes(bytes));
+                        try {
+                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8)));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return t.codePointCount(0, t.length());
+                    });
+                }
+                if (steps.contains("suggestions")) {
+                    measure(kind, mb, "suggestions", () -> new TemporalResolver().resolve(text, published).size());
+                }
+                if (steps.contains("discrepancy")) {
+                    measure(kind, mb, "discrepancy", () -> new DiscrepancyDetector().detect(List.of(
+                            new DetectDocument("1", "Crafted", text), new DetectDocument("2", "Normal", normal)), List.of()).size());
+                }
             }
         }
     }

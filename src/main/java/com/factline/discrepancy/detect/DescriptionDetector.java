@@ -46,7 +46,7 @@ final class DescriptionDetector {
      * at most this many words for the person meant. Without the bounds one giant "sentence" of capitalised words
      * costs the square of its length.
      */
-    static final int MAX_NAME_WORDS = 6;
+    static final int MAX_NAME_WORDS = 12;
     static final int LOOK_BACK = 30;
 
     /** The variant terms split into words once, not once per word of the text. */

@@ -47,7 +47,7 @@ final class NameDetector {
     static final int MAX_SAME_SKELETON = 64;
     /** Pairs of forms compared per story: the budget that stops the comparison. */
     static final int MAX_COMPARISONS = 500_000;
-    /** A reason sentence lists at most this many spellings, and documents per spelling. */
+    /** A reason sentence lists at most this many spellings (each with its documents). */
     static final int MAX_LISTED = 12;
 
     /** What the pair rules need to know about a form's occurrences, computed once per form instead of per pair. */
@@ -202,11 +202,6 @@ final class NameDetector {
             List<String> perDoc = new ArrayList<>();
             counts.entrySet().stream().sorted((x, y) -> Integer.compare(x.getKey().order, y.getKey().order))
                     .forEach(e -> perDoc.add(e.getKey().label + " ×" + e.getValue()));
-            if (perDoc.size() > MAX_LISTED) {
-                int more = perDoc.size() - MAX_LISTED;
-                perDoc.subList(MAX_LISTED, perDoc.size()).clear();
-                perDoc.add("… " + more + " more");
-            }
             parts.add(Suggestions.quoted(surface(occ)) + " (" + String.join(", ", perDoc) + ")");
         }
         if (parts.size() > MAX_LISTED) {
@@ -425,12 +420,19 @@ final class NameDetector {
     }
 
     private static String find(Map<String, String> parent, String x) {
-        String p = parent.get(x);
-        while (!p.equals(parent.get(p))) {
-            p = parent.get(p);
+        String root = x;
+        while (!root.equals(parent.get(root))) {
+            root = parent.get(root);
         }
-        parent.put(x, p);
-        return p;
+        // full path compression: every form on the way points at the root, so long chains of unions
+        // (spellings sorted one after another) cannot make the grouping quadratic
+        String y = x;
+        while (!y.equals(root)) {
+            String next = parent.get(y);
+            parent.put(y, root);
+            y = next;
+        }
+        return root;
     }
 
     private static void union(Map<String, String> parent, String a, String b) {

@@ -40,12 +40,12 @@ final class NumberDetector {
      * Context words are taken this many tokens either side of the number, inside its sentence: a whole sentence
      * for ordinary prose, and a bounded cost per number in one giant "sentence" (a table, a list, a log).
      */
-    static final int CONTEXT_WINDOW = 40;
+    static final int CONTEXT_WINDOW = 100;
     /** Only the first mentions of one quantity per document are compared: more repeat the same value or are a list. */
-    static final int MAX_MENTIONS_PER_HEAD_AND_DOCUMENT = 32;
+    static final int MAX_MENTIONS_PER_HEAD_AND_DOCUMENT = 100;
     /** Pairs of mentions compared for one head noun, and for the whole story: the budget that stops the comparison. */
-    static final int MAX_PAIRS_PER_HEAD = 20_000;
-    static final int MAX_PAIRS = 400_000;
+    static final int MAX_PAIRS_PER_HEAD = 100_000;
+    static final int MAX_PAIRS = 1_000_000;
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.\\d+)?");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20|21)\\d\\d");

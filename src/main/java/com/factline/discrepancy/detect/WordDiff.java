@@ -131,7 +131,7 @@ public final class WordDiff {
     }
 
     /** A change of more than this many words is summarised by its first words and the count. */
-    static final int MAX_SUMMARY_WORDS = 24;
+    static final int MAX_SUMMARY_WORDS = 40;
 
     private static String joinShort(List<String> words) {
         if (words.size() <= MAX_SUMMARY_WORDS) {
