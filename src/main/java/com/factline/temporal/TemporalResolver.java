@@ -362,7 +362,8 @@ public final class TemporalResolver {
                     || (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))))) {
                 return true;
             }
-            return KEYWORD_STARTERS.contains(w.toLowerCase(Locale.ROOT));
+            String lower = w.toLowerCase(Locale.ROOT);
+            return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower);
         }
 
         private int wordEnd(int i) {
@@ -634,6 +635,11 @@ public final class TemporalResolver {
                 best = longest(best, i, SET_TIMES, this::setTimes);
                 best = longest(best, i, CLOCK, this::clock);
                 best = longest(best, i, CLOCK24, this::clock24);
+                best = decadeOrCentury(best, i);
+                if (best == null && i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
+                    // "'80s": the apostrophe stands for the century.
+                    best = decadeOrCentury(null, i - 1);
+                }
                 return best;
             }
             if (Character.isUpperCase(c)) {
@@ -664,6 +670,12 @@ public final class TemporalResolver {
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
             if (VagueReferenceRule.STARTERS.contains(lw)) {
                 best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
+            }
+            if (lw.equals("the") || DecadeCenturyRule.STARTERS.contains(lw)) {
+                best = decadeOrCentury(best, i);
+            }
+            if (lw.equals("the") || lw.equals("nineteen") || lw.equals("eighteen") || lw.equals("two")) {
+                best = rule(best, SpelledYearRule.at(text, i, prevWord(i)), G.YEAR);
             }
             if (lw.equals("last") || lw.equals("next") || lw.equals("this")) {
                 best = rule(best, HolidayRule.at(text, i, ref, () -> tense(i, i + 1)), G.DAY);
@@ -741,6 +753,11 @@ public final class TemporalResolver {
             r.expl = m.explanation();
             r.backReference = !m.topic();
             return new Cand(m.start(), m.end(), r);
+        }
+
+        private Cand decadeOrCentury(Cand best, int i) {
+            RuleMatch m = DecadeCenturyRule.at(text, i, ref);
+            return rule(best, m, m != null && m.value().length() == 2 ? G.CENTURY : G.DECADE);
         }
 
         /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
