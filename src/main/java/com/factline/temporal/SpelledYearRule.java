@@ -21,7 +21,9 @@ final class SpelledYearRule {
             + "|eighteen|nineteen)|oh[\\s-](" + UNITS + ")))(?![\\p{L}\\p{N}-])");
     private static final Pattern TWO_THOUSAND = Pattern.compile("(?i:(the\\s+year\\s+)?two\\s+thousand"
             + "(?:\\s+(?:and\\s+)?(" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-            + "|eighteen|nineteen|twenty))?)(?![\\p{L}\\p{N}-])(?!\\s+[a-z]+s(?![\\p{L}]))");
+            + "|eighteen|nineteen|twenty))?)(?![\\p{L}\\p{N}-])");
+    // "two thousand years", "two thousand people": a count before a plural noun.
+    private static final Pattern PLURAL_AFTER = Pattern.compile("\\s+[a-z]+s(?![\\p{L}])");
     private static final Map<String, Integer> NUM = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -51,8 +53,10 @@ final class SpelledYearRule {
             return year(i, m.end(), y, m.group());
         }
         m = TWO_THOUSAND.matcher(text).region(i, limit).useTransparentBounds(true);
-        if (m.lookingAt() && (m.group(1) != null || prevWord.equals("in") || prevWord.equals("by")
-                || prevWord.equals("since") || prevWord.equals("until"))) {
+        if (m.lookingAt() && (m.group(1) != null || ((prevWord.equals("in") || prevWord.equals("by")
+                || prevWord.equals("since") || prevWord.equals("until"))
+                && !PLURAL_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30))
+                        .useTransparentBounds(true).lookingAt()))) {
             int y = 2000 + (m.group(2) == null ? 0 : NUM.get(m.group(2).toLowerCase(Locale.ROOT)));
             return year(i, m.end(), y, m.group());
         }

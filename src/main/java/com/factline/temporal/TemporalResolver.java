@@ -149,7 +149,7 @@ public final class TemporalResolver {
     // Words after which a bare "May"/"March" is a month rather than a verb.
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
-            "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past");
+            "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past", "for");
     private static final Set<String> STRONG_YEAR_PREP = Set.of("in", "since", "until", "till", "by", "before",
             "after", "during", "from", "through", "throughout", "of", "early", "late", "mid", "between", "around",
             "circa", "c", "to", "and", "or", "the", "year", "summer", "winter", "spring", "autumn", "fall");
