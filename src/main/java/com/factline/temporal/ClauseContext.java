@@ -145,6 +145,11 @@ final class ClauseContext {
             if (next.equals("to")) {
                 return Tense.FUTURE;
             }
+            if ((w.equals("set") || w.equals("due")) && (next.equals("for") || next.equals("on") || next.equals("in"))) {
+                // "the vote was set for March", "a ruling is due on Friday": a date still ahead, even when
+                // the sentence itself is in the past tense.
+                return Tense.FUTURE;
+            }
             if (w.equals("was") || w.equals("were")) {
                 return Tense.PAST;
             }

@@ -87,6 +87,7 @@ public final class TemporalResolver {
             + YEARN + ")?" + END);
     private static final Pattern MDMD = p("(" + MONTH + ")\\s+" + DAYN + DASH + "(" + MONTH + ")\\s+" + DAYN
             + "(?:,?\\s+" + YEARN + ")?" + END);
+    private static final Pattern MONTH_REL_YEAR = p("(" + MONTH + ")\\s+(?i:(this|last|next))\\s+year" + END);
     private static final Pattern MY = p("(" + MONTH + ")(?:,?\\s+|\\s+of\\s+)" + YEARN + END);
     private static final Pattern M = p("(" + MONTH_FULL + ")" + POSS + END);
     private static final Pattern YEAR = p(YEARN + POSS + END);
@@ -148,7 +149,7 @@ public final class TemporalResolver {
     // Words after which a bare "May"/"March" is a month rather than a verb.
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
-            "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past");
+            "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past", "for");
     private static final Set<String> STRONG_YEAR_PREP = Set.of("in", "since", "until", "till", "by", "before",
             "after", "during", "from", "through", "throughout", "of", "early", "late", "mid", "between", "around",
             "circa", "c", "to", "and", "or", "the", "year", "summer", "winter", "spring", "autumn", "fall");
@@ -158,6 +159,8 @@ public final class TemporalResolver {
             "during", "from", "through", "throughout");
     private static final Set<String> NOT_PLURAL = Set.of("this", "was", "has", "his", "its", "thus", "plus",
             "always", "towards", "afterwards", "whereas", "across", "versus", "yes", "is", "as", "us");
+    private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
+            "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
     private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
             "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent");
 
@@ -359,7 +362,8 @@ public final class TemporalResolver {
                     || (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))))) {
                 return true;
             }
-            return KEYWORD_STARTERS.contains(w.toLowerCase(Locale.ROOT));
+            String lower = w.toLowerCase(Locale.ROOT);
+            return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower);
         }
 
         private int wordEnd(int i) {
@@ -631,6 +635,11 @@ public final class TemporalResolver {
                 best = longest(best, i, SET_TIMES, this::setTimes);
                 best = longest(best, i, CLOCK, this::clock);
                 best = longest(best, i, CLOCK24, this::clock24);
+                best = decadeOrCentury(best, i);
+                if (best == null && i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
+                    // "'80s": the apostrophe stands for the century.
+                    best = decadeOrCentury(null, i - 1);
+                }
                 return best;
             }
             if (Character.isUpperCase(c)) {
@@ -644,6 +653,7 @@ public final class TemporalResolver {
                     best = longest(best, i, MDRANGE, this::mdRange);
                     best = longest(best, i, MDMD, this::mdmd);
                     best = longest(best, i, MY, this::my);
+                    best = longest(best, i, MONTH_REL_YEAR, this::monthRelYear);
                     best = longest(best, i, M, this::month);
                     return best;
                 }
@@ -660,6 +670,12 @@ public final class TemporalResolver {
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
             if (VagueReferenceRule.STARTERS.contains(lw)) {
                 best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
+            }
+            if (lw.equals("the") || DecadeCenturyRule.STARTERS.contains(lw)) {
+                best = decadeOrCentury(best, i);
+            }
+            if (lw.equals("the") || lw.equals("nineteen") || lw.equals("eighteen") || lw.equals("two")) {
+                best = rule(best, SpelledYearRule.at(text, i, prevWord(i)), G.YEAR);
             }
             if (lw.equals("last") || lw.equals("next") || lw.equals("this")) {
                 best = rule(best, HolidayRule.at(text, i, ref, () -> tense(i, i + 1)), G.DAY);
@@ -737,6 +753,11 @@ public final class TemporalResolver {
             r.expl = m.explanation();
             r.backReference = !m.topic();
             return new Cand(m.start(), m.end(), r);
+        }
+
+        private Cand decadeOrCentury(Cand best, int i) {
+            RuleMatch m = DecadeCenturyRule.at(text, i, ref);
+            return rule(best, m, m != null && m.value().length() == 2 ? G.CENTURY : G.DECADE);
         }
 
         /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
@@ -958,6 +979,20 @@ public final class TemporalResolver {
             return dayRes(best, "");
         }
 
+        /** "June last year", "February this year": one month of a year named relative to the reference. */
+        private Res monthRelYear(Matcher m) {
+            int mo = monthNumber(m.group(1));
+            if (mo == 0 || ref == null) {
+                return null;
+            }
+            String rel = m.group(2).toLowerCase(Locale.ROOT);
+            int y = ref.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+            Res r = monthRes(YearMonth.of(y, mo), "month of " + rel + " year, the publication year being "
+                    + ref.getYear());
+            r.explicitYear = true;
+            return r;
+        }
+
         private Res my(Matcher m) {
             int mo = monthNumber(m.group(1));
             if (mo == 0) {
@@ -1109,8 +1144,11 @@ public final class TemporalResolver {
         // ---- handlers: relative expressions ----
 
         private Res weekday(Matcher m) {
-            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(1));
-            String part = m.group(2);
+            return weekdayRes(WEEKDAYS_BY_NAME.get(m.group(1)), m.group(2), m.start(), m.end());
+        }
+
+        /** A weekday (with an optional part of day) standing at [start, end), placed by the clause's tense. */
+        private Res weekdayRes(DayOfWeek dow, String part, int start, int end) {
             if (ref == null) {
                 Res r = new Res();
                 r.gran = G.DAY;
@@ -1123,9 +1161,9 @@ public final class TemporalResolver {
                 }
                 return r;
             }
-            String prev = prevWord(m.start());
+            String prev = prevWord(start);
             Tense t = prev.equals("since") ? Tense.PAST
-                    : (prev.equals("until") || prev.equals("till")) ? Tense.UNKNOWN : tense(m.start(), m.end());
+                    : (prev.equals("until") || prev.equals("till")) ? Tense.UNKNOWN : tense(start, end);
             LocalDate d;
             String how;
             int back = (ref.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
@@ -1408,6 +1446,10 @@ public final class TemporalResolver {
                 // "a second time" is an ordinal, and "a days" is not English.
                 return null;
             }
+            if ((numStr.equals("a") || numStr.equals("an")) && relation == null && !halfBefore && isRate(m.start())) {
+                // "$2 million a year", "four flights a week": a rate, not a span of time.
+                return null;
+            }
             Double amount = amount(numStr);
             if (halfBefore && amount != null) {
                 amount += 0.5;
@@ -1426,6 +1468,25 @@ public final class TemporalResolver {
             r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : fmt(amount)) + " "
                     + unit + (amount != null && amount == 1 ? "" : "s");
             return r;
+        }
+
+        /** True when the word before pos is an amount or a counted plural noun, so that "a year" after it is "per year". */
+        private boolean isRate(int pos) {
+            int p = prevWordStart(pos);
+            if (p < 0) {
+                int q = pos - 1;
+                while (q >= 0 && text.charAt(q) == ' ') {
+                    q--;
+                }
+                return q >= 0 && Character.isDigit(text.charAt(q));
+            }
+            String w = prevWord(pos);
+            if (Character.isDigit(w.isEmpty() ? ' ' : w.charAt(0)) || RATE_AMOUNTS.contains(w)) {
+                return true;
+            }
+            return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                    && !NOT_PLURAL.contains(w) && !w.equals("years") && !w.equals("days") && !w.equals("weeks")
+                    && !w.equals("months") && !w.equals("hours");
         }
 
         private Res agoDate(Double amount, String unit, int sign, String word) {
@@ -1573,7 +1634,7 @@ public final class TemporalResolver {
 
         private Res timeWord(Matcher m) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
-            return clockRes(w.equals("midnight") ? 24 : 12, 0, "\"" + w + "\"");
+            return onFollowingDay(clockRes(w.equals("midnight") ? 24 : 12, 0, "\"" + w + "\""), m.end());
         }
 
         private Res clock(Matcher m) {
@@ -1588,7 +1649,7 @@ public final class TemporalResolver {
             } else if (!pm && h == 12) {
                 h = 0;
             }
-            return clockRes(h, mi, "clock time");
+            return onFollowingDay(clockRes(h, mi, "clock time"), m.end());
         }
 
         private Res clock24(Matcher m) {
@@ -1596,7 +1657,57 @@ public final class TemporalResolver {
             if (m.group(3) == null && m.group(1).length() < 2) {
                 return null;
             }
-            return clockRes(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), "24-hour clock time");
+            return onFollowingDay(clockRes(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    "24-hour clock time"), m.end());
+        }
+
+        /**
+         * A time followed by the day it belongs to ("9:30 GMT on Tuesday", "noon Thursday", "8 p.m.
+         * yesterday") takes that day rather than the publication date or the last day mentioned.
+         */
+        private Res onFollowingDay(Res r, int end) {
+            if (r == null || ref == null || r.value == null) {
+                return r;
+            }
+            int p = skipSpaces(end);
+            if (p < n && text.charAt(p) == ',') {
+                p = skipSpaces(p + 1);
+            }
+            if (text.regionMatches(true, p, "on ", 0, 3)) {
+                p = skipSpaces(p + 3);
+            }
+            int e = p;
+            while (e < n && e - p < 12 && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String w = text.substring(p, e);
+            LocalDate day;
+            String how;
+            DayOfWeek dow = WEEKDAYS_BY_NAME.get(w);
+            if (dow != null) {
+                Res d = weekdayRes(dow, null, p, e);
+                day = d.from;
+                how = d.expl;
+            } else {
+                int offset = switch (w.toLowerCase(Locale.ROOT)) {
+                    case "yesterday" -> -1;
+                    case "today", "tonight" -> 0;
+                    case "tomorrow" -> 1;
+                    default -> Integer.MIN_VALUE;
+                };
+                if (offset == Integer.MIN_VALUE) {
+                    return r;
+                }
+                day = ref.plusDays(offset);
+                how = "\"" + w.toLowerCase(Locale.ROOT) + "\" after it";
+            }
+            String hm = r.value.substring(r.value.indexOf('T'));
+            r.from = day;
+            r.to = day;
+            r.value = day + hm;
+            r.expl = r.expl.substring(0, r.expl.indexOf(" on ") < 0 ? r.expl.length() : r.expl.indexOf(" on "))
+                    + " on the day named after it: " + how;
+            return r;
         }
 
         private Res clockRes(int h, int mi, String what) {

@@ -28,6 +28,22 @@ class ClauseContextTest {
     }
 
     @Test
+    void aDateSetOrDueInAPastTenseSentenceIsStillAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("The vote was set for March, officials said.", "March"));
+        assertEquals(Tense.FUTURE, tenseOf("A ruling was due on Friday.", "Friday"));
+        TemporalExpression march = new TemporalResolver().resolve("The vote was set for March.",
+                java.time.LocalDate.of(2022, 11, 10)).getFirst();
+        assertEquals("2023-03", march.value(), march.explanation());
+    }
+
+    @Test
+    void laterOnThePublicationWeekdayIsThatDay() {
+        TemporalExpression later = new TemporalResolver().resolve("Talks resume later Tuesday.",
+                java.time.LocalDate.of(2023, 3, 14)).getFirst();
+        assertEquals("2023-03-14", later.value(), later.explanation());
+    }
+
+    @Test
     void passiveParticiplesAndNounsAreNoCue() {
         assertEquals(Tense.FUTURE, tenseOf("The treaty will be signed on Monday.", "Monday"));
         assertEquals(Tense.UNKNOWN, tenseOf("Vacation plans for Monday.", "Monday"));

@@ -117,4 +117,22 @@ class VagueAndQuarterRulesTest {
         assertEquals(0, resolver.resolve("It raised its quarterly dividend.", NOV_2).size());
         assertEquals("SET", resolver.resolve("The index is published weekly.", NOV_2).getFirst().type().name());
     }
+
+    @Test
+    void aMonthOfLastOrThisYearIsOneExpression() {
+        TemporalResolver resolver = new TemporalResolver();
+        var found = resolver.resolve("In June last year the leaders met, and in February this year they split.",
+                LocalDate.of(1998, 2, 19));
+        assertEquals("June last year", found.get(0).text());
+        assertEquals("1997-06", found.get(0).value());
+        assertEquals("February this year", found.get(1).text());
+        assertEquals("1998-02", found.get(1).value());
+    }
+
+    @Test
+    void aRateIsNotADuration() {
+        TemporalResolver resolver = new TemporalResolver();
+        assertEquals(0, resolver.resolve("It saves $2 million a year and adds 700 seats a week.", NOV_2).size());
+        assertEquals("P1W", resolver.resolve("They expect victory within a week.", NOV_2).getFirst().value());
+    }
 }

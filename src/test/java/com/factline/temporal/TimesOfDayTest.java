@@ -1,0 +1,44 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Clock times and parts of a day tied to the day named around them. */
+class TimesOfDayTest {
+
+    private final TemporalResolver resolver = new TemporalResolver();
+    private static final LocalDate SAT = LocalDate.of(2023, 3, 18);
+
+    private TemporalExpression first(String text) {
+        return resolver.resolve(text, SAT).getFirst();
+    }
+
+    @Test
+    void aTimeFollowedByAWeekdayTakesThatDay() {
+        TemporalExpression t = first("Markets opened at 9:30 GMT on Tuesday after the fall.");
+        assertEquals("2023-03-14T09:30", t.value(), t.explanation());
+        TemporalExpression noon = first("The deadline passed at noon Thursday, officials said.");
+        assertEquals("2023-03-16T12:00", noon.value(), noon.explanation());
+    }
+
+    @Test
+    void aTimeFollowedByYesterdayOrTomorrowTakesThatDay() {
+        assertEquals("2023-03-17T20:00", first("Police arrived at 8 p.m. yesterday.").value());
+        assertEquals("2023-03-19T10:00", first("Polls open at 10 a.m. tomorrow.").value());
+    }
+
+    @Test
+    void aWeekdayBeforeTheTimeInTheSentenceGivesTheDay() {
+        List<TemporalExpression> found = resolver.resolve("He will speak Wednesday at noon.", SAT);
+        assertEquals("2023-03-22", found.get(0).value());
+        assertEquals("2023-03-22T12:00", found.get(1).value());
+    }
+
+    @Test
+    void aTimeWithoutADayIsOnThePublicationDate() {
+        assertEquals("2023-03-18T15:00", first("The fire started at 3 p.m. near the port.").value());
+    }
+}
