@@ -25,10 +25,14 @@ public class SuggestionService {
     public List<TemporalExpression> suggestions(ProjectId project, SourceId sourceId) {
         Source source = sources.get(project, sourceId);
         // Fast enough (well over 1 MB/s) to compute on every request; nothing to keep in sync.
-        return resolver.resolve(source.text(), source.publishedOn());
+        return suggestions(source);
     }
 
+    /** None for a source in a language the resolver does not read: English rules would give wrong dates. */
     public List<TemporalExpression> suggestions(Source source) {
+        if (!SourceService.resolverSupports(source.language())) {
+            return List.of();
+        }
         return resolver.resolve(source.text(), source.publishedOn());
     }
 }

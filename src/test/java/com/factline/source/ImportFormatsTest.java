@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Text and metadata out of saved pages, PDF and Word files written for these tests (src/test/resources/import). */
-class ImportFormatsTest {
+public class ImportFormatsTest {
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = ImportFormatsTest.class.getResourceAsStream("/import/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {

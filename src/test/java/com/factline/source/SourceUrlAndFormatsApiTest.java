@@ -188,6 +188,40 @@ class SourceUrlAndFormatsApiTest extends IntegrationTest {
         assertThat(count("source")).isEqualTo(3);
     }
 
+    @Test
+    void shouldCarryTheSnapshotThroughBackupAndRestoreAndRefuseATamperedOne() {
+        var pdf = upload(path(), "file", Map.of("court-press-release.pdf", ImportFormatsTest.resource("court-press-release.pdf")));
+        assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(201);
+        String backup = get("/api/v1/projects/" + project + "/backup", "alice").body();
+        JsonNode file = JSON.readTree(backup);
+        assertThat(file.get("sourceSnapshots")).hasSize(1);
+
+        var restored = send(request("/api/v1/projects/restore", "dave").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(backup)).build());
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(201);
+        long copy = JSON.readTree(restored.body()).get("projectId").asLong();
+        byte[] kept = jdbc.sql("select n.body from source_snapshot n join source s on s.id = n.source_id where s.project_id = ?")
+                .param(copy).query(byte[].class).single();
+        assertThat(kept).isEqualTo(ImportFormatsTest.resource("court-press-release.pdf"));
+
+        var tampered = (tools.jackson.databind.node.ObjectNode) JSON.readTree(backup);
+        var snap = (tools.jackson.databind.node.ObjectNode) tampered.get("sourceSnapshots").get(0);
+        String hex = snap.get("body").asString();
+        snap.put("body", hex.substring(0, hex.length() - 1) + (hex.endsWith("0") ? "1" : "0"));
+        int projectsBefore = jdbc.sql("select count(*) from project").query(Integer.class).single();
+        var refused = send(request("/api/v1/projects/restore", "dave").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(tampered.toString())).build());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("sourceSnapshots");
+        assertThat(jdbc.sql("select count(*) from project").query(Integer.class).single()).isEqualTo(projectsBefore);
+
+        var older = (tools.jackson.databind.node.ObjectNode) JSON.readTree(backup);
+        older.remove("sourceSnapshots");
+        var withoutPart = send(request("/api/v1/projects/restore", "dave").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(older.toString())).build());
+        assertThat(withoutPart.statusCode()).as("a backup from before snapshots existed").isEqualTo(201);
+    }
+
     static void entry(ZipOutputStream z, String name, byte[] bytes) throws IOException {
         z.putNextEntry(new ZipEntry(name));
         z.write(bytes);

@@ -139,7 +139,9 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
         heading.setText(s.title());
         meta.setText((s.outlet().isBlank() ? "Unknown outlet" : s.outlet()) + " · "
                 + (s.publishedOn() == null ? "publication date unknown (relative dates cannot be resolved)" : "published " + DAY.format(s.publishedOn()))
-                + " · " + String.format(Locale.ENGLISH, "%,d", s.length()) + " characters · sha256 " + s.sha256().substring(0, 12) + "…");
+                + " · " + String.format(Locale.ENGLISH, "%,d", s.length()) + " characters · sha256 " + s.sha256().substring(0, 12) + "…"
+                + (SourceService.resolverSupports(s.language()) ? "" : " · language \u201c" + s.language()
+                + "\u201d: no date suggestions (the date resolver reads English only)"));
         titleField.setValue(s.title());
         outlet.setValue(s.outlet());
         published.setValue(s.publishedOn());

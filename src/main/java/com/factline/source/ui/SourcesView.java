@@ -49,6 +49,8 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     final H2 title = new H2();
     final Grid<SourceSummary> grid = new Grid<>(SourceSummary.class, false);
     final Button importButton = new Button("Import article");
+    final Button urlButton = new Button("Import from address");
+    final Button filesButton = new Button("Import files");
 
     public SourcesView(SourceService sources, ProjectService projects, com.factline.collab.ChangeBus bus) {
         this.sources = sources;
@@ -57,7 +59,9 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> openImportDialog());
-        HorizontalLayout top = new HorizontalLayout(title, importButton);
+        urlButton.addClickListener(e -> openUrlDialog());
+        filesButton.addClickListener(e -> openFilesDialog());
+        HorizontalLayout top = new HorizontalLayout(title, importButton, urlButton, filesButton);
         top.setAlignItems(Alignment.BASELINE);
         add(top);
 
@@ -95,6 +99,21 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         new ImportDialog().open();
     }
 
+    UrlImportDialog openUrlDialog() {
+        UrlImportDialog d = new UrlImportDialog(sources, projectId, r -> {
+            refresh();
+            openReader(r.source().id().value());
+        });
+        d.open();
+        return d;
+    }
+
+    FilesImportDialog openFilesDialog() {
+        FilesImportDialog d = new FilesImportDialog(sources, projectId, this::refresh);
+        d.open();
+        return d;
+    }
+
     /** Paste the text or upload a file; the metadata fields apply to both. */
     final class ImportDialog extends Dialog {
         final TextField titleField = new TextField("Title");
@@ -116,7 +135,7 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             published.setHelperText("Anchors \u201con Friday\u201d, \u201clast week\u201d\u2026");
             text.setWidthFull();
             text.setHeight("14rem");
-            text.setPlaceholder("Paste the article text here, or upload a .txt, .md or .html file below.");
+            text.setPlaceholder("Paste the article text here, or upload a .txt, .md, .html, .pdf or .docx file below.");
             Upload upload = new Upload(new BoundedUploadHandler(sources.maxImportBytes(), new BoundedUploadHandler.Listener() {
                 @Override
                 public void received(String fileName, byte[] bytes) {
@@ -133,7 +152,7 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             }));
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, sources.maxImportBytes()));
             upload.setMaxFiles(1);
-            upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+            upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".pdf", ".docx");
             upload.addFileRemovedListener(e -> {
                 uploaded = null;
                 uploadedName = null;

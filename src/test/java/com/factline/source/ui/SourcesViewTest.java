@@ -66,4 +66,38 @@ class SourcesViewTest extends SpringBrowserlessTest {
         assertThat(dialog.error.getText()).contains("no letters or digits");
         assertThat(dialog.isOpened()).isTrue();
     }
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldImportSeveralFilesAtOnceAndListWhatBecameOfEach() {
+        long project = projects.create(new ProjectData("View files " + java.util.UUID.randomUUID(), "")).id().value();
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project)));
+        FilesImportDialog dialog = view.openFilesDialog();
+        dialog.executor = Runnable::run;
+        dialog.received.add(new com.factline.source.SourceService.UploadedFile("court-press-release.pdf",
+                com.factline.source.ImportFormatsTest.resource("court-press-release.pdf")));
+        dialog.received.add(new com.factline.source.SourceService.UploadedFile("water-board-statement.docx",
+                com.factline.source.ImportFormatsTest.resource("water-board-statement.docx")));
+        dialog.received.add(new com.factline.source.SourceService.UploadedFile("scan.pdf",
+                com.factline.source.ImportFormatsTest.resource("scanned-letter.pdf")));
+        dialog.startImport();
+        assertThat(dialog.status.getText()).isEqualTo("2 imported, 0 already in the project, 1 refused.");
+        assertThat(test(dialog.results).size()).isEqualTo(3);
+        assertThat(dialog.results.getGenericDataView().getItems().map(o -> o.fileName() + " " + o.status()).toList())
+                .containsExactly("court-press-release.pdf IMPORTED", "water-board-statement.docx IMPORTED", "scan.pdf REFUSED");
+        assertThat(test(view.grid).size()).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldShowWhyAnAddressCannotBeFetched() {
+        long project = projects.create(new ProjectData("View url " + java.util.UUID.randomUUID(), "")).id().value();
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project)));
+        view.openUrlDialog();
+        UrlImportDialog dialog = $(UrlImportDialog.class).single();
+        test(dialog.address).setValue("http://127.0.0.1:9/private");
+        test(dialog.fetch).click();
+        assertThat(dialog.error.getText()).contains("loopback").contains("FACTLINE_FETCH_ALLOWED_HOSTS");
+        assertThat(dialog.save.isEnabled()).isFalse();
+    }
 }
