@@ -33,7 +33,7 @@ public final class TimelineDrafter {
     /** Passages per source at most (a very long text is cut, not the whole run). */
     static final int MAX_MENTIONS_PER_SOURCE = 400;
     /** Cosine similarity from which two passages of compatible dates report the same happening. */
-    static final double SAME_HAPPENING = 0.62;
+    static final double SAME_HAPPENING = 0.55;
     /** Each shared name or number adds this much, up to {@value #MAX_SHARED} of them. */
     static final double PARTICIPANT_BONUS = 0.04;
     static final int MAX_SHARED = 3;
