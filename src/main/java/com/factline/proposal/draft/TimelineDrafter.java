@@ -399,6 +399,8 @@ public final class TimelineDrafter {
         String conflict = DateAgreement.conflict(ms, sources);
         Mention clearest = ms.stream()
                 .min(Comparator.comparingInt(TimelineDrafter::rank)
+                        // a clause that starts like a sentence ("The court issued …") reads as a title; "and issued …" does not
+                        .thenComparing(m -> !Character.isUpperCase(m.quote().codePointAt(0)))
                         .thenComparing(m -> m.dated() == null ? DatedSpan.Basis.PUBLICATION : m.dated().basis())
                         .thenComparingInt(m -> Math.abs(m.quote().length() - 70))
                         .thenComparingInt(Mention::source))
