@@ -30,6 +30,9 @@ public final class ContextDates {
     /** How far back "on or before the publication date" reaches for speech without a date of its own. */
     static final int SPEECH_WINDOW_DAYS = 6;
 
+    /** How many earlier sentences of the paragraph may set the reference time (bounds the cost of long paragraphs). */
+    static final int MAX_LOOKBACK = 8;
+
     private static final TemporalResolver RESOLVER = new TemporalResolver();
 
     private static final Pattern SPEECH = Pattern.compile(
@@ -129,7 +132,7 @@ public final class ContextDates {
             if (near != null) {
                 return Optional.of(clauseDate(near, "in the same sentence"));
             }
-            for (int i = s - 1; i >= 0 && paragraph[i] == paragraph[s]; i--) {
+            for (int i = s - 1; i >= 0 && i >= s - MAX_LOOKBACK && paragraph[i] == paragraph[s]; i--) {
                 TemporalExpression earlier = referenceTimeOf(i);
                 if (earlier != null) {
                     DateValue d = DateValue.from(earlier);
@@ -143,7 +146,7 @@ public final class ContextDates {
             DateValue d = DateValue.of(published.minusDays(SPEECH_WINDOW_DAYS), published, DatePrecision.RANGE);
             return Optional.of(new DatedSpan(d, DatedSpan.Basis.PUBLICATION,
                     "Reported speech or an announcement without a date of its own: on or before the publication date "
-                            + DateValue.day(published).display() + "."));
+                            + DateValue.day(published).display() + " (taken as the week up to it)."));
         }
         return Optional.empty();
     }
@@ -220,6 +223,11 @@ public final class ContextDates {
             }
         }
         return out;
+    }
+
+    /** True when a calendar date is written inside [start, end). */
+    boolean hasDateIn(int start, int end) {
+        return !datesIn(start, end).isEmpty();
     }
 
     String substring(int start, int end) {

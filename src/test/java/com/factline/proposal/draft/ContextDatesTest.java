@@ -2,8 +2,10 @@ package com.factline.proposal.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.factline.temporal.DateValue;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,18 @@ class ContextDatesTest {
         int start = text.codePointCount(0, text.indexOf("issued"));
         DatedSpan d = ContextDates.dateAt(text, SATURDAY, start, start + 6).orElseThrow();
         assertThat(d.date().earliest()).isEqualTo(LocalDate.of(2023, 3, 17));
+    }
+
+    @Test
+    void shouldDateEverySentenceOfAHugeUndatedParagraphInBoundedTime() {
+        String text = "The committee said the plan, which was drafted, and revised, was approved. ".repeat(20_000);
+        ContextDates context = ContextDates.of(text, SATURDAY);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int i = 0; i < context.sentences().size(); i++) {
+                var s = context.sentences().get(i);
+                assertThat(context.dateAt(s.start(), s.end())).isPresent();
+            }
+        });
     }
 
     @Test
