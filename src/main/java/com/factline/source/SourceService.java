@@ -590,7 +590,8 @@ public class SourceService {
             return "en";
         }
         String v = value.strip();
-        if (!v.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+        // Length first, and a possessive group: a 25 KB "tag" overflowed the regex engine's stack.
+        if (v.length() > 35 || !v.matches("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*+")) {
             throw new InvalidInputException("The language must be a language tag such as en or de-CH.");
         }
         return v;

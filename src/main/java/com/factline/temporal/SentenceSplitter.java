@@ -128,10 +128,16 @@ public final class SentenceSplitter {
             return true;
         }
         // Ellipsis-like "..": treat as a normal stop.
+        // The word before the period, looked for at most MAX_WORD characters back: a longer "word" is no
+        // abbreviation, and walking further for every period of one huge dotted token would be quadratic.
         int ws = punct;
-        while (ws > start && !Character.isWhitespace(text.charAt(ws - 1))
+        int floor = Math.max(start, punct - MAX_WORD);
+        while (ws > floor && !Character.isWhitespace(text.charAt(ws - 1))
                 && !isOpeningQuote(text.charAt(ws - 1)) && text.charAt(ws - 1) != '(') {
             ws--;
+        }
+        if (ws == floor && floor > start && !Character.isWhitespace(text.charAt(ws - 1))) {
+            return true;
         }
         String token = text.substring(ws, punct);
         if (token.isEmpty()) {
@@ -159,6 +165,9 @@ public final class SentenceSplitter {
         }
         return true;
     }
+
+    /** Longer than any abbreviation or acronym the splitter knows. */
+    private static final int MAX_WORD = 64;
 
     /** True for "u.s", "u.n", "e.u": single letters joined by periods (checked without a regex, in one pass). */
     private static boolean isAcronym(String lower) {

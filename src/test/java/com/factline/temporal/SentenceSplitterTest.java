@@ -53,4 +53,13 @@ class SentenceSplitterTest {
         assertEquals(new SentenceSplitter.Sentence(0, 6), s.get(0));
         assertEquals(new SentenceSplitter.Sentence(7, 11), s.get(1));
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void shouldSplitOneHugeDottedTokenOfCapitalsInLinearTime() {
+        // "A.A.A. …" (1 MB): every period may open a sentence, and the word before it used to be walked back to its
+        // start each time, which was quadratic.
+        String token = "A.".repeat(500_000);
+        org.junit.jupiter.api.Assertions.assertFalse(SentenceSplitter.split("It said " + token + " Then it stopped.").isEmpty());
+    }
 }
