@@ -55,6 +55,15 @@ class ProposalApiTest extends IntegrationTest {
     }
 
     @Test
+    void recomputingTheSameSourcesGivesTheSameProposals() throws Exception {
+        long p = sampleProject();
+        List<JsonNode> before = list(p, "open");
+        ProposalService.Refreshed again = proposals.refresh(new ProjectId(p));
+        assertThat(again).as("nothing to add, rewrite or remove").isEqualTo(new ProposalService.Refreshed(0, 0, 0, before.size()));
+        assertThat(list(p, "open")).isEqualTo(before);
+    }
+
+    @Test
     void acceptingWithAnEditedTitlePutsTheEventOnTheTimelineWithOneClaimPerPassageAndASecondAcceptIsAConflict() throws Exception {
         long p = sampleProject();
         JsonNode icc = best(list(p, "open"), ICC_WARRANT);
