@@ -82,7 +82,7 @@ final class Clauses {
                     }
                 } else if (SIMULTANEOUS.contains(word) && (comma || startsSubject(sentence, w.end()))) {
                     k = Kind.SIMULTANEOUS;
-                } else if (COORDINATORS.contains(word) && comma) {
+                } else if (COORDINATORS.contains(word) && comma && verbBeforeComma(sentence, w.end())) {
                     k = Kind.MAIN;
                 } else if (word.equals("and") && nextIsVerb(sentence, w.end())) {
                     k = null;
@@ -188,6 +188,20 @@ final class Clauses {
     private static boolean nextIsVerb(String sentence, int from) {
         Matcher w = WORD.matcher(sentence);
         return w.find(from) && EventCues.looksLikeVerb(w.group().toLowerCase(Locale.ROOT));
+    }
+
+    /** "…, and his wife, Margaret, were indicted" joins names, not clauses: a clause has its verb before a comma. */
+    private static boolean verbBeforeComma(String sentence, int from) {
+        int comma = sentence.indexOf(',', from);
+        int end = comma < 0 ? sentence.length() : comma;
+        Matcher w = WORD.matcher(sentence).region(from, end);
+        int n = 0;
+        while (w.find() && n++ < 8) {
+            if (EventCues.looksLikeVerb(w.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int wordStartBefore(String sentence, int wordStart) {

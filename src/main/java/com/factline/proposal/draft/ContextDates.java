@@ -222,6 +222,11 @@ public final class ContextDates {
         return out;
     }
 
+    /** True when a calendar date is written inside [start, end). */
+    boolean hasDateIn(int start, int end) {
+        return !datesIn(start, end).isEmpty();
+    }
+
     String substring(int start, int end) {
         return cp.substring(start, end);
     }

@@ -19,7 +19,7 @@ final class EventCues {
             "met", "meet", "meets", "held", "holds", "took", "made", "gave", "won", "lost", "left", "began", "went",
             "came", "fell", "rose", "shot", "hit", "struck", "broke", "built", "caught", "chose", "drove", "fled",
             "fought", "found", "flew", "froze", "grew", "hung", "led", "paid", "ran", "sold", "sent", "set", "sought",
-            "spent", "stole", "swore", "sworn", "taken", "told", "threw", "thrown", "wore", "wrote", "written", "arrived",
+            "spent", "repaid", "stole", "swore", "sworn", "taken", "told", "threw", "thrown", "wore", "wrote", "written", "arrived",
             "will", "shall", "scheduled", "expected", "plans", "planned", "due", "begun", "died", "killed", "quit",
             "warrant", "visit", "arrest", "attack", "meeting", "election", "trial", "ceremony", "summit", "talks",
             "indictment", "hearing", "sentencing", "vote", "resignation", "death", "crash", "earthquake", "explosion",
@@ -44,6 +44,16 @@ final class EventCues {
             "november", "december", "after", "before", "for", "to", "of", "by", "with", "from", "last", "next");
 
     private EventCues() {
+    }
+
+    /** The number of words of a passage. */
+    static int words(String passage) {
+        Matcher m = WORD.matcher(passage);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /** True when the passage has a verb or noun that reports a happening. */

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class TimelineDrafter {
 
     /** Groups one passage is compared with at most. */
-    static final int MAX_CANDIDATES = 400;
+    static final int MAX_CANDIDATES = 200;
     /** Passages per source at most (a very long text is cut, not the whole run). */
     static final int MAX_MENTIONS_PER_SOURCE = 400;
     /** Cosine similarity from which two passages of compatible dates report the same happening. */
@@ -41,15 +41,21 @@ public final class TimelineDrafter {
     static final double SAME_HAPPENING_UNDATED = 0.70;
     /** Passages whose dates disagree still report the same happening when this similar; the proposal says so. */
     static final double SAME_DESPITE_DATES = 0.85;
+    /** A source's second passage joins a group only when this similar (otherwise distinct happenings merge). */
+    static final double SAME_SOURCE_AGAIN = 0.75;
+    /** Passages per group at most; a further similar passage opens its own group. */
+    static final int MAX_GROUP = 400;
+    /** A clause with a date of its own is a happening from this many words on, whatever its verb. */
+    static final int MIN_DATED_WORDS = 5;
     /** Members of a group a passage is compared with at most. */
-    static final int MAX_MEMBERS_COMPARED = 12;
+    static final int MAX_MEMBERS_COMPARED = 8;
     /** A date that at most this many passages of a source carry is rare enough to be evidence. */
     static final int RARE_DATE = 2;
     static final double RARE_DATE_BONUS = 0.12;
     static final int TITLE_LENGTH = 90;
     /** Embeddings per drafting run at most: a fixed part plus a part per source. */
-    static final int EMBEDDINGS_BASE = 300;
-    static final int EMBEDDINGS_PER_SOURCE = 12;
+    static final int EMBEDDINGS_BASE = 200;
+    static final int EMBEDDINGS_PER_SOURCE = 6;
     /** Past the embedding budget, similarity is this plus the share of content words in common times the scale. */
     static final double LEXICAL_BASE = 0.45;
     static final double LEXICAL_SCALE = 0.5;
@@ -90,7 +96,8 @@ public final class TimelineDrafter {
         for (int si = 0; si < context.sentences().size() && out.size() < MAX_MENTIONS_PER_SOURCE; si++) {
             for (ContextDates.Span c : context.clausesOf(si)) {
                 String quote = context.substring(c.start(), c.end());
-                if (!EventCues.reportsHappening(quote)) {
+                boolean ownExpression = context.hasDateIn(c.start(), c.end());
+                if (!EventCues.reportsHappening(quote) && !(ownExpression && EventCues.words(quote) >= MIN_DATED_WORDS)) {
                     continue;
                 }
                 DatedSpan dated = context.dateAt(c.start(), c.end()).orElse(null);
@@ -177,11 +184,16 @@ public final class TimelineDrafter {
         }
     }
 
-    private record Story(List<Mention> mentions, Vectors vectors, Set<String> common, Map<String, Integer> sameDate) {
+    private record Story(List<Mention> mentions, Vectors vectors, Set<String> common, Map<String, Integer> sameDate,
+                         long[] signature) {
+
+        Story(List<Mention> mentions, Vectors vectors, Set<String> common, Map<String, Integer> sameDate) {
+            this(mentions, vectors, common, sameDate, signatures(mentions, common));
+        }
 
         /** How many passages of one source carry exactly this date from the text itself. */
         int sameDateCount(Mention m) {
-            Integer n = m.ownDate() ? sameDate.get(m.source() + "|" + m.dated().date().edtf()) : null;
+            Integer n = m.dated() != null && m.dated().basis() == DatedSpan.Basis.CLAUSE ? sameDate.get(m.source() + "|" + m.dated().date().edtf()) : null;
             return n == null ? Integer.MAX_VALUE : n;
         }
     }
@@ -210,13 +222,15 @@ public final class TimelineDrafter {
             int compared = 0;
             for (int c = clusters.size() - 1; c >= 0 && compared < MAX_CANDIDATES; c--) {
                 Cluster k = clusters.get(c);
-                if (k.sources.contains(m.source())) {
-                    continue;
-                }
+                boolean again = k.sources.contains(m.source());
                 boolean agrees = m.dated() == null || k.date.intersect(m.dated().date()) != null;
                 double needed = m.dated() == null ? SAME_HAPPENING_UNDATED : agrees ? SAME_HAPPENING : SAME_DESPITE_DATES;
-                if (!agrees && !m.ownDate()) {
+                if (!agrees && (!m.ownDate() || again)) {
                     continue;
+                }
+                if (again) {
+                    // a second passage of a source that already reports this happening (headline and lede)
+                    needed = Math.max(needed, SAME_SOURCE_AGAIN);
                 }
                 compared++;
                 double score = 0;
@@ -232,7 +246,7 @@ public final class TimelineDrafter {
                     best = k;
                 }
             }
-            if (best != null) {
+            if (best != null && best.members.size() < MAX_GROUP) {
                 best.members.add(i);
                 best.sources.add(m.source());
                 DateValue overlap = m.dated() == null ? null : best.date.intersect(m.dated().date());
@@ -254,6 +268,29 @@ public final class TimelineDrafter {
 
     private static long width(Mention m) {
         return m.dated() == null ? Long.MAX_VALUE : m.dated().date().latest().toEpochDay() - m.dated().date().earliest().toEpochDay();
+    }
+
+    /**
+     * One bit per name, number or content word (hashed into 64 bits), without the story's common ones: two passages
+     * whose signatures share no bit share no such word, which rules most pairs out without comparing sets.
+     */
+    private static long[] signatures(List<Mention> mentions, Set<String> common) {
+        long[] out = new long[mentions.size()];
+        for (int i = 0; i < out.length; i++) {
+            long sig = 0;
+            for (String p : mentions.get(i).participants()) {
+                if (!common.contains(p)) {
+                    sig |= 1L << (p.hashCode() & 63);
+                }
+            }
+            for (String w : mentions.get(i).words()) {
+                if (!common.contains(w)) {
+                    sig |= 1L << (w.hashCode() & 63);
+                }
+            }
+            out[i] = sig;
+        }
+        return out;
     }
 
     /** Names, numbers and words found in more than a quarter of the passages: the story's subject, not evidence. */
@@ -282,7 +319,7 @@ public final class TimelineDrafter {
     private static Map<String, Integer> sameDateCounts(List<Mention> mentions) {
         Map<String, Integer> out = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.ownDate()) {
+            if (m.dated() != null && m.dated().basis() == DatedSpan.Basis.CLAUSE) {
                 out.merge(m.source() + "|" + m.dated().date().edtf(), 1, Integer::sum);
             }
         }
@@ -295,6 +332,9 @@ public final class TimelineDrafter {
      * mentions once is strong evidence.
      */
     private static double similarity(Story story, int i, int j) {
+        if ((story.signature()[i] & story.signature()[j]) == 0) {
+            return 0;
+        }
         Mention a = story.mentions().get(i);
         Mention b = story.mentions().get(j);
         int shared = 0;
@@ -318,7 +358,7 @@ public final class TimelineDrafter {
         double content = va != null && vb != null ? SentenceEmbedder.similarity(va, vb)
                 : LEXICAL_BASE + LEXICAL_SCALE * 2.0 * sharedWords / Math.max(1, a.words().size() + b.words().size());
         double score = content + PARTICIPANT_BONUS * Math.min(shared, MAX_SHARED);
-        if (a.ownDate() && b.ownDate() && a.dated().date().equals(b.dated().date())
+        if (a.dated() != null && b.dated() != null && a.dated().date().equals(b.dated().date())
                 && story.sameDateCount(a) <= RARE_DATE && story.sameDateCount(b) <= RARE_DATE) {
             score += RARE_DATE_BONUS;
         }
