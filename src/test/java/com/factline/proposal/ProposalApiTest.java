@@ -77,7 +77,7 @@ class ProposalApiTest extends IntegrationTest {
         JsonNode event = JSON.readTree(get("/api/v1/projects/" + p + "/events/" + eventId, "alice").body());
         assertThat(event.get("title").asString()).isEqualTo("ICC issues arrest warrant for Putin");
         assertThat(event.get("claimIds")).hasSize(icc.get("passages").size());
-        assertThat(event.get("outlets").size()).isGreaterThanOrEqualTo(4);
+        assertThat(event.get("outlets").size()).as("the proposal's outlets").isEqualTo(outlets(icc).size());
         assertThat(event.get("date").get("earliest").asString()).isEqualTo("2023-03-17");
         JsonNode claims = JSON.readTree(get("/api/v1/projects/" + p + "/claims?eventId=" + eventId, "alice").body());
         for (JsonNode c : claims) {
