@@ -33,7 +33,7 @@ public final class TimelineDrafter {
     /** Passages per source at most (a very long text is cut, not the whole run). */
     static final int MAX_MENTIONS_PER_SOURCE = 400;
     /** Cosine similarity from which two passages of compatible dates report the same happening. */
-    static final double SAME_HAPPENING = 0.62;
+    static final double SAME_HAPPENING = 0.55;
     /** Each shared name or number adds this much, up to {@value #MAX_SHARED} of them. */
     static final double PARTICIPANT_BONUS = 0.04;
     static final int MAX_SHARED = 3;
@@ -399,6 +399,8 @@ public final class TimelineDrafter {
         String conflict = DateAgreement.conflict(ms, sources);
         Mention clearest = ms.stream()
                 .min(Comparator.comparingInt(TimelineDrafter::rank)
+                        // a clause that starts like a sentence ("The court issued …") reads as a title; "and issued …" does not
+                        .thenComparing(m -> !Character.isUpperCase(m.quote().codePointAt(0)))
                         .thenComparing(m -> m.dated() == null ? DatedSpan.Basis.PUBLICATION : m.dated().basis())
                         .thenComparingInt(m -> Math.abs(m.quote().length() - 70))
                         .thenComparingInt(Mention::source))

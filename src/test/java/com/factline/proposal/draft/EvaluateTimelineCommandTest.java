@@ -1,0 +1,61 @@
+package com.factline.proposal.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateTimelineCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return EvaluateTimelineCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldRefuseToRunWithoutAStoryFolder() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: evaluate-timeline");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void shouldRefuseAFolderWithoutSourcesTsvBeforeDraftingAnything(@TempDir Path dir) {
+        assertThat(run("seeds", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a story folder");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void shouldRefuseAnUnknownOption() {
+        assertThat(run("--fast", "seeds")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --fast");
+    }
+
+    @Test
+    void shouldScoreAFolderAgainstItsGoldEvents(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("sources.tsv"), "file\toutlet\tpublished\ttitle\tnote\n"
+                + "a.txt\tDaily\t2023-03-20\tA\t\nb.txt\tHerald\t2023-03-20\tB\t\n");
+        Files.writeString(dir.resolve("a.txt"), "The court issued an arrest warrant for the president on Friday in The Hague.\n");
+        Files.writeString(dir.resolve("b.txt"), "On Friday the court in The Hague issued an arrest warrant for the president.\n");
+        Files.writeString(dir.resolve("gold.json"), """
+                {"events": [{"id": "e1", "title": "Warrant", "date": "2023-03-17", "reports": [
+                  {"file": "a.txt", "quote": "issued an arrest warrant"}, {"file": "b.txt", "quote": "issued an arrest warrant"}]},
+                  {"id": "e2", "title": "Never reported", "date": "2020", "reports": [{"file": "a.txt", "quote": "The court"}]}]}
+                """);
+        assertThat(run(dir.toString())).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).contains("gold_events=2", "found=1 (50%)", "date_right=1 (50%)",
+                "sources_covered=2/2 (100%)", "events_over_2_proposals=0", "proposals=1");
+    }
+}
