@@ -27,7 +27,7 @@ import java.util.Locale;
  * events, strongest first, filterable by source and date. Each opens a {@link ProposalDialog} to accept (after
  * editing title and date, dropping passages), merge into an existing event, or dismiss.
  */
-public class ProposalsPanel extends Details {
+class ProposalsPanel extends Details {
 
     /** Cards shown at most; the filters narrow the rest. */
     static final int MAX_SHOWN = 50;
@@ -44,7 +44,7 @@ public class ProposalsPanel extends Details {
     final Span summaryText = new Span();
     List<Proposal> shown = List.of();
 
-    public ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project) {
+    ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project) {
         this.proposals = proposals;
         this.events = events;
         this.project = project;
