@@ -15,25 +15,33 @@ public abstract class BeforeServing implements SmartLifecycle {
     /** Data that needs the accounts (the demo project is seeded as the demo admin). */
     public static final int DATA = USERS + 1;
 
-    private volatile boolean done;
+    private volatile boolean ran;
+    private volatile boolean running;
 
     /** The work; runs once, on the main thread, while the application context starts. */
     protected abstract void runBeforeServing();
 
+    /**
+     * Runs the work the first time only: a context that is stopped and started again (the test framework pauses
+     * contexts it keeps cached) has its data already, and may be restarted on a thread that is not set up for it.
+     */
     @Override
-    public final void start() {
-        runBeforeServing();
-        done = true;
+    public final synchronized void start() {
+        if (!ran) {
+            runBeforeServing();
+            ran = true;
+        }
+        running = true;
     }
 
     @Override
     public final void stop() {
         // Nothing to undo: the work is in the database.
-        done = false;
+        running = false;
     }
 
     @Override
     public final boolean isRunning() {
-        return done;
+        return running;
     }
 }

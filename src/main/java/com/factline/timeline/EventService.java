@@ -172,8 +172,9 @@ public class EventService {
             params.put("outlet", f.outlet());
         }
         if (f.openDiscrepanciesOnly()) {
-            // The same rule as the open_discrepancies column of FULL.
-            sql.append("""
+            // The same rule as the open_discrepancies column of FULL. The text block's first line loses its
+            // indentation, so the space before "and" is written out (it read ":pand exists" and always failed).
+            sql.append(' ').append("""
                      and exists (select 1 from discrepancy d where d.project_id = e.project_id and d.status = 'open'
                       and (d.event_id = e.id or exists (select 1 from discrepancy_claim dc join claim c2 on c2.id = dc.claim_id
                                                          where dc.discrepancy_id = d.id and c2.event_id = e.id)))""");

@@ -38,8 +38,8 @@ class DemoProjectSeederTest extends IntegrationTest {
         int projects = jdbc.sql("select count(*) from project").query(Integer.class).single();
         int sources = jdbc.sql("select count(*) from source").query(Integer.class).single();
         int users = jdbc.sql("select count(*) from app_user").query(Integer.class).single();
-        seeder.start();
-        seeder.start();
+        seeder.runBeforeServing();
+        seeder.runBeforeServing();
         assertThat(jdbc.sql("select count(*) from project").query(Integer.class).single()).isEqualTo(projects);
         assertThat(jdbc.sql("select count(*) from source").query(Integer.class).single()).isEqualTo(sources);
         assertThat(jdbc.sql("select count(*) from app_user").query(Integer.class).single()).isEqualTo(users);
