@@ -1,5 +1,6 @@
 package com.factline.discrepancy;
 
+import com.factline.align.SentenceVectorStore;
 import com.factline.base.AuditLog;
 import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
@@ -57,9 +58,12 @@ public class DiscrepancyService {
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json;
-    private final DiscrepancyDetector detector = new DiscrepancyDetector();
+    private final DiscrepancyDetector detector;
 
-    DiscrepancyService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, JsonMapper json) {
+    DiscrepancyService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, JsonMapper json,
+                       SentenceVectorStore vectors) {
+        // sentence vectors stored per source at import; computed (and stored) here when missing
+        this.detector = new DiscrepancyDetector(d -> vectors.sentences(Long.parseLong(d.id()), d.text()));
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -92,7 +96,7 @@ public class DiscrepancyService {
             sql.append(" and d.spans @> cast(:source as jsonb)");
             params.put("source", "[{\"sourceId\":" + f.sourceId() + "}]");
         }
-        sql.append(" order by case d.status when 'open' then 0 when 'suggested' then 1 when 'resolved' then 2 else 3 end, d.kind, d.id");
+        sql.append(" order by case d.status when 'open' then 0 when 'suggested' then 1 when 'resolved' then 2 else 3 end, d.kind, d.confidence desc, d.id");
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 
@@ -379,9 +383,16 @@ public class DiscrepancyService {
     public int refreshSuggestions(ProjectId project) {
         // One refresh per project at a time: imports in quick succession each trigger one.
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(7301, ?)) x").param((int) project.value()).query(Integer.class).single();
-        List<DetectDocument> docs = jdbc.sql("select id, outlet, body from source where project_id = ? order by published_on nulls last, id")
+        List<DetectDocument> docs = jdbc.sql("""
+                        select id, outlet, body, published_on, coalesce(republishes_id, id) as original
+                        from source where project_id = ? order by published_on nulls last, id""")
                 .param(project.value())
-                .query((rs, n) -> new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), rs.getString("body")))
+                .query((rs, n) -> {
+                    Date published = rs.getDate("published_on");
+                    // a re-publication counts with its original: the same independence key
+                    return new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), rs.getString("body"),
+                            published == null ? null : published.toLocalDate(), Long.toString(rs.getLong("original")));
+                })
                 .list();
         if (docs.isEmpty()) {
             return 0;
@@ -404,7 +415,9 @@ public class DiscrepancyService {
         Set<Long> eventIds = new HashSet<>(jdbc.sql("select id from event where project_id = ?").param(project.value())
                 .query(Long.class).list());
         int added = 0;
-        for (Suggestion s : detector.detect(docs, claims)) {
+        List<Suggestion> current = detector.detect(docs, claims);
+        withdrawGone(project, current);
+        for (Suggestion s : current) {
             if (!known.add(s.fingerprint())) {
                 continue;
             }
@@ -412,8 +425,8 @@ public class DiscrepancyService {
                     .map(sp -> new DiscrepancySpan(Long.parseLong(sp.documentId()), sp.start(), sp.end(), sp.text())).toList();
             Long event = s.eventId() == null ? null : Long.valueOf(s.eventId());
             Optional<Long> id = jdbc.sql("""
-                            insert into discrepancy (project_id, kind, status, origin, reason, spans, fingerprint, event_id)
-                            values (:p, :kind, 'suggested', 'suggested', :reason, cast(:spans as jsonb), :fp, :event)
+                            insert into discrepancy (project_id, kind, status, origin, reason, spans, fingerprint, event_id, confidence)
+                            values (:p, :kind, 'suggested', 'suggested', :reason, cast(:spans as jsonb), :fp, :event, :confidence)
                             on conflict (project_id, fingerprint) where fingerprint is not null do nothing
                             returning id""")
                     .param("p", project.value())
@@ -421,6 +434,7 @@ public class DiscrepancyService {
                     .param("reason", s.reason() == null ? "" : s.reason())
                     .param("spans", json.writeValueAsString(spans))
                     .param("fp", s.fingerprint())
+                    .param("confidence", (float) Math.max(0, Math.min(1, s.confidence())))
                     .param("event", event != null && eventIds.contains(event) ? event : null)
                     .query(Long.class).optional();
             if (id.isEmpty()) {
@@ -439,6 +453,36 @@ public class DiscrepancyService {
             log.info("Project {}: {} new discrepancy suggestion(s)", project, added);
         }
         return added;
+    }
+
+    /**
+     * Suggestions nobody has acted on yet whose passages the detector no longer finds (the texts or the detection
+     * changed) are withdrawn: deleted, with an audit entry. Accepted, resolved and dismissed ones stay, so a dismissal
+     * still keeps its fingerprint from coming back.
+     */
+    private void withdrawGone(ProjectId project, List<Suggestion> current) {
+        Set<String> fingerprints = new HashSet<>();
+        current.forEach(s -> fingerprints.add(s.fingerprint()));
+        record Gone(long id, String fingerprint, String kind, String reason) {
+        }
+        List<Gone> gone = jdbc.sql("""
+                        select id, fingerprint, kind, reason from discrepancy
+                        where project_id = ? and status = 'suggested' and origin = 'suggested' and fingerprint is not null""")
+                .param(project.value())
+                .query((rs, n) -> new Gone(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"), rs.getString("reason")))
+                .list().stream().filter(g -> !fingerprints.contains(g.fingerprint())).toList();
+        for (Gone g : gone) {
+            jdbc.sql("delete from discrepancy where id = ? and project_id = ? and status = 'suggested'")
+                    .params(g.id(), project.value()).update();
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("kind", g.kind());
+            view.put("reason", g.reason());
+            view.put("fingerprint", g.fingerprint());
+            audit.record(project.value(), "discrepancy", g.id(), "withdraw", view, null);
+        }
+        if (!gone.isEmpty()) {
+            log.info("Project {}: {} suggestion(s) withdrawn, their passages no longer differ", project, gone.size());
+        }
     }
 
     /** Projects that have sources but have never had suggestions computed (or found none). */
@@ -497,6 +541,6 @@ public class DiscrepancyService {
                 rs.getString("correct_value"), rs.getString("evidence"), rs.getString("resolved_by_name"),
                 resolvedAt == null ? null : resolvedAt.toInstant(), rs.getString("dismissed_by_name"),
                 dismissedAt == null ? null : dismissedAt.toInstant(), rs.getString("dismiss_reason"),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"), rs.getDouble("confidence"));
     }
 }

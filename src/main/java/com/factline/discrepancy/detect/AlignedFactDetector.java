@@ -43,6 +43,8 @@ final class AlignedFactDetector {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     /** At most this many aligned pairs are compared, so a hostile project cannot make a refresh unbounded. */
     static final int MAX_PAIRS = 50_000;
+    /** Dates are compared only in passages that read very much alike: a sentence often carries a date of another happening. */
+    static final double DATE_MIN_SCORE = 0.65;
 
     private final Corpus corpus;
     private final Function<DetectDocument, List<AlignSentence>> sentences;
@@ -144,6 +146,9 @@ final class AlignedFactDetector {
         }
         TemporalExpression x = xa.getFirst();
         TemporalExpression y = xb.getFirst();
+        if (score < DATE_MIN_SCORE || span(x) > 31 * span(y) || span(y) > 31 * span(x)) {
+            return; // a day against a year or a decade: seldom the same happening
+        }
         if (!x.latest().isBefore(y.earliest()) && !y.latest().isBefore(x.earliest())) {
             return; // overlapping: "Tuesday" and "May 4", "last year" and "in November"
         }
@@ -153,6 +158,11 @@ final class AlignedFactDetector {
         double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - Aligner.MIN_SCORE));
         out.add(new Finding(SuggestionKind.DATE, span(da, sa, x), x.text() + " (" + x.edtf() + ")", span(db, sb, y),
                 y.text() + " (" + y.edtf() + ")", confidence));
+    }
+
+    /** Days covered by an expression. */
+    private static long span(TemporalExpression e) {
+        return ChronoUnit.DAYS.between(e.earliest(), e.latest()) + 1;
     }
 
     private static boolean coarse(DatePrecision p) {
