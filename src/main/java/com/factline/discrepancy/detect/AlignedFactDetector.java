@@ -100,17 +100,22 @@ final class AlignedFactDetector {
         List<Quantity> qa = QuantityExtractor.extract(sa.text(), charRanges(sa, ta));
         List<Quantity> qb = QuantityExtractor.extract(sb.text(), charRanges(sb, tb));
         for (Quantity x : qa) {
-            List<Quantity> same = qb.stream().filter(y -> y.key().equals(x.key())).toList();
+            boolean unit = UNIT_KEYS.contains(x.key()) || x.key().equals("duration:");
+            // an amount of money or a distance says little by itself: the words around it must match too
+            List<Quantity> same = qb.stream().filter(y -> y.key().equals(x.key())
+                    && (!unit || sharesContext(sa.text(), x, sb.text(), y))).toList();
             if (same.isEmpty() || same.stream().anyMatch(x::compatibleWith)) {
                 continue;
             }
-            if (qa.stream().filter(y -> y.key().equals(x.key())).count() > 1 && !sharesContext(sa.text(), x, sb.text(),
-                    same)) {
-                continue; // several amounts of one kind: compare only the one whose surroundings match
+            if (same.size() > 1) {
+                List<Quantity> near = same.stream().filter(y -> sharesContext(sa.text(), x, sb.text(), y)).toList();
+                if (near.isEmpty() || near.stream().anyMatch(x::compatibleWith)) {
+                    continue; // several amounts of one kind: compare only those whose surroundings match
+                }
+                same = near;
             }
             Quantity y = same.stream().min(Comparator.comparingDouble(z -> distance(x, z))).orElseThrow();
-            if (qb.stream().filter(z -> z.key().equals(x.key())).anyMatch(z -> z.compatibleWith(x))
-                    || qa.stream().filter(z -> z.key().equals(x.key())).anyMatch(z -> z.compatibleWith(y))) {
+            if (qa.stream().anyMatch(z -> z != x && z.key().equals(x.key()) && z.isBare() && z.compatibleWith(y))) {
                 continue; // the other figure is also stated on this side: a list, not a conflict
             }
             double confidence = clamp(0.45 + 0.35 * x.gap(y) + 0.4 * (score - Aligner.MIN_SCORE));
@@ -119,16 +124,29 @@ final class AlignedFactDetector {
         }
     }
 
-    private static boolean sharesContext(String a, Quantity x, String b, List<Quantity> ys) {
-        Set<String> around = contentWords(a.substring(Math.max(0, x.start() - 40), Math.min(a.length(), x.end() + 50)));
-        for (Quantity y : ys) {
-            Set<String> other = contentWords(b.substring(Math.max(0, y.start() - 40), Math.min(b.length(), y.end() + 50)));
-            other.retainAll(around);
-            if (!other.isEmpty()) {
-                return true;
+    private static final Set<String> UNIT_KEYS = Set.of("usd", "eur", "gbp", "percent", "km", "m", "kg", "duration");
+
+    /** The words just before and after two amounts share a content word ("vacation at the Martha's Vineyard"). */
+    private static boolean sharesContext(String a, Quantity x, String b, Quantity y) {
+        Set<String> around = context(a, x);
+        around.retainAll(context(b, y));
+        return !around.isEmpty();
+    }
+
+    /** Content words among the three words before and the four after an amount. */
+    private static Set<String> context(String s, Quantity q) {
+        List<String> before = WordDiff.words(s.substring(0, q.start()));
+        List<String> after = WordDiff.words(s.substring(q.end()));
+        List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
+        near.addAll(after.subList(0, Math.min(4, after.size())));
+        Set<String> out = new HashSet<>();
+        for (String w : near) {
+            String l = Words.lower(w).replace('’', '\'');
+            if (l.length() > 2 && !Words.STOPWORDS.contains(l) && !Character.isDigit(l.charAt(0))) {
+                out.add(l.endsWith("'s") ? l.substring(0, l.length() - 2) : l);
             }
         }
-        return false;
+        return out;
     }
 
     private static double distance(Quantity x, Quantity y) {
@@ -141,11 +159,31 @@ final class AlignedFactDetector {
                        AlignSentence sb, List<TemporalExpression> tb, double score, List<Finding> out) {
         List<TemporalExpression> xa = anchoredDates(ta);
         List<TemporalExpression> xb = anchoredDates(tb);
-        if (xa.size() != 1 || xb.size() != 1) {
-            return; // several dates in a sentence: which happening each dates is not clear enough
+        if (xa.isEmpty() || xb.isEmpty() || xa.size() + xb.size() > 3) {
+            return; // many dates in the passages: which happening each dates is not clear enough
         }
+        for (TemporalExpression x : xa) {
+            for (TemporalExpression y : xb) {
+                if (!x.latest().isBefore(y.earliest()) && !y.latest().isBefore(x.earliest())) {
+                    return; // the passages share a date: "Tuesday" and "May 4", "last year" and "in November"
+                }
+            }
+        }
+        // one date against one or two others, none of them agreeing: compare the nearest two
         TemporalExpression x = xa.getFirst();
         TemporalExpression y = xb.getFirst();
+        long best = Long.MAX_VALUE;
+        for (TemporalExpression u : xa) {
+            for (TemporalExpression v : xb) {
+                long g = Math.max(ChronoUnit.DAYS.between(u.latest(), v.earliest()),
+                        ChronoUnit.DAYS.between(v.latest(), u.earliest()));
+                if (g < best) {
+                    best = g;
+                    x = u;
+                    y = v;
+                }
+            }
+        }
         if (score < DATE_MIN_SCORE || span(x) > 31 * span(y) || span(y) > 31 * span(x)) {
             return; // a day against a year or a decade: seldom the same happening
         }
@@ -226,7 +264,7 @@ final class AlignedFactDetector {
                 Set<String> wb = contentWords(qb);
                 Set<String> shared = new HashSet<>(wa);
                 shared.retainAll(wb);
-                if (shared.size() < 3 || shared.size() < 0.5 * Math.min(wa.size(), wb.size())) {
+                if (shared.size() < 2 || shared.size() < 0.4 * Math.min(wa.size(), wb.size())) {
                     continue; // not the same statement
                 }
                 String flip = negationFlip(WordDiff.diff(qa, qb));
