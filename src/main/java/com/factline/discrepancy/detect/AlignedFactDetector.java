@@ -43,6 +43,11 @@ final class AlignedFactDetector {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     /** At most this many aligned pairs are compared, so a hostile project cannot make a refresh unbounded. */
     static final int MAX_PAIRS = 50_000;
+    /**
+     * Passages are paired more loosely than {@link Aligner#MIN_SCORE}: each comparison asks for its own evidence on top
+     * (the same counted thing and matching surroundings, a contrast from the list, a near-identical name).
+     */
+    static final double PAIR_MIN_SCORE = 0.4;
     /** Dates are compared only in passages that read very much alike: a sentence often carries a date of another happening. */
     static final double DATE_MIN_SCORE = 0.65;
 
@@ -73,7 +78,7 @@ final class AlignedFactDetector {
             }
             words.put(d.id(), w);
         }
-        List<AlignedPair> pairs = Aligner.align(docs);
+        List<AlignedPair> pairs = Aligner.align(docs, PAIR_MIN_SCORE);
         List<Finding> findings = new ArrayList<>();
         for (AlignedPair p : pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()))) {
             AlignDocument da = byId.get(p.docA());
@@ -118,7 +123,7 @@ final class AlignedFactDetector {
             if (qa.stream().anyMatch(z -> z != x && z.key().equals(x.key()) && z.isBare() && z.compatibleWith(y))) {
                 continue; // the other figure is also stated on this side: a list, not a conflict
             }
-            double confidence = clamp(0.45 + 0.35 * x.gap(y) + 0.4 * (score - Aligner.MIN_SCORE));
+            double confidence = clamp(0.45 + 0.35 * x.gap(y) + 0.4 * (score - PAIR_MIN_SCORE));
             out.add(new Finding(SuggestionKind.NUMBER, span(da, sa, x.start(), x.end()), x.surface(),
                     span(db, sb, y.start(), y.end()), y.surface(), confidence));
         }
@@ -193,7 +198,7 @@ final class AlignedFactDetector {
         long gap = Math.max(ChronoUnit.DAYS.between(x.latest(), y.earliest()), ChronoUnit.DAYS.between(y.latest(),
                 x.earliest()));
         boolean coarse = coarse(x.precision()) || coarse(y.precision());
-        double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - Aligner.MIN_SCORE));
+        double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - PAIR_MIN_SCORE));
         out.add(new Finding(SuggestionKind.DATE, span(da, sa, x), x.text() + " (" + x.edtf() + ")", span(db, sb, y),
                 y.text() + " (" + y.edtf() + ")", confidence));
     }
@@ -270,7 +275,7 @@ final class AlignedFactDetector {
                 String flip = negationFlip(WordDiff.diff(qa, qb));
                 if (flip != null) {
                     out.add(new Finding(SuggestionKind.QUOTE, span(da, sa, x[0], x[1]), qa, span(db, sb, y[0], y[1]),
-                            qb, clamp(0.65 + 0.4 * (score - Aligner.MIN_SCORE))));
+                            qb, clamp(0.65 + 0.4 * (score - PAIR_MIN_SCORE))));
                 }
             }
         }
@@ -329,7 +334,7 @@ final class AlignedFactDetector {
                            List<Finding> out) {
         for (Contrasts.Hit[] h : Contrasts.contradictions(sa.text(), sb.text())) {
             out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, h[0].start(), h[0].end()), h[0].text(),
-                    span(db, sb, h[1].start(), h[1].end()), h[1].text(), clamp(0.4 + 0.5 * (score - Aligner.MIN_SCORE))));
+                    span(db, sb, h[1].start(), h[1].end()), h[1].text(), clamp(0.4 + 0.5 * (score - PAIR_MIN_SCORE))));
         }
     }
 
