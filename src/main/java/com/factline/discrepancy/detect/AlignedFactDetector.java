@@ -53,6 +53,8 @@ final class AlignedFactDetector {
 
     private final Corpus corpus;
     private final Function<DetectDocument, List<AlignSentence>> sentences;
+    private final Map<String, List<Quantity>> quantities = new HashMap<>();
+    private final Map<String, List<Contrasts.Hit>> contrastHits = new HashMap<>();
 
     AlignedFactDetector(Corpus corpus, Function<DetectDocument, List<AlignSentence>> sentences) {
         this.corpus = corpus;
@@ -102,10 +104,16 @@ final class AlignedFactDetector {
 
     private void numbers(AlignDocument da, AlignSentence sa, List<TemporalExpression> ta, AlignDocument db,
                          AlignSentence sb, List<TemporalExpression> tb, double score, List<Finding> out) {
-        List<Quantity> qa = QuantityExtractor.extract(sa.text(), charRanges(sa, ta));
-        List<Quantity> qb = QuantityExtractor.extract(sb.text(), charRanges(sb, tb));
+        // a sentence takes part in many pairs: its amounts are read once
+        List<Quantity> qa = quantities.computeIfAbsent(da.id() + "\u0001" + sa.index(),
+                k -> QuantityExtractor.extract(sa.text(), charRanges(sa, ta)));
+        List<Quantity> qb = quantities.computeIfAbsent(db.id() + "\u0001" + sb.index(),
+                k -> QuantityExtractor.extract(sb.text(), charRanges(sb, tb)));
         for (Quantity x : qa) {
-            boolean unit = UNIT_KEYS.contains(x.key()) || x.key().equals("duration:");
+            if (x.key().equals("duration") || x.key().equals("duration:")) {
+                continue; // "eight years" and "84 days" without what lasted so long: not comparable
+            }
+            boolean unit = UNIT_KEYS.contains(x.key());
             // an amount of money or a distance says little by itself: the words around it must match too
             List<Quantity> same = qb.stream().filter(y -> y.key().equals(x.key())
                     && (!unit || sharesContext(sa.text(), x, sb.text(), y))).toList();
@@ -332,9 +340,23 @@ final class AlignedFactDetector {
 
     private void contrasts(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
                            List<Finding> out) {
-        for (Contrasts.Hit[] h : Contrasts.contradictions(sa.text(), sb.text())) {
-            out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, h[0].start(), h[0].end()), h[0].text(),
-                    span(db, sb, h[1].start(), h[1].end()), h[1].text(), clamp(0.4 + 0.5 * (score - PAIR_MIN_SCORE))));
+        // one finding per contrast group: "mild but overcast and at-times drizzly" against "soggy" is one difference
+        Map<Integer, int[]> byGroup = new TreeMap<>();
+        List<Contrasts.Hit> ha = contrastHits.computeIfAbsent(da.id() + "\u0001" + sa.index(), k -> Contrasts.find(sa.text()));
+        List<Contrasts.Hit> hb = contrastHits.computeIfAbsent(db.id() + "\u0001" + sb.index(), k -> Contrasts.find(sb.text()));
+        if (ha.isEmpty() || hb.isEmpty()) {
+            return;
+        }
+        for (Contrasts.Hit[] h : Contrasts.contradictions(sa.text(), ha, sb.text(), hb)) {
+            int[] r = byGroup.computeIfAbsent(h[0].group(), g -> new int[] {Integer.MAX_VALUE, 0, Integer.MAX_VALUE, 0});
+            r[0] = Math.min(r[0], h[0].start());
+            r[1] = Math.max(r[1], h[0].end());
+            r[2] = Math.min(r[2], h[1].start());
+            r[3] = Math.max(r[3], h[1].end());
+        }
+        for (int[] r : byGroup.values()) {
+            out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, r[0], r[1]), sa.text().substring(r[0], r[1]),
+                    span(db, sb, r[2], r[3]), sb.text().substring(r[2], r[3]), clamp(0.4 + 0.5 * (score - PAIR_MIN_SCORE))));
         }
     }
 
@@ -352,7 +374,9 @@ final class AlignedFactDetector {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            for (String key : List.of(key(f.kind(), f.a(), f.labelB()), key(f.kind(), f.b(), f.labelA()))) {
+            // one passage contradicted by two passages of one other document is one suggestion too
+            for (String key : List.of(key(f.kind(), f.a(), f.labelB()), key(f.kind(), f.b(), f.labelA()),
+                    key(f.kind(), f.a(), "\u0003" + f.b().documentId()), key(f.kind(), f.b(), "\u0003" + f.a().documentId()))) {
                 Integer other = seen.putIfAbsent(key, i);
                 if (other != null) {
                     union(uf, i, other);
