@@ -51,9 +51,10 @@ final class BackupFormat {
     /**
      * Tables with a project_id or a foreign-key path to a project that are deliberately left out:
      * {@code suggestion_failure} only remembers that computing suggestions failed for some input, and a
-     * restored project computes its suggestions afresh.
+     * restored project computes its suggestions afresh; {@code align_sentence_vector} holds sentence vectors derived
+     * from the source texts, recomputed when missing.
      */
-    static final Set<String> NOT_BACKED_UP = Set.of("suggestion_failure");
+    static final Set<String> NOT_BACKED_UP = Set.of("suggestion_failure", "align_sentence_vector");
 
     static Set<String> tables() {
         return PARTS.stream().map(Part::table).collect(Collectors.toSet());

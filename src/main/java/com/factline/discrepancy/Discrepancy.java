@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A discrepancy between sources as stored; {@code version} guards every change. */
+/**
+ * A discrepancy between sources as stored; {@code version} guards every change. {@code confidence} (0–1) ranks
+ * suggestions, strongest first; a discrepancy marked by hand has 1.
+ */
 public record Discrepancy(DiscrepancyId id, long projectId, DiscrepancyKind kind, DiscrepancyStatus status, String origin,
                           String reason, String note, List<DiscrepancySpan> spans, List<Long> claimIds,
                           @Nullable Long eventId, @Nullable String fingerprint, @Nullable Verdict verdict,
                           @Nullable String correctValue, @Nullable String evidence, @Nullable String resolvedBy,
                           @Nullable Instant resolvedAt, @Nullable String dismissedBy, @Nullable Instant dismissedAt,
-                          @Nullable String dismissReason, Instant createdAt, int version) {
+                          @Nullable String dismissReason, Instant createdAt, int version, double confidence) {
 
     /** One line for lists: the reason, or the note, or the span texts. */
     public String summary() {

@@ -1,5 +1,6 @@
 package com.factline.discrepancy;
 
+import com.factline.align.SentenceVectorStore;
 import com.factline.base.AuditLog;
 import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
@@ -58,12 +59,14 @@ public class DiscrepancyService {
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json;
-    private final DiscrepancyDetector detector = new DiscrepancyDetector();
+    private final DiscrepancyDetector detector;
     private final SuggestionFailures failures;
 
     DiscrepancyService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, JsonMapper json,
-                       SuggestionFailures failures) {
+                       SuggestionFailures failures, SentenceVectorStore vectors) {
         this.failures = failures;
+        // sentence vectors stored per source at import; computed (and stored) here when missing
+        this.detector = new DiscrepancyDetector(d -> vectors.sentences(Long.parseLong(d.id()), d.text()));
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -97,7 +100,7 @@ public class DiscrepancyService {
     }
 
     private static final String ORDER_KEY = "case %1$s.status when 'open' then 0 when 'suggested' then 1 when 'resolved' then 2"
-            + " else 3 end, %1$s.kind, %1$s.id";
+            + " else 3 end, %1$s.kind, -%1$s.confidence, %1$s.id"; // strongest first within a kind
 
     /** {@code limit} 0: all. */
     private List<Discrepancy> query(ProjectId project, DiscrepancyFilter f, @Nullable Long after, int limit) {
@@ -441,13 +444,18 @@ public class DiscrepancyService {
         // earliest first); the database cuts the texts, so a 5 MB article never reaches this heap whole.
         List<DetectDocument> docs = new ArrayList<>();
         long[] total = {0};
-        jdbc.sql("select id, outlet, left(body, :max) as body from source where project_id = :p order by published_on nulls last, id")
+        jdbc.sql("""
+                        select id, outlet, left(body, :max) as body, published_on, coalesce(republishes_id, id) as original
+                        from source where project_id = :p order by published_on nulls last, id""")
                 .param("p", project.value()).param("max", MAX_DETECT_CHARS)
                 .query(rs -> {
                     String body = rs.getString("body");
                     if (total[0] + body.length() <= MAX_DETECT_TOTAL) {
                         total[0] += body.length();
-                        docs.add(new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), body));
+                        Date published = rs.getDate("published_on");
+                        // a re-publication counts with its original: the same independence key
+                        docs.add(new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), body,
+                                published == null ? null : published.toLocalDate(), Long.toString(rs.getLong("original"))));
                     }
                 });
         if (docs.isEmpty()) {
@@ -472,6 +480,7 @@ public class DiscrepancyService {
                 .query(Long.class).list());
         int added = 0;
         List<Suggestion> found = detector.detect(docs, claims);
+        withdrawGone(project, found);
         for (Suggestion s : found) {
             if (added >= MAX_NEW_SUGGESTIONS) {
                 log.info("Project {}: more than {} new suggestions; the others come with the next refresh", project, MAX_NEW_SUGGESTIONS);
@@ -484,8 +493,8 @@ public class DiscrepancyService {
                     .map(sp -> new DiscrepancySpan(Long.parseLong(sp.documentId()), sp.start(), sp.end(), sp.text())).toList();
             Long event = s.eventId() == null ? null : Long.valueOf(s.eventId());
             Optional<Long> id = jdbc.sql("""
-                            insert into discrepancy (project_id, kind, status, origin, reason, spans, fingerprint, event_id)
-                            values (:p, :kind, 'suggested', 'suggested', :reason, cast(:spans as jsonb), :fp, :event)
+                            insert into discrepancy (project_id, kind, status, origin, reason, spans, fingerprint, event_id, confidence)
+                            values (:p, :kind, 'suggested', 'suggested', :reason, cast(:spans as jsonb), :fp, :event, :confidence)
                             on conflict (project_id, fingerprint) where fingerprint is not null do nothing
                             returning id""")
                     .param("p", project.value())
@@ -493,6 +502,7 @@ public class DiscrepancyService {
                     .param("reason", s.reason() == null ? "" : s.reason())
                     .param("spans", json.writeValueAsString(spans))
                     .param("fp", s.fingerprint())
+                    .param("confidence", (float) Math.max(0, Math.min(1, s.confidence())))
                     .param("event", event != null && eventIds.contains(event) ? event : null)
                     .query(Long.class).optional();
             if (id.isEmpty()) {
@@ -526,6 +536,36 @@ public class DiscrepancyService {
                         .withZone(java.time.ZoneOffset.UTC).format(f.at())
                 + ": " + f.message() + " They are tried again when a source or claim of the project changes;"
                 + " marking discrepancies by hand works as usual.");
+    }
+
+    /**
+     * Suggestions nobody has acted on yet whose passages the detector no longer finds (the texts or the detection
+     * changed) are withdrawn: deleted, with an audit entry. Accepted, resolved and dismissed ones stay, so a dismissal
+     * still keeps its fingerprint from coming back.
+     */
+    private void withdrawGone(ProjectId project, List<Suggestion> current) {
+        Set<String> fingerprints = new HashSet<>();
+        current.forEach(s -> fingerprints.add(s.fingerprint()));
+        record Gone(long id, String fingerprint, String kind, String reason) {
+        }
+        List<Gone> gone = jdbc.sql("""
+                        select id, fingerprint, kind, reason from discrepancy
+                        where project_id = ? and status = 'suggested' and origin = 'suggested' and fingerprint is not null""")
+                .param(project.value())
+                .query((rs, n) -> new Gone(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"), rs.getString("reason")))
+                .list().stream().filter(g -> !fingerprints.contains(g.fingerprint())).toList();
+        for (Gone g : gone) {
+            jdbc.sql("delete from discrepancy where id = ? and project_id = ? and status = 'suggested'")
+                    .params(g.id(), project.value()).update();
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("kind", g.kind());
+            view.put("reason", g.reason());
+            view.put("fingerprint", g.fingerprint());
+            audit.record(project.value(), "discrepancy", g.id(), "withdraw", view, null);
+        }
+        if (!gone.isEmpty()) {
+            log.info("Project {}: {} suggestion(s) withdrawn, their passages no longer differ", project, gone.size());
+        }
     }
 
     /** Projects that have sources but have never had suggestions computed (or found none). */
@@ -584,6 +624,6 @@ public class DiscrepancyService {
                 rs.getString("correct_value"), rs.getString("evidence"), rs.getString("resolved_by_name"),
                 resolvedAt == null ? null : resolvedAt.toInstant(), rs.getString("dismissed_by_name"),
                 dismissedAt == null ? null : dismissedAt.toInstant(), rs.getString("dismiss_reason"),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"), rs.getDouble("confidence"));
     }
 }

@@ -37,6 +37,8 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
     @Autowired
     SuggestionFailures failures;
     @Autowired
+    com.factline.align.SentenceVectorStore vectors;
+    @Autowired
     ProjectAccess access;
     @Autowired
     AuditLog audit;
@@ -103,7 +105,7 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
         Thread.sleep(3 * SuggestionRefresher.QUIET_MILLIS);
         discrepancies.refreshSuggestions(new ProjectId(p)); // waits for the background run of the import
         AtomicInteger runs = new AtomicInteger();
-        DiscrepancyService outOfMemory = new DiscrepancyService(jdbc, access, audit, publisher, json, failures) {
+        DiscrepancyService outOfMemory = new DiscrepancyService(jdbc, access, audit, publisher, json, failures, vectors) {
             @Override
             public int refreshSuggestions(ProjectId project) {
                 runs.incrementAndGet();

@@ -43,9 +43,18 @@ final class AlignedFactDetector {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     /** At most this many aligned pairs are compared, so a hostile project cannot make a refresh unbounded. */
     static final int MAX_PAIRS = 50_000;
+    /**
+     * Passages are paired more loosely than {@link Aligner#MIN_SCORE}: each comparison asks for its own evidence on top
+     * (the same counted thing and matching surroundings, a contrast from the list, a near-identical name).
+     */
+    static final double PAIR_MIN_SCORE = 0.4;
+    /** Dates are compared only in passages that read very much alike: a sentence often carries a date of another happening. */
+    static final double DATE_MIN_SCORE = 0.65;
 
     private final Corpus corpus;
     private final Function<DetectDocument, List<AlignSentence>> sentences;
+    private final Map<String, List<Quantity>> quantities = new HashMap<>();
+    private final Map<String, List<Contrasts.Hit>> contrastHits = new HashMap<>();
 
     AlignedFactDetector(Corpus corpus, Function<DetectDocument, List<AlignSentence>> sentences) {
         this.corpus = corpus;
@@ -71,7 +80,7 @@ final class AlignedFactDetector {
             }
             words.put(d.id(), w);
         }
-        List<AlignedPair> pairs = Aligner.align(docs);
+        List<AlignedPair> pairs = Aligner.align(docs, PAIR_MIN_SCORE);
         List<Finding> findings = new ArrayList<>();
         for (AlignedPair p : pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()))) {
             AlignDocument da = byId.get(p.docA());
@@ -95,38 +104,62 @@ final class AlignedFactDetector {
 
     private void numbers(AlignDocument da, AlignSentence sa, List<TemporalExpression> ta, AlignDocument db,
                          AlignSentence sb, List<TemporalExpression> tb, double score, List<Finding> out) {
-        List<Quantity> qa = QuantityExtractor.extract(sa.text(), charRanges(sa, ta));
-        List<Quantity> qb = QuantityExtractor.extract(sb.text(), charRanges(sb, tb));
+        // a sentence takes part in many pairs: its amounts are read once
+        List<Quantity> qa = quantities.computeIfAbsent(da.id() + "\u0001" + sa.index(),
+                k -> QuantityExtractor.extract(sa.text(), charRanges(sa, ta)));
+        List<Quantity> qb = quantities.computeIfAbsent(db.id() + "\u0001" + sb.index(),
+                k -> QuantityExtractor.extract(sb.text(), charRanges(sb, tb)));
         for (Quantity x : qa) {
-            List<Quantity> same = qb.stream().filter(y -> y.key().equals(x.key())).toList();
+            if (x.key().equals("duration") || x.key().equals("duration:")) {
+                continue; // "eight years" and "84 days" without what lasted so long: not comparable
+            }
+            boolean unit = UNIT_KEYS.contains(x.key());
+            // an amount of money or a distance says little by itself: the words around it must match too
+            List<Quantity> same = qb.stream().filter(y -> y.key().equals(x.key())
+                    && (!unit || sharesContext(sa.text(), x, sb.text(), y))).toList();
             if (same.isEmpty() || same.stream().anyMatch(x::compatibleWith)) {
                 continue;
             }
-            if (qa.stream().filter(y -> y.key().equals(x.key())).count() > 1 && !sharesContext(sa.text(), x, sb.text(),
-                    same)) {
-                continue; // several amounts of one kind: compare only the one whose surroundings match
+            if (same.size() > 1) {
+                List<Quantity> near = same.stream().filter(y -> sharesContext(sa.text(), x, sb.text(), y)).toList();
+                if (near.isEmpty() || near.stream().anyMatch(x::compatibleWith)) {
+                    continue; // several amounts of one kind: compare only those whose surroundings match
+                }
+                same = near;
             }
             Quantity y = same.stream().min(Comparator.comparingDouble(z -> distance(x, z))).orElseThrow();
-            if (qb.stream().filter(z -> z.key().equals(x.key())).anyMatch(z -> z.compatibleWith(x))
-                    || qa.stream().filter(z -> z.key().equals(x.key())).anyMatch(z -> z.compatibleWith(y))) {
+            if (qa.stream().anyMatch(z -> z != x && z.key().equals(x.key()) && z.isBare() && z.compatibleWith(y))) {
                 continue; // the other figure is also stated on this side: a list, not a conflict
             }
-            double confidence = clamp(0.45 + 0.35 * x.gap(y) + 0.4 * (score - Aligner.MIN_SCORE));
+            double confidence = clamp(0.45 + 0.35 * x.gap(y) + 0.4 * (score - PAIR_MIN_SCORE));
             out.add(new Finding(SuggestionKind.NUMBER, span(da, sa, x.start(), x.end()), x.surface(),
                     span(db, sb, y.start(), y.end()), y.surface(), confidence));
         }
     }
 
-    private static boolean sharesContext(String a, Quantity x, String b, List<Quantity> ys) {
-        Set<String> around = contentWords(a.substring(Math.max(0, x.start() - 40), Math.min(a.length(), x.end() + 50)));
-        for (Quantity y : ys) {
-            Set<String> other = contentWords(b.substring(Math.max(0, y.start() - 40), Math.min(b.length(), y.end() + 50)));
-            other.retainAll(around);
-            if (!other.isEmpty()) {
-                return true;
+    private static final Set<String> UNIT_KEYS = Set.of("usd", "eur", "gbp", "percent", "km", "m", "kg", "duration");
+
+    /** The words just before and after two amounts share a content word ("vacation at the Martha's Vineyard"). */
+    private static boolean sharesContext(String a, Quantity x, String b, Quantity y) {
+        Set<String> around = context(a, x);
+        around.retainAll(context(b, y));
+        return !around.isEmpty();
+    }
+
+    /** Content words among the three words before and the four after an amount. */
+    private static Set<String> context(String s, Quantity q) {
+        List<String> before = WordDiff.words(s.substring(0, q.start()));
+        List<String> after = WordDiff.words(s.substring(q.end()));
+        List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
+        near.addAll(after.subList(0, Math.min(4, after.size())));
+        Set<String> out = new HashSet<>();
+        for (String w : near) {
+            String l = Words.lower(w).replace('’', '\'');
+            if (l.length() > 2 && !Words.STOPWORDS.contains(l) && !Character.isDigit(l.charAt(0))) {
+                out.add(l.endsWith("'s") ? l.substring(0, l.length() - 2) : l);
             }
         }
-        return false;
+        return out;
     }
 
     private static double distance(Quantity x, Quantity y) {
@@ -139,20 +172,48 @@ final class AlignedFactDetector {
                        AlignSentence sb, List<TemporalExpression> tb, double score, List<Finding> out) {
         List<TemporalExpression> xa = anchoredDates(ta);
         List<TemporalExpression> xb = anchoredDates(tb);
-        if (xa.size() != 1 || xb.size() != 1) {
-            return; // several dates in a sentence: which happening each dates is not clear enough
+        if (xa.isEmpty() || xb.isEmpty() || xa.size() + xb.size() > 3) {
+            return; // many dates in the passages: which happening each dates is not clear enough
         }
+        for (TemporalExpression x : xa) {
+            for (TemporalExpression y : xb) {
+                if (!x.latest().isBefore(y.earliest()) && !y.latest().isBefore(x.earliest())) {
+                    return; // the passages share a date: "Tuesday" and "May 4", "last year" and "in November"
+                }
+            }
+        }
+        // one date against one or two others, none of them agreeing: compare the nearest two
         TemporalExpression x = xa.getFirst();
         TemporalExpression y = xb.getFirst();
+        long best = Long.MAX_VALUE;
+        for (TemporalExpression u : xa) {
+            for (TemporalExpression v : xb) {
+                long g = Math.max(ChronoUnit.DAYS.between(u.latest(), v.earliest()),
+                        ChronoUnit.DAYS.between(v.latest(), u.earliest()));
+                if (g < best) {
+                    best = g;
+                    x = u;
+                    y = v;
+                }
+            }
+        }
+        if (score < DATE_MIN_SCORE || span(x) > 31 * span(y) || span(y) > 31 * span(x)) {
+            return; // a day against a year or a decade: seldom the same happening
+        }
         if (!x.latest().isBefore(y.earliest()) && !y.latest().isBefore(x.earliest())) {
             return; // overlapping: "Tuesday" and "May 4", "last year" and "in November"
         }
         long gap = Math.max(ChronoUnit.DAYS.between(x.latest(), y.earliest()), ChronoUnit.DAYS.between(y.latest(),
                 x.earliest()));
         boolean coarse = coarse(x.precision()) || coarse(y.precision());
-        double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - Aligner.MIN_SCORE));
+        double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - PAIR_MIN_SCORE));
         out.add(new Finding(SuggestionKind.DATE, span(da, sa, x), x.text() + " (" + x.edtf() + ")", span(db, sb, y),
                 y.text() + " (" + y.edtf() + ")", confidence));
+    }
+
+    /** Days covered by an expression. */
+    private static long span(TemporalExpression e) {
+        return ChronoUnit.DAYS.between(e.earliest(), e.latest()) + 1;
     }
 
     private static boolean coarse(DatePrecision p) {
@@ -216,13 +277,13 @@ final class AlignedFactDetector {
                 Set<String> wb = contentWords(qb);
                 Set<String> shared = new HashSet<>(wa);
                 shared.retainAll(wb);
-                if (shared.size() < 3 || shared.size() < 0.5 * Math.min(wa.size(), wb.size())) {
+                if (shared.size() < 2 || shared.size() < 0.4 * Math.min(wa.size(), wb.size())) {
                     continue; // not the same statement
                 }
                 String flip = negationFlip(WordDiff.diff(qa, qb));
                 if (flip != null) {
                     out.add(new Finding(SuggestionKind.QUOTE, span(da, sa, x[0], x[1]), qa, span(db, sb, y[0], y[1]),
-                            qb, clamp(0.65 + 0.4 * (score - Aligner.MIN_SCORE))));
+                            qb, clamp(0.65 + 0.4 * (score - PAIR_MIN_SCORE))));
                 }
             }
         }
@@ -279,9 +340,23 @@ final class AlignedFactDetector {
 
     private void contrasts(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
                            List<Finding> out) {
-        for (Contrasts.Hit[] h : Contrasts.contradictions(sa.text(), sb.text())) {
-            out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, h[0].start(), h[0].end()), h[0].text(),
-                    span(db, sb, h[1].start(), h[1].end()), h[1].text(), clamp(0.4 + 0.5 * (score - Aligner.MIN_SCORE))));
+        // one finding per contrast group: "mild but overcast and at-times drizzly" against "soggy" is one difference
+        Map<Integer, int[]> byGroup = new TreeMap<>();
+        List<Contrasts.Hit> ha = contrastHits.computeIfAbsent(da.id() + "\u0001" + sa.index(), k -> Contrasts.find(sa.text()));
+        List<Contrasts.Hit> hb = contrastHits.computeIfAbsent(db.id() + "\u0001" + sb.index(), k -> Contrasts.find(sb.text()));
+        if (ha.isEmpty() || hb.isEmpty()) {
+            return;
+        }
+        for (Contrasts.Hit[] h : Contrasts.contradictions(sa.text(), ha, sb.text(), hb)) {
+            int[] r = byGroup.computeIfAbsent(h[0].group(), g -> new int[] {Integer.MAX_VALUE, 0, Integer.MAX_VALUE, 0});
+            r[0] = Math.min(r[0], h[0].start());
+            r[1] = Math.max(r[1], h[0].end());
+            r[2] = Math.min(r[2], h[1].start());
+            r[3] = Math.max(r[3], h[1].end());
+        }
+        for (int[] r : byGroup.values()) {
+            out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, r[0], r[1]), sa.text().substring(r[0], r[1]),
+                    span(db, sb, r[2], r[3]), sb.text().substring(r[2], r[3]), clamp(0.4 + 0.5 * (score - PAIR_MIN_SCORE))));
         }
     }
 
@@ -299,7 +374,9 @@ final class AlignedFactDetector {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            for (String key : List.of(key(f.kind(), f.a(), f.labelB()), key(f.kind(), f.b(), f.labelA()))) {
+            // one passage contradicted by two passages of one other document is one suggestion too
+            for (String key : List.of(key(f.kind(), f.a(), f.labelB()), key(f.kind(), f.b(), f.labelA()),
+                    key(f.kind(), f.a(), "\u0003" + f.b().documentId()), key(f.kind(), f.b(), "\u0003" + f.a().documentId()))) {
                 Integer other = seen.putIfAbsent(key, i);
                 if (other != null) {
                     union(uf, i, other);

@@ -88,8 +88,13 @@ final class Contrasts {
      * when the group has a "not guilty" class.
      */
     static List<Hit[]> contradictions(String a, String b) {
-        List<Hit> ha = clean(a, find(a));
-        List<Hit> hb = clean(b, find(b));
+        return contradictions(a, find(a), b, find(b));
+    }
+
+    /** The same with the hits of each sentence already found by {@link #find}. */
+    static List<Hit[]> contradictions(String a, List<Hit> foundA, String b, List<Hit> foundB) {
+        List<Hit> ha = clean(a, foundA);
+        List<Hit> hb = clean(b, foundB);
         List<Hit[]> out = new ArrayList<>();
         for (Hit x : ha) {
             for (Hit y : hb) {

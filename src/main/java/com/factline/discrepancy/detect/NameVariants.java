@@ -25,12 +25,13 @@ final class NameVariants {
         if (longer.startsWith(shorter) && DERIVED.contains(longer.substring(shorter.length()))) {
             return false; // "Russia" and "Russian", "Democrat" and "Democrats"
         }
-        if (longer.startsWith(shorter) && longer.length() - shorter.length() > 2) {
+        if (longer.startsWith(shorter) && longer.length() - shorter.length() >= 2) {
             return false; // "Hunt" and "Hunter"
         }
         int d = distance(x, y);
-        if (d > Math.max(x.length(), y.length()) / 3) {
-            return false;
+        int longest = Math.max(x.length(), y.length());
+        if (d > longest / 3 && !(d <= longest / 2 && skeleton(x).equals(skeleton(y)))) {
+            return false; // more than a third differs, unless only vowels do ("Kiev", "Kyiv")
         }
         // transliterations differ in vowels, doubled letters and like-sounding consonants; "Iran" and "Iraq" differ in
         // a consonant, so they are two names

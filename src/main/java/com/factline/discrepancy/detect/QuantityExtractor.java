@@ -242,7 +242,7 @@ final class QuantityExtractor {
                     end = k + 1;
                 } else if (category != null) {
                     key = category;
-                    end = k + 1;
+                    end = categoryEnd(toks, k, 4);
                 } else if (!FUNCTION.contains(unit) && !toks.get(k).isNumber() && Character.isLetter(unit.charAt(0))
                         && Character.isLowerCase(toks.get(k).text().charAt(0))) {
                     key = unit;
@@ -416,6 +416,16 @@ final class QuantityExtractor {
             }
         }
         return null;
+    }
+
+    /** The index after the first counted-thing word within n tokens from {@code from}. */
+    private static int categoryEnd(List<Tok> toks, int from, int n) {
+        for (int k = from; k < toks.size() && k < from + n; k++) {
+            if (CATEGORY.containsKey(toks.get(k).lower())) {
+                return k + 1;
+            }
+        }
+        return from + 1;
     }
 
     private static boolean isUnitOrCategory(String w) {

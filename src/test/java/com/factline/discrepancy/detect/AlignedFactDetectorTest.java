@@ -1,0 +1,112 @@
+package com.factline.discrepancy.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.align.AlignSentences;
+import com.factline.align.MiniLmEmbedder;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each kind on invented two-outlet cases; the embedding model loads from the classpath. */
+class AlignedFactDetectorTest {
+
+    private static final LocalDate TUESDAY_MAY_4 = LocalDate.of(2021, 5, 4);
+
+    private static List<Suggestion> run(String a, String b) {
+        return run(a, b, "a", "b");
+    }
+
+    private static List<Suggestion> run(String a, String b, String keyA, String keyB) {
+        List<DetectDocument> docs = List.of(
+                new DetectDocument("a", "Outlet A", a, TUESDAY_MAY_4, keyA),
+                new DetectDocument("b", "Outlet B", b, TUESDAY_MAY_4, keyB));
+        return new AlignedFactDetector(new Corpus(docs), d -> AlignSentences.of(d.text(), MiniLmEmbedder.shared()))
+                .detect();
+    }
+
+    private static List<Suggestion> of(SuggestionKind kind, List<Suggestion> all) {
+        return all.stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    @Test
+    void shouldSuggestATollThatContradictsNoFatalities() {
+        List<Suggestion> s = of(SuggestionKind.NUMBER, run(
+                "At least 30 people were killed when the old dam near the town collapsed on Monday.",
+                "No fatalities were reported when the old dam near the town collapsed on Monday."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("At least 30 people were killed", "(Outlet A)", "No fatalities",
+                "(Outlet B)");
+        assertThat(s.getFirst().confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void shouldNotSuggestARoundedFigureOrAnotherUnitOfTheSameAmount() {
+        assertThat(of(SuggestionKind.NUMBER, run("He wore a $43,000 Rolex watch to the hearing.",
+                "He wore a $43,350 gold Rolex watch to the hearing."))).isEmpty();
+        assertThat(of(SuggestionKind.NUMBER, run("The convoy of trucks stretched 5 miles along the border road.",
+                "The convoy of trucks stretched 8 km along the border road."))).isEmpty();
+    }
+
+    @Test
+    void shouldSuggestDifferentDatesForOneResignationButNotAWeekdayAndItsDate() {
+        List<Suggestion> s = of(SuggestionKind.DATE, run(
+                "The health minister resigned on May 1 after weeks of criticism over the vaccine rollout.",
+                "The health minister resigned on June 30 after weeks of criticism over the vaccine rollout."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("May 1", "June 30");
+        assertThat(of(SuggestionKind.DATE, run(
+                "The health minister resigned on Tuesday after weeks of criticism over the vaccine rollout.",
+                "The health minister resigned on May 4 after weeks of criticism over the vaccine rollout."))).isEmpty();
+    }
+
+    @Test
+    void shouldSuggestTwoSpellingsOfOneNameButNotAFullNameAndASurname() {
+        List<Suggestion> s = of(SuggestionKind.NAME, run(
+                "His wife, Sandra Jackson, a former city council member, was also charged.",
+                "His wife, Sandi Jackson, a former city council member, was also charged."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("Sandra", "Sandi");
+        assertThat(of(SuggestionKind.NAME, run(
+                "Representative Bob Etheridge apologized for grabbing the student on Monday.",
+                "Etheridge apologized for grabbing the student on Monday."))).isEmpty();
+    }
+
+    @Test
+    void shouldSuggestAQuoteThatLostItsNegation() {
+        List<Suggestion> s = of(SuggestionKind.QUOTE, run(
+                "“I used money that shouldn't have been used for my campaign,” he told the judge.",
+                "“I used money that should have been used for my campaign,” he told the judge."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().spans()).extracting(Span::text).allSatisfy(t -> assertThat(t).startsWith("I used money"));
+    }
+
+    @Test
+    void shouldNotSuggestAQuoteRepunctuated() {
+        assertThat(of(SuggestionKind.QUOTE, run(
+                "“We will bring back our jobs, we will bring back our borders,” he said.",
+                "“We will bring back our jobs. We will bring back our borders,” he said."))).isEmpty();
+    }
+
+    @Test
+    void shouldSuggestFiredAgainstSteppedDown() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "The chief executive of the airline was fired on Monday after the safety scandal.",
+                "The chief executive of the airline stepped down on Monday after the safety scandal."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("fired", "stepped down");
+    }
+
+    @Test
+    void shouldCompareNothingBetweenCopiesOfOneReport() {
+        assertThat(run("At least 30 people were killed when the old dam collapsed on Monday.",
+                "At least 40 people were killed when the old dam collapsed on Monday.", "wire", "wire")).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheSameSuggestionsForTheSameInput() {
+        String a = "At least 30 people were killed when the dam collapsed. The mayor, Sandra Lopez, was fired.";
+        String b = "Forty people were killed when the dam collapsed. The mayor, Sandi Lopez, resigned.";
+        assertThat(run(a, b)).isEqualTo(run(a, b));
+    }
+}

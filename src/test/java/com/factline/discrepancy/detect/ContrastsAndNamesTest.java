@@ -1,0 +1,39 @@
+package com.factline.discrepancy.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ContrastsAndNamesTest {
+
+    @Test
+    void shouldFindContrastingCharacterisationsOnlyWhenEachSideUsesOne() {
+        assertThat(Contrasts.contradictions("The bill was passed by the senate.", "The bill was introduced in the senate."))
+                .hasSize(1);
+        assertThat(Contrasts.contradictions("He was charged with fraud.", "He was convicted of fraud.")).hasSize(1);
+        // both sides use both words: no contradiction
+        assertThat(Contrasts.contradictions("He was charged and later convicted.", "He was convicted after being charged."))
+                .isEmpty();
+        // a negated word is not a characterisation
+        assertThat(Contrasts.contradictions("He was not fired.", "He resigned.")).isEmpty();
+    }
+
+    @Test
+    void shouldTellSpellingsOfOneNameFromTwoNamesAndDerivedWords() {
+        assertThat(NameVariants.isVariant("Sandra", "Sandi")).isTrue();
+        assertThat(NameVariants.isVariant("Zelensky", "Zelenskyy")).isTrue();
+        assertThat(NameVariants.isVariant("Kiev", "Kyiv")).isTrue();
+        assertThat(NameVariants.isVariant("Iran", "Iraq")).isFalse();
+        assertThat(NameVariants.isVariant("Russia", "Russian")).isFalse();
+        assertThat(NameVariants.isVariant("Democrat", "Democrats")).isFalse();
+        assertThat(NameVariants.isVariant("Hunt", "Hunter")).isFalse();
+    }
+
+    @Test
+    void shouldSeeANegationFlipInAQuoteDiff() {
+        assertThat(AlignedFactDetector.negationFlip(WordDiff.diff("money that shouldn't have been used",
+                "money that should have been used"))).isNotNull();
+        assertThat(AlignedFactDetector.negationFlip(WordDiff.diff("we will not bring back our jobs",
+                "we will never bring back the jobs"))).isNull();
+    }
+}
