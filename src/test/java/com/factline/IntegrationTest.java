@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * one Spring context, hence one database server per test JVM, in a fresh directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"factline.data-dir=target/test-data/${random.uuid}", "spring.main.banner-mode=off"})
+        properties = "factline.data-dir=target/test-data/${random.uuid}")
 public abstract class IntegrationTest {
 
     protected static final HttpClient HTTP = HttpClient.newHttpClient();
