@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code application/x-www-form-urlencoded}, {@code multipart/form-data} or {@code text/plain}
  * without a CORS preflight, and a browser attaches cached Basic credentials to it; requiring
  * {@code Content-Type: application/json} (a body of {@code {}} where the endpoint needs none)
- * makes such a forged request fail with 415 before it reaches anything. The one documented
- * exception is the multipart source import; a {@code DELETE} may come without a body.
+ * makes such a forged request fail with 415 before it reaches anything. The documented
+ * exceptions are the multipart source imports (one file, or a batch); a {@code DELETE} may come without a body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
@@ -29,7 +29,7 @@ class ApiContentTypeFilter extends OncePerRequestFilter {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** Where an uploaded file is the documented input. */
-    private static final Pattern MULTIPART_ALLOWED = Pattern.compile("/api/v1/projects/[^/]+/sources/?");
+    private static final Pattern MULTIPART_ALLOWED = Pattern.compile("/api/v1/projects/[^/]+/sources(?:/batch)?/?");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
