@@ -202,6 +202,13 @@ class ProposalApiTest extends IntegrationTest {
                     "title", a.title(), "outlet", a.outlet(), "publishedOn", a.published().toString(), "text", a.text())));
             assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         }
+        // Let the background runs the imports queued start first (each waits QUIET_MILLIS); the run below then waits
+        // for them (one run per project at a time), so no late background run changes the proposals under a test.
+        try {
+            Thread.sleep(3 * ProposalRefresher.QUIET_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         proposals.refresh(new ProjectId(p));
         return p;
     }
