@@ -28,7 +28,7 @@ final class NameVariants {
         if (longer.startsWith(shorter) && longer.length() - shorter.length() >= 2) {
             return false; // "Hunt" and "Hunter"
         }
-        int d = distance(x, y);
+        int d = Words.levenshtein(x, y);
         int longest = Math.max(x.length(), y.length());
         if (d > longest / 3 && !(d <= longest / 2 && skeleton(x).equals(skeleton(y)))) {
             return false; // more than a third differs, unless only vowels do ("Kiev", "Kyiv")
@@ -42,7 +42,7 @@ final class NameVariants {
         }
         String ls = sx.length() >= sy.length() ? sx : sy;
         String ss = ls == sx ? sy : sx;
-        return ls.length() == ss.length() + 1 && distance(ls, ss) == 1;
+        return ls.length() == ss.length() + 1 && Words.levenshtein(ls, ss) == 1;
     }
 
     private static final java.util.Set<String> DERIVED = java.util.Set.of("s", "es", "n", "an", "ian", "ns", "ans",
@@ -68,24 +68,5 @@ final class NameVariants {
             }
         }
         return sb.toString();
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
