@@ -13,4 +13,20 @@ public record ClaimDate(DateValue value, @Nullable String expression, @Nullable 
     public static ClaimDate typed(DateValue value) {
         return new ClaimDate(value, null, null, null, null);
     }
+
+    /**
+     * The provenance a saved date keeps, the one rule for it: unchanged from the claim's date, that
+     * date (with its expression); else the first offered date with the same value, that one; else
+     * a typed date. Null value: no date.
+     */
+    public static @Nullable ClaimDate chosen(@Nullable DateValue value, @Nullable ClaimDate before,
+                                             java.util.List<ClaimDate> offered) {
+        if (value == null) {
+            return null;
+        }
+        if (before != null && before.value().equals(value)) {
+            return before;
+        }
+        return offered.stream().filter(o -> o.value().equals(value)).findFirst().orElseGet(() -> typed(value));
+    }
 }

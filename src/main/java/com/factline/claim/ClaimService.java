@@ -12,6 +12,7 @@ import com.factline.source.Source;
 import com.factline.source.SourceId;
 import com.factline.source.SourcePublicationDateChanged;
 import com.factline.source.SourceService;
+import com.factline.temporal.DateColumns;
 import com.factline.temporal.DateValue;
 import com.factline.temporal.TemporalExpression;
 import com.factline.temporal.TemporalResolver;
@@ -196,10 +197,10 @@ public class ClaimService {
         long id = jdbc.sql("""
                         insert into claim (project_id, source_id, start_offset, end_offset, quote, prefix, suffix, statement,
                             date_earliest, date_latest, date_precision, date_edtf, date_expression, date_explanation,
-                            date_resolved_against, date_expression_start, date_expression_end, status, event_id,
+                            date_resolved_against, date_expression_start, date_expression_end, status,
                             created_by, updated_by)
                         values (:p, :s, :start, :end, :quote, :prefix, :suffix, :statement, :e, :l, :precision, :edtf,
-                            :expression, :explanation, :against, :xs, :xe, :status, :event, :user, :user)
+                            :expression, :explanation, :against, :xs, :xe, :status, :user, :user)
                         returning id""")
                 .param("p", project.value())
                 .param("s", source.id().value())
@@ -209,23 +210,24 @@ public class ClaimService {
                 .param("prefix", prefix)
                 .param("suffix", suffix)
                 .param("statement", statement)
-                .param("e", d == null ? null : Date.valueOf(d.value().earliest()))
-                .param("l", d == null ? null : Date.valueOf(d.value().latest()))
-                .param("precision", d == null ? null : d.value().precisionName())
-                .param("edtf", d == null ? null : d.value().edtf())
+                .params(DateColumns.params(d == null ? null : d.value()))
                 .param("expression", d == null ? null : d.expression())
                 .param("explanation", d == null ? null : d.explanation())
                 .param("against", d == null || d.expressionStart() == null || source.publishedOn() == null ? null : Date.valueOf(source.publishedOn()))
                 .param("xs", d == null ? null : d.expressionStart())
                 .param("xe", d == null ? null : d.expressionEnd())
                 .param("status", status.dbName())
-                .param("event", data.eventId())
                 .param("user", user)
                 .query(Long.class).single();
+        EventId event = eventId(data.eventId());
+        if (event != null) {
+            // The timeline module alone writes claim.event_id.
+            events.moveClaim(project, id, event);
+        }
         Claim created = find(project, new ClaimId(id)).orElseThrow();
         audit.record(project.value(), "claim", id, "create", null, auditView(created));
-        events.claimChanged(project, created.eventId());
-        publisher.publishEvent(new ClaimChanged(project, created.id(), "create"));
+        events.claimChanged(project, event);
+        publisher.publishEvent(new ClaimChanged(project, created.id(), "create", null, event));
         return created;
     }
 
@@ -251,6 +253,28 @@ public class ClaimService {
 
     private long newEvent(ProjectId project, String title, @Nullable ClaimDate date) {
         return events.create(project, new EventData(title, null, null, date == null ? null : date.value())).id().value();
+    }
+
+    /**
+     * The claim panel's save, one user action in one call and one transaction: creates the claim
+     * or changes it, on a new event when a title for one is given, with the date's provenance
+     * chosen here ({@link ClaimDate#chosen}), not in the view.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Claim save(ProjectId project, ClaimEdit edit) {
+        access.require(project);
+        Claim before = edit.id() == null ? null : get(project, edit.id());
+        ClaimDate date = ClaimDate.chosen(edit.date(), before == null ? null : before.date(), edit.offered());
+        String title = edit.newEventTitle() == null || edit.newEventTitle().isBlank() ? null : edit.newEventTitle();
+        if (before == null) {
+            ClaimData data = new ClaimData(edit.sourceId(), edit.start(), edit.end(), edit.quote(), edit.statement(), date,
+                    edit.eventId(), ClaimStatus.DRAFT);
+            return title == null ? create(project, data) : createOnNewEvent(project, data, title);
+        }
+        ClaimUpdate update = new ClaimUpdate(edit.statement(), date, edit.eventId(), edit.status());
+        return title == null ? change(project, before.id(), update, edit.version(), "update")
+                : updateOntoNewEvent(project, before.id(), update, edit.version(), title);
     }
 
     /** Changes statement, date, event or status. A stale version is refused with the current claim. */
@@ -280,26 +304,28 @@ public class ClaimService {
         checkEvent(project, u.eventId());
         ClaimStatus status = u.status() == null ? before.status() : u.status();
         boolean sameDate = d != null && before.date() != null && d.value().equals(before.date().value());
+        EventId eventBefore = eventId(before.eventId());
+        EventId eventAfter = eventId(u.eventId());
+        if (!java.util.Objects.equals(eventBefore, eventAfter)) {
+            // The timeline module alone writes claim.event_id, locking events then the claim (its one order).
+            events.moveClaim(project, id.value(), eventAfter);
+        }
         int n = jdbc.sql("""
                         update claim set statement = :statement, date_earliest = :e, date_latest = :l, date_precision = :precision,
                             date_edtf = :edtf, date_expression = :expression, date_explanation = :explanation,
                             date_expression_start = :xs, date_expression_end = :xe,
                             date_resolved_against = case when :keepAgainst then date_resolved_against else null end,
                             date_check = case when :keepAgainst then date_check else null end,
-                            status = :status, event_id = :event, updated_by = :user, updated_at = now(), version = version + 1
+                            status = :status, updated_by = :user, updated_at = now(), version = version + 1
                         where id = :id and project_id = :p and version = :version""")
                 .param("statement", statement)
-                .param("e", d == null ? null : Date.valueOf(d.value().earliest()))
-                .param("l", d == null ? null : Date.valueOf(d.value().latest()))
-                .param("precision", d == null ? null : d.value().precisionName())
-                .param("edtf", d == null ? null : d.value().edtf())
+                .params(DateColumns.params(d == null ? null : d.value()))
                 .param("expression", d == null ? null : d.expression())
                 .param("explanation", d == null ? null : d.explanation())
                 .param("xs", d == null ? null : d.expressionStart())
                 .param("xe", d == null ? null : d.expressionEnd())
                 .param("keepAgainst", sameDate)
                 .param("status", status.dbName())
-                .param("event", u.eventId())
                 .param("user", CurrentUser.require().userId())
                 .param("id", id.value())
                 .param("p", project.value())
@@ -310,11 +336,11 @@ public class ClaimService {
         }
         Claim after = find(project, id).orElseThrow();
         audit.record(project.value(), "claim", id.value(), action, auditView(before), auditView(after));
-        events.claimChanged(project, before.eventId());
-        if (!java.util.Objects.equals(before.eventId(), after.eventId())) {
-            events.claimChanged(project, after.eventId());
+        events.claimChanged(project, eventBefore);
+        if (!java.util.Objects.equals(eventBefore, eventAfter)) {
+            events.claimChanged(project, eventAfter);
         }
-        publisher.publishEvent(new ClaimChanged(project, id, "update"));
+        publisher.publishEvent(new ClaimChanged(project, id, "update", eventBefore, eventAfter));
         return after;
     }
 
@@ -322,14 +348,19 @@ public class ClaimService {
     @PreAuthorize("hasRole('EDITOR')")
     public void delete(ProjectId project, ClaimId id, int version) {
         Claim before = get(project, id);
+        EventId event = eventId(before.eventId());
+        if (event != null) {
+            // Off its event first, through the timeline: the one lock order (events, then the claim).
+            events.moveClaim(project, id.value(), null);
+        }
         int n = jdbc.sql("delete from claim where id = ? and project_id = ? and version = ?")
                 .params(id.value(), project.value(), version).update();
         if (n == 0) {
             throw stale(before, version);
         }
         audit.record(project.value(), "claim", id.value(), "delete", auditView(before), null);
-        events.claimChanged(project, before.eventId());
-        publisher.publishEvent(new ClaimChanged(project, id, "delete"));
+        events.claimChanged(project, event);
+        publisher.publishEvent(new ClaimChanged(project, id, "delete", event, null));
     }
 
     /**
@@ -359,10 +390,7 @@ public class ClaimService {
                             date_explanation = :explanation, updated_by = :user, updated_at = now(), version = version + 1
                         where id = :id and version = :version""")
                 .param("against", c.dateCheck().newPublishedOn() == null ? null : Date.valueOf(c.dateCheck().newPublishedOn()))
-                .param("e", date == null ? null : Date.valueOf(date.value().earliest()))
-                .param("l", date == null ? null : Date.valueOf(date.value().latest()))
-                .param("precision", date == null ? null : date.value().precisionName())
-                .param("edtf", date == null ? null : date.value().edtf())
+                .params(DateColumns.params(date == null ? null : date.value()))
                 .param("explanation", date == null ? null : date.explanation())
                 .param("user", CurrentUser.require().userId())
                 .param("id", id.value())
@@ -373,8 +401,9 @@ public class ClaimService {
         }
         Claim after = find(project, id).orElseThrow();
         audit.record(project.value(), "claim", id.value(), takeNew ? "accept-new-date" : "keep-date", auditView(c), auditView(after));
-        events.claimChanged(project, after.eventId());
-        publisher.publishEvent(new ClaimChanged(project, id, "update"));
+        EventId event = eventId(after.eventId());
+        events.claimChanged(project, event);
+        publisher.publishEvent(new ClaimChanged(project, id, "update", event, event));
         return after;
     }
 
@@ -411,7 +440,7 @@ public class ClaimService {
             jdbc.sql("update claim set date_check = cast(? as jsonb), version = version + 1 where id = ?")
                     .params(json.writeValueAsString(check), c.id().value()).update();
             audit.record(e.projectId().value(), "claim", c.id().value(), "flag-date-check", null, check);
-            publisher.publishEvent(new ClaimChanged(e.projectId(), c.id(), "update"));
+            publisher.publishEvent(new ClaimChanged(e.projectId(), c.id(), "update", eventId(c.eventId()), eventId(c.eventId())));
         }
     }
 
@@ -423,6 +452,10 @@ public class ClaimService {
     private ConflictException stale(Claim current, int version) {
         return new ConflictException("Someone else changed this claim (now version " + current.version()
                 + ", you edited version " + version + "). Reload it, or apply your change on top of theirs.", current);
+    }
+
+    private static @Nullable EventId eventId(@Nullable Long id) {
+        return id == null ? null : new EventId(id);
     }
 
     private void checkEvent(ProjectId project, @Nullable Long eventId) {
@@ -484,12 +517,10 @@ public class ClaimService {
     }
 
     private Claim map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Date e = rs.getDate("date_earliest");
+        DateValue value = DateColumns.read(rs);
         ClaimDate date = null;
-        if (e != null) {
-            date = new ClaimDate(new DateValue(e.toLocalDate(), rs.getDate("date_latest").toLocalDate(),
-                    DateValue.parsePrecision(rs.getString("date_precision")), rs.getString("date_edtf")),
-                    rs.getString("date_expression"), rs.getString("date_explanation"),
+        if (value != null) {
+            date = new ClaimDate(value, rs.getString("date_expression"), rs.getString("date_explanation"),
                     (Integer) rs.getObject("date_expression_start"), (Integer) rs.getObject("date_expression_end"));
         }
         String check = rs.getString("date_check");

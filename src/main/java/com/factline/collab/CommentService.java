@@ -121,6 +121,18 @@ public class CommentService {
         audit.record(project.value(), "comment", id.value(), "delete", before, null);
     }
 
+    /**
+     * Moves the whole thread of one target to another of the same type (an event merged into
+     * another keeps its discussion). Called by the target's owner inside its transaction, before
+     * the old target is deleted (its delete trigger would take the thread with it).
+     */
+    @Transactional
+    public int moveThread(ProjectId project, CommentTarget type, long fromId, long toId) {
+        access.require(project);
+        return jdbc.sql("update comment set target_id = ? where project_id = ? and target_type = ? and target_id = ?")
+                .params(toId, project.value(), type.dbName(), fromId).update();
+    }
+
     private void requireTarget(ProjectId project, CommentTarget type, long targetId, boolean lock) {
         // type.table() is one of three fixed names, never user input.
         boolean found = jdbc.sql("select id from " + type.table() + " where id = ? and project_id = ?" + (lock ? " for key share" : ""))

@@ -16,6 +16,8 @@ import com.factline.discrepancy.detect.Suggestion;
 import com.factline.discrepancy.detect.WordDiff;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.timeline.EventId;
+import com.factline.timeline.EventsMerged;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,10 +52,6 @@ public class DiscrepancyService {
             left join app_user ru on ru.id = d.resolved_by
             left join app_user du on du.id = d.dismissed_by
             """;
-    /** An open discrepancy concerns an event when it names the event or links one of the event's claims. */
-    private static final String ON_EVENT = """
-            (d.event_id = e.id or exists (select 1 from discrepancy_claim dc join claim c on c.id = dc.claim_id
-                                          where dc.discrepancy_id = d.id and c.event_id = e.id))""";
 
     private final JdbcClient jdbc;
     private final ProjectAccess access;
@@ -116,7 +115,7 @@ public class DiscrepancyService {
             params.put("kind", f.kind().dbName());
         }
         if (f.eventId() != null) {
-            sql.append(" and exists (select 1 from event e where e.id = :event and ").append(ON_EVENT).append(")");
+            sql.append(" and exists (select 1 from event_discrepancy ed where ed.discrepancy_id = d.id and ed.event_id = :event)");
             params.put("event", f.eventId());
         }
         if (f.sourceId() != null) {
@@ -163,8 +162,9 @@ public class DiscrepancyService {
     public Map<Long, Integer> openCountByEvent(ProjectId project) {
         access.require(project);
         Map<Long, Integer> counts = new HashMap<>();
-        jdbc.sql("select e.id, count(distinct d.id) as n from event e join discrepancy d on d.project_id = e.project_id"
-                        + " and d.status = 'open' and " + ON_EVENT + " where e.project_id = ? group by e.id")
+        // event_open_discrepancy (V9) is the one definition of "an open discrepancy concerns this event".
+        jdbc.sql("select o.event_id as id, count(*) as n from event_open_discrepancy o join event e on e.id = o.event_id"
+                        + " where e.project_id = ? group by o.event_id")
                 .param(project.value())
                 .query((rs, n) -> counts.put(rs.getLong("id"), rs.getInt("n"))).list();
         return counts;
@@ -173,11 +173,21 @@ public class DiscrepancyService {
     /** Open discrepancies on one event or its claims. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public int openCount(ProjectId project, long eventId) {
+    public int openCount(ProjectId project, EventId event) {
         access.require(project);
-        return jdbc.sql("select count(*) from discrepancy d join event e on e.id = ? and e.project_id = d.project_id"
-                        + " where d.project_id = ? and d.status = 'open' and " + ON_EVENT)
-                .params(eventId, project.value()).query(Integer.class).single();
+        return jdbc.sql("select count(*) from event_open_discrepancy o join event e on e.id = o.event_id"
+                        + " where o.event_id = ? and e.project_id = ?")
+                .params(event.value(), project.value()).query(Integer.class).single();
+    }
+
+    /**
+     * Another event was merged into {@code target}: the discrepancies that named the merged event
+     * name the target now. Runs inside the merge's transaction, before the merged row is deleted.
+     */
+    @EventListener
+    void on(EventsMerged e) {
+        jdbc.sql("update discrepancy set event_id = ? where event_id = ? and project_id = ?")
+                .params(e.target().value(), e.merged().value(), e.projectId().value()).update();
     }
 
     /** Each span in its source context, with the words that differ from the other side marked. */

@@ -10,37 +10,42 @@ import com.factline.discrepancy.DiscrepancyService;
 import com.factline.discrepancy.DiscrepancyStatus;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.timeline.ClaimsMoved;
+import com.factline.timeline.EventEdited;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventService;
+import com.factline.timeline.EventsMerged;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Verification of events, and the only writer of their review state (through
+ * {@link VerificationStore}). Re-verification is decided here alone, by {@link Reverification},
+ * from the events other modules publish when something a reviewer signed off changed. The
+ * listeners are synchronous {@code @EventListener}s, so they run inside the changing transaction:
+ * the change and the loss of "verified" commit together or not at all (an after-commit listener
+ * could leave a changed event "verified" after a crash between the two).
+ */
 @Service
 public class ReviewService {
 
-    private static final String SELECT = """
-            select e.id, e.status, u.username as verified_by_name, e.verified_at, e.reverify_reason, e.version
-            from event e left join app_user u on u.id = e.verified_by
-            """;
-
-    private final JdbcClient jdbc;
+    private final VerificationStore store;
     private final ProjectAccess access;
     private final DiscrepancyService discrepancies;
     private final AuditLog audit;
     private final EventService events;
 
-    ReviewService(JdbcClient jdbc, ProjectAccess access, DiscrepancyService discrepancies, AuditLog audit, EventService events) {
+    ReviewService(VerificationStore store, ProjectAccess access, DiscrepancyService discrepancies, AuditLog audit, EventService events) {
         this.events = events;
-        this.jdbc = jdbc;
+        this.store = store;
         this.access = access;
         this.discrepancies = discrepancies;
         this.audit = audit;
@@ -50,7 +55,7 @@ public class ReviewService {
     @PreAuthorize("isAuthenticated()")
     public Verification get(ProjectId project, EventId event) {
         access.require(project);
-        return find(project, event, false).orElseThrow(() -> notFound(project, event));
+        return store.find(project, event, false).orElseThrow(() -> notFound(project, event));
     }
 
     /**
@@ -63,35 +68,27 @@ public class ReviewService {
     @PreAuthorize("hasRole('REVIEWER')")
     public Verification verify(ProjectId project, EventId event, int version) {
         access.require(project);
-        Verification before = find(project, event, true).orElseThrow(() -> notFound(project, event));
+        Verification before = store.find(project, event, true).orElseThrow(() -> notFound(project, event));
         if (before.version() != version) {
             throw stale(project, event, version);
         }
         long user = CurrentUser.require().userId();
-        Long lastEditor = jdbc.sql("select last_edited_by from event where id = ?").param(event.value())
-                .query((rs, n) -> (Long) rs.getObject(1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Long lastEditor = store.lastEditor(event);
         if (lastEditor != null && lastEditor == user) {
             throw new AccessDeniedException("You made the last change to this event; another reviewer must verify it.");
         }
-        int claims = jdbc.sql("select count(*) from claim where event_id = ? and project_id = ?")
-                .params(event.value(), project.value()).query(Integer.class).single();
-        if (claims == 0) {
+        if (store.claimCount(project, event) == 0) {
             throw new ConflictException("no_support", "No claim supports this event yet; attach one before verifying.", before);
         }
-        int open = discrepancies.openCount(project, event.value());
+        int open = discrepancies.openCount(project, event);
         if (open > 0) {
             throw new ConflictException("open_discrepancies", open + " open discrepanc" + (open == 1 ? "y concerns" : "ies concern")
                     + " this event or its claims; resolve or dismiss them first.", before);
         }
-        int n = jdbc.sql("""
-                        update event set status = 'verified', verified_by = ?, verified_at = now(), reverify_reason = null,
-                               version = version + 1
-                        where id = ? and project_id = ? and version = ?""")
-                .params(user, event.value(), project.value(), version).update();
-        if (n == 0) {
+        if (!store.markVerified(project, event, user, version)) {
             throw stale(project, event, version);
         }
-        Verification after = find(project, event, false).orElseThrow();
+        Verification after = store.find(project, event, false).orElseThrow();
         audit.record(project.value(), "event", event.value(), "verify", view(before), view(after));
         return after;
     }
@@ -102,78 +99,64 @@ public class ReviewService {
                 + ", you saw version " + version + "). Look at it again before verifying.", current);
     }
 
-    /**
-     * A change to a claim of a verified event (created on it, edited, moved away or deleted)
-     * sends the event back for re-verification. Runs inside the change's transaction, so a
-     * verified event is never seen with changed support.
-     */
+    /** A claim was created on, edited on, moved onto or off, or deleted from an event. */
     @EventListener
-    void onClaimChanged(ClaimChanged e) {
-        Set<Long> events = new LinkedHashSet<>();
-        // The claim's event before and after the change, from the audit entry written with it (the claim may be gone).
-        jdbc.sql("""
-                        select before ->> 'eventId' as b, after ->> 'eventId' as a from audit_log
-                        where entity_type = 'claim' and entity_id = ? order by id desc limit 1""")
-                .param(e.claimId().value())
-                .query((rs, n) -> {
-                    addId(events, rs.getString("b"));
-                    addId(events, rs.getString("a"));
-                    return n;
-                }).list();
-        jdbc.sql("select event_id from claim where id = ? and event_id is not null").param(e.claimId().value())
-                .query(Long.class).list().forEach(events::add);
-        for (Long event : events) {
-            needsReverification(e.projectId(), event, "Claim " + e.claimId() + " was " + switch (e.action()) {
-                case "create" -> "added";
-                case "delete" -> "deleted";
-                default -> "changed";
-            } + " by " + CurrentUser.find().map(u -> u.username()).orElse("the system") + ".");
-        }
+    void on(ClaimChanged e) {
+        Set<EventId> affected = new LinkedHashSet<>();
+        addIfPresent(affected, e.eventBefore());
+        addIfPresent(affected, e.eventAfter());
+        String reason = Reverification.claimChanged(e.claimId(), e.action(), actor());
+        affected.forEach(event -> needsReverification(e.projectId(), event, reason));
+    }
+
+    /** An event's own fields were edited. */
+    @EventListener
+    void on(EventEdited e) {
+        needsReverification(e.projectId(), e.eventId(), Reverification.eventEdited(actor()));
+    }
+
+    /** Claims moved to one event from others: all of them changed support. */
+    @EventListener
+    void on(ClaimsMoved e) {
+        String reason = Reverification.claimsMoved(actor());
+        needsReverification(e.projectId(), e.to(), reason);
+        e.from().forEach(event -> needsReverification(e.projectId(), event, reason));
+    }
+
+    /** Another event was merged into the target. */
+    @EventListener
+    void on(EventsMerged e) {
+        needsReverification(e.projectId(), e.target(), Reverification.merged(e.merged(), actor()));
     }
 
     /** A discrepancy opened (marked, accepted, reopened) on a verified event also sends it back. */
     @EventListener
-    void onDiscrepancyChanged(DiscrepancyChanged e) {
+    void on(DiscrepancyChanged e) {
         if (e.status() != DiscrepancyStatus.OPEN) {
             return;
         }
-        jdbc.sql("""
-                        select e.id from event e join discrepancy d on d.id = ? and d.project_id = e.project_id
-                        where e.status = 'verified' and (d.event_id = e.id or exists (select 1 from discrepancy_claim dc
-                            join claim c on c.id = dc.claim_id where dc.discrepancy_id = d.id and c.event_id = e.id))""")
-                .param(e.discrepancyId().value()).query(Long.class).list()
-                .forEach(event -> needsReverification(e.projectId(), event,
-                        "Discrepancy " + e.discrepancyId() + " was " + switch (e.action()) {
-                            case "mark" -> "marked";
-                            case "accept" -> "accepted";
-                            default -> "reopened";
-                        } + "."));
+        String reason = Reverification.discrepancyOpened(e.discrepancyId(), e.action());
+        store.eventsConcernedBy(e.discrepancyId().value()).forEach(event -> needsReverification(e.projectId(), event, reason));
     }
 
-    private void needsReverification(ProjectId project, long event, String reason) {
-        Optional<Verification> before = find(project, new EventId(event), true);
-        if (before.isEmpty() || !before.get().status().equals("verified")) {
+    private void needsReverification(ProjectId project, EventId event, String reason) {
+        Optional<Verification> before = store.find(project, event, true);
+        if (before.isEmpty() || !Reverification.applies(before.get().status())) {
             return;
         }
-        jdbc.sql("update event set status = 'needs_reverification', reverify_reason = ?, version = version + 1 where id = ?")
-                .params(reason, event).update();
-        audit.record(project.value(), "event", event, "needs-reverification", view(before.get()),
-                view(find(project, new EventId(event), false).orElseThrow()));
+        store.markNeedsReverification(event, reason);
+        audit.record(project.value(), "event", event.value(), "needs-reverification", view(before.get()),
+                view(store.find(project, event, false).orElseThrow()));
     }
 
-    private static void addId(Set<Long> ids, @Nullable String s) {
-        if (s != null && !s.isBlank()) {
-            ids.add(Long.valueOf(s));
+    private static String actor() {
+        return CurrentUser.find().map(u -> u.username()).orElse("the system");
+    }
+
+    private static void addIfPresent(Set<EventId> ids, @Nullable EventId id) {
+        if (id != null) {
+            ids.add(id);
         }
-    }
-
-    private Optional<Verification> find(ProjectId project, EventId event, boolean lock) {
-        return jdbc.sql(SELECT + " where e.id = ? and e.project_id = ?" + (lock ? " for update of e" : ""))
-                .params(event.value(), project.value())
-                .query((rs, n) -> new Verification(rs.getLong("id"), rs.getString("status"), rs.getString("verified_by_name"),
-                        rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant(),
-                        rs.getString("reverify_reason"), rs.getInt("version")))
-                .optional();
     }
 
     private static Map<String, Object> view(Verification v) {

@@ -49,6 +49,18 @@ public record DateValue(LocalDate earliest, LocalDate latest, DatePrecision prec
         return new DateValue(earliest, latest, precision, edtfOf(earliest, latest, precision));
     }
 
+    /**
+     * A date as an editor or an API client enters it, the one "fields → DateValue" mapping of
+     * every form and request: no last day means the first; no precision means the one the
+     * interval has (day, whole month, whole year, else range); the interval must fit the
+     * precision ({@link #of}). Throws IllegalArgumentException with a message for the user.
+     */
+    public static DateValue entered(LocalDate earliest, @org.jspecify.annotations.Nullable LocalDate latest,
+                                    @org.jspecify.annotations.Nullable DatePrecision precision) {
+        LocalDate l = latest == null ? earliest : latest;
+        return of(earliest, l, precision == null ? guessPrecision(earliest, l) : precision);
+    }
+
     public static DateValue day(LocalDate day) {
         return of(day, day, DatePrecision.DAY);
     }

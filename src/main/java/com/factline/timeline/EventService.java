@@ -5,8 +5,11 @@ import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
 import com.factline.base.InvalidInputException;
 import com.factline.base.NotFoundException;
+import com.factline.collab.CommentService;
+import com.factline.collab.CommentTarget;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.temporal.DateColumns;
 import com.factline.temporal.DateValue;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -32,15 +35,16 @@ public class EventService {
             from event e
             """;
 
-    /** One row per event with its claims, independent sources, outlets and open discrepancies. */
+    /**
+     * One row per event with its claims, independent sources, outlets and open discrepancies (the
+     * discrepancy module's view {@code event_open_discrepancy}, the one definition of that rule).
+     */
     private static final String FULL = """
             select e.*, ue.username as last_edited_name, uv.username as verified_name,
                    coalesce(array_agg(c.id order by c.id) filter (where c.id is not null), '{}') as claim_ids,
                    count(distinct coalesce(s.republishes_id, s.id)) as source_count,
                    coalesce(array_agg(distinct s.outlet) filter (where s.outlet <> ''), '{}') as outlets,
-                   (select count(*) from discrepancy d where d.project_id = e.project_id and d.status = 'open'
-                      and (d.event_id = e.id or exists (select 1 from discrepancy_claim dc join claim c2 on c2.id = dc.claim_id
-                                                         where dc.discrepancy_id = d.id and c2.event_id = e.id))) as open_discrepancies
+                   (select count(*) from event_open_discrepancy o where o.event_id = e.id) as open_discrepancies
             from event e
                  left join claim c on c.event_id = e.id
                  left join source s on s.id = c.source_id
@@ -53,8 +57,10 @@ public class EventService {
     private final ProjectAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
+    private final CommentService comments;
 
-    EventService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher) {
+    EventService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, CommentService comments) {
+        this.comments = comments;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -94,10 +100,11 @@ public class EventService {
             sql.append(" and e.date_earliest is null");
         } else if (band != null) {
             sql.append(" and e.date_earliest = :be and e.date_latest = :bl and e.date_precision = :bp and e.date_edtf = :bx");
-            params.put("be", Date.valueOf(band.date().earliest()));
-            params.put("bl", Date.valueOf(band.date().latest()));
-            params.put("bp", band.date().precisionName());
-            params.put("bx", band.date().edtf());
+            var d = DateColumns.params(band.date());
+            params.put("be", d.get(DateColumns.EARLIEST));
+            params.put("bl", d.get(DateColumns.LATEST));
+            params.put("bp", d.get(DateColumns.PRECISION));
+            params.put("bx", d.get(DateColumns.EDTF));
         }
         sql.append(GROUP).append(" order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf, e.id")
                 .append(" limit :limit offset :offset");
@@ -172,12 +179,8 @@ public class EventService {
             params.put("outlet", f.outlet());
         }
         if (f.openDiscrepanciesOnly()) {
-            // The same rule as the open_discrepancies column of FULL. The text block's first line loses its
-            // indentation, so the space before "and" is written out (it read ":pand exists" and always failed).
-            sql.append(' ').append("""
-                     and exists (select 1 from discrepancy d where d.project_id = e.project_id and d.status = 'open'
-                      and (d.event_id = e.id or exists (select 1 from discrepancy_claim dc join claim c2 on c2.id = dc.claim_id
-                                                         where dc.discrepancy_id = d.id and c2.event_id = e.id)))""");
+            // The same rule as the open_discrepancies column of FULL: the discrepancy module's view.
+            sql.append(" and exists (select 1 from event_open_discrepancy o where o.event_id = e.id)");
         }
         return sql.toString();
     }
@@ -257,21 +260,22 @@ public class EventService {
                 .param("title", title)
                 .param("summary", summary)
                 .param("location", location)
-                .param("e", d == null ? null : Date.valueOf(d.earliest()))
-                .param("l", d == null ? null : Date.valueOf(d.latest()))
-                .param("precision", d == null ? null : d.precisionName())
-                .param("edtf", d == null ? null : d.edtf())
+                .params(DateColumns.params(d))
                 .param("mode", derived ? "derived" : "manual")
                 .param("user", user)
                 .query(Long.class).single();
         EventId eventId = new EventId(id);
         if (!claimIds.isEmpty()) {
-            moveClaims(project, eventId, claimIds);
+            List<EventId> from = moveClaims(project, eventId, claimIds);
+            for (EventId other : from) {
+                touch(other);
+                recomputeDerivedDate(project, other);
+            }
             recomputeDerivedDate(project, eventId);
+            publisher.publishEvent(new ClaimsMoved(project, eventId, from));
         }
         Event created = find(project, eventId).orElseThrow();
         audit.record(project.value(), "event", id, "create", null, auditView(created));
-        publisher.publishEvent(new EventChanged(project, eventId, "create", true));
         return created;
     }
 
@@ -304,19 +308,13 @@ public class EventService {
         int n = jdbc.sql("""
                         update event set title = :title, summary = :summary, location = :location, date_earliest = :e,
                             date_latest = :l, date_precision = :precision, date_edtf = :edtf, date_mode = :mode,
-                            status = case when status = 'verified' then 'needs_reverification' else status end,
-                            reverify_reason = case when status = 'verified' then :reason else reverify_reason end,
                             last_edited_by = :user, last_edited_at = now(), version = version + 1
                         where id = :id and project_id = :p and version = :version""")
                 .param("title", title)
                 .param("summary", summary)
                 .param("location", location)
-                .param("e", d == null ? null : Date.valueOf(d.earliest()))
-                .param("l", d == null ? null : Date.valueOf(d.latest()))
-                .param("precision", d == null ? null : d.precisionName())
-                .param("edtf", d == null ? null : d.edtf())
+                .params(DateColumns.params(d))
                 .param("mode", mode.name().toLowerCase())
-                .param("reason", "Edited by " + CurrentUser.require().username() + " after verification")
                 .param("user", CurrentUser.require().userId())
                 .param("id", id.value())
                 .param("p", project.value())
@@ -331,9 +329,9 @@ public class EventService {
         if (mode == Event.DateMode.DERIVED) {
             recomputeDerivedDate(project, id);
         }
+        publisher.publishEvent(new EventEdited(project, id));
         Event after = find(project, id).orElseThrow();
         audit.record(project.value(), "event", id.value(), action, auditView(before), auditView(after));
-        publisher.publishEvent(new EventChanged(project, id, "update", true));
         return after;
     }
 
@@ -351,7 +349,6 @@ public class EventService {
             throw stale(get(project, id), version);
         }
         audit.record(project.value(), "event", id.value(), "delete", auditView(before), null);
-        publisher.publishEvent(new EventChanged(project, id, "delete", true));
     }
 
     /** Attaches claims to the event; a claim belongs to at most one event, so attaching moves it. */
@@ -362,19 +359,16 @@ public class EventService {
         if (claimIds.isEmpty()) {
             throw new InvalidInputException("Name at least one claim to attach.");
         }
-        List<Long> previousEvents = moveClaims(project, id, claimIds);
+        List<EventId> from = moveClaims(project, id, claimIds);
         touch(id);
         recomputeDerivedDate(project, id);
-        for (Long other : previousEvents) {
-            if (other != id.value()) {
-                touch(new EventId(other));
-                recomputeDerivedDate(project, new EventId(other));
-                publisher.publishEvent(new EventChanged(project, new EventId(other), "detach", true));
-            }
+        for (EventId other : from) {
+            touch(other);
+            recomputeDerivedDate(project, other);
         }
+        publisher.publishEvent(new ClaimsMoved(project, id, from));
         Event after = find(project, id).orElseThrow();
         audit.record(project.value(), "event", id.value(), "attach", auditView(before), auditView(after));
-        publisher.publishEvent(new EventChanged(project, id, "attach", true));
         return after;
     }
 
@@ -390,18 +384,16 @@ public class EventService {
         if (!gone.claimIds().isEmpty()) {
             moveClaims(project, target, gone.claimIds());
         }
-        jdbc.sql("update discrepancy set event_id = ? where event_id = ?").params(target.value(), other.value()).update();
         // The merged-away event's discussion belongs to the merged event (comments would otherwise go with the row).
-        jdbc.sql("update comment set target_id = ? where project_id = ? and target_type = 'event' and target_id = ?")
-                .params(target.value(), project.value(), other.value()).update();
+        comments.moveThread(project, CommentTarget.EVENT, other.value(), target.value());
+        // Before the row goes: discrepancy re-points what named the merged event, review un-verifies the target.
+        publisher.publishEvent(new EventsMerged(project, target, other));
         jdbc.sql("delete from event where id = ?").param(other.value()).update();
         touch(target);
         recomputeDerivedDate(project, target);
         Event after = find(project, target).orElseThrow();
         audit.record(project.value(), "event", other.value(), "merge-into-" + target.value(), auditView(gone), null);
         audit.record(project.value(), "event", target.value(), "merge", auditView(into), auditView(after));
-        publisher.publishEvent(new EventChanged(project, other, "delete", true));
-        publisher.publishEvent(new EventChanged(project, target, "merge", true));
         return after;
     }
 
@@ -414,23 +406,51 @@ public class EventService {
             throw new InvalidInputException("Choose claims of this event to split off.");
         }
         Event created = createEvent(project, new EventData(newTitle, null, from.location(), null), claimIds);
-        touch(id);
-        recomputeDerivedDate(project, id);
-        publisher.publishEvent(new EventChanged(project, id, "split", true));
-        return created;
+        return find(project, created.id()).orElseThrow();
     }
 
     /**
-     * A supporting claim was created, edited, moved or deleted: the event's derived date follows,
-     * the change counts as a substantive edit, and a verified event needs re-verification.
+     * A supporting claim was created, edited, moved or deleted: the event's derived date follows
+     * and the change counts as a substantive edit. (Whether a verified event needs re-verification
+     * is review's decision, from the claim module's {@code ClaimChanged}.)
      */
     @Transactional
-    public void claimChanged(ProjectId project, @Nullable Long eventId) {
-        if (eventId != null && exists(project, new EventId(eventId))) {
-            touch(new EventId(eventId));
-            recomputeDerivedDate(project, new EventId(eventId));
-            publisher.publishEvent(new EventChanged(project, new EventId(eventId), "claims", true));
+    public void claimChanged(ProjectId project, @Nullable EventId eventId) {
+        access.require(project);
+        if (eventId != null && exists(project, eventId)) {
+            touch(eventId);
+            recomputeDerivedDate(project, eventId);
         }
+    }
+
+    /**
+     * Puts one claim on {@code to} (null: on no event), the only way a claim's event changes.
+     * Writes {@code claim.event_id} only; the claim module bumps the claim's version in its own
+     * update of the row, and calls {@link #claimChanged} for the events before and after.
+     * Locks in the one order of every claim move: the events involved by id, then the claim.
+     *
+     * @return the event the claim was on before
+     */
+    @Transactional
+    public @Nullable EventId moveClaim(ProjectId project, long claimId, @Nullable EventId to) {
+        access.require(project);
+        Long[] ids = {claimId};
+        jdbc.sql("""
+                        select id from event where id = ? or id in (select event_id from claim where id = any(?))
+                        order by id for update""")
+                .params(to == null ? null : to.value(), ids).query(Long.class).list();
+        // A one-element array: the claim's row exists even when it is on no event.
+        Optional<@Nullable Long[]> row = jdbc.sql("select event_id from claim where id = ? and project_id = ? for update")
+                .params(claimId, project.value()).query((rs, n) -> new @Nullable Long[] {rs.getObject(1, Long.class)}).optional();
+        if (row.isEmpty()) {
+            throw new NotFoundException("No claim " + claimId + " in project " + project + ".");
+        }
+        @Nullable Long before = row.get()[0];
+        if (to != null && !exists(project, to)) {
+            throw new InvalidInputException("No event " + to.value() + " in this project.");
+        }
+        jdbc.sql("update claim set event_id = ? where id = ?").params(to == null ? null : to.value(), claimId).update();
+        return before == null ? null : new EventId(before);
     }
 
     /** Sets a derived event's date to the intersection of its claims' intervals (or none if they do not overlap). */
@@ -441,8 +461,7 @@ public class EventService {
         }
         List<DateValue> dates = jdbc.sql("select date_earliest, date_latest, date_precision, date_edtf from claim where event_id = ? and date_earliest is not null")
                 .param(id.value())
-                .query((rs, n) -> new DateValue(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
-                        DateValue.parsePrecision(rs.getString(3)), rs.getString(4)))
+                .query((rs, n) -> java.util.Objects.requireNonNull(DateColumns.read(rs)))
                 .list();
         DateValue d = dates.isEmpty() ? null : dates.get(0);
         for (DateValue other : dates) {
@@ -451,9 +470,8 @@ public class EventService {
         if (d != null && dates.size() == 1) {
             d = dates.get(0);
         }
-        jdbc.sql("update event set date_earliest = ?, date_latest = ?, date_precision = ?, date_edtf = ? where id = ?")
-                .params(d == null ? null : Date.valueOf(d.earliest()), d == null ? null : Date.valueOf(d.latest()),
-                        d == null ? null : d.precisionName(), d == null ? null : d.edtf(), id.value())
+        jdbc.sql("update event set date_earliest = :e, date_latest = :l, date_precision = :precision, date_edtf = :edtf where id = :id")
+                .params(DateColumns.params(d)).param("id", id.value())
                 .update();
     }
 
@@ -462,13 +480,12 @@ public class EventService {
         List<Long> add = wanted.stream().filter(c -> !now.contains(c)).distinct().toList();
         List<Long> remove = now.stream().filter(c -> !wanted.contains(c)).toList();
         if (!add.isEmpty()) {
-            for (Long other : moveClaims(project, id, add)) {
-                if (other != id.value()) {
-                    touch(new EventId(other));
-                    recomputeDerivedDate(project, new EventId(other));
-                    publisher.publishEvent(new EventChanged(project, new EventId(other), "detach", true));
-                }
+            List<EventId> from = moveClaims(project, id, add);
+            for (EventId other : from) {
+                touch(other);
+                recomputeDerivedDate(project, other);
             }
+            publisher.publishEvent(new ClaimsMoved(project, id, from));
         }
         if (!remove.isEmpty()) {
             Long[] ids = remove.toArray(Long[]::new);
@@ -478,8 +495,8 @@ public class EventService {
         }
     }
 
-    /** Moves claims (of this project only) to the event; returns the events they came from. */
-    private List<Long> moveClaims(ProjectId project, EventId id, List<Long> claimIds) {
+    /** Moves claims (of this project only) to the event; returns the events they came from, without {@code id}. */
+    private List<EventId> moveClaims(ProjectId project, EventId id, List<Long> claimIds) {
         List<Long> unique = new ArrayList<>(new LinkedHashSet<>(claimIds));
         Long[] ids = unique.toArray(Long[]::new);
         // Lock the events and claims involved in id order, so concurrent moves wait instead of deadlocking.
@@ -493,26 +510,20 @@ public class EventService {
         if (found != unique.size()) {
             throw new InvalidInputException("Some of the claims " + unique + " are not in this project.");
         }
-        List<Long> previous = jdbc.sql("select distinct event_id from claim where id = any(?) and event_id is not null")
-                .param(ids).query(Long.class).list();
+        List<EventId> previous = jdbc.sql("select distinct event_id from claim where id = any(?) and event_id is not null and event_id <> ? order by event_id")
+                .params(ids, id.value()).query((rs, n) -> new EventId(rs.getLong(1))).list();
         jdbc.sql("update claim set event_id = ?, version = version + 1, updated_by = ?, updated_at = now() where id = any(?)")
                 .params(id.value(), CurrentUser.require().userId(), ids).update();
-        for (Long prev : previous) {
-            jdbc.sql("update event set status = 'needs_reverification', reverify_reason = 'Claims were moved' where id = ? and status = 'verified'")
-                    .param(prev).update();
-        }
         return previous;
     }
 
-    /** Records a substantive edit: bumps the version, remembers who, and un-verifies a verified event. */
+    /**
+     * Records a substantive edit: bumps the version and remembers who. (Un-verifying is review's,
+     * from the event the caller publishes.)
+     */
     private void touch(EventId id) {
-        var user = CurrentUser.require();
-        jdbc.sql("""
-                        update event set version = version + 1, last_edited_by = ?, last_edited_at = now(),
-                            status = case when status = 'verified' then 'needs_reverification' else status end,
-                            reverify_reason = case when status = 'verified' then ? else reverify_reason end
-                        where id = ?""")
-                .params(user.userId(), "Its claims were changed by " + user.username() + " after verification", id.value()).update();
+        jdbc.sql("update event set version = version + 1, last_edited_by = ?, last_edited_at = now() where id = ?")
+                .params(CurrentUser.require().userId(), id.value()).update();
     }
 
     private ConflictException stale(Event current, int version) {
@@ -555,12 +566,7 @@ public class EventService {
     }
 
     static @Nullable DateValue date(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Date e = rs.getDate("date_earliest");
-        if (e == null) {
-            return null;
-        }
-        return new DateValue(e.toLocalDate(), rs.getDate("date_latest").toLocalDate(),
-                DateValue.parsePrecision(rs.getString("date_precision")), rs.getString("date_edtf"));
+        return DateColumns.read(rs);
     }
 
     private static EventSummary mapSummary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

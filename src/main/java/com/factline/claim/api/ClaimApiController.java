@@ -14,7 +14,6 @@ import com.factline.claim.DateCheck;
 import com.factline.claim.SuggestionService;
 import com.factline.project.ProjectId;
 import com.factline.source.SourceId;
-import com.factline.temporal.DatePrecision;
 import com.factline.temporal.DateValue;
 import com.factline.temporal.TemporalExpression;
 import java.net.URI;
@@ -163,8 +162,7 @@ class ClaimApiController {
         LocalDate e = Dates.parseRequired("date.earliest", d.earliest());
         LocalDate l = d.latest() == null ? e : Dates.parseRequired("date.latest", d.latest());
         try {
-            DatePrecision p = d.precision() == null ? DateValue.guessPrecision(e, l) : DateValue.parsePrecision(d.precision());
-            DateValue value = p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
+            DateValue value = DateValue.entered(e, l, d.precision() == null ? null : DateValue.parsePrecision(d.precision()));
             return new ClaimDate(value, d.expression(), d.explanation(), d.expressionStart(), d.expressionEnd());
         } catch (IllegalArgumentException ex) {
             throw new InvalidInputException("invalid_date", ex.getMessage());

@@ -3,11 +3,10 @@ package com.factline.claim.ui;
 import com.factline.base.ConflictException;
 import com.factline.base.FactlineException;
 import com.factline.claim.Claim;
-import com.factline.claim.ClaimData;
 import com.factline.claim.ClaimDate;
+import com.factline.claim.ClaimEdit;
 import com.factline.claim.ClaimService;
 import com.factline.claim.ClaimStatus;
-import com.factline.claim.ClaimUpdate;
 import com.factline.claim.DateCheck;
 import com.factline.claim.SelectionHint;
 import com.factline.claim.SelectionHints;
@@ -39,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -294,43 +294,31 @@ class ClaimPanel extends VerticalLayout {
     void save() {
         error.setText("");
         try {
-            ClaimDate date = null;
+            DateValue v = null;
             if (earliest.getValue() != null) {
-                LocalDate e = earliest.getValue();
-                LocalDate l = latest.getValue() == null ? e : latest.getValue();
-                DatePrecision p = precision.getValue() == null ? DateValue.guessPrecision(e, l) : precision.getValue();
-                DateValue v;
                 try {
-                    v = p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
+                    v = DateValue.entered(earliest.getValue(), latest.getValue(), precision.getValue());
                 } catch (IllegalArgumentException ex) {
                     error.setText(ex.getMessage());
                     return;
-                }
-                if (editing != null && editing.date() != null && editing.date().value().equals(v)) {
-                    date = editing.date();
-                } else if (suggestion != null && suggestion.earliest() != null && DateValue.from(suggestion).equals(v)) {
-                    date = new ClaimDate(v, suggestion.text(), suggestion.explanation(), suggestion.start(), suggestion.end());
-                } else if (editing == null && hint != null && v.equals(hint.date())) {
-                    date = new ClaimDate(v, null, hint.dateExplanation(), null, null);
-                } else {
-                    date = ClaimDate.typed(v);
                 }
             } else if (latest.getValue() != null) {
                 error.setText("Give the first day of the date too.");
                 return;
             }
-            Long eventId = event.getValue() == null ? null : event.getValue().id().value();
-            String newEventTitle = newEvent.getValue().isBlank() ? null : newEvent.getValue();
-            Claim saved;
-            if (editing == null) {
-                ClaimData data = new ClaimData(source.id(), start, end, slice(start, end), statement.getValue(), date, eventId,
-                        ClaimStatus.DRAFT);
-                saved = newEventTitle == null ? claims.create(projectId, data) : claims.createOnNewEvent(projectId, data, newEventTitle);
-            } else {
-                ClaimUpdate update = new ClaimUpdate(statement.getValue(), date, eventId, status.getValue());
-                saved = newEventTitle == null ? claims.update(projectId, editing.id(), update, editing.version())
-                        : claims.updateOntoNewEvent(projectId, editing.id(), update, editing.version(), newEventTitle);
+            // The dates this panel offered, with where they came from; the service picks the provenance.
+            List<ClaimDate> offered = new ArrayList<>();
+            if (suggestion != null && suggestion.earliest() != null) {
+                offered.add(new ClaimDate(DateValue.from(suggestion), suggestion.text(), suggestion.explanation(),
+                        suggestion.start(), suggestion.end()));
             }
+            if (editing == null && hint != null && hint.date() != null) {
+                offered.add(new ClaimDate(hint.date(), null, hint.dateExplanation(), null, null));
+            }
+            Long eventId = event.getValue() == null ? null : event.getValue().id().value();
+            Claim saved = claims.save(projectId, new ClaimEdit(editing == null ? null : editing.id(),
+                    editing == null ? 0 : editing.version(), source.id(), start, end, slice(start, end), statement.getValue(), v,
+                    offered, eventId, newEvent.getValue(), editing == null ? ClaimStatus.DRAFT : status.getValue()));
             changed.run();
             edit(saved);
             com.vaadin.flow.component.notification.Notification.show("Claim saved.", 2000,

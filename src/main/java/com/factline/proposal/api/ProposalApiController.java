@@ -11,7 +11,6 @@ import com.factline.proposal.ProposalId;
 import com.factline.proposal.ProposalService;
 import com.factline.proposal.ProposalStatus;
 import com.factline.proposal.ProposedPassage;
-import com.factline.temporal.DatePrecision;
 import com.factline.temporal.DateValue;
 import com.factline.timeline.EventId;
 import java.net.URI;
@@ -127,8 +126,7 @@ class ProposalApiController {
         LocalDate e = Dates.parseRequired("date.earliest", d.earliest());
         LocalDate l = d.latest() == null ? e : Dates.parseRequired("date.latest", d.latest());
         try {
-            DatePrecision p = d.precision() == null ? DateValue.guessPrecision(e, l) : DateValue.parsePrecision(d.precision());
-            return p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
+            return DateValue.entered(e, l, d.precision() == null ? null : DateValue.parsePrecision(d.precision()));
         } catch (IllegalArgumentException ex) {
             throw new InvalidInputException("invalid_date", ex.getMessage());
         }

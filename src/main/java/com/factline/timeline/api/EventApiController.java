@@ -3,7 +3,6 @@ package com.factline.timeline.api;
 import com.factline.base.Dates;
 import com.factline.base.InvalidInputException;
 import com.factline.project.ProjectId;
-import com.factline.temporal.DatePrecision;
 import com.factline.temporal.DateValue;
 import com.factline.timeline.Event;
 import com.factline.timeline.EventData;
@@ -164,8 +163,7 @@ class EventApiController {
         LocalDate e = Dates.parseRequired("date.earliest", d.earliest());
         LocalDate l = d.latest() == null ? e : Dates.parseRequired("date.latest", d.latest());
         try {
-            DatePrecision p = d.precision() == null ? DateValue.guessPrecision(e, l) : DateValue.parsePrecision(d.precision());
-            return p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
+            return DateValue.entered(e, l, d.precision() == null ? null : DateValue.parsePrecision(d.precision()));
         } catch (IllegalArgumentException ex) {
             throw new InvalidInputException("invalid_date", ex.getMessage());
         }
