@@ -7,15 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base for tests against the whole app on a real (embedded) PostgreSQL. All subclasses share
  * one Spring context, hence one database server per test JVM, in a fresh directory.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "factline.data-dir=target/test-data/${random.uuid}")
+@FactlineIntegrationTest
 public abstract class IntegrationTest {
 
     protected static final HttpClient HTTP = HttpClient.newHttpClient();

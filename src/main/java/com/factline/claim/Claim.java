@@ -1,5 +1,6 @@
 package com.factline.claim;
 
+import com.factline.timeline.EventId;
 import com.factline.project.ProjectId;
 import com.factline.source.SourceId;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * statement and a date; {@code openDiscrepancies} counts the open discrepancies it is part of.
  */
 public record Claim(ClaimId id, ProjectId projectId, SourceId sourceId, int start, int end, String quote, String prefix,
-                    String suffix, String statement, @Nullable ClaimDate date, ClaimStatus status, @Nullable Long eventId,
+                    String suffix, String statement, @Nullable ClaimDate date, ClaimStatus status, @Nullable EventId eventId,
                     @Nullable DateCheck dateCheck, @Nullable String sourceTitle, @Nullable String outlet,
                     @Nullable String updatedBy, Instant updatedAt, int version, int openDiscrepancies) {
 }

@@ -1,5 +1,6 @@
 package com.factline.claim;
 
+import com.factline.timeline.EventId;
 import com.factline.source.SourceId;
 import com.factline.temporal.DateValue;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ClaimEdit(@Nullable ClaimId id, int version, SourceId sourceId, int start, int end, @Nullable String quote,
                         @Nullable String statement, @Nullable DateValue date, List<ClaimDate> offered,
-                        @Nullable Long eventId, @Nullable String newEventTitle, @Nullable ClaimStatus status) {
+                        @Nullable EventId eventId, @Nullable String newEventTitle, @Nullable ClaimStatus status) {
 
     public ClaimEdit {
         offered = List.copyOf(offered);

@@ -1,5 +1,6 @@
 package com.factline.claim;
 
+import com.factline.timeline.EventId;
 import com.factline.collab.Reverter;
 import com.factline.project.ProjectId;
 import com.factline.temporal.DateValue;
@@ -46,14 +47,15 @@ class ClaimReverter implements Reverter {
     }
 
     @Override
-    public Snapshot restore(ProjectId project, long entityId, int version, Map<String, JsonNode> old, long auditEntryId) {
+    public Snapshot revert(ProjectId project, long entityId, int version, Map<String, JsonNode> old, long auditEntryId) {
         Claim c = claims.get(project, new ClaimId(entityId));
         String statement = old.containsKey("statement") ? text(old.get("statement")) : c.statement();
         ClaimDate date = old.containsKey("date") ? date(old.get("date")) : c.date();
-        Long eventId = old.containsKey("eventId") ? id(old.get("eventId")) : c.eventId();
+        Long oldEvent = old.containsKey("eventId") ? id(old.get("eventId")) : null;
+        EventId eventId = old.containsKey("eventId") ? (oldEvent == null ? null : new EventId(oldEvent)) : c.eventId();
         ClaimStatus status = old.containsKey("status") && old.get("status") != null && !old.get("status").isNull()
                 ? ClaimStatus.parse(old.get("status").asString()) : c.status();
-        Claim after = claims.restore(project, c.id(), new ClaimUpdate(statement, date, eventId, status), version,
+        Claim after = claims.revert(project, c.id(), new ClaimUpdate(statement, date, eventId, status), version,
                 "revert-" + auditEntryId);
         return new Snapshot(ClaimService.auditView(after), after.version());
     }

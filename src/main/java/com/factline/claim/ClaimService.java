@@ -164,6 +164,7 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Claim create(ProjectId project, ClaimData data) {
+        access.require(project);
         Source source = sources.get(project, data.sourceId());
         String text = source.text();
         int length = source.length();
@@ -219,7 +220,7 @@ public class ClaimService {
                 .param("status", status.dbName())
                 .param("user", user)
                 .query(Long.class).single();
-        EventId event = eventId(data.eventId());
+        EventId event = data.eventId();
         if (event != null) {
             // The timeline module alone writes claim.event_id.
             events.moveClaim(project, id, event);
@@ -238,7 +239,8 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Claim createOnNewEvent(ProjectId project, ClaimData data, String eventTitle) {
-        long event = newEvent(project, eventTitle, data.date());
+        access.require(project);
+        EventId event = newEvent(project, eventTitle, data.date());
         return create(project, new ClaimData(data.sourceId(), data.start(), data.end(), data.quote(), data.statement(),
                 data.date(), event, data.status()));
     }
@@ -247,12 +249,13 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Claim updateOntoNewEvent(ProjectId project, ClaimId id, ClaimUpdate u, int version, String eventTitle) {
-        long event = newEvent(project, eventTitle, u.date());
+        access.require(project);
+        EventId event = newEvent(project, eventTitle, u.date());
         return change(project, id, new ClaimUpdate(u.statement(), u.date(), event, u.status()), version, "update");
     }
 
-    private long newEvent(ProjectId project, String title, @Nullable ClaimDate date) {
-        return events.create(project, new EventData(title, null, null, date == null ? null : date.value())).id().value();
+    private EventId newEvent(ProjectId project, String title, @Nullable ClaimDate date) {
+        return events.create(project, new EventData(title, null, null, date == null ? null : date.value())).id();
     }
 
     /**
@@ -281,13 +284,15 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Claim update(ProjectId project, ClaimId id, ClaimUpdate u, int version) {
+        access.require(project);
         return change(project, id, u, version, "update");
     }
 
     /** For history's revert: the same as {@link #update}, logged as {@code action}. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Claim restore(ProjectId project, ClaimId id, ClaimUpdate u, int version, String action) {
+    public Claim revert(ProjectId project, ClaimId id, ClaimUpdate u, int version, String action) {
+        access.require(project);
         return change(project, id, u, version, action);
     }
 
@@ -298,14 +303,14 @@ public class ClaimService {
         }
         String statement = u.statement() == null ? before.statement() : statement(u.statement());
         ClaimDate d = u.date();
-        // The same bounds as on creation and on restore: an expression outside the text would make
+        // The same bounds as on creation and on a backup restore: an expression outside the text would make
         // every later backup of the project unrestorable.
         checkDate(d, sourceLength(before.sourceId()));
         checkEvent(project, u.eventId());
         ClaimStatus status = u.status() == null ? before.status() : u.status();
         boolean sameDate = d != null && before.date() != null && d.value().equals(before.date().value());
-        EventId eventBefore = eventId(before.eventId());
-        EventId eventAfter = eventId(u.eventId());
+        EventId eventBefore = before.eventId();
+        EventId eventAfter = u.eventId();
         if (!java.util.Objects.equals(eventBefore, eventAfter)) {
             // The timeline module alone writes claim.event_id, locking events then the claim (its one order).
             events.moveClaim(project, id.value(), eventAfter);
@@ -347,8 +352,9 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public void delete(ProjectId project, ClaimId id, int version) {
+        access.require(project);
         Claim before = get(project, id);
-        EventId event = eventId(before.eventId());
+        EventId event = before.eventId();
         if (event != null) {
             // Off its event first, through the timeline: the one lock order (events, then the claim).
             events.moveClaim(project, id.value(), null);
@@ -370,6 +376,7 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Claim resolveDateCheck(ProjectId project, ClaimId id, boolean takeNew, int version) {
+        access.require(project);
         Claim c = get(project, id);
         if (c.dateCheck() == null) {
             throw new ConflictException("no_date_check", "This claim has no pending date check.", c);
@@ -401,7 +408,7 @@ public class ClaimService {
         }
         Claim after = find(project, id).orElseThrow();
         audit.record(project.value(), "claim", id.value(), takeNew ? "accept-new-date" : "keep-date", auditView(c), auditView(after));
-        EventId event = eventId(after.eventId());
+        EventId event = after.eventId();
         events.claimChanged(project, event);
         publisher.publishEvent(new ClaimChanged(project, id, "update", event, event));
         return after;
@@ -440,7 +447,7 @@ public class ClaimService {
             jdbc.sql("update claim set date_check = cast(? as jsonb), version = version + 1 where id = ?")
                     .params(json.writeValueAsString(check), c.id().value()).update();
             audit.record(e.projectId().value(), "claim", c.id().value(), "flag-date-check", null, check);
-            publisher.publishEvent(new ClaimChanged(e.projectId(), c.id(), "update", eventId(c.eventId()), eventId(c.eventId())));
+            publisher.publishEvent(new ClaimChanged(e.projectId(), c.id(), "update", c.eventId(), c.eventId()));
         }
     }
 
@@ -454,12 +461,8 @@ public class ClaimService {
                 + ", you edited version " + version + "). Reload it, or apply your change on top of theirs.", current);
     }
 
-    private static @Nullable EventId eventId(@Nullable Long id) {
-        return id == null ? null : new EventId(id);
-    }
-
-    private void checkEvent(ProjectId project, @Nullable Long eventId) {
-        if (eventId != null && !events.exists(project, new EventId(eventId))) {
+    private void checkEvent(ProjectId project, @Nullable EventId eventId) {
+        if (eventId != null && !events.exists(project, eventId)) {
             throw new InvalidInputException("No event " + eventId + " in this project.");
         }
     }
@@ -512,7 +515,7 @@ public class ClaimService {
                 "latest", c.date().value().latest().toString(), "precision", c.date().value().precisionName(),
                 "edtf", c.date().value().edtf()));
         m.put("status", c.status().dbName());
-        m.put("eventId", c.eventId());
+        m.put("eventId", c.eventId() == null ? null : c.eventId().value());
         return m;
     }
 
@@ -527,7 +530,7 @@ public class ClaimService {
         return new Claim(new ClaimId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")), new SourceId(rs.getLong("source_id")),
                 rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), rs.getString("prefix"),
                 rs.getString("suffix"), rs.getString("statement"), date, ClaimStatus.parse(rs.getString("status")),
-                (Long) rs.getObject("event_id"), check == null ? null : json.readValue(check, DateCheck.class),
+                rs.getObject("event_id") == null ? null : new EventId(rs.getLong("event_id")), check == null ? null : json.readValue(check, DateCheck.class),
                 rs.getString("source_title"), rs.getString("source_outlet"), rs.getString("updated_by_name"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), rs.getInt("open_discrepancies"));
     }

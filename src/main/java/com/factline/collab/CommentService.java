@@ -86,6 +86,7 @@ public class CommentService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Comment edit(ProjectId project, CommentId id, @Nullable String body, int version) {
+        access.require(project);
         Comment before = get(project, id);
         var me = CurrentUser.require();
         if (!me.username().equals(before.author())) {
@@ -109,6 +110,7 @@ public class CommentService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void delete(ProjectId project, CommentId id) {
+        access.require(project);
         Comment before = get(project, id);
         var me = CurrentUser.require();
         if (!me.username().equals(before.author()) && me.role() != Role.ADMIN) {

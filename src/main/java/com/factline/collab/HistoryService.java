@@ -110,7 +110,7 @@ public class HistoryService {
         for (String field : fields) {
             oldValues.put(field, before.get(field));
         }
-        Reverter.Snapshot result = reverter.restore(project, entityId, now.version(), oldValues, auditEntryId);
+        Reverter.Snapshot result = reverter.revert(project, entityId, now.version(), oldValues, auditEntryId);
         long newEntry = jdbc.sql("select max(id) from audit_log where entity_type = ? and entity_id = ?")
                 .params(entry.entityType(), entityId).query(Long.class).single();
         return new Reverted(entry.entityType(), entityId, auditEntryId, newEntry, result.version(), result.state());

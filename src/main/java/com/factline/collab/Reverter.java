@@ -29,7 +29,7 @@ public interface Reverter {
      * Sets {@code oldValues} (audit JSON field → value) on the entity at {@code version}, as one
      * change logged with action {@code "revert-" + auditEntryId}. Returns the entity after.
      */
-    Snapshot restore(ProjectId project, long entityId, int version, Map<String, JsonNode> oldValues, long auditEntryId);
+    Snapshot revert(ProjectId project, long entityId, int version, Map<String, JsonNode> oldValues, long auditEntryId);
 
     /** An entity as its audit entries show it ({@code state}), and its version. */
     record Snapshot(Map<String, Object> state, int version) {

@@ -44,11 +44,11 @@ class DiscrepancyReverter implements Reverter {
     }
 
     @Override
-    public Snapshot restore(ProjectId project, long entityId, int version, Map<String, JsonNode> old, long auditEntryId) {
+    public Snapshot revert(ProjectId project, long entityId, int version, Map<String, JsonNode> old, long auditEntryId) {
         Discrepancy d = discrepancies.get(project, new DiscrepancyId(entityId));
         DiscrepancyStatus status = old.containsKey("status") ? DiscrepancyStatus.parse(text(old.get("status"))) : d.status();
         String verdict = old.containsKey("verdict") ? text(old.get("verdict")) : d.verdict() == null ? null : d.verdict().dbName();
-        Discrepancy after = discrepancies.restore(project, d.id(), version, status, verdict == null ? null : Verdict.parse(verdict),
+        Discrepancy after = discrepancies.revert(project, d.id(), version, status, verdict == null ? null : Verdict.parse(verdict),
                 old.containsKey("correctValue") ? text(old.get("correctValue")) : d.correctValue(),
                 old.containsKey("evidence") ? text(old.get("evidence")) : d.evidence(),
                 old.containsKey("dismissReason") ? text(old.get("dismissReason")) : d.dismissReason(),

@@ -194,6 +194,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Passage> passages(ProjectId project, DiscrepancyId id) {
+        access.require(project);
         Discrepancy d = get(project, id);
         List<DiscrepancySpan> spans = d.spans();
         if (spans.isEmpty()) {
@@ -279,6 +280,7 @@ public class DiscrepancyService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Discrepancy accept(ProjectId project, DiscrepancyId id, int version) {
+        access.require(project);
         return transition(project, id, version, "accept", List.of(DiscrepancyStatus.SUGGESTED), "status = 'open'", Map.of());
     }
 
@@ -290,6 +292,7 @@ public class DiscrepancyService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Discrepancy dismiss(ProjectId project, DiscrepancyId id, @Nullable String reason, int version) {
+        access.require(project);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 5000) {
             throw new InvalidInputException("Say why it is dismissed (1–5000 characters).");
@@ -305,6 +308,7 @@ public class DiscrepancyService {
     @Transactional
     @PreAuthorize("hasRole('REVIEWER')")
     public Discrepancy resolve(ProjectId project, DiscrepancyId id, Resolution r, int version) {
+        access.require(project);
         String value = r.correctValue() == null ? null : r.correctValue().strip();
         String evidence = r.evidence() == null ? null : r.evidence().strip();
         if ((value != null && value.length() > 5000) || (evidence != null && evidence.length() > 20000)) {
@@ -328,6 +332,7 @@ public class DiscrepancyService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Discrepancy reopen(ProjectId project, DiscrepancyId id, int version) {
+        access.require(project);
         Discrepancy current = get(project, id);
         if (current.status() == DiscrepancyStatus.RESOLVED && !CurrentUser.require().role().includes(Role.REVIEWER)) {
             throw new AccessDeniedException("Only a reviewer reopens a resolved discrepancy.");
@@ -340,14 +345,15 @@ public class DiscrepancyService {
     /**
      * For history's revert: puts a discrepancy back into an earlier state (status with its
      * verdict, correct value, evidence or dismissal reason), logged as {@code action}. Leaving or
-     * entering "resolved" takes a reviewer, as resolving and reopening do; a restored resolution
-     * or dismissal is attributed to whoever restores it.
+     * entering "resolved" takes a reviewer, as resolving and reopening do; a reverted resolution
+     * or dismissal is attributed to whoever reverts it.
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Discrepancy restore(ProjectId project, DiscrepancyId id, int version, DiscrepancyStatus status, @Nullable Verdict verdict,
+    public Discrepancy revert(ProjectId project, DiscrepancyId id, int version, DiscrepancyStatus status, @Nullable Verdict verdict,
                                @Nullable String correctValue, @Nullable String evidence, @Nullable String dismissReason,
                                String action) {
+        access.require(project);
         Discrepancy before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);

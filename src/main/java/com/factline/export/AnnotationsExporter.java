@@ -89,7 +89,7 @@ class AnnotationsExporter implements Exporter {
         position.put("start", s.start());
         position.put("end", s.end());
         Map<String, Object> target = new LinkedHashMap<>();
-        target.put("source", Text.isWebUrl(s.url()) ? s.url().strip() : "urn:sha256:" + s.sha256());
+        target.put("source", ExportFormat.isWebUrl(s.url()) ? s.url().strip() : "urn:sha256:" + s.sha256());
         target.put("selector", List.of(quote, position));
         a.put("target", target);
         return a;

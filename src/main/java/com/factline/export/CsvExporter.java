@@ -57,8 +57,8 @@ class CsvExporter implements Exporter {
             ev.add(e.date() == null ? "" : e.date().precisionName());
             ev.add(e.date() == null ? "" : e.date().edtf());
             ev.add(e.status());
-            ev.add(Text.str(e.verifiedBy()));
-            ev.add(Text.str(e.verifiedAt()));
+            ev.add(ExportFormat.str(e.verifiedBy()));
+            ev.add(ExportFormat.str(e.verifiedAt()));
             ev.add(e.location());
             ev.add(e.summary());
             if (e.claims().isEmpty()) {
@@ -78,8 +78,8 @@ class CsvExporter implements Exporter {
                 r.add(Long.toString(s.sourceId()));
                 r.add(s.outlet());
                 r.add(s.title());
-                r.add(Text.str(s.url()));
-                r.add(Text.str(s.publishedOn()));
+                r.add(ExportFormat.str(s.url()));
+                r.add(ExportFormat.str(s.publishedOn()));
                 r.add(s.sha256());
                 r.add(Integer.toString(s.start()));
                 r.add(Integer.toString(s.end()));

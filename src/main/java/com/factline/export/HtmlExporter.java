@@ -48,7 +48,7 @@ class HtmlExporter implements Exporter {
     public byte[] export(ExportData data) {
         StringBuilder b = new StringBuilder(2048 + data.events().size() * 700);
         StringBuilder notes = new StringBuilder();
-        String name = Text.html(data.project().name());
+        String name = ExportFormat.html(data.project().name());
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 // No scripts, no remote loads, even if something unescaped slipped through.
@@ -56,7 +56,7 @@ class HtmlExporter implements Exporter {
                 .append("<title>").append(name).append(" \u2014 Factline report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<header>\n<h1>").append(name).append("</h1>\n");
         if (!data.project().description().isBlank()) {
-            b.append("<p>").append(Text.html(data.project().description())).append("</p>\n");
+            b.append("<p>").append(ExportFormat.html(data.project().description())).append("</p>\n");
         }
         b.append("<p class=\"meta\">Generated <time datetime=\"").append(data.generatedAt()).append("\">").append(data.generatedAt())
                 .append("</time> \u00b7 ").append(data.scope() == ExportScope.VERIFIED ? "verified events only" : "all events")
@@ -68,38 +68,38 @@ class HtmlExporter implements Exporter {
         int n = 0;
         for (ExportData.Event e : data.events()) {
             b.append("<section class=\"event\" id=\"event-").append(e.id()).append("\">\n<h3><span class=\"when\">")
-                    .append(Text.html(Text.display(e.date()))).append("</span>").append(Text.html(e.title())).append("</h3>\n");
-            b.append("<p class=\"meta\">").append(Text.html(e.status()));
+                    .append(ExportFormat.html(ExportFormat.display(e.date()))).append("</span>").append(ExportFormat.html(e.title())).append("</h3>\n");
+            b.append("<p class=\"meta\">").append(ExportFormat.html(e.status()));
             if (e.verifiedBy() != null) {
-                b.append(" by ").append(Text.html(e.verifiedBy())).append(" at ").append(Text.html(Text.str(e.verifiedAt())));
+                b.append(" by ").append(ExportFormat.html(e.verifiedBy())).append(" at ").append(ExportFormat.html(ExportFormat.str(e.verifiedAt())));
             }
             if (e.date() != null) {
-                b.append(" \u00b7 EDTF <code>").append(Text.html(e.date().edtf())).append("</code>");
+                b.append(" \u00b7 EDTF <code>").append(ExportFormat.html(e.date().edtf())).append("</code>");
             }
             if (!e.location().isBlank()) {
-                b.append(" \u00b7 ").append(Text.html(e.location()));
+                b.append(" \u00b7 ").append(ExportFormat.html(e.location()));
             }
             b.append("</p>\n");
             if (!e.summary().isBlank()) {
-                b.append("<p>").append(Text.html(e.summary())).append("</p>\n");
+                b.append("<p>").append(ExportFormat.html(e.summary())).append("</p>\n");
             }
             if (!e.claims().isEmpty()) {
                 b.append("<ul>\n");
                 for (ExportData.Claim c : e.claims()) {
                     n++;
-                    b.append("<li>").append(Text.html(c.statement().isBlank() ? "\u201c" + c.quote() + "\u201d" : c.statement()))
+                    b.append("<li>").append(ExportFormat.html(c.statement().isBlank() ? "\u201c" + c.quote() + "\u201d" : c.statement()))
                             .append("<sup><a href=\"#note-").append(n).append("\" id=\"ref-").append(n).append("\">").append(n)
                             .append("</a></sup></li>\n");
                     ExportData.Citation s = c.citation();
                     notes.append("<li id=\"note-").append(n).append("\">");
-                    if (Text.isWebUrl(s.url())) {
-                        notes.append("<a href=\"").append(Text.html(s.url().strip())).append("\">").append(Text.html(Text.citation(s))).append("</a>");
+                    if (ExportFormat.isWebUrl(s.url())) {
+                        notes.append("<a href=\"").append(ExportFormat.html(s.url().strip())).append("\">").append(ExportFormat.html(ExportFormat.citation(s))).append("</a>");
                     } else {
-                        notes.append(Text.html(Text.citation(s)));
+                        notes.append(ExportFormat.html(ExportFormat.citation(s)));
                     }
                     notes.append(" <a href=\"#ref-").append(n).append("\" aria-label=\"back\">\u21a9</a>\n<blockquote>")
-                            .append(Text.html(c.quote())).append("</blockquote>\n<span class=\"meta\">characters ").append(s.start())
-                            .append('\u2013').append(s.end()).append(" \u00b7 sha256 <code>").append(Text.html(s.sha256()))
+                            .append(ExportFormat.html(c.quote())).append("</blockquote>\n<span class=\"meta\">characters ").append(s.start())
+                            .append('\u2013').append(s.end()).append(" \u00b7 sha256 <code>").append(ExportFormat.html(s.sha256()))
                             .append("</code></span></li>\n");
                 }
                 b.append("</ul>\n");
@@ -112,17 +112,17 @@ class HtmlExporter implements Exporter {
         } else {
             b.append("<ul>\n");
             for (ExportData.ResolvedDiscrepancy d : data.discrepancies()) {
-                b.append("<li><strong>").append(Text.html(d.kind())).append("</strong>: ")
-                        .append(Text.html(d.reason().isBlank() ? d.note() : d.reason()))
-                        .append(" \u2014 <span class=\"verdict\">").append(Text.html(Text.verdictLabel(d.verdict()))).append("</span>");
+                b.append("<li><strong>").append(ExportFormat.html(d.kind())).append("</strong>: ")
+                        .append(ExportFormat.html(d.reason().isBlank() ? d.note() : d.reason()))
+                        .append(" \u2014 <span class=\"verdict\">").append(ExportFormat.html(ExportFormat.verdictLabel(d.verdict()))).append("</span>");
                 if (d.correctValue() != null && !d.correctValue().isBlank()) {
-                    b.append("; correct: ").append(Text.html(d.correctValue()));
+                    b.append("; correct: ").append(ExportFormat.html(d.correctValue()));
                 }
                 if (!d.note().isBlank() && !d.reason().isBlank()) {
-                    b.append("; note: ").append(Text.html(d.note()));
+                    b.append("; note: ").append(ExportFormat.html(d.note()));
                 }
                 if (d.resolvedBy() != null) {
-                    b.append(" <span class=\"meta\">(").append(Text.html(d.resolvedBy())).append(")</span>");
+                    b.append(" <span class=\"meta\">(").append(ExportFormat.html(d.resolvedBy())).append(")</span>");
                 }
                 b.append("</li>\n");
             }

@@ -66,7 +66,7 @@ class JsonExporter implements Exporter {
         m.put("date", date(e.date()));
         m.put("status", e.status());
         m.put("verifiedBy", e.verifiedBy());
-        m.put("verifiedAt", Text.iso(e.verifiedAt()));
+        m.put("verifiedAt", ExportFormat.iso(e.verifiedAt()));
         m.put("claims", e.claims().stream().map(JsonExporter::claim).toList());
         return m;
     }
@@ -85,7 +85,7 @@ class JsonExporter implements Exporter {
         src.put("outlet", s.outlet());
         src.put("title", s.title());
         src.put("url", s.url());
-        src.put("publishedOn", Text.iso(s.publishedOn()));
+        src.put("publishedOn", ExportFormat.iso(s.publishedOn()));
         src.put("sha256", s.sha256());
         src.put("start", s.start());
         src.put("end", s.end());
@@ -103,7 +103,7 @@ class JsonExporter implements Exporter {
         m.put("note", d.note());
         m.put("evidence", d.evidence());
         m.put("resolvedBy", d.resolvedBy());
-        m.put("resolvedAt", Text.iso(d.resolvedAt()));
+        m.put("resolvedAt", ExportFormat.iso(d.resolvedAt()));
         m.put("eventId", d.eventId());
         m.put("claimIds", d.claimIds());
         return m;

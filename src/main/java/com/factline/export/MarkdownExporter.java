@@ -35,9 +35,9 @@ class MarkdownExporter implements Exporter {
     public byte[] export(ExportData data) {
         StringBuilder b = new StringBuilder(1024 + data.events().size() * 500);
         StringBuilder notes = new StringBuilder();
-        b.append("# ").append(Text.markdown(data.project().name())).append("\n\n");
+        b.append("# ").append(ExportFormat.markdown(data.project().name())).append("\n\n");
         if (!data.project().description().isBlank()) {
-            b.append(Text.markdown(data.project().description())).append("\n\n");
+            b.append(ExportFormat.markdown(data.project().description())).append("\n\n");
         }
         b.append("Generated ").append(data.generatedAt()).append(" \u00b7 ")
                 .append(data.scope() == ExportScope.VERIFIED ? "verified events only" : "all events")
@@ -48,32 +48,32 @@ class MarkdownExporter implements Exporter {
         }
         int n = 0;
         for (ExportData.Event e : data.events()) {
-            b.append("### ").append(Text.markdown(Text.display(e.date()))).append(" \u2014 ").append(Text.markdown(e.title())).append("\n\n");
-            b.append("*Status:* ").append(Text.markdown(e.status()));
+            b.append("### ").append(ExportFormat.markdown(ExportFormat.display(e.date()))).append(" \u2014 ").append(ExportFormat.markdown(e.title())).append("\n\n");
+            b.append("*Status:* ").append(ExportFormat.markdown(e.status()));
             if (e.verifiedBy() != null) {
-                b.append(" by ").append(Text.markdown(e.verifiedBy())).append(" at ").append(Text.markdown(Text.str(e.verifiedAt())));
+                b.append(" by ").append(ExportFormat.markdown(e.verifiedBy())).append(" at ").append(ExportFormat.markdown(ExportFormat.str(e.verifiedAt())));
             }
             if (e.date() != null) {
                 b.append(" \u00b7 *EDTF:* `").append(e.date().edtf().replace("`", "")).append('`');
             }
             b.append("\n\n");
             if (!e.location().isBlank()) {
-                b.append("*Where:* ").append(Text.markdown(e.location())).append("\n\n");
+                b.append("*Where:* ").append(ExportFormat.markdown(e.location())).append("\n\n");
             }
             if (!e.summary().isBlank()) {
-                b.append(Text.markdown(e.summary())).append("\n\n");
+                b.append(ExportFormat.markdown(e.summary())).append("\n\n");
             }
             for (ExportData.Claim c : e.claims()) {
                 n++;
                 b.append("- ");
-                b.append(c.statement().isBlank() ? "\u201c" + Text.markdown(c.quote()) + "\u201d" : Text.markdown(c.statement()));
+                b.append(c.statement().isBlank() ? "\u201c" + ExportFormat.markdown(c.quote()) + "\u201d" : ExportFormat.markdown(c.statement()));
                 b.append("[^").append(n).append("]\n");
                 ExportData.Citation s = c.citation();
-                notes.append("[^").append(n).append("]: ").append(Text.markdown(Text.citation(s)));
-                if (Text.isWebUrl(s.url())) {
+                notes.append("[^").append(n).append("]: ").append(ExportFormat.markdown(ExportFormat.citation(s)));
+                if (ExportFormat.isWebUrl(s.url())) {
                     notes.append(", <").append(s.url().strip().replace(">", "%3E").replace("<", "%3C")).append('>');
                 }
-                notes.append(": \u201c").append(Text.markdown(c.quote())).append("\u201d (characters ").append(s.start()).append('\u2013')
+                notes.append(": \u201c").append(ExportFormat.markdown(c.quote())).append("\u201d (characters ").append(s.start()).append('\u2013')
                         .append(s.end()).append(", sha256 ").append(s.sha256()).append(")\n");
             }
             if (!e.claims().isEmpty()) {
@@ -85,16 +85,16 @@ class MarkdownExporter implements Exporter {
             b.append("None.\n\n");
         }
         for (ExportData.ResolvedDiscrepancy d : data.discrepancies()) {
-            b.append("- **").append(Text.markdown(d.kind())).append("**: ").append(Text.markdown(d.reason().isBlank() ? d.note() : d.reason()))
-                    .append(" \u2014 *verdict:* ").append(Text.markdown(Text.verdictLabel(d.verdict())));
+            b.append("- **").append(ExportFormat.markdown(d.kind())).append("**: ").append(ExportFormat.markdown(d.reason().isBlank() ? d.note() : d.reason()))
+                    .append(" \u2014 *verdict:* ").append(ExportFormat.markdown(ExportFormat.verdictLabel(d.verdict())));
             if (d.correctValue() != null && !d.correctValue().isBlank()) {
-                b.append("; correct: ").append(Text.markdown(d.correctValue()));
+                b.append("; correct: ").append(ExportFormat.markdown(d.correctValue()));
             }
             if (!d.note().isBlank() && !d.reason().isBlank()) {
-                b.append("; note: ").append(Text.markdown(d.note()));
+                b.append("; note: ").append(ExportFormat.markdown(d.note()));
             }
             if (d.resolvedBy() != null) {
-                b.append(" (").append(Text.markdown(d.resolvedBy())).append(')');
+                b.append(" (").append(ExportFormat.markdown(d.resolvedBy())).append(')');
             }
             b.append('\n');
         }

@@ -54,7 +54,7 @@ class TimelineJsExporter implements Exporter {
             events.add(event(e));
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        String intro = Text.html(data.project().description());
+        String intro = ExportFormat.html(data.project().description());
         if (undated > 0) {
             intro += (intro.isEmpty() ? "" : "<br>") + undated + " undated event" + (undated == 1 ? " is" : "s are") + " not shown.";
         }
@@ -77,31 +77,31 @@ class TimelineJsExporter implements Exporter {
             }
         }
         if (d.precision() == DatePrecision.RANGE || d.precision() == DatePrecision.APPROXIMATE) {
-            m.put("display_date", Text.html(d.display()));
+            m.put("display_date", ExportFormat.html(d.display()));
         }
         StringBuilder body = new StringBuilder();
         if (!e.summary().isBlank()) {
-            body.append("<p>").append(Text.html(e.summary())).append("</p>");
+            body.append("<p>").append(ExportFormat.html(e.summary())).append("</p>");
         }
         if (!e.location().isBlank()) {
-            body.append("<p><em>").append(Text.html(e.location())).append("</em></p>");
+            body.append("<p><em>").append(ExportFormat.html(e.location())).append("</em></p>");
         }
         if (!e.claims().isEmpty()) {
             body.append("<ul>");
             for (ExportData.Claim c : e.claims()) {
-                body.append("<li>\u201c").append(Text.html(c.quote())).append("\u201d \u2014 ");
-                if (Text.isWebUrl(c.citation().url())) {
-                    body.append("<a href=\"").append(Text.html(c.citation().url().strip())).append("\" target=\"_blank\" rel=\"noopener\">")
-                            .append(Text.html(Text.citation(c.citation()))).append("</a>");
+                body.append("<li>\u201c").append(ExportFormat.html(c.quote())).append("\u201d \u2014 ");
+                if (ExportFormat.isWebUrl(c.citation().url())) {
+                    body.append("<a href=\"").append(ExportFormat.html(c.citation().url().strip())).append("\" target=\"_blank\" rel=\"noopener\">")
+                            .append(ExportFormat.html(ExportFormat.citation(c.citation()))).append("</a>");
                 } else {
-                    body.append(Text.html(Text.citation(c.citation())));
+                    body.append(ExportFormat.html(ExportFormat.citation(c.citation())));
                 }
                 body.append("</li>");
             }
             body.append("</ul>");
         }
         if (e.verifiedBy() != null) {
-            body.append("<p>Verified by ").append(Text.html(e.verifiedBy())).append(" at ").append(Text.str(e.verifiedAt())).append("</p>");
+            body.append("<p>Verified by ").append(ExportFormat.html(e.verifiedBy())).append(" at ").append(ExportFormat.str(e.verifiedAt())).append("</p>");
         }
         m.put("text", text(e.title(), body.toString()));
         m.put("group", groupOf(e.status()));
@@ -111,7 +111,7 @@ class TimelineJsExporter implements Exporter {
 
     private static Map<String, Object> text(String headline, String html) {
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("headline", Text.html(headline));
+        t.put("headline", ExportFormat.html(headline));
         t.put("text", html);
         return t;
     }

@@ -222,8 +222,7 @@ public class ProposalService {
 
     private Claim claim(ProjectId project, ProposedPassage x, @Nullable EventId event) {
         ClaimDate date = x.date() == null ? null : new ClaimDate(x.date(), null, x.explanation(), null, null);
-        return claims.create(project, new ClaimData(x.sourceId(), x.start(), x.end(), x.quote(), null, date,
-                event == null ? null : event.value(), null));
+        return claims.create(project, new ClaimData(x.sourceId(), x.start(), x.end(), x.quote(), null, date, event, null));
     }
 
     private Accepted decided(ProjectId project, Proposal before, EventId event, List<ClaimId> made, String action) {

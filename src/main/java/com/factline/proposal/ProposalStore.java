@@ -4,6 +4,7 @@ import com.factline.project.ProjectId;
 import com.factline.proposal.draft.DraftEvent;
 import com.factline.proposal.draft.DraftPassage;
 import com.factline.source.SourceId;
+import com.factline.temporal.DateColumns;
 import com.factline.temporal.DateValue;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -239,10 +240,7 @@ class ProposalStore {
         DateValue v = d.date();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", d.title());
-        m.put("e", v == null ? null : Date.valueOf(v.earliest()));
-        m.put("l", v == null ? null : Date.valueOf(v.latest()));
-        m.put("precision", v == null ? null : v.precisionName());
-        m.put("edtf", v == null ? null : v.edtf());
+        m.putAll(DateColumns.params(v));
         m.put("conflict", d.dateConflict());
         m.put("confidence", Math.max(0, Math.min(1, d.confidence())));
         m.put("count", d.sourceCount());
@@ -261,10 +259,7 @@ class ProposalStore {
                             values (:id, :ordinal, :s, :start, :end, :quote, :e, :l, :precision, :edtf, :explanation)""")
                     .param("id", proposalId).param("ordinal", ordinal++).param("s", sourceIdOf.get(p.sourceId()))
                     .param("start", p.start()).param("end", p.end()).param("quote", p.quote())
-                    .param("e", v == null ? null : Date.valueOf(v.earliest()))
-                    .param("l", v == null ? null : Date.valueOf(v.latest()))
-                    .param("precision", v == null ? null : v.precisionName())
-                    .param("edtf", v == null ? null : v.edtf())
+                    .params(DateColumns.params(v))
                     .param("explanation", p.explanation())
                     .update();
         }
@@ -309,11 +304,6 @@ class ProposalStore {
     }
 
     private static @Nullable DateValue date(ResultSet rs) throws SQLException {
-        Date e = rs.getDate("date_earliest");
-        if (e == null) {
-            return null;
-        }
-        return new DateValue(e.toLocalDate(), rs.getDate("date_latest").toLocalDate(),
-                DateValue.parsePrecision(rs.getString("date_precision")), rs.getString("date_edtf"));
+        return DateColumns.read(rs);
     }
 }

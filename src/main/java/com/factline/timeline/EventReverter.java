@@ -49,7 +49,7 @@ class EventReverter implements Reverter {
     }
 
     @Override
-    public Snapshot restore(ProjectId project, long entityId, int version, Map<String, JsonNode> old, long auditEntryId) {
+    public Snapshot revert(ProjectId project, long entityId, int version, Map<String, JsonNode> old, long auditEntryId) {
         Event e = events.get(project, new EventId(entityId));
         String title = old.containsKey("title") ? text(old.get("title")) : e.title();
         String summary = old.containsKey("summary") ? text(old.get("summary")) : e.summary();
@@ -58,7 +58,7 @@ class EventReverter implements Reverter {
         Event.DateMode mode = old.containsKey("dateMode") && old.get("dateMode") != null
                 ? Event.DateMode.valueOf(old.get("dateMode").asString().toUpperCase(Locale.ROOT)) : e.dateMode();
         List<Long> claims = old.containsKey("claimIds") ? ids(old.get("claimIds")) : null;
-        Event after = events.restore(project, e.id(), new EventUpdate(title, summary, location, date, mode), claims, version,
+        Event after = events.revert(project, e.id(), new EventUpdate(title, summary, location, date, mode), claims, version,
                 "revert-" + auditEntryId);
         return new Snapshot(EventService.auditView(after), after.version());
     }

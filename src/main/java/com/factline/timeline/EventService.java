@@ -223,6 +223,7 @@ public class EventService {
     /** True when the event exists in this project: claims may only point at their own project's events. */
     @Transactional(readOnly = true)
     public boolean exists(ProjectId project, EventId id) {
+        access.require(project);
         return jdbc.sql("select exists (select 1 from event where id = ? and project_id = ?)")
                 .params(id.value(), project.value()).query(Boolean.class).single();
     }
@@ -230,6 +231,7 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public EventSummary create(ProjectId project, EventData data) {
+        access.require(project);
         return toSummary(createEvent(project, data, List.of()));
     }
 
@@ -240,6 +242,7 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Event createFromClaims(ProjectId project, EventData data, List<Long> claimIds) {
+        access.require(project);
         return createEvent(project, data, claimIds);
     }
 
@@ -282,6 +285,7 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Event update(ProjectId project, EventId id, EventUpdate u, int version) {
+        access.require(project);
         return change(project, id, u, null, version, "update");
     }
 
@@ -291,7 +295,8 @@ public class EventService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Event restore(ProjectId project, EventId id, EventUpdate u, @Nullable List<Long> claimIds, int version, String action) {
+    public Event revert(ProjectId project, EventId id, EventUpdate u, @Nullable List<Long> claimIds, int version, String action) {
+        access.require(project);
         return change(project, id, u, claimIds, version, action);
     }
 
@@ -339,6 +344,7 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public void delete(ProjectId project, EventId id, int version) {
+        access.require(project);
         Event before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);
@@ -355,6 +361,7 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Event attachClaims(ProjectId project, EventId id, List<Long> claimIds) {
+        access.require(project);
         Event before = get(project, id);
         if (claimIds.isEmpty()) {
             throw new InvalidInputException("Name at least one claim to attach.");
@@ -376,6 +383,7 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Event merge(ProjectId project, EventId target, EventId other) {
+        access.require(project);
         if (target.equals(other)) {
             throw new InvalidInputException("An event cannot be merged with itself.");
         }
@@ -401,6 +409,7 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Event split(ProjectId project, EventId id, String newTitle, List<Long> claimIds) {
+        access.require(project);
         Event from = get(project, id);
         if (claimIds.isEmpty() || !from.claimIds().containsAll(claimIds)) {
             throw new InvalidInputException("Choose claims of this event to split off.");

@@ -32,11 +32,11 @@ class ExportersTest {
 
     @Test
     void shouldEscapeMarkdownAndHtmlMetacharacters() {
-        assertThat(Text.markdown("# <b>*x*</b>\n- [a](b)")).isEqualTo("\\# \\<b\\>\\*x\\*\\</b\\> \\- \\[a\\]\\(b\\)");
-        assertThat(Text.html("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-        assertThat(Text.isWebUrl("javascript:alert(1)")).isFalse();
-        assertThat(Text.isWebUrl("https://example.com/a b")).isFalse();
-        assertThat(Text.isWebUrl("https://example.com/a")).isTrue();
+        assertThat(ExportFormat.markdown("# <b>*x*</b>\n- [a](b)")).isEqualTo("\\# \\<b\\>\\*x\\*\\</b\\> \\- \\[a\\]\\(b\\)");
+        assertThat(ExportFormat.html("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assertThat(ExportFormat.isWebUrl("javascript:alert(1)")).isFalse();
+        assertThat(ExportFormat.isWebUrl("https://example.com/a b")).isFalse();
+        assertThat(ExportFormat.isWebUrl("https://example.com/a")).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.factline.claim.api;
 
+import com.factline.timeline.EventId;
 import com.factline.base.Dates;
 import com.factline.base.InvalidInputException;
 import com.factline.claim.Claim;
@@ -52,7 +53,7 @@ class ClaimApiController {
                     d.value().precisionName(), d.value().edtf(), d.expression(), d.value().display(), d.explanation(),
                     d.expressionStart(), d.expressionEnd());
             return new ClaimJson(c.id().value(), c.sourceId().value(), c.start(), c.end(), c.quote(), c.prefix(), c.suffix(),
-                    c.statement(), date, c.eventId(), c.status().dbName(), c.dateCheck(), c.openDiscrepancies(), c.version());
+                    c.statement(), date, c.eventId() == null ? null : c.eventId().value(), c.status().dbName(), c.dateCheck(), c.openDiscrepancies(), c.version());
         }
     }
 
@@ -120,7 +121,7 @@ class ClaimApiController {
             throw new InvalidInputException("A claim needs sourceId, start and end.");
         }
         Claim c = claims.create(new ProjectId(projectId), new ClaimData(new SourceId(in.sourceId()), in.start(), in.end(),
-                in.quote(), in.statement(), date(in.date()), in.eventId(),
+                in.quote(), in.statement(), date(in.date()), eventId(in.eventId()),
                 in.status() == null ? null : ClaimStatus.parse(in.status())));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/claims/" + c.id().value())).body(ClaimJson.of(c));
     }
@@ -131,7 +132,7 @@ class ClaimApiController {
             throw new InvalidInputException("The body needs the \"version\" you edited, for conflict detection.");
         }
         return ClaimJson.of(claims.update(new ProjectId(projectId), new ClaimId(claimId), new ClaimUpdate(in.statement(),
-                date(in.date()), in.eventId(), in.status() == null ? null : ClaimStatus.parse(in.status())), in.version()));
+                date(in.date()), eventId(in.eventId()), in.status() == null ? null : ClaimStatus.parse(in.status())), in.version()));
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -153,6 +154,10 @@ class ClaimApiController {
             default -> throw new InvalidInputException("accept must be \"old\" or \"new\".");
         };
         return ClaimJson.of(claims.resolveDateCheck(new ProjectId(projectId), new ClaimId(claimId), takeNew, version));
+    }
+
+    private static @Nullable EventId eventId(@Nullable Long id) {
+        return id == null ? null : new EventId(id);
     }
 
     static @Nullable ClaimDate date(@Nullable DateJson d) {

@@ -205,7 +205,7 @@ class ClaimPanel extends VerticalLayout {
             dateSource.setText("No date.");
         }
         showDateCheck(c);
-        loadEvents(c.eventId());
+        loadEvents(c.eventId() == null ? null : c.eventId().value());
         newEvent.clear();
         status.setValue(c.status());
         status.setVisible(true);
@@ -315,7 +315,7 @@ class ClaimPanel extends VerticalLayout {
             if (editing == null && hint != null && hint.date() != null) {
                 offered.add(new ClaimDate(hint.date(), null, hint.dateExplanation(), null, null));
             }
-            Long eventId = event.getValue() == null ? null : event.getValue().id().value();
+            var eventId = event.getValue() == null ? null : event.getValue().id();
             Claim saved = claims.save(projectId, new ClaimEdit(editing == null ? null : editing.id(),
                     editing == null ? 0 : editing.version(), source.id(), start, end, slice(start, end), statement.getValue(), v,
                     offered, eventId, newEvent.getValue(), editing == null ? ClaimStatus.DRAFT : status.getValue()));

@@ -97,7 +97,7 @@ class ClaimPanelCollaborationTest extends SpringBrowserlessTest {
         assertThat(events.list(p)).isEmpty();
 
         Claim onNew = claims.createOnNewEvent(p, new ClaimData(source.id(), 22, 28, "Moscow", "in Moscow", null, null, null), "Visit");
-        assertThat(events.list(p)).singleElement().satisfies(e -> assertThat(e.id().value()).isEqualTo(onNew.eventId()));
+        assertThat(events.list(p)).singleElement().satisfies(e -> assertThat(e.id()).isEqualTo(onNew.eventId()));
     }
 
     static void runPushedChanges() {

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Escaping and small formatting rules shared by the text exporters. Pure functions, unit-tested. */
-final class Text {
+final class ExportFormat {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~&\"'=:$^";
 
-    private Text() {
+    private ExportFormat() {
     }
 
     static String html(@Nullable String s) {

@@ -1,0 +1,60 @@
+package com.factline;
+
+import com.factline.claim.Claim;
+import com.factline.claim.ClaimData;
+import com.factline.claim.ClaimService;
+import com.factline.project.ProjectData;
+import com.factline.project.ProjectId;
+import com.factline.project.ProjectService;
+import com.factline.source.Source;
+import com.factline.source.SourceData;
+import com.factline.source.SourceService;
+import com.factline.timeline.EventData;
+import com.factline.timeline.EventId;
+import com.factline.timeline.EventService;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shared test-data builders over the services (as the signed-in test user): a fresh project, a
+ * source in it, claims on spans of its text, events. Tests state only what matters to them.
+ */
+@Component
+public class TestData {
+
+    private final ProjectService projects;
+    private final SourceService sources;
+    private final ClaimService claims;
+    private final EventService events;
+
+    TestData(ProjectService projects, SourceService sources, ClaimService claims, EventService events) {
+        this.projects = projects;
+        this.sources = sources;
+        this.claims = claims;
+        this.events = events;
+    }
+
+    public ProjectId project(String name) {
+        return projects.create(new ProjectData(name + " " + UUID.randomUUID(), "")).id();
+    }
+
+    public Source source(ProjectId project, String outlet, String text) {
+        return sources.importText(project, new SourceData(outlet, outlet, LocalDate.of(2023, 3, 21), null, null, null, text));
+    }
+
+    public EventId event(ProjectId project, String title) {
+        return events.create(project, new EventData(title, null, null, null)).id();
+    }
+
+    /** A claim quoting the first occurrence of {@code quote} in the source, on {@code event} (or none). */
+    public Claim claim(ProjectId project, Source source, String quote, EventId event) {
+        int start = source.text().indexOf(quote);
+        if (start < 0) {
+            throw new IllegalArgumentException("\u201c" + quote + "\u201d is not in the source.");
+        }
+        int from = source.text().codePointCount(0, start);
+        int to = from + quote.codePointCount(0, quote.length());
+        return claims.create(project, new ClaimData(source.id(), from, to, quote, quote, null, event, null));
+    }
+}
