@@ -59,7 +59,7 @@ class EventFlowsScenarioTest {
 
         scenario.stimulate(() -> claims.update(p, claim.id(), new ClaimUpdate(null, null, greeting, null), claim.version()))
                 .andWaitForEventOfType(ClaimChanged.class)
-                .matching(e -> e.claimId().equals(claim.id()))
+                .matching(e -> e.claimId().equals(claim.id()) && e.action().equals("update"))
                 .toArriveAndVerify(e -> {
                     assertThat(e.eventBefore()).isEqualTo(visit);
                     assertThat(e.eventAfter()).isEqualTo(greeting);
