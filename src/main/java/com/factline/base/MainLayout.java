@@ -85,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             addIfRouted("Review", "projects/" + projectId + "/review", VaadinIcon.CHECK_CIRCLE);
             addIfRouted("Activity", "projects/" + projectId + "/activity", VaadinIcon.CLOCK);
             addIfRouted("Export", "projects/" + projectId + "/export", VaadinIcon.DOWNLOAD);
+            addIfRouted("Settings", "projects/" + projectId + "/settings", VaadinIcon.COG);
         }
         addIfRouted("Backups", "backups", VaadinIcon.ARCHIVE);
         addIfRouted("Users", "admin/users", VaadinIcon.USERS);

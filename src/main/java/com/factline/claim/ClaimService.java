@@ -8,6 +8,7 @@ import com.factline.base.Page;
 import com.factline.base.NotFoundException;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import com.factline.source.Source;
 import com.factline.source.SourceId;
 import com.factline.source.SourcePublicationDateChanged;
@@ -72,7 +73,7 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Claim> list(ProjectId project, ClaimFilter f) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return query(project, f, null, 0, 0);
     }
 
@@ -88,7 +89,7 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Page<Claim> page(ProjectId project, ClaimFilter f, @Nullable String cursor, int offset, int limit) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         int n = Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
         Long after = Page.cursor(cursor);
         if (after != null && !jdbc.sql("select exists (select 1 from claim where id = ? and project_id = ?)")
@@ -152,7 +153,7 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Claim get(ProjectId project, ClaimId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return find(project, id).orElseThrow(() -> new NotFoundException("No claim " + id + " in project " + project + "."));
     }
 
@@ -161,7 +162,7 @@ public class ClaimService {
      * the text between them; anything else is refused.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim create(ProjectId project, ClaimData data) {
         Source source = sources.get(project, data.sourceId());
         String text = source.text();
@@ -234,7 +235,7 @@ public class ClaimService {
      * created on it, in one transaction, so a refused claim leaves no orphan event.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim createOnNewEvent(ProjectId project, ClaimData data, String eventTitle) {
         long event = newEvent(project, eventTitle, data.date());
         return create(project, new ClaimData(data.sourceId(), data.start(), data.end(), data.quote(), data.statement(),
@@ -243,7 +244,7 @@ public class ClaimService {
 
     /** Like {@link #createOnNewEvent}, for an existing claim moved onto a new event. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim updateOntoNewEvent(ProjectId project, ClaimId id, ClaimUpdate u, int version, String eventTitle) {
         long event = newEvent(project, eventTitle, u.date());
         return change(project, id, new ClaimUpdate(u.statement(), u.date(), event, u.status()), version, "update");
@@ -255,14 +256,14 @@ public class ClaimService {
 
     /** Changes statement, date, event or status. A stale version is refused with the current claim. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim update(ProjectId project, ClaimId id, ClaimUpdate u, int version) {
         return change(project, id, u, version, "update");
     }
 
     /** For history's revert: the same as {@link #update}, logged as {@code action}. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim restore(ProjectId project, ClaimId id, ClaimUpdate u, int version, String action) {
         return change(project, id, u, version, action);
     }
@@ -319,7 +320,7 @@ public class ClaimService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public void delete(ProjectId project, ClaimId id, int version) {
         Claim before = get(project, id);
         int n = jdbc.sql("delete from claim where id = ? and project_id = ? and version = ?")
@@ -337,7 +338,7 @@ public class ClaimService {
      * against the new publication date.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim resolveDateCheck(ProjectId project, ClaimId id, boolean takeNew, int version) {
         Claim c = get(project, id);
         if (c.dateCheck() == null) {
