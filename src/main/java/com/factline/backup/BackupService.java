@@ -5,6 +5,7 @@ import com.factline.base.CurrentUser;
 import com.factline.base.InvalidInputException;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public class BackupService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     @PreAuthorize("isAuthenticated()")
     public BackupFile backup(ProjectId project) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         Map<Long, String> usernames = new HashMap<>();
         jdbc.sql("select id, username from app_user").query((rs, n) -> usernames.put(rs.getLong(1), rs.getString(2))).list();
         ObjectNode root = json.createObjectNode();

@@ -106,6 +106,13 @@ final class Restore {
                 counts.put(part.key(), out.size());
             }
         });
+        // A backup from before project roles (V10) has members without a role: they come back as
+        // editors, and the project's creator, when a member here, as its owner (as the migration did).
+        jdbc.sql("""
+                        update project_member m set role = 'owner' from project p
+                        where p.id = ? and m.project_id = p.id and m.user_id = p.created_by
+                          and not exists (select 1 from project_member o where o.project_id = p.id and o.role = 'owner')""")
+                .param(project).update();
         if (!name.equals(originalName)) {
             warnings.add("A project named \u201c" + originalName + "\u201d exists already; the restored one is named \u201c" + name + "\u201d.");
         }

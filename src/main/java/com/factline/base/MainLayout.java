@@ -49,10 +49,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         CurrentUser.find().ifPresent(user -> {
             Avatar avatar = new Avatar(user.displayName());
             avatar.addClassName("fl-avatar");
-            HorizontalLayout who = new HorizontalLayout(avatar, new Span(user.displayName() + " · " + user.role().name().toLowerCase()));
+            HorizontalLayout who = new HorizontalLayout(avatar, new Span(user.displayName() + (user.role() == Role.ADMIN ? " · admin" : "")));
             who.setAlignItems(HorizontalLayout.Alignment.CENTER);
             var item = userMenu.addItem(who);
-            item.getSubMenu().addItem("Profile and API tokens", e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+            item.getSubMenu().addItem("Profile: password, sessions, API tokens", e -> getUI().ifPresent(ui -> ui.navigate("profile")));
             item.getSubMenu().addItem("Sign out", e -> auth.logout());
         });
         header.add(userMenu);
@@ -85,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             addIfRouted("Review", "projects/" + projectId + "/review", VaadinIcon.CHECK_CIRCLE);
             addIfRouted("Activity", "projects/" + projectId + "/activity", VaadinIcon.CLOCK);
             addIfRouted("Export", "projects/" + projectId + "/export", VaadinIcon.DOWNLOAD);
+            addIfRouted("Settings", "projects/" + projectId + "/settings", VaadinIcon.COG);
         }
         addIfRouted("Backups", "backups", VaadinIcon.ARCHIVE);
         addIfRouted("Users", "admin/users", VaadinIcon.USERS);

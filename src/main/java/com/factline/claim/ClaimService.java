@@ -8,6 +8,7 @@ import com.factline.base.Page;
 import com.factline.base.NotFoundException;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import com.factline.source.Source;
 import com.factline.source.SourceId;
 import com.factline.source.SourcePublicationDateChanged;
@@ -73,7 +74,7 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Claim> list(ProjectId project, ClaimFilter f) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return query(project, f, null, 0, 0);
     }
 
@@ -89,7 +90,7 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Page<Claim> page(ProjectId project, ClaimFilter f, @Nullable String cursor, int offset, int limit) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         int n = Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
         Long after = Page.cursor(cursor);
         if (after != null && !jdbc.sql("select exists (select 1 from claim where id = ? and project_id = ?)")
@@ -153,7 +154,7 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Claim get(ProjectId project, ClaimId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return find(project, id).orElseThrow(() -> new NotFoundException("No claim " + id + " in project " + project + "."));
     }
 
@@ -162,9 +163,8 @@ public class ClaimService {
      * the text between them; anything else is refused.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim create(ProjectId project, ClaimData data) {
-        access.require(project);
         Source source = sources.get(project, data.sourceId());
         String text = source.text();
         int length = source.length();
@@ -237,9 +237,8 @@ public class ClaimService {
      * created on it, in one transaction, so a refused claim leaves no orphan event.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim createOnNewEvent(ProjectId project, ClaimData data, String eventTitle) {
-        access.require(project);
         EventId event = newEvent(project, eventTitle, data.date());
         return create(project, new ClaimData(data.sourceId(), data.start(), data.end(), data.quote(), data.statement(),
                 data.date(), event, data.status()));
@@ -247,9 +246,8 @@ public class ClaimService {
 
     /** Like {@link #createOnNewEvent}, for an existing claim moved onto a new event. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim updateOntoNewEvent(ProjectId project, ClaimId id, ClaimUpdate u, int version, String eventTitle) {
-        access.require(project);
         EventId event = newEvent(project, eventTitle, u.date());
         return change(project, id, new ClaimUpdate(u.statement(), u.date(), event, u.status()), version, "update");
     }
@@ -264,9 +262,8 @@ public class ClaimService {
      * chosen here ({@link ClaimDate#chosen}), not in the view.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim save(ProjectId project, ClaimEdit edit) {
-        access.require(project);
         Claim before = edit.id() == null ? null : get(project, edit.id());
         ClaimDate date = ClaimDate.chosen(edit.date(), before == null ? null : before.date(), edit.offered());
         String title = edit.newEventTitle() == null || edit.newEventTitle().isBlank() ? null : edit.newEventTitle();
@@ -282,17 +279,15 @@ public class ClaimService {
 
     /** Changes statement, date, event or status. A stale version is refused with the current claim. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim update(ProjectId project, ClaimId id, ClaimUpdate u, int version) {
-        access.require(project);
         return change(project, id, u, version, "update");
     }
 
     /** For history's revert: the same as {@link #update}, logged as {@code action}. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim revert(ProjectId project, ClaimId id, ClaimUpdate u, int version, String action) {
-        access.require(project);
         return change(project, id, u, version, action);
     }
 
@@ -350,9 +345,8 @@ public class ClaimService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public void delete(ProjectId project, ClaimId id, int version) {
-        access.require(project);
         Claim before = get(project, id);
         EventId event = before.eventId();
         if (event != null) {
@@ -374,9 +368,8 @@ public class ClaimService {
      * against the new publication date.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim resolveDateCheck(ProjectId project, ClaimId id, boolean takeNew, int version) {
-        access.require(project);
         Claim c = get(project, id);
         if (c.dateCheck() == null) {
             throw new ConflictException("no_date_check", "This claim has no pending date check.", c);

@@ -3,6 +3,7 @@ package com.factline.collab;
 import com.factline.base.Page;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ public class ActivityService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Activity> latest(ProjectId project, int limit) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql("""
                         select id, at, actor_name, entity_type, entity_id, action, before::text, after::text
                         from audit_log where project_id = ? order by at desc, id desc limit ?""")
@@ -43,7 +44,7 @@ public class ActivityService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Page<Activity> page(ProjectId project, @Nullable String cursor, int offset, int limit) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         int n = Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
         Long after = Page.cursor(cursor);
         List<Activity> rows = jdbc.sql("""
@@ -62,7 +63,7 @@ public class ActivityService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Activity> history(ProjectId project, String entityType, long entityId) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql("""
                         select id, at, actor_name, entity_type, entity_id, action, before::text, after::text
                         from audit_log where project_id = ? and entity_type = ? and entity_id = ? order by at desc, id desc""")

@@ -3,6 +3,7 @@ package com.factline.collab;
 import com.factline.base.NotFoundException;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -36,7 +37,7 @@ public class ChangeBus {
      */
     public boolean mayWatch(long projectId) {
         try {
-            access.require(new ProjectId(projectId));
+            access.require(new ProjectId(projectId), ProjectPermission.READ);
             return true;
         } catch (NotFoundException | AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
             return false;

@@ -8,6 +8,7 @@ import com.factline.base.NotFoundException;
 import com.factline.base.Role;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -52,7 +53,7 @@ public class CommentService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Comment> list(ProjectId project, CommentTarget type, long targetId) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         requireTarget(project, type, targetId, false);
         return jdbc.sql(SELECT + " where c.project_id = ? and c.target_type = ? and c.target_id = ? order by c.created_at, c.id")
                 .params(project.value(), type.dbName(), targetId).query(CommentService::map).list();
@@ -61,14 +62,14 @@ public class CommentService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Comment get(ProjectId project, CommentId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return find(project, id).orElseThrow(() -> new NotFoundException("No comment " + id + " in project " + project.value() + "."));
     }
 
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Comment add(ProjectId project, CommentTarget type, long targetId, @Nullable String body) {
-        access.require(project);
+        access.require(project, ProjectPermission.COMMENT);
         String text = body(body);
         // Locks the target against a concurrent delete, so no comment outlives it.
         requireTarget(project, type, targetId, true);
@@ -86,7 +87,7 @@ public class CommentService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Comment edit(ProjectId project, CommentId id, @Nullable String body, int version) {
-        access.require(project);
+        access.require(project, ProjectPermission.COMMENT);
         Comment before = get(project, id);
         var me = CurrentUser.require();
         if (!me.username().equals(before.author())) {
@@ -110,7 +111,7 @@ public class CommentService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void delete(ProjectId project, CommentId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.COMMENT);
         Comment before = get(project, id);
         var me = CurrentUser.require();
         if (!me.username().equals(before.author()) && me.role() != Role.ADMIN) {
@@ -130,7 +131,7 @@ public class CommentService {
      */
     @Transactional
     public int moveThread(ProjectId project, CommentTarget type, long fromId, long toId) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         return jdbc.sql("update comment set target_id = ? where project_id = ? and target_type = ? and target_id = ?")
                 .params(toId, project.value(), type.dbName(), fromId).update();
     }

@@ -5,6 +5,7 @@ import com.factline.base.InvalidInputException;
 import com.factline.base.NotFoundException;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public class HistoryService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(ProjectId project, String entityType, long entityId) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql("select " + COLUMNS + " from audit_log where project_id = ? and entity_type = ? and entity_id = ?"
                         + " order by id desc")
                 .params(project.value(), entityType, entityId).query(HistoryService::map).list().stream()
@@ -70,9 +71,9 @@ public class HistoryService {
      * another project.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Reverted revert(ProjectId project, long auditEntryId) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         Row entry = jdbc.sql("select " + COLUMNS + " from audit_log where id = ? and project_id = ?")
                 .params(auditEntryId, project.value()).query(HistoryService::map).optional()
                 .orElseThrow(() -> new NotFoundException("No change " + auditEntryId + " in project " + project + "."));

@@ -4,6 +4,7 @@ import com.factline.base.BeforeServing;
 import com.factline.base.FactlineMode;
 import com.factline.project.ProjectData;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectRole;
 import com.factline.project.ProjectService;
 import com.factline.security.UserService;
 import com.factline.source.SourceData;
@@ -82,9 +83,13 @@ class DemoProjectSeeder extends BeforeServing {
         ProjectId project = projects.findByName(PROJECT_NAME).orElseGet(() -> projects.create(new ProjectData(PROJECT_NAME,
                 "Five reports on the ICC arrest warrant for Vladimir Putin (17 March 2023) and Xi Jinping's state visit "
                         + "to Moscow (from 20 March 2023).")).id());
-        for (String member : List.of("alice", "bob", "carol", "dave")) {
-            users.findByUsername(member).ifPresent(u -> projects.addMember(project, u.id().value()));
-        }
+        var roles = new java.util.LinkedHashMap<String, ProjectRole>();
+        roles.put("alice", ProjectRole.EDITOR);
+        roles.put("bob", ProjectRole.EDITOR);
+        roles.put("carol", ProjectRole.REVIEWER);
+        roles.put("dave", ProjectRole.OWNER);
+        roles.forEach((member, role) -> users.findByUsername(member)
+                .ifPresent(u -> projects.addMemberIfMissing(project, u.username(), role)));
         int added = 0;
         for (Seed seed : readSeeds()) {
             String text;

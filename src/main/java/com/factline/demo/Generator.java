@@ -44,7 +44,10 @@ public class Generator {
             long userId = jdbc.sql("select id from app_user order by (role = 'ADMIN') desc, id limit 1").query(Long.class).single();
             long p = jdbc.sql("insert into project (name, description, created_by) values (?, 'Generated for scale tests', ?) returning id")
                     .params(name, userId).query(Long.class).single();
-            jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user").param(p).update();
+            jdbc.sql("""
+                    insert into project_member (project_id, user_id, role)
+                    select ?, id, case when id = ? then 'owner' when role = 'REVIEWER' then 'reviewer' else 'editor' end from app_user""")
+                    .params(p, userId).update();
             LocalDate base = LocalDate.of(2023, 1, 1);
             List<Object[]> srcRows = new ArrayList<>();
             List<String> texts = new ArrayList<>();

@@ -7,7 +7,6 @@ import com.factline.base.CurrentUser;
 import com.factline.base.InvalidInputException;
 import com.factline.base.NotFoundException;
 import com.factline.base.Page;
-import com.factline.base.Role;
 import com.factline.discrepancy.detect.DetectClaim;
 import com.factline.discrepancy.detect.DetectDocument;
 import com.factline.discrepancy.detect.DiffToken;
@@ -18,6 +17,7 @@ import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventsMerged;
+import com.factline.project.ProjectPermission;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -78,7 +78,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Discrepancy> list(ProjectId project, DiscrepancyFilter f) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return query(project, f, null, 0);
     }
 
@@ -90,7 +90,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Page<Discrepancy> page(ProjectId project, DiscrepancyFilter f, @Nullable String cursor, int limit) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         int n = Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
         List<Discrepancy> rows = query(project, f, Page.cursor(cursor), n + 1);
         boolean more = rows.size() > n;
@@ -138,7 +138,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Discrepancy get(ProjectId project, DiscrepancyId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return find(project, id).orElseThrow(() -> new NotFoundException("No discrepancy " + id + " in project " + project + "."));
     }
 
@@ -146,7 +146,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<DiscrepancyStatus, Integer> countsByStatus(ProjectId project) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         Map<DiscrepancyStatus, Integer> counts = new EnumMap<>(DiscrepancyStatus.class);
         for (DiscrepancyStatus s : DiscrepancyStatus.values()) {
             counts.put(s, 0);
@@ -160,7 +160,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Integer> openCountByEvent(ProjectId project) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         Map<Long, Integer> counts = new HashMap<>();
         // event_open_discrepancy (V9) is the one definition of "an open discrepancy concerns this event".
         jdbc.sql("select o.event_id as id, count(*) as n from event_open_discrepancy o join event e on e.id = o.event_id"
@@ -174,7 +174,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int openCount(ProjectId project, EventId event) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql("select count(*) from event_open_discrepancy o join event e on e.id = o.event_id"
                         + " where o.event_id = ? and e.project_id = ?")
                 .params(event.value(), project.value()).query(Integer.class).single();
@@ -194,7 +194,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Passage> passages(ProjectId project, DiscrepancyId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         Discrepancy d = get(project, id);
         List<DiscrepancySpan> spans = d.spans();
         if (spans.isEmpty()) {
@@ -225,9 +225,9 @@ public class DiscrepancyService {
 
     /** Marks a discrepancy by hand between two or more claims of the project; it starts open. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Discrepancy mark(ProjectId project, DiscrepancyData data) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         if (data.kind() == null) {
             throw new InvalidInputException("A discrepancy needs a kind: date, number, name, quote, attribution, description or other.");
         }
@@ -278,9 +278,8 @@ public class DiscrepancyService {
 
     /** A suggestion becomes an open discrepancy. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Discrepancy accept(ProjectId project, DiscrepancyId id, int version) {
-        access.require(project);
         return transition(project, id, version, "accept", List.of(DiscrepancyStatus.SUGGESTED), "status = 'open'", Map.of());
     }
 
@@ -290,14 +289,13 @@ public class DiscrepancyService {
      * verification, so only a reviewer may set it aside.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Discrepancy dismiss(ProjectId project, DiscrepancyId id, @Nullable String reason, int version) {
-        access.require(project);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 5000) {
             throw new InvalidInputException("Say why it is dismissed (1–5000 characters).");
         }
-        if (get(project, id).status() == DiscrepancyStatus.OPEN && !mayDismissOpen()) {
+        if (get(project, id).status() == DiscrepancyStatus.OPEN && !mayDismissOpen(project)) {
             throw new AccessDeniedException("This discrepancy is open: a reviewer resolves it (verdict \u201cnot real\u201d if it is"
                     + " not one). Editors dismiss only suggestions.");
         }
@@ -306,9 +304,8 @@ public class DiscrepancyService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('REVIEWER')")
+    @PreAuthorize("@projectAccess.require(#project, 'REVIEW')")
     public Discrepancy resolve(ProjectId project, DiscrepancyId id, Resolution r, int version) {
-        access.require(project);
         String value = r.correctValue() == null ? null : r.correctValue().strip();
         String evidence = r.evidence() == null ? null : r.evidence().strip();
         if ((value != null && value.length() > 5000) || (evidence != null && evidence.length() > 20000)) {
@@ -323,18 +320,25 @@ public class DiscrepancyService {
                         + " resolved_at = now()", params);
     }
 
-    /** Whether the signed-in user may dismiss an open discrepancy (reviewers and admins). */
-    public boolean mayDismissOpen() {
-        return CurrentUser.find().map(u -> u.role().includes(Role.REVIEWER)).orElse(false);
+    /**
+     * Whether the signed-in user may resolve, reopen a resolved one, or dismiss an open one: the
+     * project's reviewers and owners, and admins.
+     */
+    public boolean mayReview(ProjectId project) {
+        return access.allows(project, ProjectPermission.REVIEW);
+    }
+
+    /** Whether the signed-in user may dismiss an open discrepancy (see {@link #mayReview}). */
+    public boolean mayDismissOpen(ProjectId project) {
+        return mayReview(project);
     }
 
     /** Back to open. A resolved discrepancy is reopened only by a reviewer; a dismissed one by any editor. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Discrepancy reopen(ProjectId project, DiscrepancyId id, int version) {
-        access.require(project);
         Discrepancy current = get(project, id);
-        if (current.status() == DiscrepancyStatus.RESOLVED && !CurrentUser.require().role().includes(Role.REVIEWER)) {
+        if (current.status() == DiscrepancyStatus.RESOLVED && !access.allows(project, ProjectPermission.REVIEW)) {
             throw new AccessDeniedException("Only a reviewer reopens a resolved discrepancy.");
         }
         return transition(project, id, version, "reopen", List.of(DiscrepancyStatus.RESOLVED, DiscrepancyStatus.DISMISSED),
@@ -349,17 +353,16 @@ public class DiscrepancyService {
      * or dismissal is attributed to whoever reverts it.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Discrepancy revert(ProjectId project, DiscrepancyId id, int version, DiscrepancyStatus status, @Nullable Verdict verdict,
                                @Nullable String correctValue, @Nullable String evidence, @Nullable String dismissReason,
                                String action) {
-        access.require(project);
         Discrepancy before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);
         }
         if ((before.status() == DiscrepancyStatus.RESOLVED || status == DiscrepancyStatus.RESOLVED)
-                && !CurrentUser.require().role().includes(Role.REVIEWER)) {
+                && !access.allows(project, ProjectPermission.REVIEW)) {
             throw new AccessDeniedException("Only a reviewer changes whether a discrepancy is resolved.");
         }
         if (status == DiscrepancyStatus.RESOLVED && verdict == null) {
@@ -546,7 +549,7 @@ public class DiscrepancyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<String> suggestionProblem(ProjectId project) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return failures.find(project).map(f -> "Suggestions could not be computed on "
                 + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.ENGLISH)
                         .withZone(java.time.ZoneOffset.UTC).format(f.at())

@@ -3,15 +3,20 @@ package com.factline.project;
 import com.factline.base.CurrentUser;
 import com.factline.base.NotFoundException;
 import com.factline.base.Role;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides whether the signed-in user may see a project. Services call it
- * first in every method that takes a project id, so an id from another project is refused
- * (as "not found", to leak nothing) rather than served.
+ * The one place that decides what the signed-in user may do in a project. Every service method
+ * that takes a project id states the permission it needs, either first thing in its body
+ * ({@code access.require(project, ProjectPermission.READ)}) or on its annotation
+ * ({@code @PreAuthorize("@projectAccess.require(#project, 'EDIT')")}) — the same method either way.
+ * Someone who is not a member is told the project does not exist (404, to leak nothing); a member
+ * whose role lacks the permission is refused (403). The global admin may do everything everywhere.
  */
-@Component
+@Component("projectAccess")
 public class ProjectAccess {
 
     private final JdbcClient jdbc;
@@ -20,14 +25,61 @@ public class ProjectAccess {
         this.jdbc = jdbc;
     }
 
-    public void require(ProjectId project) {
+    /**
+     * Throws unless the signed-in user has {@code permission} in {@code project}; returns true so
+     * that {@code @PreAuthorize} can call it.
+     */
+    public boolean require(ProjectId project, ProjectPermission permission) {
         var user = CurrentUser.require();
-        boolean visible = user.role() == Role.ADMIN
-                ? jdbc.sql("select exists (select 1 from project where id = ?)").param(project.value()).query(Boolean.class).single()
-                : jdbc.sql("select exists (select 1 from project_member where project_id = ? and user_id = ?)")
-                        .params(project.value(), user.userId()).query(Boolean.class).single();
-        if (!visible) {
-            throw new NotFoundException("Project " + project.value() + " does not exist or you are not a member.");
+        if (user.role() == Role.ADMIN) {
+            boolean exists = jdbc.sql("select exists (select 1 from project where id = ?)").param(project.value())
+                    .query(Boolean.class).single();
+            if (!exists) {
+                throw notFound(project);
+            }
+            return true;
         }
+        ProjectRole role = roleOf(project, user.userId()).orElseThrow(() -> notFound(project));
+        if (!role.grants(permission)) {
+            throw new AccessDeniedException(refusal(role, permission));
+        }
+        return true;
+    }
+
+    /** Whether the signed-in user has {@code permission} there; for views deciding what to offer. */
+    public boolean allows(ProjectId project, ProjectPermission permission) {
+        var user = CurrentUser.find();
+        if (user.isEmpty()) {
+            return false;
+        }
+        if (user.get().role() == Role.ADMIN) {
+            return true;
+        }
+        return roleOf(project, user.get().userId()).map(r -> r.grants(permission)).orElse(false);
+    }
+
+    /** The signed-in user's role in the project; empty for a non-member (an admin may be one). */
+    public Optional<ProjectRole> myRole(ProjectId project) {
+        return CurrentUser.find().flatMap(u -> roleOf(project, u.userId()));
+    }
+
+    Optional<ProjectRole> roleOf(ProjectId project, long userId) {
+        return jdbc.sql("select role from project_member where project_id = ? and user_id = ?")
+                .params(project.value(), userId).query(String.class).optional().map(ProjectRole::fromDb);
+    }
+
+    static String refusal(ProjectRole role, ProjectPermission permission) {
+        String needs = switch (permission) {
+            case READ, COMMENT -> "a member";
+            case EDIT -> "an editor";
+            case REVIEW -> "a reviewer";
+            case MANAGE -> "an owner";
+        };
+        return "You are " + role.withArticle() + " of this project; this takes "
+                + needs + " (or an admin).";
+    }
+
+    private static NotFoundException notFound(ProjectId project) {
+        return new NotFoundException("Project " + project.value() + " does not exist or you are not a member.");
     }
 }

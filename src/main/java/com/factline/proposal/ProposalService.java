@@ -12,6 +12,7 @@ import com.factline.claim.ClaimId;
 import com.factline.claim.ClaimService;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import com.factline.proposal.draft.DraftEvent;
 import com.factline.proposal.draft.DraftPassage;
 import com.factline.proposal.draft.DraftSource;
@@ -72,7 +73,7 @@ public class ProposalService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Proposal> list(ProjectId project, ProposalFilter filter) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return store.list(project, filter);
     }
 
@@ -80,7 +81,7 @@ public class ProposalService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Page page(ProjectId project, ProposalFilter filter, int limit) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return new Page(store.list(project, filter, limit), store.count(project, filter));
     }
 
@@ -91,7 +92,7 @@ public class ProposalService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Proposal get(ProjectId project, ProposalId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return store.find(project, id, false).orElseThrow(() -> notFound(project, id));
     }
 
@@ -102,7 +103,7 @@ public class ProposalService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Proposal> containing(ProjectId project, SourceId source, int start, int end) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return store.containing(project, source, start, end);
     }
 
@@ -114,9 +115,9 @@ public class ProposalService {
      * computed, is refused with 409.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Accepted accept(ProjectId project, ProposalId id, Acceptance acceptance) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         Proposal p = openForDecision(project, id);
         List<ProposedPassage> kept = kept(p, acceptance.passages());
         String title = acceptance.title() == null ? p.title() : acceptance.title();
@@ -136,9 +137,9 @@ public class ProposalService {
 
     /** Files the kept passages as claims of an existing event (its date follows them if it is derived). */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Accepted mergeInto(ProjectId project, ProposalId id, EventId target, @Nullable List<Integer> passages) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         Proposal p = openForDecision(project, id);
         if (!events.exists(project, target)) {
             throw new InvalidInputException("No event " + target + " in this project to merge into.");
@@ -152,9 +153,9 @@ public class ProposalService {
 
     /** Not a real happening, or not one for this timeline: kept with who and why, and never proposed again. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Proposal dismiss(ProjectId project, ProposalId id, @Nullable String reason) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 5000) {
             throw new InvalidInputException("Say why it is dismissed (1\u20135000 characters).");

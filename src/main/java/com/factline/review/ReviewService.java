@@ -12,6 +12,7 @@ import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.timeline.ClaimsMoved;
 import com.factline.timeline.EventEdited;
+import com.factline.project.ProjectPermission;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventService;
 import com.factline.timeline.EventsMerged;
@@ -54,7 +55,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Verification get(ProjectId project, EventId event) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return store.find(project, event, false).orElseThrow(() -> notFound(project, event));
     }
 
@@ -65,9 +66,9 @@ public class ReviewService {
      * a state that changed since is refused with the current event.
      */
     @Transactional
-    @PreAuthorize("hasRole('REVIEWER')")
+    @PreAuthorize("@projectAccess.require(#project, 'REVIEW')")
     public Verification verify(ProjectId project, EventId event, int version) {
-        access.require(project);
+        access.require(project, ProjectPermission.REVIEW);
         Verification before = store.find(project, event, true).orElseThrow(() -> notFound(project, event));
         if (before.version() != version) {
             throw stale(project, event, version);

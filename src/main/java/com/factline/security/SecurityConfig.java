@@ -68,7 +68,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, org.springframework.security.core.session.SessionRegistry sessions) throws Exception {
         // The plain CSS/JS under frontend/ is served from /assets; without this a context://
         // module is silently refused.
         http.authorizeHttpRequests(a -> a.requestMatchers("/assets/**").permitAll());
@@ -84,7 +84,10 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        // Sessions are registered so that a user can see and end them, and disabling a user ends
+        // theirs: an expired session is refused at its next request.
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 }

@@ -9,6 +9,7 @@ import com.factline.base.NotFoundException;
 import com.factline.base.PayloadTooLargeException;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,7 +77,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SourceSummary> list(ProjectId project) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql(SUMMARY + " where s.project_id = ? order by s.published_on nulls last, lower(s.outlet), s.id")
                 .param(project.value()).query(SourceService::mapSummary).list();
     }
@@ -84,14 +85,14 @@ public class SourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Source get(ProjectId project, SourceId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return find(project, id).orElseThrow(() -> new NotFoundException("No source " + id + " in project " + project + "."));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<SourceSummary> findBySha256(ProjectId project, String sha256) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql(SUMMARY + " where s.project_id = ? and s.sha256 = ?").params(project.value(), sha256)
                 .query(SourceService::mapSummary).optional();
     }
@@ -101,7 +102,7 @@ public class SourceService {
      * where possible. The file is decoded and parsed before the transaction starts, so a large file holds no database
      * connection.
      */
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Source importFile(ProjectId project, @Nullable String fileName, byte[] bytes, SourceData metadata) {
         return importPreview(project, readFile(project, fileName, bytes), metadata).source();
     }
@@ -119,10 +120,10 @@ public class SourceService {
      * (unpacked one at a time, each entry bounded by the article limit while it is inflated). {@code progress} hears
      * (done, total) after each file.
      */
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public List<FileOutcome> importFiles(ProjectId project, List<UploadedFile> files, SourceData metadata,
                                          java.util.function.BiConsumer<Integer, Integer> progress) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         List<FileOutcome> out = new java.util.ArrayList<>();
         int total = files.size();
         int done = 0;
@@ -207,9 +208,9 @@ public class SourceService {
     }
 
     /** Reads an uploaded file into its article text and the metadata found in it, without saving anything. */
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public ImportPreview readFile(ProjectId project, @Nullable String fileName, byte[] bytes) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         if (bytes.length > maxBytes) {
             throw new PayloadTooLargeException("The file has " + bytes.length + " bytes; articles up to " + maxBytes + " bytes can be imported.");
         }
@@ -247,9 +248,9 @@ public class SourceService {
      * Fetches a web page (or PDF) and reduces it to its article and metadata, without saving anything. The
      * fetch follows the rules of {@link PageFetcher} (public addresses only unless allowed, size and time limits).
      */
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public ImportPreview previewUrl(ProjectId project, String url) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         if (url == null || url.isBlank()) {
             throw new InvalidInputException("invalid_url", "Give the address of the article.");
         }
@@ -271,7 +272,7 @@ public class SourceService {
     }
 
     /** Fetches and imports a page: {@link #previewUrl} then {@link #importPreview}. */
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public ImportResult importUrl(ProjectId project, String url, SourceData overrides) {
         ImportPreview preview = previewUrl(project, url);
         SourceData data = overrides.url() == null || overrides.url().isBlank()
@@ -285,9 +286,9 @@ public class SourceService {
      * Saves a previewed article. Fields the editor gave win over those found in the page or file; the answer says
      * where each field came from.
      */
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public ImportResult importPreview(ProjectId project, ImportPreview preview, SourceData editor) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         java.util.Map<String, Provenance> from = new java.util.LinkedHashMap<>();
         ArticleMetadata found = preview.found();
         String title = pick("title", editor.title(), found.title(), found, from);
@@ -370,7 +371,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<SnapshotInfo> snapshot(ProjectId project, SourceId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql("""
                         select n.url, n.final_url, n.content_type, n.fetched_at, n.sha256, octet_length(n.body) as bytes
                         from source_snapshot n join source s on s.id = n.source_id
@@ -389,7 +390,7 @@ public class SourceService {
      * Imports an article in one transaction: it is either wholly there or not at all. The text is checked
      * and hashed first, outside the transaction.
      */
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Source importText(ProjectId project, SourceData data) {
         java.util.Map<String, Provenance> from = new java.util.LinkedHashMap<>();
         if (blank(data.language()) && data.text() != null) {
@@ -399,7 +400,7 @@ public class SourceService {
     }
 
     private Source importChecked(ProjectId project, SourceData data, @Nullable Snapshot snapshot, java.util.Map<String, Provenance> from) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         if (data.text() == null) {
             throw new InvalidInputException("empty_text", "The article text is missing.");
         }
@@ -462,7 +463,7 @@ public class SourceService {
 
     /** Edits the metadata (never the text). A stale {@code version} is refused with the current row. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Source updateMetadata(ProjectId project, SourceId id, SourceMetadata m, int version) {
         Source before = get(project, id);
         String title = required("title", m.title(), 500);
@@ -498,7 +499,7 @@ public class SourceService {
 
     /** Marks a source as a re-publication of another (wire copy): it then counts once for corroboration. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Source setRepublishes(ProjectId project, SourceId id, @Nullable SourceId original, int version) {
         Source before = get(project, id);
         if (original != null) {

@@ -10,6 +10,7 @@ import com.factline.collab.CommentTarget;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.temporal.DateColumns;
+import com.factline.project.ProjectPermission;
 import com.factline.temporal.DateValue;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public class EventService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<EventSummary> list(ProjectId project) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql(SUMMARY + " where e.project_id = ? order by e.date_earliest nulls last, e.date_latest, e.id")
                 .param(project.value()).query(EventService::mapSummary).list();
     }
@@ -80,7 +81,7 @@ public class EventService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Event> timeline(ProjectId project, EventFilter f) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         Map<String, Object> params = new HashMap<>();
         String sql = FULL + where(project, f, params) + GROUP + " order by e.date_earliest nulls last, e.date_latest, e.id";
         return jdbc.sql(sql).params(params).query(EventService::map).list();
@@ -93,7 +94,7 @@ public class EventService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Event> timeline(ProjectId project, EventFilter f, @Nullable TimelineBand band, int offset, int limit) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder(FULL).append(where(project, f, params));
         if (band != null && band.date() == null) {
@@ -120,7 +121,7 @@ public class EventService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<TimelineBand> bands(ProjectId project, EventFilter f) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n from event e"
                         + where(project, f, params) + " group by 1, 2, 3, 4"
@@ -135,7 +136,7 @@ public class EventService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public AxisMarks axis(ProjectId project, EventFilter f, int max) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         Map<String, Object> params = new HashMap<>();
         params.put("max", max);
         int[] total = {0};
@@ -189,7 +190,7 @@ public class EventService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SupportingClaim> claims(ProjectId project, @Nullable EventId event) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql("""
                         select c.id, c.source_id, s.outlet, s.title, c.quote, c.statement, c.date_earliest, c.date_latest,
                                c.date_precision, c.date_edtf, c.event_id
@@ -208,7 +209,7 @@ public class EventService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<String> outlets(ProjectId project) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql("select distinct outlet from source where project_id = ? and outlet <> '' order by outlet")
                 .param(project.value()).query(String.class).list();
     }
@@ -216,22 +217,21 @@ public class EventService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Event get(ProjectId project, EventId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
     }
 
     /** True when the event exists in this project: claims may only point at their own project's events. */
     @Transactional(readOnly = true)
     public boolean exists(ProjectId project, EventId id) {
-        access.require(project);
+        access.require(project, ProjectPermission.READ);
         return jdbc.sql("select exists (select 1 from event where id = ? and project_id = ?)")
                 .params(id.value(), project.value()).query(Boolean.class).single();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public EventSummary create(ProjectId project, EventData data) {
-        access.require(project);
         return toSummary(createEvent(project, data, List.of()));
     }
 
@@ -240,14 +240,13 @@ public class EventService {
      * typed date, the event's date is derived from the claims.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Event createFromClaims(ProjectId project, EventData data, List<Long> claimIds) {
-        access.require(project);
         return createEvent(project, data, claimIds);
     }
 
     private Event createEvent(ProjectId project, EventData data, List<Long> claimIds) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         String title = text("title", data.title(), 300, true);
         String summary = text("summary", data.summary(), 20000, false);
         String location = text("location", data.location(), 300, false);
@@ -283,9 +282,8 @@ public class EventService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Event update(ProjectId project, EventId id, EventUpdate u, int version) {
-        access.require(project);
         return change(project, id, u, null, version, "update");
     }
 
@@ -294,9 +292,8 @@ public class EventService {
      * (when not null: missing ones are moved here, extra ones detached), logged as {@code action}.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Event revert(ProjectId project, EventId id, EventUpdate u, @Nullable List<Long> claimIds, int version, String action) {
-        access.require(project);
         return change(project, id, u, claimIds, version, action);
     }
 
@@ -342,9 +339,8 @@ public class EventService {
 
     /** Deletes the event; its claims stay, unattached. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public void delete(ProjectId project, EventId id, int version) {
-        access.require(project);
         Event before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);
@@ -359,9 +355,8 @@ public class EventService {
 
     /** Attaches claims to the event; a claim belongs to at most one event, so attaching moves it. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Event attachClaims(ProjectId project, EventId id, List<Long> claimIds) {
-        access.require(project);
         Event before = get(project, id);
         if (claimIds.isEmpty()) {
             throw new InvalidInputException("Name at least one claim to attach.");
@@ -381,9 +376,8 @@ public class EventService {
 
     /** Merges {@code other} into {@code target}: its claims move over and it is deleted. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Event merge(ProjectId project, EventId target, EventId other) {
-        access.require(project);
         if (target.equals(other)) {
             throw new InvalidInputException("An event cannot be merged with itself.");
         }
@@ -407,9 +401,8 @@ public class EventService {
 
     /** Splits the given claims off into a new event with its own title. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Event split(ProjectId project, EventId id, String newTitle, List<Long> claimIds) {
-        access.require(project);
         Event from = get(project, id);
         if (claimIds.isEmpty() || !from.claimIds().containsAll(claimIds)) {
             throw new InvalidInputException("Choose claims of this event to split off.");
@@ -425,7 +418,7 @@ public class EventService {
      */
     @Transactional
     public void claimChanged(ProjectId project, @Nullable EventId eventId) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         if (eventId != null && exists(project, eventId)) {
             touch(eventId);
             recomputeDerivedDate(project, eventId);
@@ -442,7 +435,7 @@ public class EventService {
      */
     @Transactional
     public @Nullable EventId moveClaim(ProjectId project, long claimId, @Nullable EventId to) {
-        access.require(project);
+        access.require(project, ProjectPermission.EDIT);
         Long[] ids = {claimId};
         jdbc.sql("""
                         select id from event where id = ? or id in (select event_id from claim where id = any(?))

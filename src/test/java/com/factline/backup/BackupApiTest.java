@@ -50,7 +50,7 @@ class BackupApiTest extends IntegrationTest {
     /** A copy of the sample project with a row in every table: a verified event, a discrepancy, a comment, a wire copy, a deleted claim. */
     long fullProject() {
         long p = restored(restore(backup(demoProjectId())));
-        jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username in ('alice', 'bob', 'carol') "
+        jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username in ('alice', 'bob', 'carol') "
                 + "on conflict do nothing").param(p).update();
         JsonNode sources = JSON.readTree(get("/api/v1/projects/" + p + "/sources", "alice").body());
         long s1 = sources.get(0).get("id").asLong();

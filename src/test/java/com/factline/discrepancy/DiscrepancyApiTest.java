@@ -32,7 +32,8 @@ class DiscrepancyApiTest extends IntegrationTest {
     void fixtures() {
         project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Disc " + UUID.randomUUID() + "\"}").body())
                 .get("id").asLong();
-        jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username in ('bob', 'carol')")
+        // alice opened the project (its owner); here she plays its editor and carol its reviewer.
+        jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username in ('alice', 'bob', 'carol') on conflict (project_id, user_id) do update set role = excluded.role")
                 .param(project).update();
         sourceA = importSource("Reuters", "2023-03-21", A);
         sourceB = importSource("AP", "2023-03-21", B);

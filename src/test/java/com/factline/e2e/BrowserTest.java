@@ -125,7 +125,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Makes {@code username} a member of the project (as an admin would). */
     protected void jdbcAddMember(long project, String username) {
-        jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username = ? on conflict do nothing")
+        jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username = ? on conflict do nothing")
                 .params(project, username).update();
     }
 

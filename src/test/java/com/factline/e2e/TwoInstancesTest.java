@@ -37,7 +37,9 @@ class TwoInstancesTest extends BrowserTest {
         Process second = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "com.factline.FactlineApplication", "--server.port=" + port2,
                 "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(), "--spring.datasource.username=postgres",
-                "--factline.demo=false")
+                // Demo mode like the first: started without it on this database, an instance disables the
+                // demo accounts (issue #16); the demo project and accounts exist already, so nothing is seeded twice.
+                "--factline.demo=true")
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/second-instance.log"))
                 .start();

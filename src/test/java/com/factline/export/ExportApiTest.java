@@ -42,7 +42,8 @@ class ExportApiTest extends IntegrationTest {
         String name = "Export " + UUID.randomUUID();
         slug = ExportService.slug(name);
         project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"" + name + "\"}").body()).get("id").asLong();
-        jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username in ('bob', 'carol', 'dave')")
+        // alice opened the project (its owner); here she plays its editor and carol its reviewer.
+        jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username in ('alice', 'bob', 'carol', 'dave') on conflict (project_id, user_id) do update set role = excluded.role")
                 .param(project).update();
         long reuters = source("Reuters", "Xi in Moscow " + HOSTILE, "https://example.com/reuters?a=1&b=2", A);
         long ap = source("AP", "Xi visits Moscow", null, B);

@@ -17,8 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what, walked as a table: roles (anonymous, editor, reviewer, admin, and an editor who
- * is not a member of the project) against the API's endpoints. Role checks come first (403), then
- * membership, which answers 404 so that a project's existence is not leaked.
+ * is not a member of the project) against the API's endpoints. Editor and reviewer are roles in the
+ * project (see ProjectRoleMatrixTest for every project role). Instance-wide checks (admin only) come
+ * first (403); in a project, a non-member gets 404 so that its existence is not leaked, and a member
+ * whose project role lacks the right gets 403.
  */
 class RoleMatrixTest extends IntegrationTest {
 
@@ -42,7 +44,8 @@ class RoleMatrixTest extends IntegrationTest {
     @Test
     void shouldAnswerEachRoleAsTheCodeIntends() {
         project = id(postJson("/api/v1/projects", "alice", "{\"name\":\"Roles " + UUID.randomUUID() + "\"}"));
-        jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username = 'carol'")
+        // alice opened the project (its owner); here she plays its editor and carol its reviewer.
+        jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username in ('alice', 'carol') on conflict (project_id, user_id) do update set role = excluded.role")
                 .param(project).update();
         sourceText = "The roles article. On Friday the court issued a warrant. " + UUID.randomUUID();
         source = id(postJson(p("/sources"), "alice", JSON.writeValueAsString(Map.of("title", "Roles", "text", sourceText))));
@@ -70,7 +73,7 @@ class RoleMatrixTest extends IntegrationTest {
         rows.add(new Row("GET  discrepancies", (u, i) -> get(p("/discrepancies"), u), codes(401, 200, 200, 200, 404)));
         rows.add(new Row("POST events/{id}/verify", (u, i) -> postJson(p("/events/" + verifyEvents.get(String.valueOf(u)) + "/verify"), u,
                 "{\"version\":" + jdbc.sql("select version from event where id = ?").param(verifyEvents.get(String.valueOf(u))).query(Integer.class).optional().orElse(0) + "}"),
-                codes(401, 403, 200, 200, 403)));
+                codes(401, 403, 200, 200, 404)));
         rows.add(new Row("GET  activity", (u, i) -> get(p("/activity"), u), codes(401, 200, 200, 200, 404)));
         rows.add(new Row("GET  /users", (u, i) -> get("/api/v1/users", u), codes(401, 403, 403, 200, 403)));
         rows.add(new Row("GET  /me/tokens", (u, i) -> get("/api/v1/me/tokens", u), codes(401, 200, 200, 200, 200)));

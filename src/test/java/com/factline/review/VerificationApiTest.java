@@ -30,7 +30,8 @@ class VerificationApiTest extends IntegrationTest {
     void fixtures() {
         project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Verify " + UUID.randomUUID() + "\"}").body())
                 .get("id").asLong();
-        jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username in ('bob', 'carol', 'dave')")
+        // alice opened the project (its owner); here she plays its editor and carol its reviewer.
+        jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username in ('alice', 'bob', 'carol', 'dave') on conflict (project_id, user_id) do update set role = excluded.role")
                 .param(project).update();
         event = jdbc.sql("""
                         insert into event (project_id, title, created_by, last_edited_by)

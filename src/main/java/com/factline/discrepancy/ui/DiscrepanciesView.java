@@ -1,8 +1,6 @@
 package com.factline.discrepancy.ui;
 
-import com.factline.base.CurrentUser;
 import com.factline.base.FactlineException;
-import com.factline.base.Role;
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimFilter;
 import com.factline.claim.ClaimService;
@@ -68,6 +66,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     private final ClaimService claims;
     private final ChangeBus bus;
     private ProjectId projectId = new ProjectId(0);
+    private final HorizontalLayout reviewerActions = new HorizontalLayout();
     private boolean bound;
 
     final Select<DiscrepancyStatus> status = new Select<>();
@@ -173,9 +172,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         reopen.addClickListener(e -> act(() -> discrepancies.reopen(projectId, id(), version())));
         HorizontalLayout editorActions = new HorizontalLayout(accept, dismissReason, dismiss, reopen);
         editorActions.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout reviewerActions = new HorizontalLayout(verdict, correctValue, evidence, resolve);
+        reviewerActions.add(verdict, correctValue, evidence, resolve);
         reviewerActions.setAlignItems(Alignment.BASELINE);
-        reviewerActions.setVisible(CurrentUser.find().map(u -> u.role().includes(Role.REVIEWER)).orElse(false));
         detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions, comments, this.history);
         detail.setWidthFull();
         detail.setVisible(false);
@@ -197,6 +195,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
         projectId = new ProjectId(e.getRouteParameters().getLong("projectId").orElse(0L));
+        reviewerActions.setVisible(discrepancies.mayReview(projectId));
         try {
             event.setItems(events.list(projectId));
             source.setItems(sources.list(projectId));
@@ -290,7 +289,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         }
         DiscrepancyStatus s = d.status();
         accept.setEnabled(s == DiscrepancyStatus.SUGGESTED);
-        dismiss.setEnabled(s == DiscrepancyStatus.SUGGESTED || (s == DiscrepancyStatus.OPEN && discrepancies.mayDismissOpen()));
+        dismiss.setEnabled(s == DiscrepancyStatus.SUGGESTED || (s == DiscrepancyStatus.OPEN && discrepancies.mayDismissOpen(projectId)));
         dismissReason.setEnabled(dismiss.isEnabled());
         resolve.setEnabled(s == DiscrepancyStatus.OPEN);
         reopen.setEnabled(s == DiscrepancyStatus.RESOLVED || s == DiscrepancyStatus.DISMISSED);

@@ -15,18 +15,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class UserApiController {
 
-    record UserJson(long id, String username, String displayName, String role, boolean enabled) {
+    record UserJson(long id, String username, String displayName, String role, boolean enabled,
+                    @org.jspecify.annotations.Nullable String email, java.time.@org.jspecify.annotations.Nullable Instant lastSignInAt) {
         static UserJson of(AppUser u) {
-            return new UserJson(u.id().value(), u.username(), u.displayName(), u.role().name(), u.enabled());
+            return new UserJson(u.id().value(), u.username(), u.displayName(), u.role().name(), u.enabled(), u.email(), u.lastSignInAt());
         }
     }
 
     private final UserService users;
     private final com.factline.security.ApiTokenService tokens;
+    private final com.factline.project.ProjectService projects;
+    private final com.factline.security.SessionService sessions;
 
-    UserApiController(UserService users, com.factline.security.ApiTokenService tokens) {
+    UserApiController(UserService users, com.factline.security.ApiTokenService tokens, com.factline.project.ProjectService projects,
+                      com.factline.security.SessionService sessions) {
         this.users = users;
         this.tokens = tokens;
+        this.projects = projects;
+        this.sessions = sessions;
     }
 
     record TokenRequest(@org.jspecify.annotations.Nullable String name, @org.jspecify.annotations.Nullable Integer expiresInDays) {
@@ -57,11 +63,24 @@ class UserApiController {
         return org.springframework.http.ResponseEntity.noContent().build();
     }
 
-    /** Who am I: handy to check a token. */
+    record ProjectRoleJson(long id, String name, com.factline.project.@org.jspecify.annotations.Nullable ProjectRole role) {
+    }
+
+    /**
+     * Who am I: handy to check a token. {@code projects} lists the caller's role in each project
+     * they see; an admin sees every project, with role null where they are not a member.
+     */
     @GetMapping("/me")
     Map<String, Object> me() {
         var u = CurrentUser.require();
-        return Map.of("id", u.userId(), "username", u.username(), "displayName", u.displayName(), "role", u.role().name());
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("id", u.userId());
+        body.put("username", u.username());
+        body.put("displayName", u.displayName());
+        body.put("role", u.role().name());
+        body.put("projects", projects.myRoles().stream()
+                .map(p -> new ProjectRoleJson(p.projectId().value(), p.projectName(), p.role())).toList());
+        return body;
     }
 
     /** Lifts the sign-in locks on a user name (ADMIN); the body is {@code {}}. */
@@ -75,5 +94,86 @@ class UserApiController {
     @GetMapping("/users")
     List<UserJson> list() {
         return users.list().stream().map(UserJson::of).toList();
+    }
+
+    record NewUserJson(@org.jspecify.annotations.Nullable String username, @org.jspecify.annotations.Nullable String displayName,
+                       @org.jspecify.annotations.Nullable String email, @org.jspecify.annotations.Nullable String password,
+                       @org.jspecify.annotations.Nullable String role) {
+    }
+
+    /** Creates an account (ADMIN). Without a password the answer has a one-time {@code setPasswordLink}. */
+    @org.springframework.web.bind.annotation.PostMapping(path = "/users", consumes = "application/json")
+    org.springframework.http.ResponseEntity<Map<String, Object>> create(@org.springframework.web.bind.annotation.RequestBody NewUserJson in) {
+        com.factline.base.Role role = null;
+        if (in.role() != null) {
+            try {
+                role = com.factline.base.Role.valueOf(in.role().strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new com.factline.base.InvalidInputException("A user's role is EDITOR or ADMIN.");
+            }
+        }
+        var created = users.create(new com.factline.security.NewUser(in.username(), in.displayName(), in.email(), in.password(), role));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("user", UserJson.of(created.user()));
+        if (created.link() != null) {
+            body.put("setPasswordLink", created.link().path());
+            body.put("linkExpiresAt", created.link().expiresAt());
+        }
+        return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/users/" + created.user().username())).body(body);
+    }
+
+    record UserChangeJson(@org.jspecify.annotations.Nullable String displayName, @org.jspecify.annotations.Nullable String email,
+                          @org.jspecify.annotations.Nullable Boolean enabled) {
+    }
+
+    /** Changes display name, e-mail or enabled (ADMIN); disabling ends the user's sessions and tokens at once. */
+    @org.springframework.web.bind.annotation.PutMapping(path = "/users/{username}", consumes = "application/json")
+    UserJson update(@org.springframework.web.bind.annotation.PathVariable String username,
+                    @org.springframework.web.bind.annotation.RequestBody UserChangeJson in) {
+        return UserJson.of(users.update(username, new com.factline.security.UserChange(in.displayName(), in.email(), in.enabled())));
+    }
+
+    record PasswordJson(@org.jspecify.annotations.Nullable String password) {
+    }
+
+    /**
+     * Resets a password (ADMIN): with {@code {"password": …}} to that password, with {@code {}} by a
+     * one-time set-password link, returned once.
+     */
+    @org.springframework.web.bind.annotation.PostMapping(path = "/users/{username}/password-reset")
+    Map<String, Object> resetPassword(@org.springframework.web.bind.annotation.PathVariable String username,
+                                      @org.springframework.web.bind.annotation.RequestBody(required = false) @org.jspecify.annotations.Nullable PasswordJson in) {
+        var link = users.resetPassword(username, in == null ? null : in.password());
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("username", username.strip().toLowerCase(java.util.Locale.ROOT));
+        if (link != null) {
+            body.put("setPasswordLink", link.path());
+            body.put("linkExpiresAt", link.expiresAt());
+        } else {
+            body.put("passwordSet", true);
+        }
+        return body;
+    }
+
+    record PasswordChangeJson(@org.jspecify.annotations.Nullable String current, @org.jspecify.annotations.Nullable String password) {
+    }
+
+    /** Changes one's own password; wrong current password or a weak new one: 400 saying why. */
+    @org.springframework.web.bind.annotation.PutMapping(path = "/me/password", consumes = "application/json")
+    org.springframework.http.ResponseEntity<Void> changePassword(@org.springframework.web.bind.annotation.RequestBody PasswordChangeJson in) {
+        users.changeMyPassword(in.current(), in.password());
+        return org.springframework.http.ResponseEntity.noContent().build();
+    }
+
+    /** The caller's signed-in browser sessions (API calls themselves are sessionless). */
+    @GetMapping("/me/sessions")
+    List<com.factline.security.UserSession> mySessions() {
+        return sessions.listMine();
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/me/sessions/{id}")
+    org.springframework.http.ResponseEntity<Void> endSession(@org.springframework.web.bind.annotation.PathVariable String id) {
+        sessions.endMine(id);
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 }

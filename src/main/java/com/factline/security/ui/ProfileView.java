@@ -35,10 +35,39 @@ public class ProfileView extends VerticalLayout {
     final com.vaadin.flow.component.textfield.IntegerField expiresInDays = new com.vaadin.flow.component.textfield.IntegerField("Expires after (days)");
     final Button create = new Button("Create token");
 
-    public ProfileView(ApiTokenService tokens) {
+    private final com.factline.security.UserService users;
+    private final com.factline.security.SessionService sessions;
+    final com.vaadin.flow.component.textfield.PasswordField currentPassword = new com.vaadin.flow.component.textfield.PasswordField("Current password");
+    final com.vaadin.flow.component.textfield.PasswordField newPassword = new com.vaadin.flow.component.textfield.PasswordField("New password");
+    final Button changePassword = new Button("Change password");
+    final Grid<com.factline.security.UserSession> sessionGrid = new Grid<>(com.factline.security.UserSession.class, false);
+
+    public ProfileView(ApiTokenService tokens, com.factline.security.UserService users, com.factline.security.SessionService sessions) {
         this.tokens = tokens;
+        this.users = users;
+        this.sessions = sessions;
         var user = CurrentUser.require();
-        add(new H2(user.displayName()), new Paragraph("Signed in as " + user.username() + ", role " + user.role().name().toLowerCase() + "."));
+        add(new H2(user.displayName()), new Paragraph("Signed in as " + user.username()
+                + (user.role() == com.factline.base.Role.ADMIN ? ", an admin." : ". Your role in each project is in its settings.")));
+        add(new H2("Password"));
+        newPassword.setHelperText(com.factline.security.PasswordPolicy.STATED);
+        newPassword.setMaxLength(com.factline.security.PasswordPolicy.MAX_LENGTH);
+        changePassword.addClickListener(e -> changePassword());
+        add(new HorizontalLayout(currentPassword, newPassword, changePassword) {{ setAlignItems(Alignment.BASELINE); }});
+        add(new H2("Signed-in browsers"), new Paragraph("End a session you do not recognise, or one on a shared computer."));
+        sessionGrid.addColumn(s -> WHEN.format(s.lastRequest())).setHeader("Last active");
+        sessionGrid.addColumn(s -> s.current() ? "this browser" : "").setHeader("");
+        sessionGrid.addComponentColumn(s -> {
+            Button end = new Button(s.current() ? "Sign out here" : "End", e -> {
+                sessions.endMine(s.id());
+                refreshSessions();
+            });
+            end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            return end;
+        }).setHeader("");
+        sessionGrid.setAllRowsVisible(true);
+        add(sessionGrid);
+        refreshSessions();
         add(new H2("API tokens"), new Paragraph("Use a token with the API as 'Authorization: Bearer <token>'. "
                 + "The token is shown once, when it is created; only a hash is kept."));
         name.setPlaceholder("e.g. newsroom script");
@@ -112,5 +141,20 @@ public class ProfileView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(tokens.listMine());
+    }
+
+    private void refreshSessions() {
+        sessionGrid.setItems(sessions.listMine());
+    }
+
+    void changePassword() {
+        try {
+            users.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
+            currentPassword.clear();
+            newPassword.clear();
+            Notification.show("Password changed.", 3000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (FactlineException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 }

@@ -51,7 +51,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         try {
             ProjectId p = projects.create(new ProjectData("Review " + UUID.randomUUID(), "")).id();
-            jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username in ('carol', 'alice') on conflict do nothing")
+            // alice opened the project (its owner); here she plays its editor and carol its reviewer.
+            jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username in ('carol', 'alice') on conflict (project_id, user_id) do update set role = excluded.role")
                     .param(p.value()).update();
             var s = sources.importText(p, new SourceData("AP", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null,
                     "Xi arrived in Moscow on Monday."));

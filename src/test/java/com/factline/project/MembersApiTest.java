@@ -1,0 +1,106 @@
+package com.factline.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class MembersApiTest extends IntegrationTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long project;
+
+    @BeforeEach
+    void project() {
+        // bob opens the project, so he is its owner.
+        project = JSON.readTree(postJson("/api/v1/projects", "bob", "{\"name\":\"Members " + UUID.randomUUID() + "\"}").body())
+                .get("id").asLong();
+    }
+
+    String members() {
+        return "/api/v1/projects/" + project + "/members";
+    }
+
+    @Test
+    void shouldMakeTheCreatorTheOwnerAndLetTheOwnerAddAndChangeMembers() {
+        JsonNode list = JSON.readTree(get(members(), "bob").body());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("username").asString()).isEqualTo("bob");
+        assertThat(list.get(0).get("role").asString()).isEqualTo("owner");
+
+        var added = putJson(members() + "/carol", "bob", "{\"role\":\"viewer\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(JSON.readTree(added.body()).get("role").asString()).isEqualTo("viewer");
+        assertThat(get("/api/v1/projects/" + project, "carol").statusCode()).isEqualTo(200);
+
+        assertThat(putJson(members() + "/carol", "bob", "{\"role\":\"reviewer\"}").statusCode()).isEqualTo(200);
+        assertThat(get(members(), "carol").body()).contains("\"username\":\"carol\"", "\"role\":\"reviewer\"");
+        assertThat(jdbc.sql("select count(*) from audit_log where project_id = ? and entity_type = 'project_member'")
+                .param(project).query(Integer.class).single()).isEqualTo(2);
+
+        var removed = send(request(members() + "/carol", "bob").DELETE().build());
+        assertThat(removed.statusCode()).isEqualTo(204);
+        assertThat(get("/api/v1/projects/" + project, "carol").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldRefuseMemberChangesByNonOwnersAndStrangers() {
+        putJson(members() + "/alice", "bob", "{\"role\":\"reviewer\"}");
+        var byReviewer = putJson(members() + "/carol", "alice", "{\"role\":\"editor\"}");
+        assertThat(byReviewer.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(byReviewer.body()).get("message").asString()).contains("a reviewer of this project", "an owner");
+        assertThat(putJson(members() + "/carol", "carol", "{\"role\":\"owner\"}").statusCode()).isEqualTo(404);
+        assertThat(send(request(members() + "/bob", "alice").DELETE().build()).statusCode()).isEqualTo(403);
+        // The global admin manages every project, member or not.
+        assertThat(putJson(members() + "/carol", "dave", "{\"role\":\"editor\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldKeepTheLastOwner() {
+        var demote = putJson(members() + "/bob", "bob", "{\"role\":\"editor\"}");
+        assertThat(demote.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(demote.body()).get("message").asString()).contains("last owner");
+        var remove = send(request(members() + "/bob", "dave").DELETE().build());
+        assertThat(remove.statusCode()).isEqualTo(409);
+
+        assertThat(putJson(members() + "/alice", "bob", "{\"role\":\"owner\"}").statusCode()).isEqualTo(200);
+        assertThat(putJson(members() + "/bob", "bob", "{\"role\":\"editor\"}").statusCode()).isEqualTo(200);
+        assertThat(get(members(), "alice").body()).contains("\"username\":\"bob\",\"displayName\":\"Bob Editor\",\"role\":\"editor\"");
+    }
+
+    @Test
+    void shouldRefuseUnknownRolesAndUsersWithoutChangingAnything() {
+        var badRole = putJson(members() + "/carol", "bob", "{\"role\":\"chief\"}");
+        assertThat(badRole.statusCode()).isEqualTo(400);
+        assertThat(badRole.body()).contains("viewer, editor, reviewer, owner");
+        assertThat(putJson(members() + "/carol", "bob", "{}").statusCode()).isEqualTo(400);
+        assertThat(putJson(members() + "/nobody-here", "bob", "{\"role\":\"viewer\"}").statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get(members(), "bob").body())).hasSize(1);
+    }
+
+    @Test
+    void shouldTellEachCallerTheirRoleInEachProject() {
+        putJson(members() + "/carol", "bob", "{\"role\":\"viewer\"}");
+        JsonNode me = JSON.readTree(get("/api/v1/me", "carol").body());
+        JsonNode here = null;
+        for (JsonNode p : me.get("projects")) {
+            if (p.get("id").asLong() == project) {
+                here = p;
+            }
+        }
+        assertThat(here).as(me.toString()).isNotNull();
+        assertThat(here.get("role").asString()).isEqualTo("viewer");
+        assertThat(JSON.readTree(get("/api/v1/me", "alice").body()).get("projects").findValues("id"))
+                .noneMatch(id -> id.asLong() == project);
+    }
+}
