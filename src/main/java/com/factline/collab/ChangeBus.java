@@ -112,7 +112,14 @@ public class ChangeBus {
         }
 
         /** Set while {@link #offer} hands a turn to {@code ui.access}, which runs it on this very thread when the UI is free. */
-        private static final ThreadLocal<long @Nullable []> OFFERING = new ThreadLocal<>();
+        private static final ThreadLocal<@Nullable Ran> OFFERING = new ThreadLocal<>();
+
+        /** A traced turn that ran inside {@code ui.access} on the offering thread, to be logged once the push is done. */
+        private static final class Ran {
+            LiveTrace.@Nullable Turn turn;
+            long end;
+            int count;
+        }
 
         private final UI ui;
         private final String view;
@@ -131,25 +138,35 @@ public class ChangeBus {
             if (!scheduled.compareAndSet(false, true)) {
                 return;
             }
-            long[] ranHere = LiveTrace.on() ? new long[] {-1} : null;
+            if (FROM_DATABASE.get() != null) {
+                // ui.access runs the turn on the calling thread when the UI is free: on the listener's
+                // thread, one view's queries and push would hold up every other view's. One virtual
+                // thread per view with a turn due (never more: see scheduled) lets them run side by side.
+                Thread.ofVirtual().name("factline-live-" + view).start(this::schedule);
+            } else {
+                schedule();
+            }
+        }
+
+        private void schedule() {
+            Ran ranHere = LiveTrace.on() ? new Ran() : null;
             OFFERING.set(ranHere);
             try {
                 ui.access(this::turn);
             } catch (RuntimeException e) {
                 scheduled.set(false); // a detached UI: nothing will run; the next notice may try again
-                throw e;
+                if (FROM_DATABASE.get() == null && !Thread.currentThread().isVirtual()) {
+                    throw e;
+                }
+                log.debug("Change listener failed: {}", e.toString());
             } finally {
                 OFFERING.remove();
             }
-            if (ranHere != null && ranHere[0] >= 0 && traced != null) {
+            if (ranHere != null && ranHere.turn != null) {
                 // The turn ran on this thread: ui.access returned after the session's unlock pushed its result.
-                LiveTrace.end(traced, ranHere[0], System.nanoTime() - ranHere[0], tracedCount);
-                traced = null;
+                LiveTrace.end(ranHere.turn, ranHere.end, System.nanoTime() - ranHere.end, ranHere.count);
             }
         }
-
-        private LiveTrace.@Nullable Turn traced;
-        private int tracedCount;
 
         private void turn() {
             scheduled.set(false);
@@ -168,16 +185,29 @@ public class ChangeBus {
             } finally {
                 if (turn != null) {
                     long end = System.nanoTime();
-                    long[] ranHere = OFFERING.get();
+                    Ran ranHere = OFFERING.get();
                     if (ranHere != null) {
-                        ranHere[0] = end;
-                        traced = turn;
-                        tracedCount = batch.size();
+                        ranHere.turn = turn;
+                        ranHere.end = end;
+                        ranHere.count = batch.size();
                     } else {
                         LiveTrace.end(turn, end, -1, batch.size());
                     }
                 }
             }
+        }
+    }
+
+    /** Set while {@link PgChangeListener} publishes, so that views take their turns off its thread. */
+    private static final ThreadLocal<@Nullable Boolean> FROM_DATABASE = new ThreadLocal<>();
+
+    /** What the database listener calls: like {@link #publish}, but views react on threads of their own. */
+    void publishFromDatabase(ChangeNotice notice) {
+        FROM_DATABASE.set(Boolean.TRUE);
+        try {
+            publish(notice);
+        } finally {
+            FROM_DATABASE.remove();
         }
     }
 

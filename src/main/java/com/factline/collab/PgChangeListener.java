@@ -101,7 +101,7 @@ class PgChangeListener implements SmartLifecycle {
                 LiveTrace.publishing(new LiveTrace.Arrival(notice, n.get("ms") == null ? 0 : n.get("ms").asLong(), receivedMillis, receivedNanos));
             }
             try {
-                bus.publish(notice);
+                bus.publishFromDatabase(notice);
             } finally {
                 LiveTrace.publishing(null);
             }
