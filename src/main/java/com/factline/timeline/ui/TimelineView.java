@@ -221,7 +221,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                 }
             }
             for (ChangeNotice n : notices) {
-                if (n.entityType().equals("event") && n.entityId() != null && !n.action().equals("delete")) {
+                // A new or deleted event changed its band's count, and that band reloaded above.
+                if (n.entityType().equals("event") && n.entityId() != null && !n.action().equals("delete") && !n.action().equals("create")) {
                     try {
                         data.refreshItem(new Row(null, events.get(projectId, new EventId(n.entityId()))));
                     } catch (com.factline.base.NotFoundException gone) {
