@@ -47,6 +47,7 @@ public class AuditLog {
             note.put("i", entityId);
             note.put("a", action);
             note.put("u", actor.map(AppUserPrincipal::username).orElse("system"));
+            note.put("ms", System.currentTimeMillis()); // for the live-path probe: when the change was sent
             jdbc.sql("select 1 from (select pg_notify('" + CHANNEL + "', ?)) n").param(json.writeValueAsString(note)).query(Integer.class).single();
         }
     }

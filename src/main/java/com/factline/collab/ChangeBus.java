@@ -11,7 +11,11 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -29,6 +33,11 @@ public class ChangeBus {
 
     ChangeBus(ProjectAccess access) {
         this.access = access;
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${factline.live-trace:false}")
+    void setLiveTrace(boolean on) {
+        LiveTrace.enable(on);
     }
 
     /**
@@ -64,9 +73,20 @@ public class ChangeBus {
      * its result is pushed to the browser.
      */
     public void bind(Component view, long projectId, Consumer<ChangeNotice> onChange) {
+        bindBatch(view, projectId, batch -> batch.forEach(onChange));
+    }
+
+    /**
+     * Like {@link #bind}, but changes that arrive while the view waits for its UI (a request being
+     * handled, its previous refresh running) are handed over together, in the order they came: a
+     * burst costs the view one turn and one push, and a single change is not delayed at all.
+     */
+    public void bindBatch(Component view, long projectId, Consumer<List<ChangeNotice>> onChanges) {
+        String name = view.getClass().getSimpleName();
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            Registration reg = subscribeIfAllowed(projectId, notice -> ui.access(() -> onChange.accept(notice)));
+            Coalescer coalescer = new Coalescer(ui, name, onChanges);
+            Registration reg = subscribeIfAllowed(projectId, coalescer::offer);
             if (reg == null) {
                 return;
             }
@@ -77,13 +97,119 @@ public class ChangeBus {
         });
     }
 
-    /** For views that simply reload: runs {@code refresh} on every committed change, presence aside. */
+    /** For views that simply reload: runs {@code refresh} once per batch of committed changes, presence aside. */
     public void bindRefresh(Component view, long projectId, Runnable refresh) {
-        bind(view, projectId, notice -> {
-            if (!notice.entityType().equals("presence")) {
+        bindBatch(view, projectId, batch -> {
+            if (batch.stream().anyMatch(notice -> !notice.entityType().equals("presence"))) {
                 refresh.run();
             }
         });
+    }
+
+    /** One view's mailbox: at most one turn on its UI is queued at a time; what arrives meanwhile joins it. */
+    private static final class Coalescer {
+
+        private record Pending(ChangeNotice notice, LiveTrace.@Nullable Arrival arrival) {
+        }
+
+        /** Set while {@link #offer} hands a turn to {@code ui.access}, which runs it on this very thread when the UI is free. */
+        private static final ThreadLocal<@Nullable Ran> OFFERING = new ThreadLocal<>();
+
+        /** A traced turn that ran inside {@code ui.access} on the offering thread, to be logged once the push is done. */
+        private static final class Ran {
+            LiveTrace.@Nullable Turn turn;
+            long end;
+            int count;
+        }
+
+        private final UI ui;
+        private final String view;
+        private final Consumer<List<ChangeNotice>> onChanges;
+        private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+
+        Coalescer(UI ui, String view, Consumer<List<ChangeNotice>> onChanges) {
+            this.ui = ui;
+            this.view = view;
+            this.onChanges = onChanges;
+        }
+
+        void offer(ChangeNotice notice) {
+            queue.add(new Pending(notice, LiveTrace.arriving()));
+            if (!scheduled.compareAndSet(false, true)) {
+                return;
+            }
+            if (FROM_DATABASE.get() != null) {
+                // ui.access runs the turn on the calling thread when the UI is free: on the listener's
+                // thread, one view's queries and push would hold up every other view's. One virtual
+                // thread per view with a turn due (never more: see scheduled) lets them run side by side.
+                Thread.ofVirtual().name("factline-live-" + view).start(this::schedule);
+            } else {
+                schedule();
+            }
+        }
+
+        private void schedule() {
+            Ran ranHere = LiveTrace.on() ? new Ran() : null;
+            OFFERING.set(ranHere);
+            try {
+                ui.access(this::turn);
+            } catch (RuntimeException e) {
+                scheduled.set(false); // a detached UI: nothing will run; the next notice may try again
+                if (FROM_DATABASE.get() == null && !Thread.currentThread().isVirtual()) {
+                    throw e;
+                }
+                log.debug("Change listener failed: {}", e.toString());
+            } finally {
+                OFFERING.remove();
+            }
+            if (ranHere != null && ranHere.turn != null) {
+                // The turn ran on this thread: ui.access returned after the session's unlock pushed its result.
+                LiveTrace.end(ranHere.turn, ranHere.end, System.nanoTime() - ranHere.end, ranHere.count);
+            }
+        }
+
+        private void turn() {
+            scheduled.set(false);
+            List<ChangeNotice> batch = new ArrayList<>();
+            LiveTrace.Arrival first = null;
+            for (Pending p; (p = queue.poll()) != null; ) {
+                batch.add(p.notice());
+                first = first != null ? first : p.arrival();
+            }
+            if (batch.isEmpty()) {
+                return;
+            }
+            LiveTrace.Turn turn = first != null ? LiveTrace.begin(first, view) : null;
+            try {
+                onChanges.accept(batch);
+            } finally {
+                if (turn != null) {
+                    long end = System.nanoTime();
+                    Ran ranHere = OFFERING.get();
+                    if (ranHere != null) {
+                        ranHere.turn = turn;
+                        ranHere.end = end;
+                        ranHere.count = batch.size();
+                    } else {
+                        LiveTrace.end(turn, end, -1, batch.size());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Set while {@link PgChangeListener} publishes, so that views take their turns off its thread. */
+    private static final ThreadLocal<@Nullable Boolean> FROM_DATABASE = new ThreadLocal<>();
+
+    /** What the database listener calls: like {@link #publish}, but views react on threads of their own. */
+    void publishFromDatabase(ChangeNotice notice) {
+        FROM_DATABASE.set(Boolean.TRUE);
+        try {
+            publish(notice);
+        } finally {
+            FROM_DATABASE.remove();
+        }
     }
 
     void publish(ChangeNotice notice) {

@@ -92,9 +92,19 @@ class PgChangeListener implements SmartLifecycle {
 
     private void dispatch(String payload) {
         try {
+            long receivedMillis = System.currentTimeMillis();
+            long receivedNanos = System.nanoTime();
             JsonNode n = json.readTree(payload);
-            bus.publish(new ChangeNotice(n.get("p").asLong(), n.get("t").asString(),
-                    n.get("i") == null || n.get("i").isNull() ? null : n.get("i").asLong(), n.get("a").asString(), n.get("u").asString()));
+            ChangeNotice notice = new ChangeNotice(n.get("p").asLong(), n.get("t").asString(),
+                    n.get("i") == null || n.get("i").isNull() ? null : n.get("i").asLong(), n.get("a").asString(), n.get("u").asString());
+            if (LiveTrace.on()) {
+                LiveTrace.publishing(new LiveTrace.Arrival(notice, n.get("ms") == null ? 0 : n.get("ms").asLong(), receivedMillis, receivedNanos));
+            }
+            try {
+                bus.publishFromDatabase(notice);
+            } finally {
+                LiveTrace.publishing(null);
+            }
         } catch (RuntimeException e) {
             log.warn("Ignoring an unreadable change notice: {}", payload);
         } catch (Error e) {

@@ -38,8 +38,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, JsonSecurityErrors errors) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, JsonSecurityErrors errors,
+                                RememberingBasicAuthentication basic) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .authenticationManager(basic.manager())
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(errors))
                 .addFilterBefore(new ApiTokenFilter(tokens, errors), BasicAuthenticationFilter.class)

@@ -127,4 +127,37 @@ class EventApiTest extends IntegrationTest {
         // the event changes among the latest entries rather than expecting one at the top.
         assertThat(JSON.readTree(activity.body()).valueStream().map(e -> e.get("entityType").asString()).toList()).contains("event");
     }
+
+    @Test
+    void shouldPageTheEventsWithACursorInTimelineOrderAndRefuseOutOfRangeLimits() {
+        for (int day = 10; day < 15; day++) {
+            assertThat(postJson(events(), "alice", "{\"title\":\"Day " + day + "\",\"date\":{\"earliest\":\"2023-03-" + day
+                    + "\",\"precision\":\"day\"}}").statusCode()).isEqualTo(201);
+        }
+        postJson(events(), "alice", "{\"title\":\"Undated\"}");
+        var first = get(events(), "alice");
+        assertThat(first.headers().firstValue("X-Next-Cursor")).as("one default page holds them all").isEmpty();
+        java.util.List<String> whole = JSON.readTree(first.body()).valueStream().map(e -> e.get("title").asString()).toList();
+        assertThat(whole).containsExactly("Day 10", "Day 11", "Day 12", "Day 13", "Day 14", "Undated");
+
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < 10; pages++) {
+            var res = get(events() + "?limit=4" + (cursor == null ? "" : "&cursor=" + cursor), "alice");
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+            assertThat(JSON.readTree(res.body()).size()).isLessThanOrEqualTo(4);
+            JSON.readTree(res.body()).forEach(e -> paged.add(e.get("title").asString()));
+            cursor = res.headers().firstValue("X-Next-Cursor").orElse(null);
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertThat(paged).as("pages of 4 give the same events in the same order").isEqualTo(whole);
+        assertThat(JSON.readTree(get(events() + "?q=day&limit=2&cursor=2", "alice").body()).valueStream()
+                .map(e -> e.get("title").asString()).toList()).as("filters hold across pages").containsExactly("Day 12", "Day 13");
+        assertThat(get(events() + "?limit=0", "alice").statusCode()).isEqualTo(400);
+        assertThat(get(events() + "?limit=1001", "alice").statusCode()).isEqualTo(400);
+        assertThat(get(events() + "?cursor=abc", "alice").statusCode()).isEqualTo(400);
+        assertThat(get(events() + "?cursor=99999999999", "alice").statusCode()).isEqualTo(400);
+    }
 }

@@ -89,7 +89,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void refresh() {
-        grid.setItems(events.timeline(projectId, EventFilter.all()));
+        // Lazy: the grid asks for the rows it shows, a page at a time, in timeline order.
+        grid.setItems(q -> events.timeline(projectId, EventFilter.all(), null, q.getOffset(), q.getLimit()).stream());
     }
 
     void verify(Event e) {

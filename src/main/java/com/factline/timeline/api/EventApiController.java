@@ -72,13 +72,23 @@ class EventApiController {
         this.events = events;
     }
 
+    static final int DEFAULT_PAGE = 200;
+    static final int MAX_PAGE = 1000;
+
+    /**
+     * A page of the project's events in timeline order (default 200, at most 1000);
+     * {@code X-Next-Cursor} names the next. The cursor is opaque to clients (it is the position
+     * in the list: an event created meanwhile before it shifts the next page by one).
+     */
     @GetMapping
-    List<EventJson> list(@PathVariable long projectId, @RequestParam(required = false) @Nullable String q,
+    ResponseEntity<List<EventJson>> list(@PathVariable long projectId, @RequestParam(required = false) @Nullable String q,
                          @RequestParam(required = false) @Nullable String outlet,
                          @RequestParam(required = false) @Nullable String status,
                          @RequestParam(required = false) @Nullable String from,
                          @RequestParam(required = false) @Nullable String to,
-                         @RequestParam(required = false, defaultValue = "false") boolean openDiscrepancies) {
+                         @RequestParam(required = false, defaultValue = "false") boolean openDiscrepancies,
+                         @RequestParam(required = false) @Nullable Integer limit,
+                         @RequestParam(required = false) @Nullable String cursor) {
         var statuses = status == null || status.isBlank() ? null : Arrays.stream(status.split(","))
                 .map(s -> {
                     try {
@@ -87,8 +97,20 @@ class EventApiController {
                         throw new InvalidInputException("Unknown event status \u201c" + s + "\u201d.");
                     }
                 }).collect(Collectors.toSet());
-        return events.timeline(new ProjectId(projectId), new EventFilter(q, outlet, statuses, Dates.parseOptional("from", from),
-                Dates.parseOptional("to", to), openDiscrepancies)).stream().map(EventJson::of).toList();
+        int n = com.factline.base.Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
+        Long at = com.factline.base.Page.cursor(cursor);
+        if (at != null && at > Integer.MAX_VALUE) {
+            throw new InvalidInputException("invalid_cursor", "The cursor is not one this list handed out; list again from the start.");
+        }
+        int offset = at == null ? 0 : at.intValue();
+        List<Event> rows = events.timeline(new ProjectId(projectId), new EventFilter(q, outlet, statuses, Dates.parseOptional("from", from),
+                Dates.parseOptional("to", to), openDiscrepancies), null, offset, n + 1);
+        var response = ResponseEntity.ok();
+        if (rows.size() > n) {
+            // The next page: the same query with cursor=<this value>.
+            response.header("X-Next-Cursor", String.valueOf(offset + n));
+        }
+        return response.body(rows.stream().limit(n).map(EventJson::of).toList());
     }
 
     @GetMapping("/{eventId}")

@@ -3,6 +3,8 @@ package com.factline.timeline.ui;
 import com.factline.base.ConflictException;
 import com.factline.base.FactlineException;
 import com.factline.collab.ChangeBus;
+import com.factline.collab.ChangeNotice;
+import com.factline.collab.LiveTrace;
 import com.factline.collab.HistoryPanel;
 import com.factline.collab.HistoryService;
 import com.factline.collab.CommentService;
@@ -25,6 +27,7 @@ import com.factline.timeline.EventUpdate;
 import com.factline.timeline.SupportingClaim;
 import com.factline.timeline.TimelineSection;
 import com.factline.timeline.TimelineBand;
+import com.factline.timeline.AxisMarks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -179,15 +182,63 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             presenceSlot.add(new PresenceBar(presence, bus, projectId.value(), "Timeline"));
             // Sections other features contribute (proposed events) go between the axis and the events.
             sections.orderedStream().forEach(s -> addComponentAtIndex(indexOf(axis) + 1, s.create(projectId)));
-            // Everyone's committed changes arrive here, pushed to the browser.
-            bus.bind(this, projectId.value(), notice -> {
-                if (!notice.entityType().equals("presence")) {
-                    refresh();
-                    editor.externalChange(notice.entityType(), notice.entityId(), notice.actor());
-                }
-            });
+            // Everyone's committed changes arrive here (a burst together), pushed to the browser.
+            bus.bindBatch(this, projectId.value(), this::changed);
         }
         refresh();
+    }
+
+    /** Changes that never alter a row of the timeline (other sections follow them on their own). */
+    private static final Set<String> NOT_IN_ROWS = Set.of("presence", "comment", "proposal", "api_token", "user", "project_member");
+
+    /**
+     * Brings the timeline up to date after others' changes, touching only what changed: the
+     * bands are recounted (one query); if they are the same bands, only those whose count changed
+     * reload their rows and an edited event is redrawn in place; the axis is redrawn only when its
+     * marks differ. A new or vanished band, or a change to what rows show of other things
+     * (claims, sources, discrepancies), reloads the tree as a filter change does.
+     */
+    void changed(List<ChangeNotice> batch) {
+        List<ChangeNotice> notices = batch.stream().filter(n -> !n.entityType().equals("presence")).toList();
+        if (notices.isEmpty()) {
+            return;
+        }
+        List<TimelineBand> before = bands;
+        bands = events.bands(projectId, filter);
+        LiveTrace.step("bands query");
+        boolean reloadAll = before.size() != bands.size()
+                || notices.stream().anyMatch(n -> !n.entityType().equals("event") && !NOT_IN_ROWS.contains(n.entityType()));
+        for (int i = 0; !reloadAll && i < bands.size(); i++) {
+            reloadAll = !before.get(i).sameBand(bands.get(i));
+        }
+        if (reloadAll) {
+            data.refreshAll();
+            grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
+        } else {
+            for (int i = 0; i < bands.size(); i++) {
+                if (before.get(i).count() != bands.get(i).count()) {
+                    data.refreshItem(new Row(bands.get(i), null), true);
+                }
+            }
+            for (ChangeNotice n : notices) {
+                // A new or deleted event changed its band's count, and that band reloaded above.
+                if (n.entityType().equals("event") && n.entityId() != null && !n.action().equals("delete") && !n.action().equals("create")) {
+                    try {
+                        data.refreshItem(new Row(null, events.get(projectId, new EventId(n.entityId()))));
+                    } catch (com.factline.base.NotFoundException gone) {
+                        // deleted since: its band's count changed and that band reloaded
+                    }
+                }
+            }
+        }
+        LiveTrace.step("rows");
+        AxisMarks marks = events.axis(projectId, filter, TimeAxis.MAX_MARKS);
+        LiveTrace.step("axis query");
+        if (!marks.equals(new AxisMarks(axis.marks(), axis.hidden()))) {
+            axis.show(marks);
+            LiveTrace.step("axis redrawn");
+        }
+        notices.forEach(n -> editor.externalChange(n.entityType(), n.entityId(), n.actor()));
     }
 
     void refresh() {

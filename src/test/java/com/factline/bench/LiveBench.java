@@ -1,0 +1,277 @@
+package com.factline.bench;
+
+import com.factline.FactlineApplication;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The live-path benchmark (run by hand, never as a test): starts one app instance in this JVM
+ * (embedded PostgreSQL) and a second one in its own JVM on the same database, drives the
+ * system's Chromium (never a downloaded one) through Playwright, and prints:
+ * <ul>
+ * <li>save-to-screen latency: alice creates events through the API with a token while bob
+ * watches the timeline, on the same instance and on the other instance;</li>
+ * <li>in-app navigation (a router link, as the side navigation does) to the timeline and to the
+ * reader: p95 on the sample project (and a generated 10,000-event one with {@code --big});</li>
+ * <li>the README's API example (GET the events) with HTTP Basic against a token: medians;</li>
+ * <li>with {@code --load SECONDS}: the {@code LoadDriver} at editors' pace (50 clients, 1 s think
+ * time) and at saturation.</li>
+ * </ul>
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.factline.bench.LiveBench [--n 20] [--big] [--load 30]
+ * </pre>
+ */
+public final class LiveBench {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String IDLE = "() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+            + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())";
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LiveBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = intArg(args, "--n", 20);
+        int loadSeconds = intArg(args, "--load", 0);
+        boolean big = List.of(args).contains("--big");
+        Path chromium = Path.of(System.getenv().getOrDefault("FACTLINE_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            System.err.println("bench: no Chromium at " + chromium + " (set FACTLINE_CHROMIUM)");
+            System.exit(2);
+        }
+        String data = "target/bench-data/" + UUID.randomUUID();
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class).logStartupInfo(false)
+                .run("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN",
+                        "--logging.level.com.factline.collab.LiveTrace=INFO")) {
+            String base1 = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
+            String jdbcUrl = ((HikariDataSource) ctx.getBean(DataSource.class)).getJdbcUrl();
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            int port2;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port2 = s.getLocalPort();
+            }
+            String java = ProcessHandle.current().info().command().orElse("java");
+            Process second = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                    FactlineApplication.class.getName(), "--server.port=" + port2, "--spring.datasource.url=" + jdbcUrl,
+                    "--spring.datasource.username=postgres", "--factline.demo=false", "--factline.data-dir=" + data + "-2")
+                    .redirectErrorStream(true).redirectOutput(new File("target/bench-second-instance.log")).start();
+            try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                 Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic")))) {
+                String base2 = "http://localhost:" + port2;
+                waitUntilUp(base2, 120);
+                String token = JSON.readTree(post(base1, "/api/v1/me/tokens", basic("alice"), "{\"name\":\"bench\"}").body())
+                        .get("token").asString();
+                System.out.println("bench live (" + Runtime.getRuntime().availableProcessors() + " cores; other work on the machine shows in these figures)");
+                for (String[] where : new String[][] {{"one instance", base1}, {"two instances", base2}}) {
+                    List<Long> ms = new ArrayList<>();
+                    try (BrowserContext bob = signedIn(browser, where[1], "bob")) {
+                        Page page = bob.pages().getFirst();
+                        // New events go to the end of their band: a fresh project every few events keeps
+                        // them on bob's screen (the grid renders only the rows in sight).
+                        for (int round = 0; ms.size() < n; round++) {
+                            long project = JSON.readTree(post(base1, "/api/v1/projects", "Bearer " + token,
+                                    "{\"name\":\"Bench " + where[0] + " " + UUID.randomUUID() + "\"}").body()).get("id").asLong();
+                            jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username = 'bob' on conflict do nothing")
+                                    .param(project).update();
+                            page.navigate(where[1] + "/projects/" + project + "/timeline");
+                            page.locator("vaadin-grid").waitFor();
+                            page.waitForFunction(IDLE);
+                            for (int i = 0; i < 8 && ms.size() < n; i++) {
+                                String title = "Bench event " + i + " " + System.nanoTime();
+                                long start = System.nanoTime();
+                                var created = post(base1, "/api/v1/projects/" + project + "/events", "Bearer " + token, "{\"title\":\"" + title + "\"}");
+                                if (created.statusCode() != 201) {
+                                    throw new IllegalStateException("create event: " + created.statusCode() + " " + created.body());
+                                }
+                                page.waitForFunction("t => [...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent.includes(t))",
+                                        title);
+                                if (round > 0 || i >= 3) { // the first few warm the JIT and the connections
+                                    ms.add((System.nanoTime() - start) / 1_000_000);
+                                }
+                                Thread.sleep(150);
+                            }
+                        }
+                    }
+                    System.out.println("live update, " + where[0] + ": " + stats(ms));
+                }
+                try (BrowserContext bob = signedIn(browser, base1, "bob")) {
+                    Page page = bob.pages().getFirst();
+                    // The sample project of demo mode ("Xi Jinping's visit…"), bob made a member as an admin would.
+                    long sample = jdbc.sql("select id from project where name like 'Xi%' order by id limit 1").query(Long.class).single();
+                    jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username = 'bob' on conflict do nothing")
+                            .param(sample).update();
+                    navigation(page, base1, jdbc, sample, "sample project", n);
+                    if (big) {
+                        long generated = generate(ctx);
+                        jdbc.sql("insert into project_member (project_id, user_id) select ?, id from app_user where username = 'bob' on conflict do nothing")
+                                .param(generated).update();
+                        navigation(page, base1, jdbc, generated, "10,000-event project", n);
+                    }
+                }
+                apiBasicVersusToken(base1, token, jdbc);
+                if (loadSeconds > 0) {
+                    System.out.println("LoadDriver at editors' pace (50 clients, think time 1000 ms):");
+                    com.factline.reliability.LoadDriver.main(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"});
+                    System.out.println("LoadDriver at saturation (50 clients, no think time):");
+                    com.factline.reliability.LoadDriver.main(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo"});
+                }
+            } finally {
+                second.destroy();
+                if (!second.waitFor(20, TimeUnit.SECONDS)) {
+                    second.destroyForcibly();
+                }
+            }
+        }
+        System.exit(0);
+    }
+
+    /** In-app navigation, as a click in the side navigation: a router link, timed until the view is shown and the client idle. */
+    static void navigation(Page page, String base, JdbcClient jdbc, long project, String label, int n) {
+        long source = jdbc.sql("select id from source where project_id = ? order by id limit 1").param(project).query(Long.class).single();
+        String timeline = "projects/" + project + "/timeline";
+        String reader = "projects/" + project + "/sources/" + source;
+        String sources = "projects/" + project + "/sources";
+        page.navigate(base + "/" + sources);
+        page.waitForFunction(IDLE);
+        List<Long> toTimeline = new ArrayList<>();
+        List<Long> toReader = new ArrayList<>();
+        for (int i = 0; i < n + 2; i++) {
+            long t = go(page, sources, "vaadin-grid");
+            long a = go(page, timeline, "vaadin-grid");
+            go(page, sources, "vaadin-grid");
+            long b = go(page, reader, "vaadin-split-layout, .fl-reader, main");
+            if (i >= 2) {
+                toTimeline.add(a);
+                toReader.add(b);
+            }
+        }
+        System.out.println("navigation to the timeline, " + label + ": " + stats(toTimeline));
+        System.out.println("navigation to the reader, " + label + ": " + stats(toReader));
+    }
+
+    static long go(Page page, String path, String selector) {
+        long start = System.nanoTime();
+        page.evaluate("p => { const a = document.createElement('a'); a.href = p; a.setAttribute('router-link', '');"
+                + " document.body.appendChild(a); a.click(); a.remove(); }", path);
+        page.waitForURL(u -> u.endsWith("/" + path));
+        page.waitForFunction(IDLE);
+        page.locator(selector).first().waitFor();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The README's curl example: GET the events of a project, with HTTP Basic and with a token (medians of 40 after a warm-up). */
+    static void apiBasicVersusToken(String base, String token, JdbcClient jdbc) throws Exception {
+        long project = jdbc.sql("select p.id from project p join project_member m on m.project_id = p.id join app_user u on u.id = m.user_id"
+                + " where u.username = 'alice' order by (select count(*) from event e where e.project_id = p.id) desc limit 1").query(Long.class).single();
+        String path = "/api/v1/projects/" + project + "/events";
+        for (String[] auth : new String[][] {{"HTTP Basic", basic("alice")}, {"token", "Bearer " + token}}) {
+            List<Long> ms = new ArrayList<>();
+            for (int i = 0; i < 45; i++) {
+                long s = System.nanoTime();
+                var r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth[1]).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(path + ": " + r.statusCode());
+                }
+                if (i >= 5) {
+                    ms.add((System.nanoTime() - s) / 1_000_000);
+                }
+            }
+            System.out.println("API GET " + path + " with " + auth[0] + ": " + stats(ms));
+        }
+    }
+
+    static long generate(ConfigurableApplicationContext ctx) {
+        var users = ctx.getBean(com.factline.security.UserService.class);
+        var details = users.loadUserByUsername("dave");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        var r = ctx.getBean(com.factline.demo.Generator.class).generate("Bench 10k " + UUID.randomUUID(), 1000, 10000, 50000, 42);
+        return r.projectId();
+    }
+
+    static BrowserContext signedIn(Browser browser, String base, String user) {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setBaseURL(base).setViewportSize(1280, 900).setLocale("en-GB"));
+        c.setDefaultTimeout(30_000);
+        Page p = c.newPage();
+        p.navigate(base + "/login");
+        p.locator("input[name=username]").fill(user);
+        p.locator("input[name=password]").fill("demo");
+        p.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        p.waitForURL(url -> !url.contains("/login"));
+        p.locator("vaadin-app-layout").waitFor();
+        p.waitForFunction(IDLE);
+        return c;
+    }
+
+    static String stats(List<Long> ms) {
+        List<Long> s = new ArrayList<>(ms);
+        Collections.sort(s);
+        return "n=" + s.size() + " median=" + s.get(s.size() / 2) + " ms p95=" + s.get((int) Math.ceil(s.size() * 0.95) - 1)
+                + " ms max=" + s.getLast() + " ms";
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> post(String base, String path, String auth, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void waitUntilUp(String base, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("second instance not up after " + seconds + " s: see target/bench-second-instance.log");
+    }
+
+    static int intArg(String[] args, String name, int dflt) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return dflt;
+    }
+}
