@@ -222,6 +222,21 @@ class ClaimPanel extends VerticalLayout {
         setVisible(true);
     }
 
+    /** Whether leaving now would lose something typed: a new claim with a statement, or an edited claim changed. */
+    boolean hasUnsavedChanges() {
+        if (!isVisible()) {
+            return false;
+        }
+        Claim c = editing;
+        if (c == null) {
+            return !statement.getValue().isBlank();
+        }
+        DateValue was = c.date() == null ? null : c.date().value();
+        Long eventNow = event.getValue() == null ? null : event.getValue().id().value();
+        return !statement.getValue().equals(c.statement()) || !java.util.Objects.equals(date.getValue(), was)
+                || !java.util.Objects.equals(eventNow, c.eventId()) || !newEvent.getValue().isBlank() || status.getValue() != c.status();
+    }
+
     /** A hidden panel edits nothing: nobody else is told this claim is being edited. */
     @Override
     public void setVisible(boolean visible) {
