@@ -1,5 +1,6 @@
 package com.factline.timeline.ui;
 
+import com.factline.base.ui.SupportCount;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.HistoryPanel;
 import com.factline.collab.HistoryService;
@@ -133,7 +134,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::titleCell).setHeader("Event").setFlexGrow(3);
         grid.addComponentColumn(this::sourcesCell).setHeader("Sources").setFlexGrow(2);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusCell).setHeader("Status").setWidth("11rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::claimsOf));
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> {
@@ -239,8 +240,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         }
         Event e = r.event();
         Span t = new Span(e.title());
-        HorizontalLayout h = new HorizontalLayout(t);
-        h.setSpacing(true);
+        // Wraps instead of cutting off: the dispute flag and the claims button stay visible at 1400 px.
+        Div h = new Div(t);
+        h.addClassNames("fl-wrap", "fl-event-cell");
         if (e.openDiscrepancies() > 0) {
             Span flag = new Span("\u26A0 " + e.openDiscrepancies() + " open discrepanc" + (e.openDiscrepancies() == 1 ? "y" : "ies"));
             flag.addClassName("fl-flag");
@@ -257,7 +259,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         if (r.event() == null) {
             return d;
         }
-        Span count = new Span(r.event().sourceCount() + " independent");
+        Span count = new Span(SupportCount.of(r.event().sourceCount(), r.event().outlets().size()));
         count.addClassName("fl-muted");
         d.add(count, new Span(" "));
         for (String o : r.event().outlets()) {
