@@ -42,6 +42,11 @@ function report() {
   let start = offsetOf(root, range.startContainer, range.startOffset);
   let end = offsetOf(root, range.endContainer, range.endOffset);
   if (start === null || end === null || end <= start) return;
+  // Leaving an existing claim for a new passage: empty its statement here, before the server answers,
+  // so whatever the editor types next is theirs and never overwritten by the reply.
+  const panel = document.querySelector('[data-fl-claim-panel][data-editing]');
+  const statement = panel && panel.querySelector('#claim-statement');
+  if (statement) statement.value = '';
   root.$server.select(start, end);
 }
 

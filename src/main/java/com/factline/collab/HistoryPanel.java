@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -151,10 +152,20 @@ public class HistoryPanel extends Details {
     }
 
     private void confirm(HistoryEntry entry) {
-        String fields = String.join(", ", entry.changes().stream().map(c -> c.label().toLowerCase(Locale.ROOT)).distinct().toList());
+        ProjectId p = project;
+        if (p == null) {
+            return;
+        }
+        // Only the fields the revert really sets back; the rest (a status that follows from the rules) is named as staying.
+        Set<String> settable = history.revertibleFields(p, entry.id());
+        String fields = String.join(", ", entry.changes().stream().filter(c -> settable.contains(c.field()))
+                .map(c -> c.label().toLowerCase(Locale.ROOT)).distinct().toList());
+        String staying = String.join(", ", entry.changes().stream().filter(c -> !settable.contains(c.field()))
+                .map(c -> c.label().toLowerCase(Locale.ROOT)).distinct().toList());
         ConfirmDialog d = new ConfirmDialog("Revert this change?",
                 "Sets " + fields + " back to what " + entry.actor() + "\u2019s change of " + WHEN.format(entry.at())
-                        + " replaced. The revert is itself a logged change.",
+                        + " replaced." + (staying.isEmpty() ? "" : " The " + staying + " stays as it is now (it follows from the rules).")
+                        + " The revert is itself a logged change.",
                 "Revert", e -> revert(entry));
         d.setCancelable(true);
         d.setId("history-revert-dialog");

@@ -161,4 +161,18 @@ public class HistoryService {
         return new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 (Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8));
     }
+
+    /**
+     * The fields (audit JSON names) a revert of this change would set back; empty when it cannot be
+     * reverted. What a revert dialog promises, so it never names a field (a status) that stays.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Set<String> revertibleFields(ProjectId project, long auditEntryId) {
+        access.require(project, ProjectPermission.READ);
+        Row entry = jdbc.sql("select " + COLUMNS + " from audit_log where id = ? and project_id = ?")
+                .params(auditEntryId, project.value()).query(HistoryService::map).optional()
+                .orElseThrow(() -> new NotFoundException("No change " + auditEntryId + " in project " + project + "."));
+        return revertibleFields(entry);
+    }
 }

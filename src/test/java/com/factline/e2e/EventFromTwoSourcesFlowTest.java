@@ -120,10 +120,10 @@ class EventFromTwoSourcesFlowTest extends BrowserTest {
 
     private void assertEventShowsBothSources() {
         assertThat(row()).hasCount(1);
-        Locator sources = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("independent"))
+        Locator sources = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(" outlets"))
                 .filter(new Locator.FilterOptions().setVisible(true));
         assertThat(sources).hasCount(1);
-        assertThat(sources.locator(".fl-muted")).hasText("2 independent");
+        assertThat(sources.locator(".fl-muted")).hasText("2 articles \u00B7 2 outlets");
         assertThat(sources.locator(".fl-chip")).hasCount(2);
         assertThat(sources.locator(".fl-chip", new Locator.LocatorOptions().setHasText("Associated Press"))).isVisible();
         assertThat(sources.locator(".fl-chip", new Locator.LocatorOptions().setHasText("Reuters"))).isVisible();

@@ -55,7 +55,7 @@ class ProposalFlowTest extends BrowserTest {
         Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("Edited: ICC issues arrest warrant for Putin")).filter(new Locator.FilterOptions().setVisible(true));
         assertThat(row).hasCount(1);
-        Locator sources = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("independent"))
+        Locator sources = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(" outlets"))
                 .filter(new Locator.FilterOptions().setVisible(true));
         assertThat(sources).hasCount(1);
         org.assertj.core.api.Assertions.assertThat(sources.locator(".fl-chip").count()).isGreaterThanOrEqualTo(2);

@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 public class BackupsView extends VerticalLayout {
 
     private final BackupService backups;
+    private final ProjectService projects;
     final Grid<ProjectSummary> grid = new Grid<>(ProjectSummary.class, false);
     final Upload upload;
     final VerticalLayout restoreSection = new VerticalLayout();
@@ -45,6 +46,7 @@ public class BackupsView extends VerticalLayout {
 
     public BackupsView(BackupService backups, ProjectService projects, FactlineProperties props) {
         this.backups = backups;
+        this.projects = projects;
         setSizeFull();
         add(new H2("Backups"), new Paragraph("A backup is one JSON file with everything in a project: its articles, claims, events, "
                 + "discrepancies, comments, members and history. An admin can restore it here or in another Factline."));
@@ -96,6 +98,7 @@ public class BackupsView extends VerticalLayout {
             result.add(new Paragraph("Restored \u201c" + r.name() + "\u201d from " + fileName + ": " + counts + "."));
             r.warnings().forEach(w -> result.add(new Paragraph(w)));
             result.add(new Anchor("projects/" + r.projectId().value() + "/sources", "Open the restored project"));
+            grid.setItems(projects.listVisible());
         } catch (FactlineException ex) {
             showError("Nothing was restored from " + fileName + ": " + ex.getMessage());
         } catch (org.springframework.security.access.AccessDeniedException ex) {

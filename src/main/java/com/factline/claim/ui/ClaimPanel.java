@@ -2,6 +2,8 @@ package com.factline.claim.ui;
 
 import com.factline.base.ConflictException;
 import com.factline.base.FactlineException;
+import com.factline.base.ui.ConflictDialog;
+import com.factline.base.ui.DateValueField;
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimDate;
 import com.factline.claim.ClaimEdit;
@@ -37,10 +39,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The side panel: a new claim prefilled from the selection, or an existing claim to edit. */
@@ -62,9 +64,11 @@ class ClaimPanel extends VerticalLayout {
     final H3 heading = new H3("New claim");
     final Div quote = new Div();
     final TextField statement = new TextField("Statement (in your words)");
-    final DatePicker earliest = new DatePicker("From");
-    final DatePicker latest = new DatePicker("To");
-    final Select<DatePrecision> precision = new Select<>();
+    /** The one date editor; its From, To and precision are also reachable as the fields below. */
+    final DateValueField date = new DateValueField();
+    final DatePicker earliest = date.earliest;
+    final DatePicker latest = date.latest;
+    final Select<DatePrecision> precision = date.precision;
     final Span dateSource = new Span();
     final Span dateDisplay = new Span();
     final Span looksLike = new Span();
@@ -95,17 +99,12 @@ class ClaimPanel extends VerticalLayout {
         statement.setWidthFull();
         statement.setMaxLength(5000);
         statement.setPlaceholder("e.g. Xi arrived in Moscow");
-        precision.setLabel("Precision");
-        precision.setItems(DatePrecision.values());
-        precision.setItemLabelGenerator(p -> p.name().toLowerCase(Locale.ROOT));
-        earliest.addValueChangeListener(e -> {
-            if (e.isFromClient() && latest.getValue() == null) {
-                latest.setValue(e.getValue());
-            }
-            updateDisplay();
-        });
-        latest.addValueChangeListener(e -> updateDisplay());
-        precision.addValueChangeListener(e -> updateDisplay());
+        statement.setId("claim-statement");
+        // Every keystroke reaches the server, so a new selection never overwrites what was typed for it.
+        statement.setValueChangeMode(ValueChangeMode.EAGER);
+        getElement().setAttribute("data-fl-claim-panel", "");
+        date.setWidthFull();
+        date.addValueChangeListener(e -> updateDisplay());
         dateSource.addClassName("fl-muted");
         looksLike.addClassName("fl-muted");
         looksLike.setId("claim-looks-like");
@@ -121,14 +120,13 @@ class ClaimPanel extends VerticalLayout {
         error.addClassName("fl-error");
         error.setId("claim-error");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        save.addClickShortcut(Key.ENTER).listenOn(this);
+        save.addClickListener(e -> saveChecked());
+        // Enter in the statement saves; Enter in a date field only confirms the date.
+        save.addClickShortcut(Key.ENTER).listenOn(statement);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
         cancel.addClickListener(e -> setVisible(false));
-        HorizontalLayout dates = new HorizontalLayout(earliest, latest, precision);
-        dates.setWidthFull();
-        add(heading, alsoEditing, quote, looksLike, statement, dates, dateDisplay, dateSource, dateCheck, event, newEvent, status,
+        add(heading, alsoEditing, quote, looksLike, statement, date, dateDisplay, dateSource, dateCheck, event, newEvent, status,
                 new HorizontalLayout(save, cancel, delete), error, comments, history);
         history.onReverted(() -> {
             changed.run();
@@ -147,13 +145,19 @@ class ClaimPanel extends VerticalLayout {
 
     /** Opens the panel for a new claim on [start, end), with the date of the suggestion if any. */
     void newClaim(int start, int end, @Nullable TemporalExpression suggestion) {
-        this.editing = null;
         this.start = start;
         this.end = end;
         this.suggestion = suggestion;
+        // A statement typed for the previous selection stays: the editor only adjusted the passage.
+        boolean adjusting = isVisible() && editing == null && !statement.isEmpty();
+        this.editing = null;
+        getElement().removeAttribute("data-editing");
         heading.setText("New claim");
         quote.setText(slice(start, end));
-        statement.clear();
+        if (!adjusting) {
+            statement.clear();
+        }
+        date.setReferenceDate(source.publishedOn());
         hint = hints.stream().flatMap(h -> h.hint(projectId, source, start, end).stream()).findFirst().orElse(null);
         looksLike.setText(hint == null || hint.looksLike() == null ? "" : "Looks like: " + hint.looksLike());
         if (suggestion != null && suggestion.earliest() != null) {
@@ -165,9 +169,7 @@ class ClaimPanel extends VerticalLayout {
             setDate(hint.date());
             dateSource.setText("From the context: " + hint.dateExplanation());
         } else {
-            earliest.clear();
-            latest.clear();
-            precision.setValue(DatePrecision.DAY);
+            date.clear();
             dateSource.setText(source.publishedOn() == null ? "No date found; type one." : "No date found near the selection; type one.");
         }
         dateCheck.removeAll();
@@ -186,6 +188,9 @@ class ClaimPanel extends VerticalLayout {
 
     void edit(Claim c) {
         this.editing = c;
+        // The browser clears the statement itself when a new passage is selected (reader.js), before its own typing.
+        getElement().setAttribute("data-editing", "");
+        date.setReferenceDate(source == null ? null : source.publishedOn());
         this.start = c.start();
         this.end = c.end();
         this.suggestion = null;
@@ -199,9 +204,7 @@ class ClaimPanel extends VerticalLayout {
             dateSource.setText(c.date().expression() == null ? "Date typed by an editor."
                     : "From \u201c" + c.date().expression() + "\u201d" + (c.date().explanation() == null ? "" : ": " + c.date().explanation()));
         } else {
-            earliest.clear();
-            latest.clear();
-            precision.setValue(DatePrecision.DAY);
+            date.clear();
             dateSource.setText("No date.");
         }
         showDateCheck(c);
@@ -217,6 +220,21 @@ class ClaimPanel extends VerticalLayout {
         comments.show(projectId, CommentTarget.CLAIM, c.id().value());
         comments.setVisible(true);
         setVisible(true);
+    }
+
+    /** Whether leaving now would lose something typed: a new claim with a statement, or an edited claim changed. */
+    boolean hasUnsavedChanges() {
+        if (!isVisible()) {
+            return false;
+        }
+        Claim c = editing;
+        if (c == null) {
+            return !statement.getValue().isBlank();
+        }
+        DateValue was = c.date() == null ? null : c.date().value();
+        Long eventNow = event.getValue() == null ? null : event.getValue().id().value();
+        return !statement.getValue().equals(c.statement()) || !java.util.Objects.equals(date.getValue(), was)
+                || !java.util.Objects.equals(eventNow, c.eventId()) || !newEvent.getValue().isBlank() || status.getValue() != c.status();
     }
 
     /** A hidden panel edits nothing: nobody else is told this claim is being edited. */
@@ -260,35 +278,28 @@ class ClaimPanel extends VerticalLayout {
     }
 
     private void setDate(DateValue v) {
-        earliest.setValue(v.earliest());
-        latest.setValue(v.latest());
-        precision.setValue(v.precision());
+        date.setValue(v);
         updateDisplay();
     }
 
     private void updateDisplay() {
-        DateValue v = currentDate();
+        DateValue v = date.getValue();
         dateDisplay.setText(v == null ? "" : "Date: " + v.display());
-    }
-
-    private @Nullable DateValue currentDate() {
-        LocalDate e = earliest.getValue();
-        LocalDate l = latest.getValue() == null ? e : latest.getValue();
-        if (e == null) {
-            return null;
-        }
-        DatePrecision p = precision.getValue() == null ? DateValue.guessPrecision(e, l) : precision.getValue();
-        try {
-            return p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
-        } catch (IllegalArgumentException ex) {
-            return null;
-        }
     }
 
     private void loadEvents(@Nullable Long selected) {
         var list = events.list(projectId);
         event.setItems(list);
         event.setValue(selected == null ? null : list.stream().filter(x -> x.id().value() == selected).findFirst().orElse(null));
+    }
+
+    /** A date the field refused is never saved as the last good one: the editor is told why. */
+    void saveChecked() {
+        if (date.problem() != null) {
+            error.setText(date.problem());
+            return;
+        }
+        save();
     }
 
     void save() {
@@ -336,23 +347,16 @@ class ClaimPanel extends VerticalLayout {
             error.setText(ex.getMessage());
             return;
         }
-        ConfirmDialog d = new ConfirmDialog();
-        d.setHeader("Someone else changed this claim");
-        d.setText("Their version: \u201c" + theirs.statement() + "\u201d, "
-                + (theirs.date() == null ? "no date" : theirs.date().value().display()) + ", status " + theirs.status().dbName()
-                + ". Reload theirs, or apply your change on top of it.");
-        d.setConfirmText("Apply mine on top");
-        d.addConfirmListener(e -> {
-            editing = theirs;
-            save();
-        });
-        d.setRejectable(true);
-        d.setRejectText("Reload theirs");
-        d.addRejectListener(e -> {
-            changed.run();
-            edit(theirs);
-        });
-        d.open();
+        new ConflictDialog("claim", "\u201c" + theirs.statement() + "\u201d, "
+                + (theirs.date() == null ? "no date" : theirs.date().value().display()) + ", status " + theirs.status().dbName(), null,
+                () -> {
+                    editing = theirs;
+                    save();
+                },
+                () -> {
+                    changed.run();
+                    edit(theirs);
+                }).open();
     }
 
     private void confirmDelete() {

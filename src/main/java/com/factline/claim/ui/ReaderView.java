@@ -36,6 +36,9 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -53,7 +56,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("projects/:projectId/sources/:sourceId")
 @PageTitle("Reader · Factline")
 @PermitAll
-public class ReaderView extends SplitLayout implements BeforeEnterObserver {
+public class ReaderView extends SplitLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -132,6 +135,26 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver {
         show(sources.get(projectId, sourceId));
         event.getLocation().getQueryParameters().getSingleParameter("claim").ifPresent(id ->
                 sourceClaims.stream().filter(c -> String.valueOf(c.id().value()).equals(id)).findFirst().ifPresent(panel::edit));
+    }
+
+    /** An unsaved claim is never lost by navigating away: the editor is asked first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!panel.hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog d = new ConfirmDialog("Leave without saving the claim?",
+                "The claim you are editing has changes that are not saved. They are lost if you leave now.",
+                "Leave without saving", e -> {
+                    panel.setVisible(false);
+                    action.proceed();
+                });
+        d.setCancelable(true);
+        d.setCancelText("Stay and save");
+        d.setConfirmButtonTheme("error primary");
+        d.setId("unsaved-claim-dialog");
+        d.open();
     }
 
     void show(Source s) {

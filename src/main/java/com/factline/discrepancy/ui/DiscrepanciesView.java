@@ -37,6 +37,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,6 +79,10 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final Span counts = new Span();
     final Grid<Discrepancy> grid = new Grid<>(Discrepancy.class, false);
     final Span error = new Span();
+    /** What went wrong with an action on the open discrepancy, said next to its buttons. */
+    final Span detailError = new Span();
+    /** The outlets of the open discrepancy's first and second passage: verdicts are named by them. */
+    private List<String> sides = List.of();
     /** Says when the software could not compute suggestions for this project (text only). */
     final Span suggestionProblem = new Span();
 
@@ -98,6 +105,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final Button mark = new Button("Mark discrepancy");
 
     final HistoryPanel history;
+    final SplitLayout split = new SplitLayout();
 
     private @Nullable Discrepancy current;
 
@@ -138,44 +146,66 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         counts.addClassName("fl-muted");
         error.addClassName("fl-error");
 
-        grid.addColumn(d -> d.status().dbName()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(Discrepancy::summary).setHeader("What differs").setFlexGrow(3);
-        grid.addColumn(d -> d.spans().size()).setHeader("Passages").setAutoWidth(true);
-        grid.addColumn(Discrepancy::origin).setHeader("Origin").setAutoWidth(true);
+        // "What differs" is the key column: it wraps and gets the width; the others stay narrow.
+        grid.addComponentColumn(d -> {
+            Span w = new Span(d.summary());
+            w.addClassName("fl-wrap");
+            return w;
+        }).setHeader("What differs").setFlexGrow(4);
+        grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(d -> {
+            Span chip = new Span(d.status().dbName() + (d.status() == DiscrepancyStatus.SUGGESTED ? "" : " · " + d.origin()));
+            chip.addClassNames("fl-chip", "fl-discrepancy-" + d.status().dbName());
+            return chip;
+        }).setHeader("Status").setWidth("8.5rem").setFlexGrow(0);
         grid.setEmptyStateText("No discrepancies match.");
-        grid.setHeight("22rem");
-        grid.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
+        grid.setSizeFull();
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            open(e.getValue());
+            int row = e.getValue() == null ? -1 : grid.getListDataView().getItems().toList().indexOf(e.getValue());
+            if (row >= 0) {
+                grid.scrollToIndex(row);
+            }
+        });
 
         passages.setWidthFull();
         passages.addClassName("fl-passages");
         detailState.addClassName("fl-muted");
         accept.addThemeVariants(ButtonVariant.PRIMARY);
         accept.addClickListener(e -> act(() -> discrepancies.accept(projectId, id(), version())));
-        dismiss.addClickListener(e -> act(() -> discrepancies.dismiss(projectId, id(), dismissReason.getValue(), version())));
         verdict.setLabel("Verdict");
         verdict.setItems(Verdict.values());
-        verdict.setItemLabelGenerator(v -> v == null ? "" : switch (v) {
-            case A_RIGHT -> "first source right";
-            case B_RIGHT -> "second source right";
-            case BOTH_WRONG -> "both wrong";
-            case UNRESOLVABLE -> "cannot be resolved";
-            case NOT_REAL -> "not a real discrepancy";
-        });
-        resolve.addClickListener(e -> act(() -> {
-            if (verdict.getValue() == null) {
-                throw new com.factline.base.InvalidInputException("Choose a verdict.");
+        verdict.setItemLabelGenerator(v -> v == null ? "" : verdictLabel(v, sides));
+        dismiss.addClickListener(e -> {
+            if (dismissReason.getValue().isBlank()) {
+                dismissReason.setInvalid(true);
+                dismissReason.setErrorMessage("Say why it is dismissed.");
+                detailError.setText("Not dismissed: say why first.");
+                return;
             }
-            return discrepancies.resolve(projectId, id(), new Resolution(verdict.getValue(), correctValue.getValue(),
-                    evidence.getValue()), version());
-        }));
+            act(() -> discrepancies.dismiss(projectId, id(), dismissReason.getValue(), version()));
+        });
+        resolve.addClickListener(e -> {
+            if (verdict.getValue() == null) {
+                verdict.setInvalid(true);
+                verdict.setErrorMessage("Choose a verdict.");
+                detailError.setText("Not resolved: choose a verdict first.");
+                return;
+            }
+            act(() -> discrepancies.resolve(projectId, id(), new Resolution(verdict.getValue(), correctValue.getValue(),
+                    evidence.getValue()), version()));
+        });
         reopen.addClickListener(e -> act(() -> discrepancies.reopen(projectId, id(), version())));
         HorizontalLayout editorActions = new HorizontalLayout(accept, dismissReason, dismiss, reopen);
         editorActions.setAlignItems(Alignment.BASELINE);
         reviewerActions.add(verdict, correctValue, evidence, resolve);
         reviewerActions.setAlignItems(Alignment.BASELINE);
-        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions, comments, this.history);
+        detailError.addClassName("fl-error");
+        detailError.setId("discrepancy-action-error");
+        detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions, detailError, comments, this.history);
         detail.setWidthFull();
+        detail.addClassName("fl-panel");
+        detail.getStyle().set("overflow-y", "auto");
         detail.setVisible(false);
 
         markKind.setLabel("Kind");
@@ -189,7 +219,14 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         markForm.setWrap(true);
         Details markDetails = new Details("Mark a discrepancy by hand", markForm);
 
-        add(new H2("Discrepancies"), filters, counts, suggestionProblem, error, grid, detail, markDetails);
+        // The list keeps its full height with the detail beside it: selecting a row never shrinks the list.
+        split.addToPrimary(grid);
+        split.addToSecondary(detail);
+        split.setSplitterPosition(50);
+        split.setSizeFull();
+        split.setMinHeight("24rem");
+        add(new H2("Discrepancies"), filters, counts, suggestionProblem, error, markDetails, split);
+        setFlexGrow(1, split);
     }
 
     @Override
@@ -256,6 +293,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     void open(@Nullable Discrepancy d) {
         current = d;
         passages.removeAll();
+        detailError.setText("");
+        dismissReason.setInvalid(false);
+        verdict.setInvalid(false);
         detail.setVisible(d != null);
         if (d == null) {
             return;
@@ -265,7 +305,10 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
                 + (d.correctValue() == null ? "" : " · correct: " + d.correctValue())
                 + (d.dismissReason() == null ? "" : " · dismissed by " + d.dismissedBy() + ": " + d.dismissReason())
                 + (d.note().isBlank() ? "" : " · " + d.note()));
-        for (Passage p : discrepancies.passages(projectId, d.id())) {
+        List<Passage> shownPassages = discrepancies.passages(projectId, d.id());
+        sides = shownPassages.stream().map(p -> p.outlet().isBlank() ? p.sourceTitle() : p.outlet()).toList();
+        verdict.getDataProvider().refreshAll();
+        for (Passage p : shownPassages) {
             Div box = new Div();
             box.addClassName("fl-passage");
             Anchor where = new Anchor("projects/" + projectId.value() + "/sources/" + p.span().sourceId(),
@@ -319,11 +362,30 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             dismissReason.clear();
             refresh();
             open(after);
+            Notification.show("Discrepancy " + after.status().dbName() + ".", 2500, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (FactlineException ex) {
-            error.setText(ex.getMessage());
+            detailError.setText(ex.getMessage());
         } catch (AccessDeniedException ex) {
-            error.setText("You do not have the role this needs.");
+            detailError.setText("You do not have the role this needs.");
         }
+    }
+
+    /** A verdict as the reviewer thinks of it: "AP is right", not "a_right". */
+    static String verdictLabel(Verdict v, List<String> sides) {
+        String a = sides.isEmpty() ? "the first source" : sides.get(0);
+        String b = sides.size() < 2 ? "the second source" : sides.get(1);
+        if (a.equals(b)) {
+            a = a + " (first passage)";
+            b = b + " (second passage)";
+        }
+        return switch (v) {
+            case A_RIGHT -> a + " is right";
+            case B_RIGHT -> b + " is right";
+            case BOTH_WRONG -> "both are wrong";
+            case UNRESOLVABLE -> "cannot be resolved";
+            case NOT_REAL -> "not a real discrepancy";
+        };
     }
 
     private com.factline.discrepancy.DiscrepancyId id() {

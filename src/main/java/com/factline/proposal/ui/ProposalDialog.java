@@ -6,7 +6,7 @@ import com.factline.proposal.Acceptance;
 import com.factline.proposal.Proposal;
 import com.factline.proposal.ProposalService;
 import com.factline.proposal.ProposedPassage;
-import com.factline.temporal.DatePrecision;
+import com.factline.base.ui.DateValueField;
 import com.factline.temporal.DateValue;
 import com.factline.timeline.Event;
 import com.factline.timeline.EventFilter;
@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,13 +23,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,9 +40,7 @@ class ProposalDialog extends Dialog {
     private final Runnable decided;
 
     final TextField title = new TextField("Title");
-    final DatePicker earliest = new DatePicker("From");
-    final DatePicker latest = new DatePicker("To");
-    final Select<DatePrecision> precision = new Select<>();
+    final DateValueField date = new DateValueField();
     final List<Checkbox> keep = new ArrayList<>();
     final Button accept = new Button("Accept");
     final ComboBox<Event> mergeTarget = new ComboBox<>("\u2026or add these passages to an existing event");
@@ -66,21 +59,14 @@ class ProposalDialog extends Dialog {
         title.setWidthFull();
         title.setMaxLength(300);
         title.setValue(proposal.title());
-        precision.setLabel("Precision");
-        precision.setItems(DatePrecision.values());
-        precision.setItemLabelGenerator(p -> p.name().toLowerCase(Locale.ROOT));
-        DateValue d = proposal.date();
-        if (d != null) {
-            earliest.setValue(d.earliest());
-            latest.setValue(d.latest());
-            precision.setValue(d.precision());
-        } else {
-            precision.setValue(DatePrecision.DAY);
+        date.setValue(proposal.date());
+        date.setWidthFull();
+        if (proposal.date() != null) {
+            date.setReferenceDate(proposal.date().earliest());
         }
-        HorizontalLayout dates = new HorizontalLayout(earliest, latest, precision);
         Span why = new Span(proposal.explanation());
         why.addClassName("fl-muted");
-        VerticalLayout body = new VerticalLayout(title, dates);
+        VerticalLayout body = new VerticalLayout(title, date);
         body.setPadding(false);
         if (proposal.dateConflict() != null) {
             Span conflict = new Span("Sources disagree on the date: " + proposal.dateConflict());
@@ -159,21 +145,11 @@ class ProposalDialog extends Dialog {
 
     /** Null (the event's date follows its claims) unless the editor changed the proposed date. */
     @Nullable DateValue editedDate() {
-        LocalDate e = earliest.getValue();
-        LocalDate l = latest.getValue() == null ? e : latest.getValue();
-        DateValue d = proposal.date();
-        if (e == null) {
-            return null;
+        if (date.problem() != null) {
+            throw new com.factline.base.InvalidInputException("invalid_date", date.problem());
         }
-        if (d != null && e.equals(d.earliest()) && Objects.equals(l, d.latest()) && precision.getValue() == d.precision()) {
-            return null;
-        }
-        try {
-            DatePrecision p = precision.getValue();
-            return p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(e, l, p, null) : DateValue.of(e, l, p);
-        } catch (IllegalArgumentException ex) {
-            throw new com.factline.base.InvalidInputException("invalid_date", ex.getMessage());
-        }
+        DateValue v = date.getValue();
+        return v == null || v.equals(proposal.date()) ? null : v;
     }
 
     @Nullable List<Integer> keptIndexes() {

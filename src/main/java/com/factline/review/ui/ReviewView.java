@@ -1,5 +1,10 @@
 package com.factline.review.ui;
 
+import com.factline.base.CurrentUser;
+import com.factline.base.Role;
+import com.factline.base.ui.SupportCount;
+import com.vaadin.flow.component.html.Div;
+import org.jspecify.annotations.Nullable;
 import com.factline.base.FactlineException;
 import com.factline.collab.ChangeBus;
 import com.factline.project.ProjectId;
@@ -47,17 +52,47 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         grid.addColumn(e -> e.date() == null ? "undated" : e.date().display()).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Event::title).setHeader("Event").setFlexGrow(2);
-        grid.addColumn(e -> e.sourceCount() + " independent source" + (e.sourceCount() == 1 ? "" : "s")).setHeader("Support").setAutoWidth(true);
+        grid.addColumn(e -> SupportCount.of(e.sourceCount(), e.outlets().size())).setHeader("Support").setAutoWidth(true);
         grid.addColumn(e -> e.lastEditedBy() == null ? "" : e.lastEditedBy()).setHeader("Last edited by").setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader("State").setFlexGrow(2);
         grid.addComponentColumn(e -> {
             Button verify = new Button("Verify", c -> verify(e));
             verify.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            verify.setEnabled(e.status() != EventStatus.VERIFIED);
-            return verify;
+            String blocked = whyNotVerifiable(e);
+            verify.setEnabled(blocked == null);
+            if (blocked == null) {
+                return verify;
+            }
+            // A blocked Verify looks blocked, and says why beside it.
+            Span why = new Span(blocked);
+            why.addClassNames("fl-muted", "fl-verify-blocked");
+            Div cell = new Div(verify, why);
+            cell.addClassName("fl-wrap");
+            return cell;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         add(new H2("Review and sign-off"), new Paragraph("An event can be verified by a reviewer who did not make its last edit, "
                 + "once it has a supporting claim and no open discrepancy. Any later change sends it back for re-verification."), grid);
+    }
+
+    /** What stands between the signed-in user and verifying this event, or null when nothing does. */
+    static @Nullable String whyNotVerifiable(Event e) {
+        if (e.status() == EventStatus.VERIFIED) {
+            return "Already verified.";
+        }
+        if (e.claimIds().isEmpty()) {
+            return "Needs a supporting claim first.";
+        }
+        if (e.openDiscrepancies() > 0) {
+            return "Resolve its open discrepanc" + (e.openDiscrepancies() == 1 ? "y" : "ies") + " first.";
+        }
+        var me = CurrentUser.find();
+        if (me.isEmpty() || !me.get().role().includes(Role.REVIEWER)) {
+            return "Only a reviewer can verify.";
+        }
+        if (me.get().username().equals(e.lastEditedBy())) {
+            return "You made the last edit: another reviewer verifies it (four eyes).";
+        }
+        return null;
     }
 
     private Span state(Event e) {

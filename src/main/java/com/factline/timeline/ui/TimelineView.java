@@ -1,29 +1,22 @@
 package com.factline.timeline.ui;
 
-import com.factline.base.ConflictException;
-import com.factline.base.FactlineException;
+import com.factline.base.ui.SupportCount;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.ChangeNotice;
 import com.factline.collab.LiveTrace;
 import com.factline.collab.HistoryPanel;
 import com.factline.collab.HistoryService;
 import com.factline.collab.CommentService;
-import com.factline.collab.CommentTarget;
-import com.factline.collab.CommentThread;
-import com.factline.collab.EditingIndicator;
 import com.factline.collab.PresenceBar;
 import com.factline.collab.PresenceService;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectService;
-import com.factline.temporal.DatePrecision;
-import com.factline.temporal.DateValue;
 import com.factline.timeline.Event;
 import com.factline.timeline.EventData;
 import com.factline.timeline.EventFilter;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventService;
 import com.factline.timeline.EventStatus;
-import com.factline.timeline.EventUpdate;
 import com.factline.timeline.SupportingClaim;
 import com.factline.timeline.TimelineSection;
 import com.factline.timeline.TimelineBand;
@@ -32,23 +25,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
@@ -59,10 +45,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +103,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         this.bus = bus;
         this.presence = presence;
         this.commentService = commentService;
-        this.editor = new EventEditor(new HistoryPanel(history, bus));
+        this.editor = new EventEditor(events, () -> projectId, this::refresh, new HistoryPanel(history, bus), presence, bus, commentService,
+                this::openMerge, this::openSplit);
         setSizeFull();
         search.setPlaceholder("Search events");
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -152,7 +137,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::titleCell).setHeader("Event").setFlexGrow(3);
         grid.addComponentColumn(this::sourcesCell).setHeader("Sources").setFlexGrow(2);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusCell).setHeader("Status").setWidth("11rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::claimsOf));
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> {
@@ -306,8 +291,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         }
         Event e = r.event();
         Span t = new Span(e.title());
-        HorizontalLayout h = new HorizontalLayout(t);
-        h.setSpacing(true);
+        // Wraps instead of cutting off: the dispute flag and the claims button stay visible at 1400 px.
+        Div h = new Div(t);
+        h.addClassNames("fl-wrap", "fl-event-cell");
         if (e.openDiscrepancies() > 0) {
             Span flag = new Span("\u26A0 " + e.openDiscrepancies() + " open discrepanc" + (e.openDiscrepancies() == 1 ? "y" : "ies"));
             flag.addClassName("fl-flag");
@@ -324,7 +310,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         if (r.event() == null) {
             return d;
         }
-        Span count = new Span(r.event().sourceCount() + " independent");
+        Span count = new Span(SupportCount.of(r.event().sourceCount(), r.event().outlets().size()));
         count.addClassName("fl-muted");
         d.add(count, new Span(" "));
         for (String o : r.event().outlets()) {
@@ -375,278 +361,32 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void openNewEventDialog() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle("New event");
-        TextField t = new TextField("Title");
-        t.setWidthFull();
-        t.setMaxLength(300);
-        CheckboxGroup<SupportingClaim> pick = new CheckboxGroup<>("Claims not yet on an event");
-        pick.setItems(events.claims(projectId, null));
-        pick.setItemLabelGenerator(c -> (c.date() == null ? "undated" : c.date()) + " \u00B7 " + c.outlet() + ": \u201c" + abbreviate(c.quote()) + "\u201d");
-        Span err = new Span();
-        err.addClassName("fl-error");
-        Button create = new Button("Create", e -> {
-            try {
-                Event created = events.createFromClaims(projectId, new EventData(t.getValue(), null, null, null),
-                        pick.getValue().stream().map(SupportingClaim::id).toList());
-                d.close();
-                refresh();
-                select(created);
-            } catch (FactlineException ex) {
-                err.setText(ex.getMessage());
-            }
-        });
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.add(new VerticalLayout(t, pick, err));
-        d.getFooter().add(new Button("Cancel", e -> d.close()), create);
-        d.setWidth("min(48rem, 95vw)");
+        ClaimPickDialog d = new ClaimPickDialog("New event", "Title", "Claims not yet on an event",
+                "Every claim is already on an event. Make claims in an article first, or split some off an event.",
+                events.claims(projectId, null), "Create",
+                (t, ids) -> events.createFromClaims(projectId, new EventData(t, null, null, null), ids),
+                created -> {
+                    refresh();
+                    select(created);
+                });
         d.open();
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 90 ? s.substring(0, 90) + "…" : s;
+    void openMerge(Event e) {
+        new MergeDialog(e, this::offerMergeCandidates, other -> events.merge(projectId, e.id(), other.id()), merged -> {
+            refresh();
+            editor.edit(merged);
+        }).open();
     }
 
-    /** Edits the selected event; shows who else changed it and never overwrites silently. */
-    final class EventEditor extends VerticalLayout {
-        final H3 heading = new H3("Select an event");
-        final TextField titleField = new TextField("Title");
-        final TextArea summary = new TextArea("Summary");
-        final TextField location = new TextField("Location");
-        final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Date");
-        final DatePicker earliest = new DatePicker("From");
-        final DatePicker latest = new DatePicker("To");
-        final Select<DatePrecision> precision = new Select<>();
-        final Span dateInfo = new Span();
-        final Span notice = new Span();
-        final Button save = new Button("Save");
-        final Button delete = new Button("Delete");
-        final Button merge = new Button("Merge another into this");
-        final Button split = new Button("Split off claims");
-        final Span error = new Span();
-        final HistoryPanel history;
-        final EditingIndicator alsoEditing = new EditingIndicator(presence, bus, "event");
-        final CommentThread comments = new CommentThread(commentService, bus);
-        @Nullable Event current;
-
-        EventEditor(HistoryPanel history) {
-            this.history = history;
-            addClassName("fl-panel");
-            getStyle().set("overflow-y", "auto");
-            setHeightFull();
-            titleField.setWidthFull();
-            titleField.setMaxLength(300);
-            summary.setWidthFull();
-            summary.setMaxLength(20000);
-            location.setMaxLength(300);
-            mode.setItems("derived from claims", "set by hand");
-            mode.addValueChangeListener(e -> {
-                boolean manual = "set by hand".equals(e.getValue());
-                earliest.setEnabled(manual);
-                latest.setEnabled(manual);
-                precision.setEnabled(manual);
-            });
-            precision.setLabel("Precision");
-            precision.setItems(DatePrecision.values());
-            precision.setItemLabelGenerator(p -> p.name().toLowerCase(Locale.ROOT));
-            dateInfo.addClassName("fl-muted");
-            notice.addClassName("fl-badge-warn");
-            notice.setVisible(false);
-            error.addClassName("fl-error");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> save(false));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            delete.addClickListener(e -> confirmDelete());
-            merge.addClickListener(e -> openMerge());
-            split.addClickListener(e -> openSplit());
-            add(heading, alsoEditing, notice, titleField, summary, location, mode, new HorizontalLayout(earliest, latest, precision), dateInfo,
-                    new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error, comments, history);
-            history.onReverted(() -> {
-                refresh();
-                if (current != null) {
-                    edit(events.get(projectId, current.id()));
-                }
-            });
-            setFormVisible(false);
-        }
-
-        private void setFormVisible(boolean v) {
-            getChildren().filter(c -> c != heading).forEach(c -> c.setVisible(v));
-            notice.setVisible(false);
-        }
-
-        void edit(Event e) {
-            current = e;
-            setFormVisible(true);
-            heading.setText(e.title());
-            titleField.setValue(e.title());
-            summary.setValue(e.summary());
-            location.setValue(e.location());
-            mode.setValue(e.dateMode() == Event.DateMode.DERIVED ? "derived from claims" : "set by hand");
-            earliest.setValue(e.date() == null ? null : e.date().earliest());
-            latest.setValue(e.date() == null ? null : e.date().latest());
-            precision.setValue(e.date() == null ? DatePrecision.DAY : e.date().precision());
-            dateInfo.setText((e.date() == null ? "No date" : e.date().display() + " (EDTF " + e.date().edtf() + ")")
-                    + (e.dateMode() == Event.DateMode.DERIVED ? " \u2014 the overlap of its claims' dates" : " \u2014 set by hand")
-                    + (e.reverifyReason() != null && e.status() == EventStatus.NEEDS_REVERIFICATION ? ". Needs re-verification: " + e.reverifyReason() : "")
-                    + (e.verifiedBy() != null && e.status() == EventStatus.VERIFIED ? ". Verified by " + e.verifiedBy() : ""));
-            error.setText("");
-            history.show(projectId, "event", e.id().value());
-            alsoEditing.show(projectId.value(), e.id().value());
-            comments.show(projectId, CommentTarget.EVENT, e.id().value());
-        }
-
-        /** Someone else changed something: say so when it is the event being edited. */
-        void externalChange(String type, @Nullable Long id, String actor) {
-            if (current != null && type.equals("event") && id != null && id == current.id().value()) {
-                var me = com.factline.base.CurrentUser.find().map(u -> u.username()).orElse("");
-                if (!actor.equals(me)) {
-                    notice.setText(actor + " just changed this event.");
-                    notice.setVisible(true);
-                }
-            }
-        }
-
-        void save(boolean onTopOf) {
-            Event e = current;
-            if (e == null) {
-                return;
-            }
-            error.setText("");
-            try {
-                boolean manual = "set by hand".equals(mode.getValue());
-                DateValue d = null;
-                if (manual && earliest.getValue() != null) {
-                    LocalDate a = earliest.getValue();
-                    LocalDate b = latest.getValue() == null ? a : latest.getValue();
-                    DatePrecision p = precision.getValue() == null ? DateValue.guessPrecision(a, b) : precision.getValue();
-                    try {
-                        d = p == DatePrecision.APPROXIMATE || p == DatePrecision.RANGE ? new DateValue(a, b, p, null) : DateValue.of(a, b, p);
-                    } catch (IllegalArgumentException ex) {
-                        error.setText(ex.getMessage());
-                        return;
-                    }
-                }
-                Event saved = events.update(projectId, e.id(), new EventUpdate(titleField.getValue(), summary.getValue(), location.getValue(),
-                        d, manual ? Event.DateMode.MANUAL : Event.DateMode.DERIVED), e.version());
-                refresh();
-                edit(saved);
-            } catch (ConflictException ex) {
-                if (ex.current() instanceof Event theirs) {
-                    conflict(theirs);
-                } else {
-                    error.setText(ex.getMessage());
-                }
-            } catch (FactlineException ex) {
-                error.setText(ex.getMessage());
-            }
-        }
-
-        private void conflict(Event theirs) {
-            ConfirmDialog d = new ConfirmDialog();
-            d.setHeader("Someone else changed this event");
-            d.setText("Their version: \u201c" + theirs.title() + "\u201d, " + (theirs.date() == null ? "undated" : theirs.date().display())
-                    + ", last edited by " + theirs.lastEditedBy() + ". Yours: \u201c" + titleField.getValue()
-                    + "\u201d. Reload theirs, or apply your change on top of it.");
-            d.setConfirmText("Apply mine on top");
-            d.addConfirmListener(ev -> {
-                current = theirs;
-                save(true);
-            });
-            d.setRejectable(true);
-            d.setRejectText("Reload theirs");
-            d.addRejectListener(ev -> edit(theirs));
-            d.setId("conflict-dialog");
-            d.open();
-        }
-
-        private void confirmDelete() {
-            Event e = current;
-            if (e == null) {
-                return;
-            }
-            ConfirmDialog d = new ConfirmDialog("Delete \u201c" + e.title() + "\u201d?",
-                    "Its " + e.claimIds().size() + " claim(s) stay, without an event.", "Delete", ev -> {
-                try {
-                    events.delete(projectId, e.id(), e.version());
-                    current = null;
-                    heading.setText("Select an event");
-                    setFormVisible(false);
-                    alsoEditing.clear();
+    void openSplit(Event e) {
+        new ClaimPickDialog("Split claims off \u201c" + e.title() + "\u201d", "Title of the new event", "Claims to move to the new event",
+                "This event has no claims to split off.", events.claims(projectId, e.id()), "Split",
+                (t, ids) -> events.split(projectId, e.id(), t, ids),
+                created -> {
                     refresh();
-                } catch (FactlineException ex) {
-                    error.setText(ex.getMessage());
-                }
-            });
-            d.setCancelable(true);
-            d.setConfirmButtonTheme("error primary");
-            d.open();
-        }
-
-        private void openMerge() {
-            Event e = current;
-            if (e == null) {
-                return;
-            }
-            Dialog d = new Dialog();
-            d.setHeaderTitle("Merge into \u201c" + e.title() + "\u201d");
-            ComboBox<Event> other = new ComboBox<>("Event to merge in (it is removed, its claims move here)");
-            other.setWidthFull();
-            offerMergeCandidates(other, e);
-            other.setItemLabelGenerator(x -> (x.date() == null ? "undated" : x.date().display()) + " \u2014 " + x.title());
-            Span err = new Span();
-            err.addClassName("fl-error");
-            Button ok = new Button("Merge", ev -> {
-                if (other.getValue() == null) {
-                    err.setText("Choose an event.");
-                    return;
-                }
-                try {
-                    Event merged = events.merge(projectId, e.id(), other.getValue().id());
-                    d.close();
-                    refresh();
-                    edit(merged);
-                } catch (FactlineException ex) {
-                    err.setText(ex.getMessage());
-                }
-            });
-            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            d.add(new VerticalLayout(other, err));
-            d.getFooter().add(new Button("Cancel", ev -> d.close()), ok);
-            d.setWidth("min(40rem, 95vw)");
-            d.open();
-        }
-
-        private void openSplit() {
-            Event e = current;
-            if (e == null) {
-                return;
-            }
-            Dialog d = new Dialog();
-            d.setHeaderTitle("Split claims off \u201c" + e.title() + "\u201d");
-            TextField t = new TextField("Title of the new event");
-            t.setWidthFull();
-            CheckboxGroup<SupportingClaim> pick = new CheckboxGroup<>("Claims to move to the new event");
-            pick.setItems(events.claims(projectId, e.id()));
-            pick.setItemLabelGenerator(c -> c.outlet() + ": \u201c" + abbreviate(c.quote()) + "\u201d");
-            Span err = new Span();
-            err.addClassName("fl-error");
-            Button ok = new Button("Split", ev -> {
-                try {
-                    Event created = events.split(projectId, e.id(), t.getValue(), pick.getValue().stream().map(SupportingClaim::id).toList());
-                    d.close();
-                    refresh();
-                    edit(created);
-                } catch (FactlineException ex) {
-                    err.setText(ex.getMessage());
-                }
-            });
-            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            d.add(new VerticalLayout(t, pick, err));
-            d.getFooter().add(new Button("Cancel", ev -> d.close()), ok);
-            d.setWidth("min(44rem, 95vw)");
-            d.open();
-        }
+                    editor.edit(created);
+                }).open();
     }
 
     EventId idOf(Event e) {

@@ -59,5 +59,7 @@ class BackupsViewTest extends SpringBrowserlessTest {
         assertThat(view.result.getChildren().filter(c -> c instanceof Paragraph).map(c -> ((Paragraph) c).getText()).findFirst().orElse(""))
                 .startsWith("Restored \u201cXi").contains("(restored ").contains("5 sources");
         assertThat(projectCount()).isEqualTo(before + 1);
+        assertThat(test(view.grid).size()).as("the restored project is listed at once, without a reload")
+                .isEqualTo(projects.listVisible().size());
     }
 }

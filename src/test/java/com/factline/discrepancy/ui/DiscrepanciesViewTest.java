@@ -118,6 +118,70 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         assertThat(view.dismiss.isEnabled()).isFalse();
     }
 
+    @Test
+    @WithUserDetails("alice")
+    void shouldKeepTheFilteredListAtFullHeightBesideTheDetailOfTheSelectedRow() {
+        ProjectId project = projects.create(new ProjectData("Queue layout " + UUID.randomUUID(), "")).id();
+        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project);
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
+        Discrepancy number = discrepancies.list(project, DiscrepancyFilter.all()).stream()
+                .filter(d -> d.kind() == com.factline.discrepancy.DiscrepancyKind.NUMBER).findFirst().orElseThrow();
+        test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(com.factline.discrepancy.DiscrepancyKind.NUMBER));
+        view.grid.select(number);
+
+        assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.grid.getParent()).as("the list is beside the detail, not above it (where it shrank to one row)")
+                .containsSame(view.split);
+        assertThat(view.detail.getParent()).containsSame(view.split);
+        assertThat(view.grid.getHeight()).isEqualTo("100%");
+        assertThat(test(view.grid).size()).isPositive();
+        assertThat(view.grid.asSingleSelect().getValue()).isEqualTo(number);
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldSayWhyNothingHappensWhenADismissalHasNoReason() {
+        ProjectId project = projects.create(new ProjectData("Queue dismiss " + UUID.randomUUID(), "")).id();
+        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project);
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
+        view.grid.select(discrepancies.list(project, DiscrepancyFilter.all()).getFirst());
+
+        test(view.dismiss).click();
+        assertThat(view.dismissReason.isInvalid()).isTrue();
+        assertThat(view.dismissReason.getErrorMessage()).isEqualTo("Say why it is dismissed.");
+        assertThat(view.detailError.getText()).as("said next to the buttons, not above the list").contains("Not dismissed");
+        assertThat(discrepancies.list(project, DiscrepancyFilter.ofStatus(DiscrepancyStatus.DISMISSED))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("carol")
+    void shouldSayWhyNothingHappensWhenAResolutionHasNoVerdictAndNameVerdictsBySource() {
+        ProjectId project = projects.create(new ProjectData("Queue resolve " + UUID.randomUUID(), "")).id();
+        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project);
+        Discrepancy first = discrepancies.list(project, DiscrepancyFilter.all()).getFirst();
+        Discrepancy open = discrepancies.accept(project, first.id(), first.version());
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
+        view.grid.select(open);
+
+        test(view.resolve).click();
+        assertThat(view.verdict.isInvalid()).isTrue();
+        assertThat(view.detailError.getText()).contains("Not resolved: choose a verdict");
+        assertThat(discrepancies.get(project, open.id()).status()).isEqualTo(DiscrepancyStatus.OPEN);
+        assertThat(view.verdict.getItemLabelGenerator().apply(com.factline.discrepancy.Verdict.A_RIGHT)).endsWith(" is right")
+                .containsAnyOf("Reuters", "AP");
+
+        view.verdict.setValue(com.factline.discrepancy.Verdict.NOT_REAL);
+        test(view.resolve).click();
+        assertThat(discrepancies.get(project, open.id()).status()).isEqualTo(DiscrepancyStatus.RESOLVED);
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText()).contains("resolved");
+    }
+
     static List<Span> spans(Component root) {
         List<Span> out = new ArrayList<>();
         root.getChildren().forEach(c -> {

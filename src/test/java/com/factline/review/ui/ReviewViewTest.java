@@ -98,4 +98,26 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(events.get(p, shown.id()).status()).isNotEqualTo(EventStatus.VERIFIED);
         assertThat(test($(Notification.class).last()).getText()).contains("changed since you reviewed it");
     }
+
+    @Test
+    @WithUserDetails("carol")
+    void shouldDisableVerifyWithTheReasonWhenTheReviewerMadeTheLastEdit() {
+        ProjectId own = eventMadeBy("carol");
+        navigate(ReviewView.class, Map.of("projectId", String.valueOf(own.value())));
+        var mine = events.timeline(own, com.factline.timeline.EventFilter.all()).get(0);
+        assertThat(ReviewView.whyNotVerifiable(mine)).contains("You made the last edit");
+
+        ProjectId other = eventMadeBy("alice");
+        var theirs = events.timeline(other, com.factline.timeline.EventFilter.all()).get(0);
+        assertThat(ReviewView.whyNotVerifiable(theirs)).as("nothing stands in the way").isNull();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldDisableVerifyForAnEditorWithTheReason() {
+        ProjectId p = eventMadeBy("carol");
+        navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        var event = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
+        assertThat(ReviewView.whyNotVerifiable(event)).isEqualTo("Only a reviewer can verify.");
+    }
 }

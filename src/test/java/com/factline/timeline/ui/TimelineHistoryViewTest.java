@@ -29,6 +29,8 @@ class TimelineHistoryViewTest extends SpringBrowserlessTest {
     ProjectService projects;
     @Autowired
     EventService events;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     @WithUserDetails("alice")
@@ -56,5 +58,27 @@ class TimelineHistoryViewTest extends SpringBrowserlessTest {
         assertThat(history.entries()).hasSize(3);
         assertThat(history.entries().get(0).actionLabel()).isEqualTo("reverted change #" + history.entries().get(1).id());
         assertThat($(Span.class, history).withClassName("fl-error").single().getText()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldNotPromiseToRestoreTheStatusWhenRevertingAnEditOfAVerifiedEvent() {
+        ProjectId p = projects.create(new ProjectData("History status " + UUID.randomUUID(), "")).id();
+        EventSummary created = events.create(p, new EventData("Xi arives", null, "Moscow", null));
+        // Verified meanwhile (by a reviewer); the edit below sends it back for re-verification.
+        jdbc.sql("update event set status = 'verified', verified_by = (select id from app_user where username = 'carol'), verified_at = now(), version = version + 1 where id = ?").param(created.id().value()).update();
+        events.update(p, created.id(), new EventUpdate("Xi arrives in Moscow", null, null, null, null), created.version() + 1);
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        view.select(events.get(p, created.id()));
+        HistoryPanel history = view.editor.history;
+        test(history).openDetails();
+        assertThat(history.entries().get(0).changes()).extracting(c -> c.field()).as("the edit changed the status too").contains("status");
+
+        test($(Button.class, history).withText("Revert").first()).click();
+        String said = $(ConfirmDialog.class).single().getElement().getProperty("message", "")
+                + $(ConfirmDialog.class).single().getElement().getText();
+        assertThat(said).contains("Sets title back").doesNotContain("Sets title, status").contains("status stays as it is now");
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(events.get(p, created.id()).title()).isEqualTo("Xi arives");
     }
 }

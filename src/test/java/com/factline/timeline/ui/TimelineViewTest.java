@@ -31,6 +31,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
     ProjectService projects;
     @Autowired
     EventService events;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     @WithUserDetails("alice")
@@ -61,6 +63,27 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat(view.editor.error.getText()).isEmpty();
         assertThat(events.list(p).get(0).title()).isEqualTo("Xi arrives in Moscow");
         assertThat(shown(view).get(0).title()).isEqualTo("Xi arrives in Moscow");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldWarnThatEditingAVerifiedEventSendsItBackForReverification() {
+        ProjectId p = projects.create(new ProjectData("Timeline verified " + UUID.randomUUID(), "")).id();
+        var created = events.create(p, new EventData("Xi arrives in Moscow", null, null, DateValue.day(LocalDate.of(2023, 3, 20))));
+        jdbc.sql("update event set status = 'verified', verified_by = (select id from app_user where username = 'carol'), verified_at = now()"
+                + " where id = ?").param(created.id().value()).update();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        view.select(shown(view).get(0));
+        assertThat(view.editor.verifiedWarning.isVisible()).isTrue();
+        assertThat(view.editor.verifiedWarning.getText()).contains("Verified by carol").contains("re-verification");
+        assertThat(view.editor.mode.getValue()).isEqualTo(Event.DateMode.MANUAL);
+        assertThat(view.editor.date.getValue()).isEqualTo(DateValue.day(LocalDate.of(2023, 3, 20)));
+    }
+
+    @Test
+    void shouldCountArticlesAndOutletsWithoutCallingThemIndependent() {
+        assertThat(com.factline.base.ui.SupportCount.of(4, 3)).isEqualTo("4 articles \u00B7 3 outlets");
+        assertThat(com.factline.base.ui.SupportCount.of(1, 1)).isEqualTo("1 article \u00B7 1 outlet");
     }
 
     @Test
