@@ -323,6 +323,8 @@ public class UserService implements UserDetailsService {
     private void setHash(AppUser user, String password) {
         jdbc.sql("update app_user set password_hash = ?, must_set_password = false, version = version + 1 where id = ?")
                 .params(passwordEncoder.encode(password), user.id().value()).update();
+        // The old password must stop working everywhere, including anything that remembers a Basic sign-in.
+        events.publishEvent(new UserAccessRevoked(user.id(), user.username()));
     }
 
     private SetPasswordLink newLink(AppUser user) {
