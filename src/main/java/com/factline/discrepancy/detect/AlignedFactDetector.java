@@ -97,7 +97,69 @@ final class AlignedFactDetector {
             quotes(da, sa, db, sb, p.score(), findings);
             contrasts(da, sa, db, sb, p.score(), findings);
         }
+        durations(docs, dates, findings);
         return merge(findings);
+    }
+
+    // ---- lengths of one named thing -------------------------------------------------------------------
+
+    /** One "two-year investigation" of a story: where it is said and how long it is said to last. */
+    private record Length(AlignDocument doc, AlignSentence sentence, Quantity quantity) {
+    }
+
+    /** Mentions of one noun's length kept per story ("investigation"), so a story full of them stays bounded. */
+    static final int MAX_LENGTHS_PER_NOUN = 24;
+
+    /**
+     * How long one named thing lasted ("after a two-year investigation" in one outlet, "after a monthslong criminal
+     * investigation" in another) is compared across the whole story, not only in aligned passages: the two sentences
+     * often report different steps (the indictment, the lawyer's letter). The noun the length modifies blocks the
+     * comparison, so only mentions of the same noun meet, and each noun keeps at most {@link #MAX_LENGTHS_PER_NOUN}.
+     */
+    private void durations(List<AlignDocument> docs, Map<String, List<TemporalExpression>> dates, List<Finding> out) {
+        Map<String, List<Length>> byNoun = new TreeMap<>();
+        for (AlignDocument d : docs) {
+            List<TemporalExpression> all = dates.get(d.id());
+            int from = 0;
+            for (AlignSentence s : d.sentences()) {
+                while (from < all.size() && all.get(from).end() <= s.start()) {
+                    from++;
+                }
+                List<TemporalExpression> inside = new ArrayList<>();
+                for (int k = from; k < all.size() && all.get(k).start() < s.end(); k++) {
+                    if (all.get(k).start() >= s.start() && all.get(k).end() <= s.end()) {
+                        inside.add(all.get(k));
+                    }
+                }
+                List<Quantity> qs = quantities.computeIfAbsent(d.id() + "\u0001" + s.index(),
+                        k -> QuantityExtractor.extract(s.text(), charRanges(s, inside)));
+                for (Quantity q : qs) {
+                    if (q.key().startsWith("duration:") && q.key().length() > "duration:".length()) {
+                        List<Length> list = byNoun.computeIfAbsent(q.key(), k -> new ArrayList<>());
+                        if (list.size() < MAX_LENGTHS_PER_NOUN) {
+                            list.add(new Length(d, s, q));
+                        }
+                    }
+                }
+            }
+        }
+        for (List<Length> list : byNoun.values()) {
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    Length x = list.get(i);
+                    Length y = list.get(j);
+                    if (x.doc().independenceKey().equals(y.doc().independenceKey())
+                            || x.quantity().compatibleWith(y.quantity())) {
+                        continue;
+                    }
+                    Quantity qx = x.quantity();
+                    Quantity qy = y.quantity();
+                    out.add(new Finding(SuggestionKind.NUMBER, span(x.doc(), x.sentence(), qx.start(), qx.end()),
+                            qx.surface(), span(y.doc(), y.sentence(), qy.start(), qy.end()), qy.surface(),
+                            clamp(0.35 + 0.3 * qx.gap(qy))));
+                }
+            }
+        }
     }
 
     // ---- amounts --------------------------------------------------------------------------------------
@@ -172,7 +234,18 @@ final class AlignedFactDetector {
                        AlignSentence sb, List<TemporalExpression> tb, double score, List<Finding> out) {
         List<TemporalExpression> xa = anchoredDates(ta);
         List<TemporalExpression> xb = anchoredDates(tb);
-        if (xa.isEmpty() || xb.isEmpty() || xa.size() + xb.size() > 3) {
+        if (xa.isEmpty() || xb.isEmpty()) {
+            return;
+        }
+        int[] amounts = sharedAmount(da, sa, db, sb);
+        if (amounts != null) {
+            // the same amount on both sides ("repaid about $60,000", "repaid more than $60,000"): the passages report
+            // one happening, and the date nearest that amount on each side is the one to compare
+            xa = List.of(nearest(xa, sa, amounts[0]));
+            xb = List.of(nearest(xb, sb, amounts[1]));
+            score = Math.max(score, DATE_MIN_SCORE);
+        }
+        if (xa.size() + xb.size() > 3) {
             return; // many dates in the passages: which happening each dates is not clear enough
         }
         for (TemporalExpression x : xa) {
@@ -209,6 +282,34 @@ final class AlignedFactDetector {
         double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - PAIR_MIN_SCORE));
         out.add(new Finding(SuggestionKind.DATE, span(da, sa, x), x.text() + " (" + x.edtf() + ")", span(db, sb, y),
                 y.text() + " (" + y.edtf() + ")", confidence));
+    }
+
+    /**
+     * Char offsets (in each sentence) of an amount both passages state compatibly, when they do: money or a count of
+     * the same thing, not a length or a share. Null when there is none.
+     */
+    private int @org.jspecify.annotations.Nullable [] sharedAmount(AlignDocument da, AlignSentence sa, AlignDocument db,
+                                                                   AlignSentence sb) {
+        List<Quantity> qa = quantities.getOrDefault(da.id() + "\u0001" + sa.index(), List.of());
+        List<Quantity> qb = quantities.getOrDefault(db.id() + "\u0001" + sb.index(), List.of());
+        for (Quantity x : qa) {
+            if (x.key().startsWith("duration") || x.key().equals("percent") || x.base() == 0) {
+                continue;
+            }
+            for (Quantity y : qb) {
+                if (y.key().equals(x.key()) && x.compatibleWith(y) && x.base() == y.base()) {
+                    return new int[] {x.start(), y.start()};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date of the list nearest a char offset of the sentence. */
+    private static TemporalExpression nearest(List<TemporalExpression> list, AlignSentence s, int charOffset) {
+        int cp = s.text().codePointCount(0, charOffset) + s.start();
+        return list.stream().min(Comparator.comparingInt((TemporalExpression e) -> Math.min(Math.abs(e.start() - cp),
+                Math.abs(e.end() - cp)))).orElseThrow();
     }
 
     /** Days covered by an expression. */
@@ -293,7 +394,21 @@ final class AlignedFactDetector {
     static String negationFlip(List<DiffToken> diff) {
         int deleted = 0;
         int inserted = 0;
-        for (DiffToken t : diff) {
+        // words only one side quotes at either end (a quote cut short, "and if we don't get it" quoted by one outlet
+        // only) are left out: a flip is a negation added or dropped where both quote the same words around it
+        int first = 0;
+        int last = diff.size() - 1;
+        if (!edgeReplaces(diff, 0, 1)) {
+            while (first <= last && diff.get(first).op() != DiffToken.Op.EQUAL) {
+                first++;
+            }
+        }
+        if (!edgeReplaces(diff, diff.size() - 1, -1)) {
+            while (last >= first && diff.get(last).op() != DiffToken.Op.EQUAL) {
+                last--;
+            }
+        }
+        for (DiffToken t : diff.subList(first, last + 1)) {
             if (t.op() != DiffToken.Op.EQUAL && isNegation(t.text())) {
                 if (t.op() == DiffToken.Op.DELETE) {
                     deleted++;
@@ -303,6 +418,17 @@ final class AlignedFactDetector {
             }
         }
         return deleted == inserted ? null : WordDiff.summary(diff, 3);
+    }
+
+    /** The run of changes at one end (from {@code at}, walking by {@code step}) holds words of both sides. */
+    private static boolean edgeReplaces(List<DiffToken> diff, int at, int step) {
+        boolean del = false;
+        boolean ins = false;
+        for (int i = at; i >= 0 && i < diff.size() && diff.get(i).op() != DiffToken.Op.EQUAL; i += step) {
+            del |= diff.get(i).op() == DiffToken.Op.DELETE;
+            ins |= diff.get(i).op() == DiffToken.Op.INSERT;
+        }
+        return del && ins;
     }
 
     private static boolean isNegation(String word) {

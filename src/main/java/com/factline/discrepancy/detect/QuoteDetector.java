@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * The same statement reported in different words by different outlets. Sentences with quotation marks or
- * reported speech are aligned across documents by speaker and content-word overlap; identical wording is not a
- * discrepancy, and different speakers are never aligned.
+ * reported speech are aligned across documents by speaker and content-word overlap; identical wording, and wording
+ * that differs only in how it was quoted ({@link QuoteChange}), is not a discrepancy, and different speakers are never
+ * aligned.
  */
 final class QuoteDetector {
     static final Set<String> ATTRIBUTION = Set.of(
@@ -166,8 +167,9 @@ final class QuoteDetector {
         return 0;
     }
 
+    /** A different wording that changes what was said (see {@link QuoteChange}), not only its punctuation or cut. */
     private static boolean differs(Unit u, Unit v) {
-        return !u.wording().equals(v.wording());
+        return !u.wording().equals(v.wording()) && QuoteChange.changesWording(u.core(), v.core());
     }
 
     private void collect(DocText d, List<Unit> units) {

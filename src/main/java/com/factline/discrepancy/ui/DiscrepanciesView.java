@@ -144,6 +144,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(Discrepancy::summary).setHeader("What differs").setFlexGrow(3);
         grid.addColumn(d -> d.spans().size()).setHeader("Passages").setAutoWidth(true);
         grid.addColumn(Discrepancy::origin).setHeader("Origin").setAutoWidth(true);
+        grid.addColumn(Discrepancy::confidenceLabel).setHeader("Confidence").setAutoWidth(true);
         grid.setEmptyStateText("No discrepancies match.");
         grid.setHeight("22rem");
         grid.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
@@ -261,7 +262,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         if (d == null) {
             return;
         }
-        detailState.setText(d.kind().dbName() + " · " + d.status().dbName()
+        detailState.setText(d.kind().dbName() + " · " + d.status().dbName() + " · confidence " + d.confidenceLabel()
                 + (d.verdict() == null ? "" : " · verdict " + d.verdict().dbName())
                 + (d.correctValue() == null ? "" : " · correct: " + d.correctValue())
                 + (d.dismissReason() == null ? "" : " · dismissed by " + d.dismissedBy() + ": " + d.dismissReason())
