@@ -98,7 +98,64 @@ final class AlignedFactDetector {
             contrasts(da, sa, db, sb, p.score(), findings);
         }
         durations(docs, dates, findings);
+        offences(docs, findings);
         return merge(findings);
+    }
+
+    // ---- the offence of a plea or a conviction ------------------------------------------------------------
+
+    private record Offence(AlignDocument doc, AlignSentence sentence, Offences.Mention mention) {
+    }
+
+    /** Plea and conviction mentions kept per document, so a story full of them stays bounded. */
+    static final int MAX_OFFENCES_PER_DOCUMENT = 12;
+
+    /**
+     * The offence one outlet says a plea (or a conviction) was to, against a different one in another outlet
+     * ("pleaded guilty to conspiracy" vs "pleaded guilty to one felony fraud count"). Compared story-wide, as the two
+     * sentences often report different details of the plea; an outlet that names both offences agrees with both.
+     */
+    private void offences(List<AlignDocument> docs, List<Finding> out) {
+        Map<String, List<Offence>> byDoc = new LinkedHashMap<>();
+        for (AlignDocument d : docs) {
+            List<Offence> list = new ArrayList<>();
+            for (AlignSentence s : d.sentences()) {
+                if (list.size() >= MAX_OFFENCES_PER_DOCUMENT) {
+                    break;
+                }
+                if (s.text().toLowerCase(Locale.ROOT).length() != s.text().length()) {
+                    continue; // offsets would not carry over
+                }
+                for (Offences.Mention m : Offences.find(s.text())) {
+                    list.add(new Offence(d, s, m));
+                }
+            }
+            byDoc.put(d.id(), list);
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            for (int j = i + 1; j < docs.size(); j++) {
+                if (docs.get(i).independenceKey().equals(docs.get(j).independenceKey())) {
+                    continue;
+                }
+                for (Offences.Step step : Offences.Step.values()) {
+                    List<Offence> a = byDoc.get(docs.get(i).id()).stream().filter(o -> o.mention().step() == step).toList();
+                    List<Offence> b = byDoc.get(docs.get(j).id()).stream().filter(o -> o.mention().step() == step).toList();
+                    if (a.isEmpty() || b.isEmpty()) {
+                        continue;
+                    }
+                    Set<String> na = new HashSet<>(a.stream().map(o -> o.mention().offence()).toList());
+                    Set<String> nb = new HashSet<>(b.stream().map(o -> o.mention().offence()).toList());
+                    if (na.stream().anyMatch(nb::contains)) {
+                        continue;
+                    }
+                    Offence x = a.getFirst();
+                    Offence y = b.getFirst();
+                    Span sx = span(x.doc(), x.sentence(), x.mention().start(), x.mention().end());
+                    Span sy = span(y.doc(), y.sentence(), y.mention().start(), y.mention().end());
+                    out.add(new Finding(SuggestionKind.DESCRIPTION, sx, sx.text(), sy, sy.text(), 0.45));
+                }
+            }
+        }
     }
 
     // ---- lengths of one named thing -------------------------------------------------------------------

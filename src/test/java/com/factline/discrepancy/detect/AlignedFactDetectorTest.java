@@ -121,6 +121,18 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldSuggestAPleaToADifferentOffenceButNotTheSameOffenceInOtherWords() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "The former mayor pleaded guilty on Monday to one felony fraud count over the city contracts.",
+                "The former mayor admitted wrongdoing in court. Her guilty plea was to a conspiracy charge."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("fraud", "conspiracy");
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "The former mayor pleaded guilty on Monday to one felony fraud count over the city contracts.",
+                "The former mayor pleaded guilty to fraud, her lawyer said."))).isEmpty();
+    }
+
+    @Test
     void shouldSuggestFiredAgainstSteppedDown() {
         List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
                 "The chief executive of the airline was fired on Monday after the safety scandal.",
