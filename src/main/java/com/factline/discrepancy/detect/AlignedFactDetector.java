@@ -107,6 +107,8 @@ final class AlignedFactDetector {
     private record Offence(AlignDocument doc, AlignSentence sentence, Offences.Mention mention) {
     }
 
+    private static final Pattern GUILTY_WORD = Pattern.compile("(?i)guilty|convicted");
+
     /** Plea and conviction mentions kept per document, so a story full of them stays bounded. */
     static final int MAX_OFFENCES_PER_DOCUMENT = 12;
 
@@ -123,8 +125,9 @@ final class AlignedFactDetector {
                 if (list.size() >= MAX_OFFENCES_PER_DOCUMENT) {
                     break;
                 }
-                if (s.text().toLowerCase(Locale.ROOT).length() != s.text().length()) {
-                    continue; // offsets would not carry over
+                if (!GUILTY_WORD.matcher(s.text()).find()
+                        || s.text().toLowerCase(Locale.ROOT).length() != s.text().length()) {
+                    continue; // no plea or conviction (most sentences), or offsets that would not carry over
                 }
                 for (Offences.Mention m : Offences.find(s.text())) {
                     list.add(new Offence(d, s, m));
@@ -132,37 +135,59 @@ final class AlignedFactDetector {
             }
             byDoc.put(d.id(), list);
         }
-        for (int i = 0; i < docs.size(); i++) {
-            for (int j = i + 1; j < docs.size(); j++) {
-                if (docs.get(i).independenceKey().equals(docs.get(j).independenceKey())) {
-                    continue;
+        // Documents that name the same offences form one side; each document is compared with the first document of
+        // every other side (not with every other document), so the work grows with documents × distinct offence sets.
+        for (Offences.Step step : Offences.Step.values()) {
+            Map<Set<String>, List<List<Offence>>> sides = new LinkedHashMap<>();
+            for (AlignDocument d : docs) {
+                List<Offence> mine = byDoc.get(d.id()).stream().filter(o -> o.mention().step() == step).toList();
+                if (!mine.isEmpty()) {
+                    Set<String> names = new java.util.TreeSet<>(mine.stream().map(o -> o.mention().offence()).toList());
+                    sides.computeIfAbsent(names, k -> new ArrayList<>()).add(mine);
                 }
-                for (Offences.Step step : Offences.Step.values()) {
-                    List<Offence> a = byDoc.get(docs.get(i).id()).stream().filter(o -> o.mention().step() == step).toList();
-                    List<Offence> b = byDoc.get(docs.get(j).id()).stream().filter(o -> o.mention().step() == step).toList();
-                    if (a.isEmpty() || b.isEmpty()) {
-                        continue;
+            }
+            List<Set<String>> keys = new ArrayList<>(sides.keySet());
+            for (int i = 0; i < keys.size() && i < MAX_OFFENCES_PER_DOCUMENT; i++) {
+                for (int j = i + 1; j < keys.size() && j < MAX_OFFENCES_PER_DOCUMENT; j++) {
+                    Set<String> na = keys.get(i);
+                    if (na.stream().anyMatch(keys.get(j)::contains)) {
+                        continue; // an outlet that names both agrees with both
                     }
-                    Set<String> na = new HashSet<>(a.stream().map(o -> o.mention().offence()).toList());
-                    Set<String> nb = new HashSet<>(b.stream().map(o -> o.mention().offence()).toList());
-                    if (na.stream().anyMatch(nb::contains)) {
-                        continue;
+                    List<Offence> first = sides.get(keys.get(j)).getFirst();
+                    for (List<Offence> a : sides.get(keys.get(i))) {
+                        offenceFinding(a, first, out);
                     }
-                    Offence x = a.getFirst();
-                    Offence y = b.getFirst();
-                    Span sx = span(x.doc(), x.sentence(), x.mention().start(), x.mention().end());
-                    Span sy = span(y.doc(), y.sentence(), y.mention().start(), y.mention().end());
-                    out.add(new Finding(SuggestionKind.DESCRIPTION, sx, sx.text(), sy, sy.text(), 0.45));
+                    List<Offence> firstA = sides.get(keys.get(i)).getFirst();
+                    for (List<Offence> b : sides.get(keys.get(j))) {
+                        offenceFinding(firstA, b, out);
+                    }
                 }
             }
         }
     }
+
+    private static void offenceFinding(List<Offence> a, List<Offence> b, List<Finding> out) {
+        Offence x = a.getFirst();
+        Offence y = b.getFirst();
+        if (x.doc().independenceKey().equals(y.doc().independenceKey())) {
+            return; // a copy and its original: one source
+        }
+        Span sx = span(x.doc(), x.sentence(), x.mention().start(), x.mention().end());
+        Span sy = span(y.doc(), y.sentence(), y.mention().start(), y.mention().end());
+        out.add(new Finding(SuggestionKind.DESCRIPTION, sx, sx.text(), sy, sy.text(), OFFENCE_CONFIDENCE));
+    }
+
+    /** A plea to another offence is a firm claim, but the two sentences were not aligned: a middling confidence. */
+    static final double OFFENCE_CONFIDENCE = 0.45;
 
     // ---- lengths of one named thing -------------------------------------------------------------------
 
     /** One "two-year investigation" of a story: where it is said and how long it is said to last. */
     private record Length(AlignDocument doc, AlignSentence sentence, Quantity quantity) {
     }
+
+    /** A quick test for the words a length is written with, before the sentence is read for amounts. */
+    private static final Pattern LENGTH_WORD = Pattern.compile("(?i)year|month|week|day|hour|minute|long");
 
     /** Mentions of one noun's length kept per story ("investigation"), so a story full of them stays bounded. */
     static final int MAX_LENGTHS_PER_NOUN = 24;
@@ -181,6 +206,9 @@ final class AlignedFactDetector {
             for (AlignSentence s : d.sentences()) {
                 while (from < all.size() && all.get(from).end() <= s.start()) {
                     from++;
+                }
+                if (!LENGTH_WORD.matcher(s.text()).find()) {
+                    continue; // no "-year", "monthslong", "weeks-long": nothing to read (most sentences)
                 }
                 List<TemporalExpression> inside = new ArrayList<>();
                 for (int k = from; k < all.size() && all.get(k).start() < s.end(); k++) {
