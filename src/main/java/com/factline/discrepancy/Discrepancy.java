@@ -15,6 +15,16 @@ public record Discrepancy(DiscrepancyId id, long projectId, DiscrepancyKind kind
                           @Nullable Instant resolvedAt, @Nullable String dismissedBy, @Nullable Instant dismissedAt,
                           @Nullable String dismissReason, Instant createdAt, int version, double confidence) {
 
+    /** The confidence as editors read it, a whole percentage ("85%"); a hand-marked discrepancy shows 100%. */
+    public String confidenceLabel() {
+        return Math.round(Math.max(0, Math.min(1, confidence)) * 100) + "%";
+    }
+
+    /** The confidence rounded to two decimals, as the API gives it. */
+    public double confidenceRounded() {
+        return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100.0;
+    }
+
     /** One line for lists: the reason, or the note, or the span texts. */
     public String summary() {
         if (!reason.isBlank()) {

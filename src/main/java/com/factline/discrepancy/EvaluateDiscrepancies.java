@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * files plus {@code sources.tsv}, as in {@code shared/devsets/multi-source}) and scores them against each folder's
  * {@code gold.json}: a suggestion finds a gold discrepancy when its spans overlap two of the discrepancy's spans in
  * different files (or two spans of one file for a discrepancy inside one article); it is a false alarm when it does
- * so for a not-discrepancy. Folders without gold only report their number of suggestions.
+ * so for a not-discrepancy. Folders without gold only report their number of suggestions. {@code --gold ROOT} reads the
+ * gold of a folder named {@code STORY} from {@code ROOT/STORY/gold.json} when the folder has none of its own, so gold
+ * written for third-party texts can live outside the repository and outside the shared data.
  */
 public final class EvaluateDiscrepancies {
 
@@ -34,23 +36,36 @@ public final class EvaluateDiscrepancies {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean verbose = false;
+        @Nullable Path goldRoot = null;
         List<Path> dirs = new ArrayList<>();
-        for (String a : args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             if (a.equals("--verbose") || a.equals("-v")) {
                 verbose = true;
+            } else if (a.equals("--gold")) {
+                if (i + 1 >= args.length) {
+                    err.println("--gold needs a folder (ROOT/STORY/gold.json)");
+                    return 2;
+                }
+                goldRoot = Path.of(args[++i]);
+                if (!Files.isDirectory(goldRoot)) {
+                    err.println("--gold " + goldRoot + ": not a folder");
+                    return 2;
+                }
             } else {
                 dirs.add(Path.of(a));
             }
         }
         if (dirs.isEmpty()) {
-            err.println("usage: evaluate-discrepancies [--verbose] DIR…  (story folders with sources.tsv and, for scores, gold.json)");
+            err.println("usage: evaluate-discrepancies [--verbose] [--gold ROOT] DIR…  (story folders with sources.tsv and, for scores,"
+                    + " gold.json in the folder or in ROOT/<folder name>/gold.json)");
             return 2;
         }
         Totals totals = new Totals();
         DiscrepancyDetector detector = new DiscrepancyDetector();
         for (Path dir : dirs) {
             try {
-                evaluate(dir, detector, totals, verbose, out);
+                evaluate(dir, goldRoot, detector, totals, verbose, out);
             } catch (IOException | RuntimeException e) {
                 err.println(dir + ": " + e.getMessage());
                 return 1;
@@ -68,6 +83,10 @@ public final class EvaluateDiscrepancies {
     }
 
     static Story read(Path dir) throws IOException {
+        return read(dir, null);
+    }
+
+    static Story read(Path dir, @Nullable Path goldRoot) throws IOException {
         Path tsv = dir.resolve("sources.tsv");
         if (!Files.isRegularFile(tsv)) {
             throw new IOException("no sources.tsv in " + dir);
@@ -99,13 +118,16 @@ public final class EvaluateDiscrepancies {
             docs.add(new DetectDocument(f[file], o.isEmpty() ? f[file] : o, text, date, f[file]));
         }
         Path goldFile = dir.resolve("gold.json");
+        if (!Files.isRegularFile(goldFile) && goldRoot != null && dir.getFileName() != null) {
+            goldFile = goldRoot.resolve(dir.getFileName().toString()).resolve("gold.json");
+        }
         JsonNode gold = Files.isRegularFile(goldFile) ? JsonMapper.builder().build().readTree(goldFile.toFile()) : null;
         return new Story(docs, gold);
     }
 
-    private static void evaluate(Path dir, DiscrepancyDetector detector, Totals totals, boolean verbose, PrintStream out)
-            throws IOException {
-        Story story = read(dir);
+    private static void evaluate(Path dir, @Nullable Path goldRoot, DiscrepancyDetector detector, Totals totals,
+            boolean verbose, PrintStream out) throws IOException {
+        Story story = read(dir, goldRoot);
         List<Suggestion> suggestions = detector.detect(story.docs(), List.of());
         Map<String, String> texts = new TreeMap<>();
         story.docs().forEach(d -> texts.put(d.id(), d.text()));

@@ -73,6 +73,7 @@ class DiscrepancyApiTest extends IntegrationTest {
         assertThat(d.get("status").asString()).isEqualTo("open");
         assertThat(d.get("kind").asString()).isEqualTo("number");
         assertThat(d.get("note").asString()).isEqualTo("3 or 2 days?");
+        assertThat(d.get("confidence").asDouble()).as("marked by hand").isEqualTo(1.0);
         assertThat(d.get("claimIds").valueStream().map(JsonNode::asLong).toList()).containsExactlyInAnyOrder(c1, c2);
         assertThat(d.get("spans").get(0).get("sourceId").asLong()).isEqualTo(sourceA);
         assertThat(d.get("spans").get(0).get("text").asString()).isEqualTo("a three-day visit");
@@ -104,6 +105,14 @@ class DiscrepancyApiTest extends IntegrationTest {
         JsonNode first = suggested.get(0);
         assertThat(first.get("spans").size()).isGreaterThanOrEqualTo(2);
         assertThat(first.get("reason").asString()).isNotBlank();
+        // strongest first within a kind, each with its confidence
+        assertThat(first.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        for (int i = 1; i < suggested.size(); i++) {
+            if (suggested.get(i).get("kind").asString().equals(suggested.get(i - 1).get("kind").asString())) {
+                assertThat(suggested.get(i).get("confidence").asDouble())
+                        .isLessThanOrEqualTo(suggested.get(i - 1).get("confidence").asDouble());
+            }
+        }
 
         var res = postJson(path() + "/" + first.get("id").asLong() + "/dismiss", "alice",
                 "{\"version\":" + first.get("version").asInt() + ",\"reason\":\"same thing, different words\"}");

@@ -33,11 +33,12 @@ class DiscrepancyApiController {
 
     record DiscrepancyJson(long id, String kind, String status, String origin, String reason, List<DiscrepancySpan> spans,
                            List<Long> claimIds, @Nullable Long eventId, @Nullable String verdict, @Nullable String correctValue,
-                           @Nullable String evidence, String note, @Nullable String dismissReason, int version) {
+                           @Nullable String evidence, String note, @Nullable String dismissReason, int version,
+                           double confidence) {
         static DiscrepancyJson of(Discrepancy d) {
             return new DiscrepancyJson(d.id().value(), d.kind().dbName(), d.status().dbName(), d.origin(), d.reason(), d.spans(),
                     d.claimIds(), d.eventId(), d.verdict() == null ? null : d.verdict().dbName(), d.correctValue(), d.evidence(),
-                    d.note(), d.dismissReason(), d.version());
+                    d.note(), d.dismissReason(), d.version(), d.confidenceRounded());
         }
     }
 

@@ -97,7 +97,154 @@ final class AlignedFactDetector {
             quotes(da, sa, db, sb, p.score(), findings);
             contrasts(da, sa, db, sb, p.score(), findings);
         }
+        durations(docs, dates, findings);
+        offences(docs, findings);
         return merge(findings);
+    }
+
+    // ---- the offence of a plea or a conviction ------------------------------------------------------------
+
+    private record Offence(AlignDocument doc, AlignSentence sentence, Offences.Mention mention) {
+    }
+
+    private static final Pattern GUILTY_WORD = Pattern.compile("(?i)guilty|convicted");
+
+    /** Plea and conviction mentions kept per document, so a story full of them stays bounded. */
+    static final int MAX_OFFENCES_PER_DOCUMENT = 12;
+
+    /**
+     * The offence one outlet says a plea (or a conviction) was to, against a different one in another outlet
+     * ("pleaded guilty to conspiracy" vs "pleaded guilty to one felony fraud count"). Compared story-wide, as the two
+     * sentences often report different details of the plea; an outlet that names both offences agrees with both.
+     */
+    private void offences(List<AlignDocument> docs, List<Finding> out) {
+        Map<String, List<Offence>> byDoc = new LinkedHashMap<>();
+        for (AlignDocument d : docs) {
+            List<Offence> list = new ArrayList<>();
+            for (AlignSentence s : d.sentences()) {
+                if (list.size() >= MAX_OFFENCES_PER_DOCUMENT) {
+                    break;
+                }
+                if (!GUILTY_WORD.matcher(s.text()).find()
+                        || s.text().toLowerCase(Locale.ROOT).length() != s.text().length()) {
+                    continue; // no plea or conviction (most sentences), or offsets that would not carry over
+                }
+                for (Offences.Mention m : Offences.find(s.text())) {
+                    list.add(new Offence(d, s, m));
+                }
+            }
+            byDoc.put(d.id(), list);
+        }
+        // Documents that name the same offences form one side; each document is compared with the first document of
+        // every other side (not with every other document), so the work grows with documents × distinct offence sets.
+        for (Offences.Step step : Offences.Step.values()) {
+            Map<Set<String>, List<List<Offence>>> sides = new LinkedHashMap<>();
+            for (AlignDocument d : docs) {
+                List<Offence> mine = byDoc.get(d.id()).stream().filter(o -> o.mention().step() == step).toList();
+                if (!mine.isEmpty()) {
+                    Set<String> names = new java.util.TreeSet<>(mine.stream().map(o -> o.mention().offence()).toList());
+                    sides.computeIfAbsent(names, k -> new ArrayList<>()).add(mine);
+                }
+            }
+            List<Set<String>> keys = new ArrayList<>(sides.keySet());
+            for (int i = 0; i < keys.size() && i < MAX_OFFENCES_PER_DOCUMENT; i++) {
+                for (int j = i + 1; j < keys.size() && j < MAX_OFFENCES_PER_DOCUMENT; j++) {
+                    Set<String> na = keys.get(i);
+                    if (na.stream().anyMatch(keys.get(j)::contains)) {
+                        continue; // an outlet that names both agrees with both
+                    }
+                    List<Offence> first = sides.get(keys.get(j)).getFirst();
+                    for (List<Offence> a : sides.get(keys.get(i))) {
+                        offenceFinding(a, first, out);
+                    }
+                    List<Offence> firstA = sides.get(keys.get(i)).getFirst();
+                    for (List<Offence> b : sides.get(keys.get(j))) {
+                        offenceFinding(firstA, b, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void offenceFinding(List<Offence> a, List<Offence> b, List<Finding> out) {
+        Offence x = a.getFirst();
+        Offence y = b.getFirst();
+        if (x.doc().independenceKey().equals(y.doc().independenceKey())) {
+            return; // a copy and its original: one source
+        }
+        Span sx = span(x.doc(), x.sentence(), x.mention().start(), x.mention().end());
+        Span sy = span(y.doc(), y.sentence(), y.mention().start(), y.mention().end());
+        out.add(new Finding(SuggestionKind.DESCRIPTION, sx, sx.text(), sy, sy.text(), OFFENCE_CONFIDENCE));
+    }
+
+    /** A plea to another offence is a firm claim, but the two sentences were not aligned: a middling confidence. */
+    static final double OFFENCE_CONFIDENCE = 0.45;
+
+    // ---- lengths of one named thing -------------------------------------------------------------------
+
+    /** One "two-year investigation" of a story: where it is said and how long it is said to last. */
+    private record Length(AlignDocument doc, AlignSentence sentence, Quantity quantity) {
+    }
+
+    /** A quick test for the words a length is written with, before the sentence is read for amounts. */
+    private static final Pattern LENGTH_WORD = Pattern.compile("(?i)year|month|week|day|hour|minute|long");
+
+    /** Mentions of one noun's length kept per story ("investigation"), so a story full of them stays bounded. */
+    static final int MAX_LENGTHS_PER_NOUN = 24;
+
+    /**
+     * How long one named thing lasted ("after a two-year investigation" in one outlet, "after a monthslong criminal
+     * investigation" in another) is compared across the whole story, not only in aligned passages: the two sentences
+     * often report different steps (the indictment, the lawyer's letter). The noun the length modifies blocks the
+     * comparison, so only mentions of the same noun meet, and each noun keeps at most {@link #MAX_LENGTHS_PER_NOUN}.
+     */
+    private void durations(List<AlignDocument> docs, Map<String, List<TemporalExpression>> dates, List<Finding> out) {
+        Map<String, List<Length>> byNoun = new TreeMap<>();
+        for (AlignDocument d : docs) {
+            List<TemporalExpression> all = dates.get(d.id());
+            int from = 0;
+            for (AlignSentence s : d.sentences()) {
+                while (from < all.size() && all.get(from).end() <= s.start()) {
+                    from++;
+                }
+                if (!LENGTH_WORD.matcher(s.text()).find()) {
+                    continue; // no "-year", "monthslong", "weeks-long": nothing to read (most sentences)
+                }
+                List<TemporalExpression> inside = new ArrayList<>();
+                for (int k = from; k < all.size() && all.get(k).start() < s.end(); k++) {
+                    if (all.get(k).start() >= s.start() && all.get(k).end() <= s.end()) {
+                        inside.add(all.get(k));
+                    }
+                }
+                List<Quantity> qs = quantities.computeIfAbsent(d.id() + "\u0001" + s.index(),
+                        k -> QuantityExtractor.extract(s.text(), charRanges(s, inside)));
+                for (Quantity q : qs) {
+                    if (q.key().startsWith("duration:") && q.key().length() > "duration:".length()) {
+                        List<Length> list = byNoun.computeIfAbsent(q.key(), k -> new ArrayList<>());
+                        if (list.size() < MAX_LENGTHS_PER_NOUN) {
+                            list.add(new Length(d, s, q));
+                        }
+                    }
+                }
+            }
+        }
+        for (List<Length> list : byNoun.values()) {
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    Length x = list.get(i);
+                    Length y = list.get(j);
+                    if (x.doc().independenceKey().equals(y.doc().independenceKey())
+                            || x.quantity().compatibleWith(y.quantity())) {
+                        continue;
+                    }
+                    Quantity qx = x.quantity();
+                    Quantity qy = y.quantity();
+                    out.add(new Finding(SuggestionKind.NUMBER, span(x.doc(), x.sentence(), qx.start(), qx.end()),
+                            qx.surface(), span(y.doc(), y.sentence(), qy.start(), qy.end()), qy.surface(),
+                            clamp(0.35 + 0.3 * qx.gap(qy))));
+                }
+            }
+        }
     }
 
     // ---- amounts --------------------------------------------------------------------------------------
@@ -172,7 +319,18 @@ final class AlignedFactDetector {
                        AlignSentence sb, List<TemporalExpression> tb, double score, List<Finding> out) {
         List<TemporalExpression> xa = anchoredDates(ta);
         List<TemporalExpression> xb = anchoredDates(tb);
-        if (xa.isEmpty() || xb.isEmpty() || xa.size() + xb.size() > 3) {
+        if (xa.isEmpty() || xb.isEmpty()) {
+            return;
+        }
+        int[] amounts = sharedAmount(da, sa, db, sb);
+        if (amounts != null) {
+            // the same amount on both sides ("repaid about $60,000", "repaid more than $60,000"): the passages report
+            // one happening, and the date nearest that amount on each side is the one to compare
+            xa = List.of(nearest(xa, sa, amounts[0]));
+            xb = List.of(nearest(xb, sb, amounts[1]));
+            score = Math.max(score, DATE_MIN_SCORE);
+        }
+        if (xa.size() + xb.size() > 3) {
             return; // many dates in the passages: which happening each dates is not clear enough
         }
         for (TemporalExpression x : xa) {
@@ -209,6 +367,34 @@ final class AlignedFactDetector {
         double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - PAIR_MIN_SCORE));
         out.add(new Finding(SuggestionKind.DATE, span(da, sa, x), x.text() + " (" + x.edtf() + ")", span(db, sb, y),
                 y.text() + " (" + y.edtf() + ")", confidence));
+    }
+
+    /**
+     * Char offsets (in each sentence) of an amount both passages state compatibly, when they do: money or a count of
+     * the same thing, not a length or a share. Null when there is none.
+     */
+    private int @org.jspecify.annotations.Nullable [] sharedAmount(AlignDocument da, AlignSentence sa, AlignDocument db,
+                                                                   AlignSentence sb) {
+        List<Quantity> qa = quantities.getOrDefault(da.id() + "\u0001" + sa.index(), List.of());
+        List<Quantity> qb = quantities.getOrDefault(db.id() + "\u0001" + sb.index(), List.of());
+        for (Quantity x : qa) {
+            if (x.key().startsWith("duration") || x.key().equals("percent") || x.base() == 0) {
+                continue;
+            }
+            for (Quantity y : qb) {
+                if (y.key().equals(x.key()) && x.compatibleWith(y) && x.base() == y.base()) {
+                    return new int[] {x.start(), y.start()};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date of the list nearest a char offset of the sentence. */
+    private static TemporalExpression nearest(List<TemporalExpression> list, AlignSentence s, int charOffset) {
+        int cp = s.text().codePointCount(0, charOffset) + s.start();
+        return list.stream().min(Comparator.comparingInt((TemporalExpression e) -> Math.min(Math.abs(e.start() - cp),
+                Math.abs(e.end() - cp)))).orElseThrow();
     }
 
     /** Days covered by an expression. */
@@ -293,7 +479,21 @@ final class AlignedFactDetector {
     static String negationFlip(List<DiffToken> diff) {
         int deleted = 0;
         int inserted = 0;
-        for (DiffToken t : diff) {
+        // words only one side quotes at either end (a quote cut short, "and if we don't get it" quoted by one outlet
+        // only) are left out: a flip is a negation added or dropped where both quote the same words around it
+        int first = 0;
+        int last = diff.size() - 1;
+        if (!edgeReplaces(diff, 0, 1)) {
+            while (first <= last && diff.get(first).op() != DiffToken.Op.EQUAL) {
+                first++;
+            }
+        }
+        if (!edgeReplaces(diff, diff.size() - 1, -1)) {
+            while (last >= first && diff.get(last).op() != DiffToken.Op.EQUAL) {
+                last--;
+            }
+        }
+        for (DiffToken t : diff.subList(first, last + 1)) {
             if (t.op() != DiffToken.Op.EQUAL && isNegation(t.text())) {
                 if (t.op() == DiffToken.Op.DELETE) {
                     deleted++;
@@ -303,6 +503,17 @@ final class AlignedFactDetector {
             }
         }
         return deleted == inserted ? null : WordDiff.summary(diff, 3);
+    }
+
+    /** The run of changes at one end (from {@code at}, walking by {@code step}) holds words of both sides. */
+    private static boolean edgeReplaces(List<DiffToken> diff, int at, int step) {
+        boolean del = false;
+        boolean ins = false;
+        for (int i = at; i >= 0 && i < diff.size() && diff.get(i).op() != DiffToken.Op.EQUAL; i += step) {
+            del |= diff.get(i).op() == DiffToken.Op.DELETE;
+            ins |= diff.get(i).op() == DiffToken.Op.INSERT;
+        }
+        return del && ins;
     }
 
     private static boolean isNegation(String word) {

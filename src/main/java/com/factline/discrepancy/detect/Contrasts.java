@@ -111,9 +111,11 @@ final class Contrasts {
         List<Hit> out = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
         for (Hit h : hits) {
-            String before = lower.substring(Math.max(0, h.start() - 12), h.start());
-            if (before.matches(".*\\b(?:not|never|n't|no)\\s+(?:\\w+\\s+)?$")) {
-                continue; // "was not fired", "did not rival" is its own class
+            String before = lower.substring(Math.max(0, h.start() - 40), h.start());
+            if (before.matches("(?s).*\\b(?:not|never|n't|no)\\s+(?:[\\w-]+\\s+){0,3}$")) {
+                // "was not fired"; "did not rival the energetic throngs": the throngs are what the crowd was not
+                // ("did not rival" is its own class)
+                continue;
             }
             boolean inside = false;
             for (Hit o : hits) {

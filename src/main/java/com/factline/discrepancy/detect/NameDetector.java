@@ -343,6 +343,9 @@ final class NameDetector {
     private static boolean derivational(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
+        if (siblingForms(a, b)) {
+            return true;
+        }
         if (!longer.startsWith(shorter)) {
             // Ukraine/Ukrainian: drop a final vowel before testing the suffix
             String stem = !shorter.isEmpty() && "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) >= 0
@@ -354,6 +357,20 @@ final class NameDetector {
         }
         String rest = longer.substring(shorter.length());
         return rest.length() >= 2 || DERIVATIONAL_SUFFIXES.contains(rest);
+    }
+
+    /** Democrats/Democratic, Republicans/Republican: one stem of five letters or more with two word endings. */
+    static boolean siblingForms(String a, String b) {
+        int p = 0;
+        while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        if (p < 5 || (p == a.length() && p == b.length())) {
+            return false;
+        }
+        String ra = a.substring(p);
+        String rb = b.substring(p);
+        return (ra.isEmpty() || DERIVATIONAL_SUFFIXES.contains(ra)) && (rb.isEmpty() || DERIVATIONAL_SUFFIXES.contains(rb));
     }
 
     /** Zelensky and Zelenska are husband and wife, Zakharov and Zakharova can be two people. */

@@ -432,15 +432,43 @@ final class QuantityExtractor {
         return UNITS.containsKey(singular(w)) || CATEGORY.containsKey(w);
     }
 
+    /**
+     * The noun a measure modifies: the last of the words that follow it ("a two-year grand jury investigation" →
+     * investigation, "a monthslong criminal investigation into" → investigation), so modifiers in between do not make
+     * the same thing look like two.
+     */
     private static String nounAfter(List<Tok> toks, int k) {
-        for (int x = k; x < toks.size() && x < k + 3; x++) {
+        int x = k;
+        while (x < toks.size() && x < k + 3) {
             String w = toks.get(x).lower();
             if (!FUNCTION.contains(w) && Character.isLetter(w.charAt(0))) {
-                return singular(w);
+                break;
             }
+            x++;
         }
-        return "";
+        String head = "";
+        for (int y = x; y < toks.size() && y < x + HEAD_WORDS; y++) {
+            String w = toks.get(y).lower();
+            if (FUNCTION.contains(w) || Words.STOPWORDS.contains(w) || !Character.isLetter(w.charAt(0))
+                    || (y > x && (toks.get(y).start() > toks.get(y - 1).end() + 1 || looksLikeVerb(w)))) {
+                break;
+            }
+            head = singular(w);
+        }
+        return head;
     }
+
+    /** "the 48-page indictment says", "a two-year inquiry found": the verb after the noun is not the noun. */
+    private static boolean looksLikeVerb(String w) {
+        return w.endsWith("ed") || VERBS_AFTER_NOUN.contains(w) || QuoteDetector.ATTRIBUTION.contains(w);
+    }
+
+    private static final Set<String> VERBS_AFTER_NOUN = Set.of("says", "shows", "finds", "found", "alleges", "claims",
+            "notes", "accuses", "charges", "describes", "details", "lists", "is", "was", "are", "were", "has", "had",
+            "will", "would", "could", "can", "may", "might", "must", "should", "began", "begins", "ended", "ends");
+
+    /** A measure modifies at most this many words before its noun ("two-year grand jury investigation"). */
+    static final int HEAD_WORDS = 3;
 
     static String singular(String w) {
         if (w.length() > 4 && w.endsWith("ies")) {

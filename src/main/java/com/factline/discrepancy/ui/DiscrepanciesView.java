@@ -158,6 +158,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             chip.addClassNames("fl-chip", "fl-discrepancy-" + d.status().dbName());
             return chip;
         }).setHeader("Status").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(Discrepancy::confidenceLabel).setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateText("No discrepancies match.");
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -300,7 +301,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         if (d == null) {
             return;
         }
-        detailState.setText(d.kind().dbName() + " · " + d.status().dbName()
+        detailState.setText(d.kind().dbName() + " · " + d.status().dbName() + " · confidence " + d.confidenceLabel()
                 + (d.verdict() == null ? "" : " · verdict " + d.verdict().dbName())
                 + (d.correctValue() == null ? "" : " · correct: " + d.correctValue())
                 + (d.dismissReason() == null ? "" : " · dismissed by " + d.dismissedBy() + ": " + d.dismissReason())

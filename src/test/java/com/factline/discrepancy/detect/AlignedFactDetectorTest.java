@@ -89,6 +89,50 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldNotSuggestANegationThatOnlyOneOutletQuotesAtTheEnd() {
+        assertThat(of(SuggestionKind.QUOTE, run(
+                "“The mayor should talk to the unions to make sure we get the best deal possible,” she said.",
+                "“The mayor should talk to the unions to make sure we get the best deal possible, and if we don't get it,"
+                        + " there should be no deal,” she said."))).isEmpty();
+    }
+
+    @Test
+    void shouldSuggestTwoLengthsOfOneInvestigationEvenInPassagesThatDoNotAlign() {
+        List<Suggestion> s = of(SuggestionKind.NUMBER, run(
+                "The senator was indicted by a grand jury on Tuesday after a monthslong criminal investigation into his"
+                        + " travel spending. The senator's office declined to comment on the charges.",
+                "His lawyer complained in a letter about a rush to indict after a two-year grand jury investigation."
+                        + " The weather in the capital was cold."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("monthslong", "two-year");
+        assertThat(of(SuggestionKind.NUMBER, run(
+                "The senator was indicted on Tuesday after a two-year investigation into his travel spending.",
+                "His lawyer complained about a rush to indict after a two-year grand jury investigation."))).isEmpty();
+    }
+
+    @Test
+    void shouldCompareTheDatesNearestTheSameAmountInPassagesAboutOnePayment() {
+        List<Suggestion> s = of(SuggestionKind.DATE, run(
+                "The congressman's lawyers said in 2019 that he repaid the charity about $60,000.",
+                "He repaid the charity more than $60,000 earlier this year for expenses dating back to 2015, and the"
+                        + " police opened a case going back to 2009."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("2019", "earlier this year");
+    }
+
+    @Test
+    void shouldSuggestAPleaToADifferentOffenceButNotTheSameOffenceInOtherWords() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "The former mayor pleaded guilty on Monday to one felony fraud count over the city contracts.",
+                "The former mayor admitted wrongdoing in court. Her guilty plea was to a conspiracy charge."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("fraud", "conspiracy");
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "The former mayor pleaded guilty on Monday to one felony fraud count over the city contracts.",
+                "The former mayor pleaded guilty to fraud, her lawyer said."))).isEmpty();
+    }
+
+    @Test
     void shouldSuggestFiredAgainstSteppedDown() {
         List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
                 "The chief executive of the airline was fired on Monday after the safety scandal.",

@@ -16,6 +16,9 @@ class ContrastsAndNamesTest {
                 .isEmpty();
         // a negated word is not a characterisation
         assertThat(Contrasts.contradictions("He was not fired.", "He resigned.")).isEmpty();
+        // the object of a negated comparison is not what the sentence asserts
+        assertThat(Contrasts.contradictions("He spoke to a packed crowd on the lawn.",
+                "The crowd did not rival the energetic throngs of four years ago.")).hasSize(1);
     }
 
     @Test

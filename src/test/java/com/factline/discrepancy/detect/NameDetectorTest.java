@@ -61,4 +61,14 @@ class NameDetectorTest {
                 "C", "The Foreign Minister and the Foreign Ministry disagree in Ukraine."));
         assertEquals(List.of(), s);
     }
+
+    @Test
+    void shouldNotFlagTwoWordFormsOfOneStemAsNameSpellings() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.NAME, TestDocs.docs(
+                "A", "Democrats in the Senate met on Monday. The Democratic leader spoke to Republicans.",
+                "B", "The Democratic caucus said Democrats would vote. Republican senators disagreed."));
+        assertEquals(List.of(), s, () -> s.toString());
+        assertTrue(NameDetector.siblingForms("democrats", "democratic"));
+        assertTrue(!NameDetector.siblingForms("sandra", "sandi"));
+    }
 }

@@ -86,6 +86,16 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void shouldKeyADurationOnTheNounItModifiesNotOnTheModifiersInBetween() {
+        assertThat(one("He spoke of a rush after a two-year grand jury investigation.").key())
+                .isEqualTo("duration:investigation");
+        assertThat(one("He was indicted after a monthslong criminal investigation into his spending.").key())
+                .isEqualTo("duration:investigation");
+        assertThat(one("The two-year inquiry found nothing.").key()).isEqualTo("duration:inquiry");
+        assertThat(one("The 48-page indictment says so.").key()).isEqualTo("page");
+    }
+
+    @Test
     void shouldSkipYearsTimesOrdinalsAndNumbersInNames() {
         assertThat(q("In 2017 he repaid the money at 2:40 p.m. on the 1st floor of Section 230 of the F-16 plant."))
                 .isEmpty();

@@ -79,6 +79,8 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         Discrepancy first = discrepancies.list(project, DiscrepancyFilter.all()).getFirst();
         view.grid.select(first);
         assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.detailState.getText()).contains("confidence " + first.confidenceLabel());
+        assertThat(view.grid.getColumns().stream().map(c -> c.getHeaderText())).contains("Confidence");
         assertThat(view.passages.getComponentCount()).isGreaterThanOrEqualTo(2);
         List<Span> spans = spans(view.passages);
         assertThat(spans.stream().filter(s -> s.hasClassName("fl-diff-del")).count()).isPositive();

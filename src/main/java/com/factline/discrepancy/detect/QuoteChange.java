@@ -1,0 +1,161 @@
+package com.factline.discrepancy.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether two wordings of one statement differ in what the speaker said, not only in how the outlet quoted it. Not a
+ * change: a quote cut short or extended at either end (a partial quote, a lead-in left inside the quotation marks),
+ * words moved within the sentence, a different tense or number of the same word ("have"/"had", "run"/"running"), a
+ * contraction written out ("we've"/"we have"), or an added or dropped article or "and" where a comma stands. Any
+ * negation added or dropped is always a change.
+ */
+final class QuoteChange {
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "none", "nothing", "nobody",
+            "neither", "without");
+    /** Words whose adding or dropping leaves the statement as it was: articles and list joiners. */
+    private static final Set<String> LIGHT = Set.of("a", "an", "the", "and", "that", "then");
+    private static final Map<String, String> FORMS = new HashMap<>();
+
+    static {
+        for (String[] group : new String[][] {{"have", "has", "had", "having"}, {"be", "is", "are", "was", "were",
+                "been", "being", "am"}, {"do", "does", "did", "done"}, {"will", "would"}, {"can", "could"},
+                {"shall", "should"}, {"may", "might"}, {"run", "ran", "running", "runs"}}) {
+            for (String w : group) {
+                FORMS.put(w, group[0]);
+            }
+        }
+    }
+
+    /** At least this many words in common, or an edge cut is not "the same quote, shortened". */
+    static final int MIN_COMMON_WORDS = 3;
+
+    private QuoteChange() {
+    }
+
+    /**
+     * True when two wordings of one statement differ in what was said. One wording found word for word inside the
+     * other is a partial quote ("We will bring back our borders." out of a longer sentence), not a change.
+     */
+    static boolean changesWording(String a, String b) {
+        List<String> x = keys(a);
+        List<String> y = keys(b);
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = x.size() <= y.size() ? y : x;
+        if (shorter.size() >= MIN_COMMON_WORDS && java.util.Collections.indexOfSubList(longer, shorter) >= 0) {
+            return false;
+        }
+        return changesWording(WordDiff.diff(a, b));
+    }
+
+    private static List<String> keys(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : WordDiff.words(s)) {
+            out.addAll(expand(w));
+        }
+        return out;
+    }
+
+    /** True when the diff holds a change a fact-checker would call a different wording. */
+    static boolean changesWording(List<DiffToken> diff) {
+        int first = -1;
+        int last = -1;
+        int common = 0;
+        for (int i = 0; i < diff.size(); i++) {
+            if (diff.get(i).op() == DiffToken.Op.EQUAL) {
+                common++;
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (common == 0) {
+            return !diff.isEmpty();
+        }
+        List<String> deleted = new ArrayList<>();
+        List<String> inserted = new ArrayList<>();
+        // the edges: a cut at one end counts only when both sides have words there (a replacement)
+        if (common >= MIN_COMMON_WORDS) {
+            if (edgeIsReplacement(diff.subList(0, first)) || edgeIsReplacement(diff.subList(last + 1, diff.size()))) {
+                return true;
+            }
+        } else {
+            first = 0;
+            last = diff.size() - 1;
+        }
+        for (int i = first; i <= last; i++) {
+            DiffToken t = diff.get(i);
+            if (t.op() != DiffToken.Op.EQUAL) {
+                (t.op() == DiffToken.Op.DELETE ? deleted : inserted).addAll(expand(t.text()));
+            }
+        }
+        if (hasNegation(deleted) || hasNegation(inserted)) {
+            return true;
+        }
+        // words moved: the same words leave one place and arrive at another
+        List<String> d = normalised(deleted);
+        List<String> n = normalised(inserted);
+        for (String w : List.copyOf(d)) {
+            if (n.remove(w)) {
+                d.remove(w);
+            }
+        }
+        d.removeIf(LIGHT::contains);
+        n.removeIf(LIGHT::contains);
+        return !d.isEmpty() || !n.isEmpty();
+    }
+
+    private static boolean edgeIsReplacement(List<DiffToken> edge) {
+        boolean del = false;
+        boolean ins = false;
+        for (DiffToken t : edge) {
+            del |= t.op() == DiffToken.Op.DELETE;
+            ins |= t.op() == DiffToken.Op.INSERT;
+        }
+        if (!(del && ins)) {
+            return false;
+        }
+        List<String> ds = new ArrayList<>();
+        List<String> is = new ArrayList<>();
+        for (DiffToken t : edge) {
+            (t.op() == DiffToken.Op.DELETE ? ds : is).addAll(expand(t.text()));
+        }
+        return hasNegation(ds) != hasNegation(is) || !normalised(ds).equals(normalised(is));
+    }
+
+    private static boolean hasNegation(List<String> words) {
+        return words.stream().anyMatch(NEGATIONS::contains);
+    }
+
+    private static List<String> normalised(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String l = Words.lemma(w);
+            out.add(FORMS.getOrDefault(l, FORMS.getOrDefault(w, l)));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Lower case, with a contraction written out: "we've" → "we", "have"; "shouldn't" → "should", "not". */
+    static List<String> expand(String word) {
+        String w = Words.lower(Words.foldPunctuation(word));
+        if (w.equals("can't") || w.equals("cannot")) {
+            return List.of("can", "not");
+        }
+        if (w.equals("won't")) {
+            return List.of("will", "not");
+        }
+        for (String[] c : new String[][] {{"n't", "not"}, {"'ve", "have"}, {"'re", "are"}, {"'ll", "will"},
+                {"'m", "am"}, {"'d", "would"}}) {
+            if (w.endsWith(c[0]) && w.length() > c[0].length()) {
+                return List.of(w.substring(0, w.length() - c[0].length()), c[1]);
+            }
+        }
+        return List.of(w);
+    }
+}
