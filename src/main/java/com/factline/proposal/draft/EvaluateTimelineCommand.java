@@ -23,8 +23,14 @@ import java.util.Map;
  * date. <b>Sources covered</b> counts, for events reported by several articles, the reports that sit in the best
  * matching proposal. <b>Proposals per event</b> counts the proposals holding any of the event's reports (the goal
  * is at most 2). Folders without gold are drafted and counted only.
+ *
+ * <p>{@code --gold DIR} takes a story's gold from {@code DIR/<story folder name>/gold.json} where that file exists
+ * (gold kept outside the data set and the repository); the figures of those stories are then totalled apart from
+ * those scored against the folders' own gold, so a new gold set is never mixed into the dev figures unseen.
  */
 public final class EvaluateTimelineCommand {
+
+    private static final String USAGE = "usage: evaluate-timeline [--show] [--gold GOLD_DIR] DIR...";
 
     private EvaluateTimelineCommand() {
     }
@@ -35,19 +41,27 @@ public final class EvaluateTimelineCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean show = false;
+        Path goldDir = null;
         List<Path> dirs = new ArrayList<>();
-        for (String a : args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             if (a.equals("--show")) {
                 show = true;
+            } else if (a.equals("--gold")) {
+                if (i + 1 >= args.length || !Files.isDirectory(Path.of(args[i + 1]))) {
+                    err.println("error: --gold needs a folder that holds <story>/gold.json; " + USAGE);
+                    return 2;
+                }
+                goldDir = Path.of(args[++i]);
             } else if (a.startsWith("-")) {
-                err.println("error: unknown option " + a + "; usage: evaluate-timeline [--show] DIR...");
+                err.println("error: unknown option " + a + "; " + USAGE);
                 return 2;
             } else {
                 dirs.add(Path.of(a));
             }
         }
         if (dirs.isEmpty()) {
-            err.println("error: no story folder; usage: evaluate-timeline [--show] DIR...");
+            err.println("error: no story folder; " + USAGE);
             return 2;
         }
         for (Path d : dirs) {
@@ -58,10 +72,14 @@ public final class EvaluateTimelineCommand {
         }
         TimelineDrafter drafter = new TimelineDrafter(MiniLmEmbedder.shared());
         Score total = new Score();
+        Score own = new Score();
+        Score extra = new Score();
+        int ownStories = 0;
+        int extraStories = 0;
         for (Path d : dirs) {
             StoryFolder story;
             try {
-                story = StoryFolder.load(d);
+                story = StoryFolder.load(d, goldDir);
             } catch (IOException | RuntimeException e) {
                 err.println("error: cannot read " + d + ": " + e.getMessage());
                 return 2;
@@ -83,6 +101,17 @@ public final class EvaluateTimelineCommand {
                 }
             }
             total.add(s);
+            if (story.goldFile() != null && goldDir != null && story.goldFile().startsWith(goldDir)) {
+                extra.add(s);
+                extraStories++;
+            } else if (story.goldFile() != null) {
+                own.add(s);
+                ownStories++;
+            }
+        }
+        if (ownStories > 0 && extraStories > 0) {
+            out.println(own.line("FOLDER-GOLD (" + ownStories + ")"));
+            out.println(extra.line("GOLD-DIR (" + extraStories + ")"));
         }
         if (dirs.size() > 1) {
             out.println(total.line("OVERALL"));
