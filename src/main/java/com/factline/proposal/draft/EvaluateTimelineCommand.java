@@ -91,8 +91,9 @@ public final class EvaluateTimelineCommand {
             s.millis = ms;
             out.println(s.line(story.name()));
             if (show) {
+                int no = 0;
                 for (DraftEvent e : proposals) {
-                    out.printf(Locale.ROOT, "    proposal %s  %d src  %.2f  %s%s%n", e.date() == null ? "-" : e.date().edtf(),
+                    out.printf(Locale.ROOT, "    proposal #%d %s  %d src  %.2f  %s%s%n", ++no, e.date() == null ? "-" : e.date().edtf(),
                             e.sourceCount(), e.confidence(), e.title(), e.dateConflict() == null ? "" : "  [" + e.dateConflict() + "]");
                     for (DraftPassage p : e.passages()) {
                         out.printf(Locale.ROOT, "        %s %s: %s  (%s)%n", p.sourceId(), p.date() == null ? "-" : p.date().edtf(),
@@ -237,7 +238,20 @@ public final class EvaluateTimelineCommand {
                 show.printf(Locale.ROOT, "  gold %s %s..%s %s: %s, date %s, %d/%d reports in best, %d proposals hold reports%s%n",
                         g.id(), g.earliest(), g.latest(), g.title(), found ? "found" : "MISSED", right ? "right" : "WRONG",
                         bestCovered, g.reports().size(), holding,
-                        best == null ? "" : " -> " + (best.date() == null ? "-" : best.date().edtf()) + " " + best.title());
+                        best == null ? "" : " -> " + (best.date() == null ? "-" : best.date().edtf()) + " " + best.title());                for (int[] sp : spans) {
+                    String file = g.reports().get(sp[0]).file();
+                    StringBuilder where = new StringBuilder();
+                    for (int pi = 0; pi < proposals.size(); pi++) {
+                        for (DraftPassage p : proposals.get(pi).passages()) {
+                            if (p.sourceId().equals(file) && p.start() < sp[2] && p.end() > sp[1]) {
+                                where.append(" #").append(pi + 1).append(proposals.get(pi) == best ? "(best)" : "");
+                                break;
+                            }
+                        }
+                    }
+                    show.printf(Locale.ROOT, "      %s \"%s\" in proposal%s%n", file, g.reports().get(sp[0]).quote(),
+                            where.isEmpty() ? " none" : where);
+                }
             }
         }
         return s;
