@@ -43,6 +43,8 @@ public final class TimelineDrafter {
     static final double SAME_DESPITE_DATES = 0.85;
     /** A source's second passage joins a group only when this similar (otherwise distinct happenings merge). */
     static final double SAME_SOURCE_AGAIN = 0.75;
+    /** Two groups of disjoint sources and overlapping dates are merged from this similarity of their closest passages. */
+    static final double SAME_ACROSS_GROUPS = Double.parseDouble(System.getProperty("factline.draft.merge", "0.5"));
     /** Passages per group at most; a further similar passage opens its own group. */
     static final int MAX_GROUP = 400;
     /** A clause with a date of its own is a happening from this many words on, whatever its verb. */
@@ -258,7 +260,85 @@ public final class TimelineDrafter {
                 clusters.add(new Cluster(i, m, m.dated().date()));
             }
         }
-        return clusters;
+        return mergeAcrossSources(clusters, story);
+    }
+
+    /**
+     * Second pass: two groups that no source reports in common, whose dates overlap and whose closest passages reach
+     * {@link #SAME_ACROSS_GROUPS} are one happening that the greedy pass split (each source reporting it in its own
+     * words, none close enough to the group's first passage). Strongest pairs first; a pair whose union would hold
+     * two passages of one source, or dates that do not overlap, is left apart. Each group is compared with at most
+     * {@link #MAX_CANDIDATES} others.
+     */
+    private static List<Cluster> mergeAcrossSources(List<Cluster> clusters, Story story) {
+        int n = clusters.size();
+        List<Set<Integer>> groups = new ArrayList<>();
+        for (Cluster c : clusters) {
+            Set<Integer> g = new TreeSet<>();
+            for (int i : c.members) {
+                g.add(story.mentions().get(i).group());
+            }
+            groups.add(g);
+        }
+        record Pair(int a, int b, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            int compared = 0;
+            for (int b = a + 1; b < n && compared < MAX_CANDIDATES; b++) {
+                Cluster ka = clusters.get(a);
+                Cluster kb = clusters.get(b);
+                if (!java.util.Collections.disjoint(groups.get(a), groups.get(b)) || ka.date.intersect(kb.date) == null) {
+                    continue;
+                }
+                compared++;
+                double score = 0;
+                for (int x = 0; x < Math.min(ka.members.size(), MAX_MEMBERS_COMPARED); x++) {
+                    for (int y = 0; y < Math.min(kb.members.size(), MAX_MEMBERS_COMPARED); y++) {
+                        score = Math.max(score, similarity(story, ka.members.get(x), kb.members.get(y)));
+                    }
+                }
+                if (score >= SAME_ACROSS_GROUPS) {
+                    pairs.add(new Pair(a, b, score));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Pair p : pairs) {
+            int ra = root(parent, p.a());
+            int rb = root(parent, p.b());
+            if (ra == rb) {
+                continue;
+            }
+            Cluster ka = clusters.get(ra);
+            Cluster kb = clusters.get(rb);
+            DateValue overlap = ka.date.intersect(kb.date);
+            if (overlap == null || !java.util.Collections.disjoint(groups.get(ra), groups.get(rb))
+                    || ka.members.size() + kb.members.size() > MAX_GROUP) {
+                continue;
+            }
+            int keep = Math.min(ra, rb);
+            int gone = Math.max(ra, rb);
+            Cluster k = clusters.get(keep);
+            Cluster g = clusters.get(gone);
+            k.members.addAll(g.members);
+            k.sources.addAll(g.sources);
+            k.date = overlap;
+            k.similarity = Math.min(Math.min(k.similarity, g.similarity), p.score());
+            groups.get(keep).addAll(groups.get(gone));
+            parent[gone] = keep;
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (parent[i] == i) {
+                out.add(clusters.get(i));
+            }
+        }
+        return out;
     }
 
     /** Passages dated by the text first, then by publication, then undated. */
