@@ -85,16 +85,19 @@ public final class EvaluateTimelineCommand {
                 return 2;
             }
             long t0 = System.nanoTime();
-            List<DraftEvent> proposals = drafter.draft(story.sources());
+            TimelineDrafter.Draft draft = drafter.draftAll(story.sources());
+            List<DraftEvent> proposals = draft.shown();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Score s = score(story, proposals, show ? out : null);
             s.millis = ms;
+            s.hidden = draft.hidden();
             out.println(s.line(story.name()));
             if (show) {
                 int no = 0;
                 for (DraftEvent e : proposals) {
                     out.printf(Locale.ROOT, "    proposal #%d %s  %d src  %.2f  %s%s%n", ++no, e.date() == null ? "-" : e.date().edtf(),
                             e.sourceCount(), e.confidence(), e.title(), e.dateConflict() == null ? "" : "  [" + e.dateConflict() + "]");
+                    out.println("        why: " + e.explanation());
                     for (DraftPassage p : e.passages()) {
                         out.printf(Locale.ROOT, "        %s %s: %s  (%s)%n", p.sourceId(), p.date() == null ? "-" : p.date().edtf(),
                                 TimelineDrafter.title(p.quote()), p.explanation());
@@ -131,6 +134,7 @@ public final class EvaluateTimelineCommand {
         int multiCovered;
         int overTwo;
         int maxPerEvent;
+        int hidden;
         long millis;
 
         void add(Score o) {
@@ -143,19 +147,20 @@ public final class EvaluateTimelineCommand {
             multiCovered += o.multiCovered;
             overTwo += o.overTwo;
             maxPerEvent = Math.max(maxPerEvent, o.maxPerEvent);
+            hidden += o.hidden;
             millis += o.millis;
         }
 
         String line(String name) {
             if (events == 0) {
-                return String.format(Locale.ROOT, "%-22s articles=%d proposals=%d (no gold events) time_ms=%d", name,
-                        articles, proposals, millis);
+                return String.format(Locale.ROOT, "%-22s articles=%d proposals=%d hidden_background=%d (no gold events) time_ms=%d",
+                        name, articles, proposals, hidden, millis);
             }
             return String.format(Locale.ROOT,
                     "%-22s articles=%d gold_events=%d found=%d (%.0f%%) date_right=%d (%.0f%%) sources_covered=%d/%d (%.0f%%)"
-                            + " events_over_2_proposals=%d max_proposals_per_event=%d proposals=%d time_ms=%d",
+                            + " events_over_2_proposals=%d max_proposals_per_event=%d proposals=%d hidden_background=%d time_ms=%d",
                     name, articles, events, found, pct(found, events), dateRight, pct(dateRight, events), multiCovered,
-                    multiReports, pct(multiCovered, multiReports), overTwo, maxPerEvent, proposals, millis);
+                    multiReports, pct(multiCovered, multiReports), overTwo, maxPerEvent, proposals, hidden, millis);
         }
 
         private static double pct(int a, int b) {
