@@ -306,7 +306,8 @@ public final class TimelineDrafter {
     }
 
     /**
-     * Second pass: two groups that no source reports in common, whose dates overlap and whose closest passages reach
+     * Second pass: two groups that no source reports in common (counting the passages with a date of their own),
+     * whose dates overlap and whose closest passages reach
      * {@link #SAME_ACROSS_GROUPS} are one happening that the greedy pass split (each source reporting it in its own
      * words, none close enough to the group's first passage). Strongest pairs first; a pair whose union would hold
      * two passages of one source, or dates that do not overlap, is left apart. Each group is compared with at most
@@ -316,9 +317,13 @@ public final class TimelineDrafter {
         int n = clusters.size();
         List<Set<Integer>> groups = new ArrayList<>();
         for (Cluster c : clusters) {
+            // sources whose passage in the group has a date of its own: a passage dated only by its publication
+            // or by nothing joined on content alone and does not keep its source's better-dated passage out
             Set<Integer> g = new TreeSet<>();
             for (int i : c.members) {
-                g.add(story.mentions().get(i).group());
+                if (story.mentions().get(i).ownDate()) {
+                    g.add(story.mentions().get(i).group());
+                }
             }
             groups.add(g);
         }
