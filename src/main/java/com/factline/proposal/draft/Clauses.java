@@ -74,13 +74,14 @@ final class Clauses {
                 int at = w.start();
                 if (RELATIVE.contains(word) && comma) {
                     k = Kind.RELATIVE;
-                } else if (SHIFTED.contains(word) && (comma || startsSubject(sentence, w.end()))) {
+                } else if (SHIFTED.contains(word) && (comma || (startsSubject(sentence, w.end()) && verbBeforeComma(sentence, w.end())))) {
+                    // "before the same judge on Wednesday" is a phrase, not a clause: without a comma a clause needs a verb
                     k = Kind.SHIFTED;
                     if (TIME_UNITS.matcher(prev).matches()) {
                         // "just days after": the offset belongs to the shifted clause
                         at = wordStartBefore(sentence, prevStart);
                     }
-                } else if (SIMULTANEOUS.contains(word) && (comma || startsSubject(sentence, w.end()))) {
+                } else if (SIMULTANEOUS.contains(word) && (comma || (startsSubject(sentence, w.end()) && verbBeforeComma(sentence, w.end())))) {
                     k = Kind.SIMULTANEOUS;
                 } else if (COORDINATORS.contains(word) && comma && verbBeforeComma(sentence, w.end())) {
                     k = Kind.MAIN;

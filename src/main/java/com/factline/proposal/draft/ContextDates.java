@@ -118,7 +118,7 @@ public final class ContextDates {
             inside = nearest(datesIn(clause.start(), clause.end()), start, end);
         }
         if (inside != null) {
-            return Optional.of(clauseDate(inside, "in the same clause"));
+            return Optional.of(ahead(clauseDate(inside, "in the same clause"), inside, s));
         }
         boolean sharesTime = clause.kind() == Clauses.Kind.MAIN || clause.kind() == Clauses.Kind.SIMULTANEOUS;
         if (sharesTime) {
@@ -130,7 +130,7 @@ public final class ContextDates {
             }
             TemporalExpression near = nearest(main, start, end);
             if (near != null) {
-                return Optional.of(clauseDate(near, "in the same sentence"));
+                return Optional.of(ahead(clauseDate(near, "in the same sentence"), near, s));
             }
             for (int i = s - 1; i >= 0 && i >= s - MAX_LOOKBACK && paragraph[i] == paragraph[s]; i--) {
                 TemporalExpression earlier = referenceTimeOf(i);
@@ -154,6 +154,46 @@ public final class ContextDates {
     private static DatedSpan clauseDate(TemporalExpression e, String where) {
         return new DatedSpan(DateValue.from(e), DatedSpan.Basis.CLAUSE,
                 "Dated by \u201c" + e.text() + "\u201d " + where + " (" + e.explanation() + ").");
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    /** Modals and words of plans: the clause speaks of what is to come. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("\\b(?:will|would|should|shall|must|could|might|can|"
+            + "upcoming|planned|scheduled|expected|due|set to|plans? to|is to|are to|going to)\\b", Pattern.CASE_INSENSITIVE);
+    /** A time clause in the present ("when they meet on Monday") speaks of the future. */
+    private static final Pattern TIME_CLAUSE = Pattern.compile("^\\W*(?:when|until|once|before)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did|said|told|met|held|took|made|went|came|"
+            + "gave|left|began|sent|spent|paid|\\p{L}{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A bare weekday the resolver put in the days before publication, in a clause without a past-tense verb that looks
+     * ahead ("the talks in Helsinki on Monday should not move forward", "when they meet on Monday"), is the next such
+     * day: news reports what is to come in modals and present-tense time clauses, and what happened in the past tense.
+     */
+    private DatedSpan ahead(DatedSpan dated, TemporalExpression e, int sentenceIndex) {
+        if (published == null || !WEEKDAY.matcher(e.text()).find() || !e.earliest().equals(e.latest())
+                || !e.earliest().isBefore(published) || e.earliest().isBefore(published.minusDays(6))
+                || e.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:last|this|next|past)\\b.*")) {
+            return dated;
+        }
+        Span clause = null;
+        for (Span c : clausesOf(sentenceIndex)) {
+            if (c.start() <= e.start()) {
+                clause = c;
+            }
+        }
+        if (clause == null) {
+            return dated;
+        }
+        String words = cp.substring(clause.start(), clause.end());
+        if (PAST.matcher(words).find() || !(LOOKS_AHEAD.matcher(words).find() || TIME_CLAUSE.matcher(words).find())) {
+            return dated;
+        }
+        LocalDate next = e.earliest().plusDays(7);
+        DateValue d = DateValue.day(next);
+        return new DatedSpan(d, dated.basis(), "Dated by \u201c" + e.text() + "\u201d in a clause that looks ahead"
+                + " (no past tense): the next " + e.text().strip() + " after the publication date, " + d.display() + ".");
     }
 
     /** A clause of a sentence, in code points. */

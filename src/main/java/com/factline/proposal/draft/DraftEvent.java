@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param sourceCount  the number of independent sources among the passages (a republished copy and its original
  *                     count once)
  * @param passages     the supporting passages, in source order then text order
- * @param explanation  one sentence saying why these passages were grouped
+ * @param explanation  two sentences: why these passages were grouped (which independent sources, and the event word,
+ *                     names and numbers they share), then where the date comes from
  */
 public record DraftEvent(String key, String title, @Nullable DateValue date, @Nullable String dateConflict, double confidence,
                          int sourceCount, List<DraftPassage> passages, String explanation) {

@@ -23,8 +23,14 @@ import java.util.Map;
  * date. <b>Sources covered</b> counts, for events reported by several articles, the reports that sit in the best
  * matching proposal. <b>Proposals per event</b> counts the proposals holding any of the event's reports (the goal
  * is at most 2). Folders without gold are drafted and counted only.
+ *
+ * <p>{@code --gold DIR} takes a story's gold from {@code DIR/<story folder name>/gold.json} where that file exists
+ * (gold kept outside the data set and the repository); the figures of those stories are then totalled apart from
+ * those scored against the folders' own gold, so a new gold set is never mixed into the dev figures unseen.
  */
 public final class EvaluateTimelineCommand {
+
+    private static final String USAGE = "usage: evaluate-timeline [--show] [--gold GOLD_DIR] DIR...";
 
     private EvaluateTimelineCommand() {
     }
@@ -35,19 +41,27 @@ public final class EvaluateTimelineCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean show = false;
+        Path goldDir = null;
         List<Path> dirs = new ArrayList<>();
-        for (String a : args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             if (a.equals("--show")) {
                 show = true;
+            } else if (a.equals("--gold")) {
+                if (i + 1 >= args.length || !Files.isDirectory(Path.of(args[i + 1]))) {
+                    err.println("error: --gold needs a folder that holds <story>/gold.json; " + USAGE);
+                    return 2;
+                }
+                goldDir = Path.of(args[++i]);
             } else if (a.startsWith("-")) {
-                err.println("error: unknown option " + a + "; usage: evaluate-timeline [--show] DIR...");
+                err.println("error: unknown option " + a + "; " + USAGE);
                 return 2;
             } else {
                 dirs.add(Path.of(a));
             }
         }
         if (dirs.isEmpty()) {
-            err.println("error: no story folder; usage: evaluate-timeline [--show] DIR...");
+            err.println("error: no story folder; " + USAGE);
             return 2;
         }
         for (Path d : dirs) {
@@ -58,24 +72,32 @@ public final class EvaluateTimelineCommand {
         }
         TimelineDrafter drafter = new TimelineDrafter(MiniLmEmbedder.shared());
         Score total = new Score();
+        Score own = new Score();
+        Score extra = new Score();
+        int ownStories = 0;
+        int extraStories = 0;
         for (Path d : dirs) {
             StoryFolder story;
             try {
-                story = StoryFolder.load(d);
+                story = StoryFolder.load(d, goldDir);
             } catch (IOException | RuntimeException e) {
                 err.println("error: cannot read " + d + ": " + e.getMessage());
                 return 2;
             }
             long t0 = System.nanoTime();
-            List<DraftEvent> proposals = drafter.draft(story.sources());
+            TimelineDrafter.Draft draft = drafter.draftAll(story.sources());
+            List<DraftEvent> proposals = draft.shown();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Score s = score(story, proposals, show ? out : null);
             s.millis = ms;
+            s.hidden = draft.hidden();
             out.println(s.line(story.name()));
             if (show) {
+                int no = 0;
                 for (DraftEvent e : proposals) {
-                    out.printf(Locale.ROOT, "    proposal %s  %d src  %.2f  %s%s%n", e.date() == null ? "-" : e.date().edtf(),
+                    out.printf(Locale.ROOT, "    proposal #%d %s  %d src  %.2f  %s%s%n", ++no, e.date() == null ? "-" : e.date().edtf(),
                             e.sourceCount(), e.confidence(), e.title(), e.dateConflict() == null ? "" : "  [" + e.dateConflict() + "]");
+                    out.println("        why: " + e.explanation());
                     for (DraftPassage p : e.passages()) {
                         out.printf(Locale.ROOT, "        %s %s: %s  (%s)%n", p.sourceId(), p.date() == null ? "-" : p.date().edtf(),
                                 TimelineDrafter.title(p.quote()), p.explanation());
@@ -83,6 +105,17 @@ public final class EvaluateTimelineCommand {
                 }
             }
             total.add(s);
+            if (story.goldFile() != null && goldDir != null && story.goldFile().startsWith(goldDir)) {
+                extra.add(s);
+                extraStories++;
+            } else if (story.goldFile() != null) {
+                own.add(s);
+                ownStories++;
+            }
+        }
+        if (ownStories > 0 && extraStories > 0) {
+            out.println(own.line("FOLDER-GOLD (" + ownStories + ")"));
+            out.println(extra.line("GOLD-DIR (" + extraStories + ")"));
         }
         if (dirs.size() > 1) {
             out.println(total.line("OVERALL"));
@@ -101,6 +134,7 @@ public final class EvaluateTimelineCommand {
         int multiCovered;
         int overTwo;
         int maxPerEvent;
+        int hidden;
         long millis;
 
         void add(Score o) {
@@ -113,19 +147,20 @@ public final class EvaluateTimelineCommand {
             multiCovered += o.multiCovered;
             overTwo += o.overTwo;
             maxPerEvent = Math.max(maxPerEvent, o.maxPerEvent);
+            hidden += o.hidden;
             millis += o.millis;
         }
 
         String line(String name) {
             if (events == 0) {
-                return String.format(Locale.ROOT, "%-22s articles=%d proposals=%d (no gold events) time_ms=%d", name,
-                        articles, proposals, millis);
+                return String.format(Locale.ROOT, "%-22s articles=%d proposals=%d hidden_background=%d (no gold events) time_ms=%d",
+                        name, articles, proposals, hidden, millis);
             }
             return String.format(Locale.ROOT,
                     "%-22s articles=%d gold_events=%d found=%d (%.0f%%) date_right=%d (%.0f%%) sources_covered=%d/%d (%.0f%%)"
-                            + " events_over_2_proposals=%d max_proposals_per_event=%d proposals=%d time_ms=%d",
+                            + " events_over_2_proposals=%d max_proposals_per_event=%d proposals=%d hidden_background=%d time_ms=%d",
                     name, articles, events, found, pct(found, events), dateRight, pct(dateRight, events), multiCovered,
-                    multiReports, pct(multiCovered, multiReports), overTwo, maxPerEvent, proposals, millis);
+                    multiReports, pct(multiCovered, multiReports), overTwo, maxPerEvent, proposals, hidden, millis);
         }
 
         private static double pct(int a, int b) {
@@ -208,7 +243,20 @@ public final class EvaluateTimelineCommand {
                 show.printf(Locale.ROOT, "  gold %s %s..%s %s: %s, date %s, %d/%d reports in best, %d proposals hold reports%s%n",
                         g.id(), g.earliest(), g.latest(), g.title(), found ? "found" : "MISSED", right ? "right" : "WRONG",
                         bestCovered, g.reports().size(), holding,
-                        best == null ? "" : " -> " + (best.date() == null ? "-" : best.date().edtf()) + " " + best.title());
+                        best == null ? "" : " -> " + (best.date() == null ? "-" : best.date().edtf()) + " " + best.title());                for (int[] sp : spans) {
+                    String file = g.reports().get(sp[0]).file();
+                    StringBuilder where = new StringBuilder();
+                    for (int pi = 0; pi < proposals.size(); pi++) {
+                        for (DraftPassage p : proposals.get(pi).passages()) {
+                            if (p.sourceId().equals(file) && p.start() < sp[2] && p.end() > sp[1]) {
+                                where.append(" #").append(pi + 1).append(proposals.get(pi) == best ? "(best)" : "");
+                                break;
+                            }
+                        }
+                    }
+                    show.printf(Locale.ROOT, "      %s \"%s\" in proposal%s%n", file, g.reports().get(sp[0]).quote(),
+                            where.isEmpty() ? " none" : where);
+                }
             }
         }
         return s;

@@ -103,6 +103,31 @@ final class EventCues {
         return out;
     }
 
+    /** Cue words that only mark time or speech, not what happened. */
+    private static final Set<String> NOT_HEADS = Set.of("will", "shall", "expected", "plans", "planned", "due",
+            "scheduled", "told", "reported", "stated", "added", "noted", "asked", "called", "wanted", "needed");
+
+    /**
+     * The passage's event heads: its event nouns and its verbs in the past form, cut to a {@value #STEM}-letter stem
+     * ("pleaded" and "plead" share "plead", "indicted" and "indictment" share "indic"). Two passages that report one
+     * happening usually name it with the same verb or noun.
+     */
+    static Set<String> heads(String passage) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(passage);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (NOT_HEADS.contains(w) || AUXILIARIES.contains(w)) {
+                continue;
+            }
+            if (EVENT_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w))) {
+                String stem = w.endsWith("ed") && w.length() > STEM + 2 ? w.substring(0, w.length() - 2) : w;
+                out.add(stem.length() > STEM ? stem.substring(0, STEM) : stem);
+            }
+        }
+        return out;
+    }
+
     /** Capitalised words (not the first of the passage) and numbers, lower-cased: who and what it is about. */
     static Set<String> participants(String passage) {
         Set<String> out = new LinkedHashSet<>();

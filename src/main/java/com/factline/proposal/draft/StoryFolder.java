@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A story folder as the dev sets and the seeds lay it out: text files plus {@code sources.tsv} (file, outlet,
  * published, title, note) and, for gold stories, {@code gold.json} with its {@code events}.
  */
-record StoryFolder(String name, List<DraftSource> sources, List<GoldEvent> gold) {
+record StoryFolder(String name, List<DraftSource> sources, List<GoldEvent> gold, @Nullable Path goldFile) {
 
     /** A gold event: its date as an inclusive interval and one quote per reporting article. */
     record GoldEvent(String id, String title, LocalDate earliest, LocalDate latest, List<GoldReport> reports) {
@@ -26,6 +26,14 @@ record StoryFolder(String name, List<DraftSource> sources, List<GoldEvent> gold)
     }
 
     static StoryFolder load(Path dir) throws IOException {
+        return load(dir, null);
+    }
+
+    /**
+     * Loads a story folder; its gold comes from {@code goldDir/<folder name>/gold.json} when that file exists (gold
+     * written outside the data set, which must not be copied into it), else from the folder's own {@code gold.json}.
+     */
+    static StoryFolder load(Path dir, @Nullable Path goldDir) throws IOException {
         Path tsv = dir.resolve("sources.tsv");
         if (!Files.isRegularFile(tsv)) {
             throw new IOException("no sources.tsv in " + dir);
@@ -42,8 +50,12 @@ record StoryFolder(String name, List<DraftSource> sources, List<GoldEvent> gold)
             sources.add(new DraftSource(cols[0], outlet, null, date(cols[2]), text));
         }
         List<GoldEvent> gold = new ArrayList<>();
-        Path goldFile = dir.resolve("gold.json");
-        if (Files.isRegularFile(goldFile)) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        Path goldFile = goldDir != null && name != null && Files.isRegularFile(goldDir.resolve(name.toString()).resolve("gold.json"))
+                ? goldDir.resolve(name.toString()).resolve("gold.json") : dir.resolve("gold.json");
+        if (!Files.isRegularFile(goldFile)) {
+            goldFile = null;
+        } else {
             JsonNode root = JsonMapper.builder().build().readTree(Files.readString(goldFile, StandardCharsets.UTF_8));
             for (JsonNode e : root.path("events")) {
                 List<GoldReport> reports = new ArrayList<>();
@@ -55,7 +67,7 @@ record StoryFolder(String name, List<DraftSource> sources, List<GoldEvent> gold)
                         reports));
             }
         }
-        return new StoryFolder(dir.getFileName().toString(), sources, gold);
+        return new StoryFolder(name == null ? dir.toString() : name.toString(), sources, gold, goldFile);
     }
 
     private static @Nullable LocalDate date(String s) {

@@ -37,12 +37,16 @@ public final class TimelineDrafter {
     /** Each shared name or number adds this much, up to {@value #MAX_SHARED} of them. */
     static final double PARTICIPANT_BONUS = 0.04;
     static final int MAX_SHARED = 3;
+    /** Sharing the main event verb or noun adds this much. */
+    static final double HEAD_BONUS = 0.05;
     /** Undated passages join a group only when this similar. */
-    static final double SAME_HAPPENING_UNDATED = 0.70;
+    static final double SAME_HAPPENING_UNDATED = 0.55;
     /** Passages whose dates disagree still report the same happening when this similar; the proposal says so. */
     static final double SAME_DESPITE_DATES = 0.85;
     /** A source's second passage joins a group only when this similar (otherwise distinct happenings merge). */
     static final double SAME_SOURCE_AGAIN = 0.75;
+    /** Two groups of disjoint sources and overlapping dates are merged from this similarity of their closest passages. */
+    static final double SAME_ACROSS_GROUPS = 0.5;
     /** Passages per group at most; a further similar passage opens its own group. */
     static final int MAX_GROUP = 400;
     /** A clause with a date of its own is a happening from this many words on, whatever its verb. */
@@ -66,8 +70,27 @@ public final class TimelineDrafter {
         this.embedder = embedder;
     }
 
-    /** The proposed events, strongest first. */
+    /** The proposed events, strongest first, without the single-source background ones ({@link #draftAll}). */
     public List<DraftEvent> draft(List<DraftSource> sources) {
+        return draftAll(sources).shown();
+    }
+
+    /**
+     * What the drafter proposes and what it holds back.
+     *
+     * @param shown  the proposals for the editor, strongest first: most independent sources, then best dated
+     * @param hidden how many single-source background mentions were held back: passages of one source whose date is
+     *               not written in their own sentence (inherited from the paragraph, or only the publication's).
+     *               An editor still reaches them by selecting the passage in the reader.
+     */
+    public record Draft(List<DraftEvent> shown, int hidden) {
+        public Draft {
+            shown = List.copyOf(shown);
+        }
+    }
+
+    /** The proposed events and the number of background ones held back. */
+    public Draft draftAll(List<DraftSource> sources) {
         int[] group = independenceGroups(sources);
         List<Mention> mentions = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
@@ -76,17 +99,37 @@ public final class TimelineDrafter {
         Vectors vectors = new Vectors(embedder, mentions, EMBEDDINGS_BASE + EMBEDDINGS_PER_SOURCE * sources.size());
         List<Cluster> clusters = cluster(mentions, vectors);
         List<DraftEvent> out = new ArrayList<>();
+        int hidden = 0;
         for (Cluster c : clusters) {
             DraftEvent e = proposal(c, mentions, sources);
-            if (e != null) {
+            if (e == null) {
+                continue;
+            }
+            if (background(c, mentions)) {
+                hidden++;
+            } else {
                 out.add(e);
             }
         }
+        // confidence already weighs how well the proposal is dated (see confidence())
         out.sort(Comparator.comparingInt(DraftEvent::sourceCount).reversed()
                 .thenComparing(Comparator.comparingDouble(DraftEvent::confidence).reversed())
                 .thenComparing(e -> e.date() == null ? "" : e.date().earliest().toString())
                 .thenComparing(DraftEvent::key));
-        return out;
+        return new Draft(out, hidden);
+    }
+
+    /** One independent source, and none of its passages has a date written in its own sentence. */
+    private static boolean background(Cluster c, List<Mention> mentions) {
+        Set<Integer> groups = new TreeSet<>();
+        for (int i : c.members) {
+            Mention m = mentions.get(i);
+            groups.add(m.group());
+            if (m.dated() != null && m.dated().basis() == DatedSpan.Basis.CLAUSE) {
+                return false;
+            }
+        }
+        return groups.size() < 2;
     }
 
     /** The clauses of one source that report a happening, each with the date its context gives (if any). */
@@ -101,8 +144,9 @@ public final class TimelineDrafter {
                     continue;
                 }
                 DatedSpan dated = context.dateAt(c.start(), c.end()).orElse(null);
-                out.add(new Mention(index, group, c.start(), c.end(), quote, dated, EventCues.participants(quote),
-                        EventCues.contentWords(quote)));
+                boolean inClause = dated != null && dated.basis() == DatedSpan.Basis.CLAUSE && ownExpression;
+                out.add(new Mention(index, group, c.start(), c.end(), quote, dated, inClause, EventCues.participants(quote),
+                        EventCues.contentWords(quote), EventCues.heads(quote)));
             }
         }
         return out;
@@ -258,7 +302,90 @@ public final class TimelineDrafter {
                 clusters.add(new Cluster(i, m, m.dated().date()));
             }
         }
-        return clusters;
+        return mergeAcrossSources(clusters, story);
+    }
+
+    /**
+     * Second pass: two groups that no source reports in common (counting the passages with a date of their own),
+     * whose dates overlap and whose closest passages reach
+     * {@link #SAME_ACROSS_GROUPS} are one happening that the greedy pass split (each source reporting it in its own
+     * words, none close enough to the group's first passage). Strongest pairs first; a pair whose union would hold
+     * two passages of one source, or dates that do not overlap, is left apart. Each group is compared with at most
+     * {@link #MAX_CANDIDATES} others.
+     */
+    private static List<Cluster> mergeAcrossSources(List<Cluster> clusters, Story story) {
+        int n = clusters.size();
+        List<Set<Integer>> groups = new ArrayList<>();
+        for (Cluster c : clusters) {
+            // sources whose passage in the group has a date of its own: a passage dated only by its publication
+            // or by nothing joined on content alone and does not keep its source's better-dated passage out
+            Set<Integer> g = new TreeSet<>();
+            for (int i : c.members) {
+                if (story.mentions().get(i).ownDate()) {
+                    g.add(story.mentions().get(i).group());
+                }
+            }
+            groups.add(g);
+        }
+        record Pair(int a, int b, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            int compared = 0;
+            for (int b = a + 1; b < n && compared < MAX_CANDIDATES; b++) {
+                Cluster ka = clusters.get(a);
+                Cluster kb = clusters.get(b);
+                if (!java.util.Collections.disjoint(groups.get(a), groups.get(b)) || ka.date.intersect(kb.date) == null) {
+                    continue;
+                }
+                compared++;
+                double score = 0;
+                for (int x = 0; x < Math.min(ka.members.size(), MAX_MEMBERS_COMPARED); x++) {
+                    for (int y = 0; y < Math.min(kb.members.size(), MAX_MEMBERS_COMPARED); y++) {
+                        score = Math.max(score, similarity(story, ka.members.get(x), kb.members.get(y)));
+                    }
+                }
+                if (score >= SAME_ACROSS_GROUPS) {
+                    pairs.add(new Pair(a, b, score));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Pair p : pairs) {
+            int ra = root(parent, p.a());
+            int rb = root(parent, p.b());
+            if (ra == rb) {
+                continue;
+            }
+            Cluster ka = clusters.get(ra);
+            Cluster kb = clusters.get(rb);
+            DateValue overlap = ka.date.intersect(kb.date);
+            if (overlap == null || !java.util.Collections.disjoint(groups.get(ra), groups.get(rb))
+                    || ka.members.size() + kb.members.size() > MAX_GROUP) {
+                continue;
+            }
+            int keep = Math.min(ra, rb);
+            int gone = Math.max(ra, rb);
+            Cluster k = clusters.get(keep);
+            Cluster g = clusters.get(gone);
+            k.members.addAll(g.members);
+            k.sources.addAll(g.sources);
+            k.date = overlap;
+            k.similarity = Math.min(Math.min(k.similarity, g.similarity), p.score());
+            groups.get(keep).addAll(groups.get(gone));
+            parent[gone] = keep;
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (parent[i] == i) {
+                out.add(clusters.get(i));
+            }
+        }
+        return out;
     }
 
     /** Passages dated by the text first, then by publication, then undated. */
@@ -358,6 +485,13 @@ public final class TimelineDrafter {
         double content = va != null && vb != null ? SentenceEmbedder.similarity(va, vb)
                 : LEXICAL_BASE + LEXICAL_SCALE * 2.0 * sharedWords / Math.max(1, a.words().size() + b.words().size());
         double score = content + PARTICIPANT_BONUS * Math.min(shared, MAX_SHARED);
+        for (String h : a.heads()) {
+            if (b.heads().contains(h)) {
+                // the same event verb or noun ("pleaded guilty" / "plead guilty", "indicted" / "indictment")
+                score += HEAD_BONUS;
+                break;
+            }
+        }
         if (a.dated() != null && b.dated() != null && a.dated().date().equals(b.dated().date())
                 && story.sameDateCount(a) <= RARE_DATE && story.sameDateCount(b) <= RARE_DATE) {
             score += RARE_DATE_BONUS;
@@ -405,19 +539,99 @@ public final class TimelineDrafter {
                         .thenComparingInt(m -> Math.abs(m.quote().length() - 70))
                         .thenComparingInt(Mention::source))
                 .orElseThrow();
-        double confidence = confidence(ms, groups.size(), c.similarity, conflict != null);
-        String explanation = ms.size() == 1
-                ? "Reported by " + outlets.iterator().next() + " only; " + lowerFirst(clearest.dated().explanation())
-                : "Reported by " + groups.size() + " independent source" + (groups.size() == 1 ? "" : "s") + " ("
-                        + String.join(", ", outlets) + ") in passages of similar content"
-                        + (conflict == null ? " whose dates agree." : " that disagree on the date.");
+        double confidence = confidence(ms, groups.size(), c.similarity, conflict != null, c.date);
+        String explanation = grouping(ms, groups.size(), outlets, conflict != null) + " " + dating(ms, c.date, conflict != null, sources);
         return new DraftEvent(key(passages), title(clearest.quote()), c.date, conflict, confidence, groups.size(),
                 passages, explanation);
     }
 
-    private static double confidence(List<Mention> ms, int independent, double similarity, boolean conflict) {
+    /** One sentence: which sources, and what ties their passages together. */
+    private static String grouping(List<Mention> ms, int independent, Set<String> outlets, boolean conflict) {
+        if (ms.size() == 1) {
+            return "Reported by " + outlets.iterator().next() + " only.";
+        }
+        if (independent < 2) {
+            return "Reported by " + String.join(", ", outlets) + " (" + (outlets.size() > 1 ? "copies of one report" : "several passages")
+                    + "), counted as one source.";
+        }
+        Set<String> names = sharedAcrossSources(ms, Mention::participants, 3);
+        Set<String> heads = sharedAcrossSources(ms, Mention::heads, 2);
+        StringBuilder why = new StringBuilder("passages of similar content");
+        if (!names.isEmpty() || !heads.isEmpty()) {
+            why.append(" that share ");
+            if (!heads.isEmpty()) {
+                why.append("the event word").append(heads.size() > 1 ? "s " : " ").append(quoted(heads));
+            }
+            if (!names.isEmpty()) {
+                why.append(heads.isEmpty() ? "" : " and ").append(quoted(names));
+            }
+        }
+        return "Reported by " + independent + " independent sources (" + String.join(", ", outlets) + ") in " + why
+                + (conflict ? ", though they disagree on the date." : ", with dates that agree.");
+    }
+
+    /** Names, numbers or event words found in the passages of at least two independent sources, at most {@code max}. */
+    private static Set<String> sharedAcrossSources(List<Mention> ms, java.util.function.Function<Mention, Set<String>> of, int max) {
+        Map<String, Set<Integer>> groupsOf = new java.util.LinkedHashMap<>();
+        for (Mention m : ms) {
+            for (String w : of.apply(m)) {
+                groupsOf.computeIfAbsent(w, k -> new TreeSet<>()).add(m.group());
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, Set<Integer>> e : groupsOf.entrySet()) {
+            if (e.getValue().size() >= 2 && out.size() < max) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static String quoted(Set<String> words) {
+        List<String> q = new ArrayList<>();
+        for (String w : words) {
+            q.add("\u201c" + w + "\u201d");
+        }
+        return String.join(", ", q);
+    }
+
+    /** One sentence: where the proposal's date comes from. */
+    private static String dating(List<Mention> ms, DateValue date, boolean conflict, List<DraftSource> sources) {
+        Mention narrowest = null;
+        int dated = 0;
+        for (Mention m : ms) {
+            if (m.dated() == null) {
+                continue;
+            }
+            dated++;
+            if (narrowest == null || rank(m) < rank(narrowest)
+                    || (rank(m) == rank(narrowest) && width(m) < width(narrowest))) {
+                narrowest = m;
+            }
+        }
+        if (narrowest == null) {
+            return "No passage gives a date.";
+        }
+        String from = "the narrowest from " + sources.get(narrowest.source()).outlet() + ": "
+                + lowerFirst(narrowest.dated().explanation());
+        if (dated == 1) {
+            return "Date " + date.display() + ", from its one dated passage: " + lowerFirst(narrowest.dated().explanation());
+        }
+        return "Date " + date.display() + (conflict
+                ? ", where the dates of its " + dated + " dated passages overlap most (they conflict, see the date discrepancy); "
+                : ", the overlap of the dates of its " + dated + " dated passages; ") + from;
+    }
+
+    /**
+     * Between 0 and 1: how many independent sources report it, how close their passages are, and how well it is
+     * dated (a date written in a passage's own clause beats one from its sentence, which beats one inherited from the
+     * paragraph or the publication; a day or a month beats a wider span).
+     */
+    private static double confidence(List<Mention> ms, int independent, double similarity, boolean conflict, DateValue date) {
+        boolean inClause = ms.stream().anyMatch(Mention::dateInClause);
         boolean textDate = ms.stream().anyMatch(m -> m.ownDate() && m.dated().basis() == DatedSpan.Basis.CLAUSE);
-        double c = (textDate ? 0.35 : 0.2) + 0.2 * Math.min(independent - 1, 3)
+        double c = (inClause ? 0.35 : textDate ? 0.3 : 0.2) + 0.2 * Math.min(independent - 1, 3)
+                - (date.latest().toEpochDay() - date.earliest().toEpochDay() > 31 ? 0.05 : 0)
                 + (ms.size() > 1 ? 0.25 * Math.max(0, Math.min(1, (similarity - 0.5) / 0.4)) : 0);
         if (conflict) {
             c -= 0.1;

@@ -53,6 +53,12 @@ class ClausesTest {
     }
 
     @Test
+    void shouldKeepAPhraseAfterBeforeWithoutAVerbInItsClause() {
+        String s = "His wife is expected to plead guilty to filing false tax returns before the same judge on Wednesday afternoon.";
+        assertThat(texts(s)).containsExactly(s);
+    }
+
+    @Test
     void shouldNotSplitOffFragmentsShorterThanThreeWords() {
         String s = "Putin greeted Xi; he smiled.";
         assertThat(texts(s)).containsExactly(s);

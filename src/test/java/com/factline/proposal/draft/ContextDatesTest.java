@@ -29,6 +29,20 @@ class ContextDatesTest {
     }
 
     @Test
+    void shouldPutABareWeekdayOfAPresentTenseTimeClauseAfterThePublicationDate() {
+        String text = "Senators urged the president to confront Mr. Putin when they meet on Monday in Helsinki.";
+        DatedSpan d = dateOf(text, "when they meet on Monday in Helsinki").orElseThrow();
+        assertThat(d.date()).isEqualTo(DateValue.day(LocalDate.of(2023, 3, 20)));
+        assertThat(d.explanation()).contains("looks ahead");
+    }
+
+    @Test
+    void shouldKeepABareWeekdayOfAPastTenseClauseBeforeThePublicationDate() {
+        String text = "The president met Mr. Putin on Monday in Helsinki.";
+        assertThat(dateOf(text, "met Mr. Putin").orElseThrow().date()).isEqualTo(DateValue.day(LocalDate.of(2023, 3, 13)));
+    }
+
+    @Test
     void shouldInheritTheReferenceTimeOfAnEarlierSentenceOfTheParagraph() {
         String text = "Lines hardened on Friday with an announcement from The Hague. "
                 + "The International Criminal Court charged Mr. Putin with war crimes.\n\nNothing else happened.";

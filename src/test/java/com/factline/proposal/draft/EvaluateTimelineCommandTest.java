@@ -58,4 +58,42 @@ class EvaluateTimelineCommandTest {
         assertThat(lines.get(0)).contains("gold_events=2", "found=1 (50%)", "date_right=1 (50%)",
                 "sources_covered=2/2 (100%)", "events_over_2_proposals=0", "proposals=1");
     }
+
+    @Test
+    void shouldTakeGoldFromTheGoldFolderAndTotalItApartFromTheFolderGold(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("data/story-a");
+        Path b = dir.resolve("data/story-b");
+        for (Path story : List.of(a, b)) {
+            Files.createDirectories(story);
+            Files.writeString(story.resolve("sources.tsv"), "file\toutlet\tpublished\ttitle\tnote\n"
+                    + "a.txt\tDaily\t2023-03-20\tA\t\nb.txt\tHerald\t2023-03-20\tB\t\n");
+            Files.writeString(story.resolve("a.txt"), "The court issued an arrest warrant for the president on Friday in The Hague.\n");
+            Files.writeString(story.resolve("b.txt"), "On Friday the court in The Hague issued an arrest warrant for the president.\n");
+        }
+        Files.writeString(a.resolve("gold.json"), """
+                {"events": [{"id": "e1", "title": "Warrant", "date": "2023-03-17", "reports": [
+                  {"file": "a.txt", "quote": "issued an arrest warrant"}, {"file": "b.txt", "quote": "issued an arrest warrant"}]}]}
+                """);
+        Path gold = dir.resolve("gold/story-b");
+        Files.createDirectories(gold);
+        Files.writeString(gold.resolve("gold.json"), """
+                {"events": [{"id": "e1", "title": "Wrong day", "date": "2023-03-01", "reports": [
+                  {"file": "a.txt", "quote": "issued an arrest warrant"}]}]}
+                """);
+        assertThat(run("--gold", dir.resolve("gold").toString(), a.toString(), b.toString())).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).startsWith("story-a").contains("gold_events=1", "found=1 (100%)");
+        assertThat(lines.get(1)).startsWith("story-b").contains("gold_events=1", "found=0 (0%)");
+        assertThat(lines.get(2)).startsWith("FOLDER-GOLD (1)").contains("found=1 (100%)");
+        assertThat(lines.get(3)).startsWith("GOLD-DIR (1)").contains("found=0 (0%)");
+        assertThat(lines.get(4)).startsWith("OVERALL").contains("gold_events=2", "found=1 (50%)");
+    }
+
+    @Test
+    void shouldRefuseAGoldOptionWithoutAFolder() {
+        assertThat(run("seeds", "--gold")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--gold needs a folder");
+        assertThat(out.size()).isZero();
+    }
 }

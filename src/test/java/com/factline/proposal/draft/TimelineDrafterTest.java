@@ -30,6 +30,18 @@ class TimelineDrafterTest {
         assertThat(e.dateConflict()).isNull();
         assertThat(e.passages()).extracting(DraftPassage::sourceId).containsExactly("a", "b");
         assertThat(e.explanation()).contains("2 independent sources");
+        assertThat(e.explanation()).contains("Date " + e.date().display() + ", the overlap of the dates of its 2 dated passages");
+    }
+
+    @Test
+    void shouldHoldBackASingleSourceMentionThatOnlyInheritsItsDateFromTheParagraph() {
+        TimelineDrafter.Draft draft = drafter.draftAll(List.of(source("a", "Daily",
+                "The board met on Friday in Geneva. Later the chairman resigned over an unrelated dispute about pensions.\n")));
+        assertThat(draft.hidden()).isEqualTo(1);
+        assertThat(draft.shown()).hasSize(1);
+        assertThat(draft.shown().get(0).title()).contains("met on Friday");
+        assertThat(draft.shown().get(0).explanation()).startsWith("Reported by Daily only.")
+                .contains("from its one dated passage: dated by \u201cFriday\u201d");
     }
 
     @Test
