@@ -59,6 +59,18 @@ final class ClauseContext {
                 && Character.isLetter(text.charAt(limit - 1))) {
             limit--;
         }
+        // A cue in the expression's own clause (between punctuation marks) beats a nearer one across a
+        // comma: "who is running for re-election in November, signed the bill" looks ahead.
+        int clauseStart = s;
+        while (clauseStart > i && !isClauseMark(text.charAt(clauseStart - 1))) {
+            clauseStart--;
+        }
+        int clauseEnd = e;
+        while (clauseEnd < limit && !isClauseMark(text.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        int bestInClause = Integer.MAX_VALUE;
+        Tense inClause = Tense.UNKNOWN;
         while (i < limit) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
@@ -75,18 +87,30 @@ final class ClauseContext {
                 continue;
             }
             int dist = j <= s ? s - j : i - e;
-            if (dist < best) {
+            boolean sameClause = i >= clauseStart && j <= clauseEnd;
+            if (dist < best || (sameClause && dist < bestInClause)) {
                 Tense t = cue(text.substring(i, j), j, limit);
                 if (t != Tense.UNKNOWN) {
-                    best = dist;
-                    result = t;
+                    if (dist < best) {
+                        best = dist;
+                        result = t;
+                    }
+                    if (sameClause && dist < bestInClause) {
+                        bestInClause = dist;
+                        inClause = t;
+                    }
                 }
             } else if (i >= e) {
                 break;
             }
             i = j;
         }
-        return result;
+        return inClause != Tense.UNKNOWN ? inClause : result;
+    }
+
+    /** Punctuation that closes a clause for the tense lookup. */
+    private static boolean isClauseMark(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '“' || c == '”';
     }
 
     /** How far (in chars) the tense lookup reads before and after an expression. */
@@ -131,6 +155,10 @@ final class ClauseContext {
         if (w.endsWith("'ll")) {
             return Tense.FUTURE;
         }
+        if (w.equals("next") && nextWord(end).equals("to")) {
+            // "the building next to the embassy" is a place, not the future.
+            return Tense.UNKNOWN;
+        }
         if (FUTURE_WORDS.contains(w)) {
             return Tense.FUTURE;
         }
@@ -152,6 +180,12 @@ final class ClauseContext {
             }
             if (w.equals("was") || w.equals("were")) {
                 return Tense.PAST;
+            }
+            if ((w.equals("is") || w.equals("are")) && next.length() > 4 && next.endsWith("ing")
+                    && !next.equals("being")) {
+                // Present progressive with a date: an arrangement still ahead ("is running for
+                // re-election in November", "are meeting on Friday").
+                return Tense.FUTURE;
             }
             return Tense.UNKNOWN;
         }

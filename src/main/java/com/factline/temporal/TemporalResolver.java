@@ -1297,7 +1297,15 @@ public final class TemporalResolver {
             String expl = "\"" + word + "\" relative to the publication date " + ref;
             return switch (unit) {
                 case "week" -> weekRes(ref.plusWeeks(dir), expl);
-                case "weekend" -> weekendRes(ref.with(DayOfWeek.MONDAY).plusWeeks(dir), expl);
+                case "weekend" -> {
+                    LocalDate monday = ref.with(DayOfWeek.MONDAY).plusWeeks(dir);
+                    if (dir == 0 && ref.getDayOfWeek().getValue() <= 3 && tense(m.start(), m.end()) == Tense.PAST) {
+                        // Early in the week, "this weekend" in the past tense is the one just gone.
+                        yield weekendRes(monday.minusWeeks(1), "\"" + word + "\" in the past tense early in the week"
+                                + " of the publication date " + ref + ": the weekend just gone");
+                    }
+                    yield weekendRes(monday, expl);
+                }
                 case "month" -> monthRes(YearMonth.from(ref).plusMonths(dir), expl);
                 case "year" -> yearRes(ref.getYear() + dir, expl);
                 case "quarter" -> {
