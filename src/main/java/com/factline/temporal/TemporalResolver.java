@@ -131,6 +131,8 @@ public final class TemporalResolver {
     private static final Pattern CLOCK = p("(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
     private static final Pattern CLOCK24 = p("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST"
             + "|PDT|MSK|local\\s+time))?" + END);
+    private static final Pattern TIME_ZONE = p("(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK"
+            + "|(?i:local\\s+time))" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
     private static final Pattern TWODIGITYEAR = p("(\\d{2})" + END);
 
@@ -280,6 +282,8 @@ public final class TemporalResolver {
         boolean backReference;
         // For a range: its two ends as found in the text (TimeML marks each of them).
         Cand[] ends;
+        // When the expression takes in words after its pattern ("5 p.m. EST Nov. 9"), where it ends.
+        int extendTo = -1;
 
         static Res dated(G g, LocalDate from, LocalDate to, String value, String expl) {
             Res r = new Res();
@@ -782,6 +786,7 @@ public final class TemporalResolver {
             if (r == null) {
                 return best;
             }
+            end = Math.max(end, r.extendTo);
             // A trailing possessive ("last week's") is grammar, not part of the expression.
             if (end - i > 2 && text.charAt(end - 1) == 's'
                     && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
@@ -1678,10 +1683,17 @@ public final class TemporalResolver {
                 return r;
             }
             int p = skipSpaces(end);
-            if (p < n && text.charAt(p) == ',') {
+            Matcher zone = at(TIME_ZONE, p);
+            int zoneEnd = zone == null ? end : zone.end();
+            if (zone != null) {
+                p = skipSpaces(zone.end());
+            }
+            boolean comma = p < n && text.charAt(p) == ',';
+            if (comma) {
                 p = skipSpaces(p + 1);
             }
-            if (text.regionMatches(true, p, "on ", 0, 3)) {
+            boolean on = text.regionMatches(true, p, "on ", 0, 3);
+            if (on) {
                 p = skipSpaces(p + 3);
             }
             int e = p;
@@ -1692,10 +1704,23 @@ public final class TemporalResolver {
             LocalDate day;
             String how;
             DayOfWeek dow = WEEKDAYS_BY_NAME.get(w);
-            if (dow != null) {
+            Matcher md = MONTHS.containsKey(w) ? at(MDY, p) : null;
+            if (dow != null && (md = at(MDY, p)) == null) {
                 Res d = weekdayRes(dow, null, p, e);
                 day = d.from;
                 how = d.expl;
+                // "4 a.m. EDT Thursday", "noon Saturday": TimeML marks the time and its day as one expression.
+                r.extendTo = on ? zoneEnd : e;
+            } else if (md != null) {
+                // "5 p.m. EST, Nov. 9": a time and the date it falls on, one expression.
+                Res d = mdy(md);
+                if (d == null || d.from == null || !d.from.equals(d.to)) {
+                    r.extendTo = zoneEnd;
+                    return r;
+                }
+                day = d.from;
+                how = d.expl;
+                r.extendTo = on ? zoneEnd : md.end();
             } else {
                 int offset = switch (w.toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;
@@ -1704,10 +1729,14 @@ public final class TemporalResolver {
                     default -> Integer.MIN_VALUE;
                 };
                 if (offset == Integer.MIN_VALUE) {
+                    r.extendTo = zoneEnd;
                     return r;
                 }
                 day = ref.plusDays(offset);
                 how = "\"" + w.toLowerCase(Locale.ROOT) + "\" after it";
+            }
+            if (r.extendTo < 0) {
+                r.extendTo = zoneEnd;
             }
             String hm = r.value.substring(r.value.indexOf('T'));
             r.from = day;
