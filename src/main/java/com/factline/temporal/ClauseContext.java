@@ -90,6 +90,11 @@ final class ClauseContext {
             boolean sameClause = i >= clauseStart && j <= clauseEnd;
             if (dist < best || (sameClause && dist < bestInClause)) {
                 Tense t = cue(text.substring(i, j), j, limit);
+                if (t == Tense.FUTURE && !sameClause && isProgressive(text.substring(i, j), j)) {
+                    // "it is continuing to try, under a June agreement": a progressive speaks only for
+                    // a date in its own clause.
+                    t = Tense.UNKNOWN;
+                }
                 if (t != Tense.UNKNOWN) {
                     if (dist < best) {
                         best = dist;
@@ -106,6 +111,15 @@ final class ClauseContext {
             i = j;
         }
         return inClause != Tense.UNKNOWN ? inClause : result;
+    }
+
+    private boolean isProgressive(String word, int end) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.equals("is") && !w.equals("are")) {
+            return false;
+        }
+        String next = nextWord(end);
+        return next.length() > 4 && next.endsWith("ing") && !next.equals("being");
     }
 
     /** Punctuation that closes a clause for the tense lookup. */
@@ -143,12 +157,17 @@ final class ClauseContext {
             "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "won't", "wouldn't",
             "scheduled", "expected", "upcoming", "next", "intends", "intend",
-            "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming");
+            "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming",
+            "payable");
     private static final Set<String> NOT_PAST_ED = Set.of("need", "indeed", "speed", "proceed", "exceed",
             "succeed", "hundred", "united", "seed", "feed", "breed", "creed", "greed", "embed", "shed", "bed",
             "red", "alleged", "so-called", "armed", "based", "related", "limited", "advanced", "detailed",
             "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
             "steed");
+
+    private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her",
+            "our", "my", "your", "this", "that", "these", "those", "still", "very", "newly", "so", "too", "more",
+            "most", "less", "least", "well", "highly", "widely");
 
     private Tense cue(String word, int end, int limit) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -190,11 +209,18 @@ final class ClauseContext {
             return Tense.UNKNOWN;
         }
         if (PAST_WORDS.contains(w)) {
-            return Tense.PAST;
+            // "would be paid", "will be held": an irregular participle after "be" is no past tense.
+            String before = prevWord(end - word.length());
+            return before.equals("be") || before.equals("being") ? Tense.UNKNOWN : Tense.PAST;
         }
         if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
-            // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense.
+            // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense;
+            // after a determiner or "still" it is an adjective ("on a still unspecified date"), and so is
+            // an "un-" form ("markets untouched by the crisis").
             String before = prevWord(end - word.length());
+            if (w.startsWith("un") || ADJECTIVE_BEFORE.contains(before)) {
+                return Tense.UNKNOWN;
+            }
             if (before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")
                     || before.equals("are") || before.equals("get") || before.equals("gets")) {
                 return Tense.UNKNOWN;
