@@ -58,14 +58,8 @@ public final class TemporalResolver {
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final String POSS = "(?:['’]s)?";
     private static final String DASH = "\\s*[–—-]\\s*";
-    private static final String NUMWORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-            + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
-    private static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + NUMWORD
-            + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|a\\s+dozen|dozens\\s+of"
-            + "|hundreds\\s+of|thousands\\s+of|many|an?)";
-    private static final String UNIT = "(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))";
+    private static final String NUM = Durations.NUM;
+    private static final String UNIT = Durations.UNIT;
 
     private static final int FLAGS = Pattern.UNICODE_CASE;
 
@@ -95,7 +89,6 @@ public final class TemporalResolver {
     private static final Pattern QUARTER = p("(?i:Q([1-4]))\\s+" + YEARN + END);
     private static final Pattern WEEKDAY = p("(" + WD + ")" + POSS + "(?:\\s+((?i:morning|afternoon|evening|night)))?"
             + END);
-    private static final Pattern WEEKDAYS = p("(" + WD + ")s" + END);
     private static final Pattern RELDAY = p("(?i:(yesterday|today|tomorrow|tonight))" + POSS
             + "(?:\\s+((?i:morning|afternoon|evening|night)))?" + END);
     private static final Pattern RELDAY2 = p("(?i:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow"
@@ -119,14 +112,6 @@ public final class TemporalResolver {
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
-    private static final Pattern SET_EVERY = p("(?i:(every|each)\\s+(other\\s+)?(?:(" + NUM + ")\\s+)?"
-            + "(second|minute|hour|day|week|fortnight|month|year|decade|morning|afternoon|evening|night|weekend)s?)"
-            + END);
-    private static final Pattern SET_EVERY_WD = p("(?i:every|each)\\s+(" + WD + ")" + END);
-    private static final Pattern SET_ADV = p("(daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
-            + "|quarterly)" + END);
-    private static final Pattern SET_TIMES = p("(?i:(once|twice|thrice|" + NUM + "\\s+times)\\s+(?:a|an|per|each)\\s+"
-            + UNIT + ")" + END);
     private static final Pattern TIME_WORD = p("(?i:(noon|midday|midnight))" + END);
     private static final Pattern CLOCK = p("(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
     private static final Pattern CLOCK24 = p("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST"
@@ -175,7 +160,6 @@ public final class TemporalResolver {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS_BY_NAME = new HashMap<>();
-    private static final Map<String, Integer> NUMBERS = new HashMap<>();
     private static final Set<String> KEYWORD_STARTERS;
 
     static {
@@ -189,20 +173,6 @@ public final class TemporalResolver {
             String name = d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             WEEKDAYS_BY_NAME.put(name, d);
         }
-        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 0; i < small.length; i++) {
-            NUMBERS.put(small[i], i);
-        }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int i = 0; i < tens.length; i++) {
-            NUMBERS.put(tens[i], (i + 2) * 10);
-        }
-        NUMBERS.put("hundred", 100);
-        NUMBERS.put("a", 1);
-        NUMBERS.put("an", 1);
-        NUMBERS.put("dozen", 12);
-        NUMBERS.put("couple", 2);
         KEYWORD_STARTERS = Set.of("the", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
                 "coming", "past", "earlier", "later", "that", "every", "each", "daily", "weekly", "monthly",
                 "annually", "yearly", "nightly", "hourly", "fortnightly", "quarterly", "once", "twice", "thrice",
@@ -302,6 +272,7 @@ public final class TemporalResolver {
     // ---- per-call state ------------------------------------------------------------------------
 
     private static final class Run {
+        private final TextAnalysis analysis;
         private final String text;
         private final int n;
         private final LocalDate ref;
@@ -316,11 +287,12 @@ public final class TemporalResolver {
         private int scanPos;
 
         Run(String text, LocalDate ref) {
+            this.analysis = new TextAnalysis(text, ref);
             this.text = text;
             this.n = text.length();
             this.ref = ref;
-            this.sentences = SentenceSplitter.splitChars(text);
-            this.clause = new ClauseContext(text, sentences);
+            this.sentences = analysis.sentences();
+            this.clause = analysis.clause();
         }
 
         List<Resolved> run() {
@@ -636,7 +608,7 @@ public final class TemporalResolver {
                 best = longest(best, i, YEAR, this::year);
                 best = longest(best, i, DECADE, this::decade);
                 best = longest(best, i, DURATION, this::duration);
-                best = longest(best, i, SET_TIMES, this::setTimes);
+                best = rule(best, SetRule.at(analysis, i), G.NONE);
                 best = longest(best, i, CLOCK, this::clock);
                 best = longest(best, i, CLOCK24, this::clock24);
                 best = decadeOrCentury(best, i);
@@ -668,7 +640,7 @@ public final class TemporalResolver {
                     return best;
                 }
                 if (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))) {
-                    return longest(null, i, WEEKDAYS, this::weekdays);
+                    return rule(null, SetRule.at(analysis, i), G.NONE);
                 }
             }
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
@@ -710,13 +682,9 @@ public final class TemporalResolver {
                     best = longest(best, i, ANAPH, this::anaphoric);
                 }
                 case "that" -> best = longest(best, i, ANAPH, this::anaphoric);
-                case "every", "each" -> {
-                    best = longest(best, i, SET_EVERY, this::setEvery);
-                    best = longest(best, i, SET_EVERY_WD, this::setEveryWeekday);
-                }
-                case "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "fortnightly",
-                     "quarterly" -> best = longest(best, i, SET_ADV, this::setAdverb);
-                case "once", "twice", "thrice" -> best = longest(best, i, SET_TIMES, this::setTimes);
+                case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
+                     "fortnightly", "quarterly", "once", "twice", "thrice" ->
+                        best = rule(best, SetRule.at(analysis, i), G.NONE);
                 case "noon", "midday", "midnight" -> best = longest(best, i, TIME_WORD, this::timeWord);
                 case "recent" -> best = longest(best, i, VAGUE, this::vague);
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
@@ -727,11 +695,11 @@ public final class TemporalResolver {
                         best = longest(best, i, SEASONYEAR, this::seasonYear);
                 case "q1", "q2", "q3", "q4" -> best = longest(best, i, QUARTER, this::quarter);
                 default -> {
-                    if (NUMBERS.containsKey(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
+                    if (Durations.isNumberWord(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
                             || lw.equals("dozens") || lw.equals("hundreds") || lw.equals("thousands")
                             || lw.equals("many")) {
                         best = longest(best, i, DURATION, this::duration);
-                        best = longest(best, i, SET_TIMES, this::setTimes);
+                        best = rule(best, SetRule.at(analysis, i), G.NONE);
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
                     } else if (lw.equals("year")) {
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
@@ -1198,15 +1166,6 @@ public final class TemporalResolver {
             return r;
         }
 
-        private Res weekdays(Matcher m) {
-            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(1));
-            Res r = new Res();
-            r.type = TimexType.SET;
-            r.value = "XXXX-WXX-" + dow.getValue();
-            r.expl = "every " + dayName(dow);
-            return r;
-        }
-
         private Res relDay(Matcher m) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             String part = m.group(2);
@@ -1463,7 +1422,7 @@ public final class TemporalResolver {
                 // "$2 million a year", "four flights a week": a rate, not a span of time.
                 return null;
             }
-            Double amount = amount(numStr);
+            Double amount = Durations.amount(numStr);
             if (halfBefore && amount != null) {
                 amount += 0.5;
             }
@@ -1477,8 +1436,8 @@ public final class TemporalResolver {
             }
             Res r = new Res();
             r.type = TimexType.DURATION;
-            r.value = isoDuration(amount, unit);
-            r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : fmt(amount)) + " "
+            r.value = Durations.isoDuration(amount, unit);
+            r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : Durations.fmt(amount)) + " "
                     + unit + (amount != null && amount == 1 ? "" : "s");
             return r;
         }
@@ -1555,10 +1514,10 @@ public final class TemporalResolver {
         private Res thePast(Matcher m) {
             String numStr = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String unit = m.group(3).toLowerCase(Locale.ROOT);
-            Double amount = numStr == null ? Double.valueOf(1) : amount(numStr);
+            Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
             Res r = new Res();
             r.type = TimexType.DURATION;
-            r.value = isoDuration(amount, unit);
+            r.value = Durations.isoDuration(amount, unit);
             r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point";
             return r;
         }
@@ -1578,70 +1537,8 @@ public final class TemporalResolver {
             String unit = m.group(1).toLowerCase(Locale.ROOT);
             Res r = new Res();
             r.type = TimexType.DURATION;
-            r.value = isoDuration(null, unit.substring(0, unit.length() - 1));
+            r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
             r.expl = "unspecified number of " + unit;
-            return r;
-        }
-
-        private Res setEvery(Matcher m) {
-            boolean other = m.group(2) != null;
-            String numStr = m.group(3);
-            String unit = m.group(4).toLowerCase(Locale.ROOT);
-            Res r = new Res();
-            r.type = TimexType.SET;
-            switch (unit) {
-                case "morning", "afternoon", "evening", "night" -> r.value = "XXXX-XX-XXT" + partCode(unit);
-                case "weekend" -> r.value = "XXXX-WXX-WE";
-                default -> {
-                    Double amount = numStr == null ? Double.valueOf(1) : amount(numStr.toLowerCase(Locale.ROOT));
-                    if (other && amount != null) {
-                        amount *= 2;
-                    }
-                    r.value = isoDuration(amount, unit);
-                }
-            }
-            r.expl = "recurring \"" + m.group().trim() + "\"";
-            return r;
-        }
-
-        private Res setEveryWeekday(Matcher m) {
-            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(1));
-            Res r = new Res();
-            r.type = TimexType.SET;
-            r.value = "XXXX-WXX-" + dow.getValue();
-            r.expl = "every " + dayName(dow);
-            return r;
-        }
-
-        private Res setAdverb(Matcher m) {
-            String next = nextWord(m.end());
-            if (!next.isEmpty() && !SET_ADVERB_FOLLOWERS.contains(next) && m.end() < n
-                    && Character.isLetter(text.charAt(m.end() == n ? n - 1 : skipSpaces(m.end())))) {
-                // "a daily newspaper", "the quarterly dividend": an adjective describing a thing, not a time.
-                return null;
-            }
-            Res r = new Res();
-            r.type = TimexType.SET;
-            r.value = switch (m.group(1)) {
-                case "daily" -> "P1D";
-                case "weekly" -> "P1W";
-                case "fortnightly" -> "P2W";
-                case "monthly" -> "P1M";
-                case "quarterly" -> "P3M";
-                case "hourly" -> "PT1H";
-                case "nightly" -> "XXXX-XX-XXTNI";
-                default -> "P1Y";
-            };
-            r.expl = "recurring \"" + m.group(1) + "\"";
-            return r;
-        }
-
-        private Res setTimes(Matcher m) {
-            String unit = m.group(m.groupCount()).toLowerCase(Locale.ROOT);
-            Res r = new Res();
-            r.type = TimexType.SET;
-            r.value = isoDuration(1.0, unit);
-            r.expl = "frequency \"" + m.group().trim() + "\"";
             return r;
         }
 
@@ -2035,9 +1932,6 @@ public final class TemporalResolver {
         private static final int NEAR_DAYS = 60;
         private static final int NEAR_MONTHS = 2;
 
-        private static final Set<String> SET_ADVERB_FOLLOWERS = Set.of("and", "or", "to", "in", "at", "on", "for",
-                "by", "from", "since", "until", "with", "than", "as", "but", "during", "through", "into",
-                "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when");
 
         private Tense tense(int s, int e) {
             return clause.tense(s, e);
@@ -2110,93 +2004,6 @@ public final class TemporalResolver {
             case PAST -> "past tense";
             case FUTURE -> "future tense";
             default -> "nearest (tense unclear)";
-        };
-    }
-
-    private static Double amount(String numStr) {
-        String s = numStr.trim();
-        if (s.matches("\\d+(?:\\.\\d+)?")) {
-            return Double.parseDouble(s);
-        }
-        if (s.startsWith("half")) {
-            return 0.5;
-        }
-        if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of")) {
-            return 2.0;
-        }
-        if (s.equals("a dozen")) {
-            return 12.0;
-        }
-        if (s.equals("a hundred")) {
-            return 100.0;
-        }
-        String[] parts = s.split("[\\s-]+");
-        int total = 0;
-        for (String part : parts) {
-            Integer v = NUMBERS.get(part);
-            if (v == null) {
-                return null;
-            }
-            total += v;
-        }
-        return (double) total;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    /** ISO 8601 duration; time units take the "T" designator, halves become the next smaller unit. */
-    static String isoDuration(Double amount, String unit) {
-        boolean time = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
-        String prefix = time ? "PT" : "P";
-        if (amount == null) {
-            String u = switch (unit) {
-                case "decade" -> "DE";
-                case "century", "centurie" -> "CE";
-                default -> designator(unit);
-            };
-            return prefix + "X" + u;
-        }
-        double a = amount;
-        long whole = (long) Math.floor(a);
-        double frac = a - whole;
-        switch (unit) {
-            case "fortnight" -> {
-                return "P" + fmt(a * 2) + "W";
-            }
-            case "decade" -> {
-                return "P" + fmt(a * 10) + "Y";
-            }
-            case "century", "centurie" -> {
-                return "P" + fmt(a * 100) + "Y";
-            }
-            default -> {
-            }
-        }
-        if (frac == 0.5) {
-            String smaller = switch (unit) {
-                case "hour" -> (whole > 0 ? whole + "H" : "") + "30M";
-                case "minute" -> (whole > 0 ? whole + "M" : "") + "30S";
-                case "year" -> (whole > 0 ? whole + "Y" : "") + "6M";
-                case "day" -> (whole > 0 ? whole + "D" : "") + "T12H";
-                default -> null;
-            };
-            if (smaller != null) {
-                return prefix + smaller;
-            }
-        }
-        return prefix + fmt(a) + designator(unit);
-    }
-
-    private static String designator(String unit) {
-        return switch (unit) {
-            case "second" -> "S";
-            case "minute", "month" -> "M";
-            case "hour" -> "H";
-            case "day" -> "D";
-            case "week" -> "W";
-            default -> "Y";
         };
     }
 }
