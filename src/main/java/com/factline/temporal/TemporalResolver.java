@@ -847,7 +847,7 @@ public final class TemporalResolver {
             if (best == null) {
                 return null;
             }
-            String how = "day and month without year, year chosen by " + tenseWord(t) + " relative to " + ref;
+            String how = "day and month without year, year chosen by " + Anchoring.tenseWord(t) + " relative to " + ref;
             LocalDate near = null;
             for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
                 if (d <= YearMonth.of(y, mo).lengthOfMonth()) {
@@ -1002,39 +1002,9 @@ public final class TemporalResolver {
                 r.expl = "month without year; no reference date";
                 return r;
             }
-            YearMonth refYm = YearMonth.from(ref);
             Tense t = prev.equals("since") ? Tense.PAST : tense(m.start(), m.end());
-            YearMonth chosen;
-            int ahead = Math.floorMod(mo - ref.getMonthValue(), 12);
-            if (t == Tense.PAST && ahead > 0 && ahead <= NEAR_MONTHS && !prev.equals("since")) {
-                chosen = YearMonth.of(ref.getYear(), mo).plusYears(mo < ref.getMonthValue() ? 1 : 0);
-                return monthRes(chosen, "month without year, the coming " + name + " (within " + NEAR_MONTHS
-                        + " months of the publication date " + ref + "), whatever the tense");
-            }
-            if (t == Tense.PAST) {
-                chosen = YearMonth.of(ref.getYear(), mo);
-                if (chosen.isAfter(refYm)) {
-                    chosen = chosen.minusYears(1);
-                }
-            } else if (t == Tense.FUTURE) {
-                chosen = YearMonth.of(ref.getYear(), mo);
-                if (chosen.isBefore(refYm)) {
-                    chosen = chosen.plusYears(1);
-                }
-            } else {
-                YearMonth same = YearMonth.of(ref.getYear(), mo);
-                int diff = (mo - ref.getMonthValue());
-                if (diff > 6) {
-                    chosen = same.minusYears(1);
-                } else if (diff < -6) {
-                    chosen = same.plusYears(1);
-                } else if (diff == 6) {
-                    chosen = same.minusYears(1);
-                } else {
-                    chosen = same;
-                }
-            }
-            return monthRes(chosen, "month without year, " + tenseWord(t) + " relative to " + ref);
+            Anchoring.Anchored<YearMonth> anchored = Anchoring.month(ref, mo, t, prev.equals("since"));
+            return monthRes(anchored.date(), anchored.explanation());
         }
 
         private boolean monthBeforeConjunction(int pos) {
@@ -1137,25 +1107,9 @@ public final class TemporalResolver {
             String prev = prevWord(start);
             Tense t = prev.equals("since") ? Tense.PAST
                     : (prev.equals("until") || prev.equals("till")) ? Tense.UNKNOWN : tense(start, end);
-            LocalDate d;
-            String how;
-            int back = (ref.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
-            if (back == 0) {
-                d = ref;
-                how = dayName(dow) + " = the reference date " + ref + " itself (same weekday)";
-            } else if (t == Tense.PAST) {
-                d = ref.minusDays(back);
-                how = dayName(dow) + " before the publication date " + ref + ", past tense";
-            } else if (t == Tense.FUTURE) {
-                d = ref.plusDays(7 - back);
-                how = dayName(dow) + " after the publication date " + ref + ", future tense";
-            } else if (back <= 3) {
-                d = ref.minusDays(back);
-                how = "nearest " + dayName(dow) + " to the publication date " + ref + " (before it), tense unclear";
-            } else {
-                d = ref.plusDays(7 - back);
-                how = "nearest " + dayName(dow) + " to the publication date " + ref + " (after it), tense unclear";
-            }
+            Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
+            LocalDate d = anchored.date();
+            String how = anchored.explanation();
             Res r = dayRes(d, how);
             r.dow = dow;
             if (part != null) {
@@ -1928,9 +1882,8 @@ public final class TemporalResolver {
         }
 
         // ---- context helpers ----
-        /** A day or month this close to the publication date is taken as the nearest one, whatever the tense. */
+        /** A day this close to the publication date is taken as the nearest one, whatever the tense. */
         private static final int NEAR_DAYS = 60;
-        private static final int NEAR_MONTHS = 2;
 
 
         private Tense tense(int s, int e) {
@@ -1986,24 +1939,12 @@ public final class TemporalResolver {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    private static String dayName(DayOfWeek d) {
-        return d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-    }
-
     private static String partCode(String part) {
         return switch (part.toLowerCase(Locale.ROOT)) {
             case "morning" -> "MO";
             case "afternoon" -> "AF";
             case "evening" -> "EV";
             default -> "NI";
-        };
-    }
-
-    private static String tenseWord(Tense t) {
-        return switch (t) {
-            case PAST -> "past tense";
-            case FUTURE -> "future tense";
-            default -> "nearest (tense unclear)";
         };
     }
 }
