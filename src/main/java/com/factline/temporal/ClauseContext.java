@@ -124,7 +124,7 @@ final class ClauseContext {
 
     /** Punctuation that closes a clause for the tense lookup. */
     private static boolean isClauseMark(char c) {
-        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '“' || c == '”';
+        return c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”';
     }
 
     /** How far (in chars) the tense lookup reads before and after an expression. */

@@ -102,6 +102,8 @@ public final class TemporalResolver {
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
+    private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
+            + POSS + END);
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
@@ -664,6 +666,7 @@ public final class TemporalResolver {
                 case "the" -> {
                     best = longest(best, i, DMY, this::dmy);
                     best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, THE_REL_WEEKDAY, this::theRelativeWeekday);
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
@@ -1333,6 +1336,26 @@ public final class TemporalResolver {
             }
             LocalDate d = anchor.plusDays(offset);
             return dayRes(d, "\"" + w + "\" refers to " + source);
+        }
+
+        /** "the previous Friday", "the following Monday": relative to the day under discussion. */
+        private Res theRelativeWeekday(Matcher m) {
+            String rel = m.group(1).toLowerCase(Locale.ROOT);
+            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(2));
+            LocalDate anchor = lastDay != null ? lastDay : ref;
+            if (anchor == null) {
+                Res r = new Res();
+                r.gran = G.DAY;
+                r.dow = dow;
+                r.expl = "\"" + m.group().trim() + "\" refers to an earlier day; no anchor available";
+                return r;
+            }
+            boolean before = rel.equals("previous") || rel.equals("preceding");
+            LocalDate d = anchor.with(before ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
+            Res r = dayRes(d, "the " + Anchoring.dayName(dow) + (before ? " before " : " after ")
+                    + (lastDay != null ? "the previously mentioned day " : "the publication date ") + anchor);
+            r.dow = dow;
+            return r;
         }
 
         private Res weekend(Matcher m) {

@@ -107,4 +107,24 @@ class KnownResolverMistakesTest {
         assertDay("Hundreds have been hurt in the blast next to the embassy on Friday.",
                 LocalDate.of(2023, 3, 18), "Friday", "2023-03-17");
     }
+
+    @Test
+    void theFutureOfAQuoteReachesIntoItsParentheses() {
+        // Published on a Wednesday; the quote looks ahead, the reporting verb after it does not count.
+        TemporalExpression e = find("\"He will leave at dawn (4 a.m. EDT Thursday),\" the minister said.",
+                LocalDate.of(2023, 3, 22), "4 a.m. EDT Thursday");
+        assertEquals("2023-03-23T04:00", e.value(), e.explanation());
+        assertEquals(Tense.FUTURE, new ClauseContext("He will leave at dawn (on Thursday), she said.")
+                .tense(26, 34), "parentheses do not cut the clause");
+    }
+
+    @Test
+    void thePreviousOrFollowingWeekdayCountsFromTheDayUnderDiscussion() {
+        assertDay("Shares fell on Friday, March 17, down 4% from the previous Friday.", LocalDate.of(2023, 3, 18),
+                "the previous Friday", "2023-03-10");
+        assertDay("Shares fell on Friday, March 17, and recovered the following Monday.", LocalDate.of(2023, 3, 18),
+                "the following Monday", "2023-03-20");
+        assertDay("Prices rose the previous Friday.", LocalDate.of(2023, 3, 22), "the previous Friday",
+                "2023-03-17");
+    }
 }
