@@ -35,19 +35,33 @@ final class SetRule {
             "by", "from", "since", "until", "with", "than", "as", "but", "during", "through", "into",
             "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when");
 
+    /** Other words that can start an amount in "N times a year" ("a few times a year", "several times a week"). */
+    private static final Set<String> TIMES_STARTERS = Set.of("half", "few", "several", "dozens", "hundreds",
+            "thousands", "many");
+
     private SetRule() {
     }
 
     /** The longest set expression starting exactly at {@code i}, or null. */
     static RuleMatch at(TextAnalysis a, int i) {
         String text = a.text();
-        RuleMatch best = null;
-        best = longer(best, every(text, i));
-        best = longer(best, everyWeekday(text, i));
-        best = longer(best, pluralWeekday(text, i));
-        best = longer(best, adverb(a, i));
-        best = longer(best, times(text, i));
-        return best;
+        int e = i;
+        while (e < text.length() && e - i < 14 && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(i, e).toLowerCase(Locale.ROOT);
+        // Only the patterns this first word can start are tried: most candidates (digits in tables of
+        // numbers) cost one word read, not five matchers.
+        return switch (word) {
+            case "every", "each" -> longer(every(text, i), everyWeekday(text, i));
+            case "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "fortnightly",
+                 "quarterly" -> adverb(a, i);
+            case "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays" ->
+                    pluralWeekday(text, i);
+            default -> word.isEmpty() || !(Character.isDigit(word.charAt(0)) || word.equals("once")
+                    || word.equals("twice") || word.equals("thrice") || Durations.isNumberWord(word)
+                    || TIMES_STARTERS.contains(word)) ? null : times(text, i);
+        };
     }
 
     private static RuleMatch longer(RuleMatch best, RuleMatch m) {
