@@ -59,6 +59,18 @@ final class ClauseContext {
                 && Character.isLetter(text.charAt(limit - 1))) {
             limit--;
         }
+        // A cue in the expression's own clause (between punctuation marks) beats a nearer one across a
+        // comma: "who is running for re-election in November, signed the bill" looks ahead.
+        int clauseStart = s;
+        while (clauseStart > i && !isClauseMark(text.charAt(clauseStart - 1))) {
+            clauseStart--;
+        }
+        int clauseEnd = e;
+        while (clauseEnd < limit && !isClauseMark(text.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        int bestInClause = Integer.MAX_VALUE;
+        Tense inClause = Tense.UNKNOWN;
         while (i < limit) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
@@ -75,18 +87,44 @@ final class ClauseContext {
                 continue;
             }
             int dist = j <= s ? s - j : i - e;
-            if (dist < best) {
+            boolean sameClause = i >= clauseStart && j <= clauseEnd;
+            if (dist < best || (sameClause && dist < bestInClause)) {
                 Tense t = cue(text.substring(i, j), j, limit);
+                if (t == Tense.FUTURE && !sameClause && isProgressive(text.substring(i, j), j)) {
+                    // "it is continuing to try, under a June agreement": a progressive speaks only for
+                    // a date in its own clause.
+                    t = Tense.UNKNOWN;
+                }
                 if (t != Tense.UNKNOWN) {
-                    best = dist;
-                    result = t;
+                    if (dist < best) {
+                        best = dist;
+                        result = t;
+                    }
+                    if (sameClause && dist < bestInClause) {
+                        bestInClause = dist;
+                        inClause = t;
+                    }
                 }
             } else if (i >= e) {
                 break;
             }
             i = j;
         }
-        return result;
+        return inClause != Tense.UNKNOWN ? inClause : result;
+    }
+
+    private boolean isProgressive(String word, int end) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.equals("is") && !w.equals("are")) {
+            return false;
+        }
+        String next = nextWord(end);
+        return next.length() > 4 && next.endsWith("ing") && !next.equals("being");
+    }
+
+    /** Punctuation that closes a clause for the tense lookup. */
+    private static boolean isClauseMark(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”';
     }
 
     /** How far (in chars) the tense lookup reads before and after an expression. */
@@ -119,17 +157,26 @@ final class ClauseContext {
             "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "won't", "wouldn't",
             "scheduled", "expected", "upcoming", "next", "intends", "intend",
-            "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming");
+            "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming",
+            "payable");
     private static final Set<String> NOT_PAST_ED = Set.of("need", "indeed", "speed", "proceed", "exceed",
             "succeed", "hundred", "united", "seed", "feed", "breed", "creed", "greed", "embed", "shed", "bed",
             "red", "alleged", "so-called", "armed", "based", "related", "limited", "advanced", "detailed",
             "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
             "steed");
 
+    private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her",
+            "our", "my", "your", "this", "that", "these", "those", "still", "very", "newly", "so", "too", "more",
+            "most", "less", "least", "well", "highly", "widely");
+
     private Tense cue(String word, int end, int limit) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         if (w.endsWith("'ll")) {
             return Tense.FUTURE;
+        }
+        if (w.equals("next") && nextWord(end).equals("to")) {
+            // "the building next to the embassy" is a place, not the future.
+            return Tense.UNKNOWN;
         }
         if (FUTURE_WORDS.contains(w)) {
             return Tense.FUTURE;
@@ -153,14 +200,27 @@ final class ClauseContext {
             if (w.equals("was") || w.equals("were")) {
                 return Tense.PAST;
             }
+            if ((w.equals("is") || w.equals("are")) && next.length() > 4 && next.endsWith("ing")
+                    && !next.equals("being")) {
+                // Present progressive with a date: an arrangement still ahead ("is running for
+                // re-election in November", "are meeting on Friday").
+                return Tense.FUTURE;
+            }
             return Tense.UNKNOWN;
         }
         if (PAST_WORDS.contains(w)) {
-            return Tense.PAST;
+            // "would be paid", "will be held": an irregular participle after "be" is no past tense.
+            String before = prevWord(end - word.length());
+            return before.equals("be") || before.equals("being") ? Tense.UNKNOWN : Tense.PAST;
         }
         if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
-            // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense.
+            // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense;
+            // after a determiner or "still" it is an adjective ("on a still unspecified date"), and so is
+            // an "un-" form ("markets untouched by the crisis").
             String before = prevWord(end - word.length());
+            if (w.startsWith("un") || ADJECTIVE_BEFORE.contains(before)) {
+                return Tense.UNKNOWN;
+            }
             if (before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")
                     || before.equals("are") || before.equals("get") || before.equals("gets")) {
                 return Tense.UNKNOWN;

@@ -13,18 +13,28 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Command line: {@code evaluate-timeml DIR [--errors] [--types DATE,TIME,...]}.
+ * Command line: {@code evaluate-timeml DIR [--errors[=tune|held|all]] [--types DATE,TIME,...]}.
  *
  * <p>Reads every {@code .tml} file under DIR (sorted by path), runs the resolver on the plain text of
  * {@code <TEXT>} with the document creation time as reference date, and prints TempEval-3 Task A
  * figures (see {@link TimemlScore}) per document and overall. {@code --errors} also lists, per
  * document, the gold expressions missed, the spurious system expressions and the wrong values.
  * {@code --types} restricts gold and system expressions to the given TIMEX3 types (default: all).
+ *
+ * <p>The documents are split once and for all into a "tune" and a "held" part: every fifth file by
+ * sorted path (the 5th, 10th, …) is held, the rest is tuned on. Both parts are scored and printed on
+ * their own line, so a rule that helps tune but not held shows up as overfitting. {@code --errors}
+ * lists the errors of the tune part only (look at held errors with {@code --errors=held} only to check
+ * a finished change, never to write rules from).
  * Exit code 0 on success, 2 on bad arguments or unreadable input.
  */
 public final class EvaluateTimemlCommand {
 
-    private static final String USAGE = "usage: evaluate-timeml DIR [--errors] [--types DATE,TIME,DURATION,SET]";
+    private static final String USAGE =
+            "usage: evaluate-timeml DIR [--errors[=tune|held|all]] [--types DATE,TIME,DURATION,SET]";
+
+    /** Every {@code HELD_EVERY}-th document by sorted path belongs to the held part. */
+    static final int HELD_EVERY = 5;
 
     private EvaluateTimemlCommand() {
     }
@@ -34,13 +44,19 @@ public final class EvaluateTimemlCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean errors = false;
+        String errors = null;
         Set<TimexType> types = EnumSet.allOf(TimexType.class);
         Path dir = null;
         for (int i = args.length > 0 && args[0].equals("evaluate-timeml") ? 1 : 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--errors")) {
-                errors = true;
+                errors = "tune";
+            } else if (a.startsWith("--errors=")) {
+                errors = a.substring(9);
+                if (!errors.equals("tune") && !errors.equals("held") && !errors.equals("all")) {
+                    err.println("error: --errors takes tune, held or all; " + USAGE);
+                    return 2;
+                }
             } else if (a.equals("--types") || a.startsWith("--types=")) {
                 String v = a.equals("--types") ? (i + 1 < args.length ? args[++i] : "") : a.substring(8);
                 types = EnumSet.noneOf(TimexType.class);
@@ -89,10 +105,15 @@ public final class EvaluateTimemlCommand {
         }
         TemporalResolver resolver = new TemporalResolver();
         TimemlScore total = new TimemlScore();
+        TimemlScore tune = new TimemlScore();
+        TimemlScore held = new TimemlScore();
+        int heldDocs = 0;
         long nanos = 0;
         long chars = 0;
         out.println("scope: TIMEX3 types " + types + " (the DCT is the reference date and is not scored)");
-        for (TimemlDocument doc : docs) {
+        for (int d = 0; d < docs.size(); d++) {
+            TimemlDocument doc = docs.get(d);
+            boolean isHeld = isHeld(d);
             long t0 = System.nanoTime();
             List<TemporalExpression> found = new ArrayList<>();
             for (TemporalResolver.Resolved r : resolver.resolveDetailed(doc.text(), doc.dct())) {
@@ -111,16 +132,25 @@ public final class EvaluateTimemlCommand {
             TimemlScore score = new TimemlScore();
             List<TimemlScore.Error> errs = score.score(gold, system);
             total.add(score);
-            out.println("doc " + doc.name() + " " + score.line());
-            if (errors) {
+            (isHeld ? held : tune).add(score);
+            heldDocs += isHeld ? 1 : 0;
+            out.println("doc " + doc.name() + (isHeld ? " [held] " : " [tune] ") + score.line());
+            if (errors != null && (errors.equals("all") || errors.equals(isHeld ? "held" : "tune"))) {
                 for (TimemlScore.Error e : errs) {
                     out.println("  " + describe(e));
                 }
             }
         }
+        out.println("tune documents=" + (docs.size() - heldDocs) + " " + tune.line());
+        out.println("held documents=" + heldDocs + " " + held.line());
         out.println("overall documents=" + docs.size() + " " + total.line());
         out.printf(Locale.ROOT, "speed chars=%d ms=%d%n", chars, nanos / 1_000_000);
         return 0;
+    }
+
+    /** Whether the document at this index (0-based, files sorted by path) is in the held part. */
+    static boolean isHeld(int index) {
+        return index % HELD_EVERY == HELD_EVERY - 1;
     }
 
     private static TimexType parseType(String t) {

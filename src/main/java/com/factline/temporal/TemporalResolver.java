@@ -58,14 +58,8 @@ public final class TemporalResolver {
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final String POSS = "(?:['’]s)?";
     private static final String DASH = "\\s*[–—-]\\s*";
-    private static final String NUMWORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-            + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
-    private static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + NUMWORD
-            + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|a\\s+dozen|dozens\\s+of"
-            + "|hundreds\\s+of|thousands\\s+of|many|an?)";
-    private static final String UNIT = "(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))";
+    private static final String NUM = Durations.NUM;
+    private static final String UNIT = Durations.UNIT;
 
     private static final int FLAGS = Pattern.UNICODE_CASE;
 
@@ -95,7 +89,6 @@ public final class TemporalResolver {
     private static final Pattern QUARTER = p("(?i:Q([1-4]))\\s+" + YEARN + END);
     private static final Pattern WEEKDAY = p("(" + WD + ")" + POSS + "(?:\\s+((?i:morning|afternoon|evening|night)))?"
             + END);
-    private static final Pattern WEEKDAYS = p("(" + WD + ")s" + END);
     private static final Pattern RELDAY = p("(?i:(yesterday|today|tomorrow|tonight))" + POSS
             + "(?:\\s+((?i:morning|afternoon|evening|night)))?" + END);
     private static final Pattern RELDAY2 = p("(?i:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow"
@@ -109,6 +102,8 @@ public final class TemporalResolver {
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
+    private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
+            + POSS + END);
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
@@ -119,18 +114,12 @@ public final class TemporalResolver {
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
-    private static final Pattern SET_EVERY = p("(?i:(every|each)\\s+(other\\s+)?(?:(" + NUM + ")\\s+)?"
-            + "(second|minute|hour|day|week|fortnight|month|year|decade|morning|afternoon|evening|night|weekend)s?)"
-            + END);
-    private static final Pattern SET_EVERY_WD = p("(?i:every|each)\\s+(" + WD + ")" + END);
-    private static final Pattern SET_ADV = p("(daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
-            + "|quarterly)" + END);
-    private static final Pattern SET_TIMES = p("(?i:(once|twice|thrice|" + NUM + "\\s+times)\\s+(?:a|an|per|each)\\s+"
-            + UNIT + ")" + END);
     private static final Pattern TIME_WORD = p("(?i:(noon|midday|midnight))" + END);
     private static final Pattern CLOCK = p("(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
     private static final Pattern CLOCK24 = p("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST"
             + "|PDT|MSK|local\\s+time))?" + END);
+    private static final Pattern TIME_ZONE = p("(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK"
+            + "|(?i:local\\s+time))" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
     private static final Pattern TWODIGITYEAR = p("(\\d{2})" + END);
 
@@ -173,7 +162,6 @@ public final class TemporalResolver {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS_BY_NAME = new HashMap<>();
-    private static final Map<String, Integer> NUMBERS = new HashMap<>();
     private static final Set<String> KEYWORD_STARTERS;
 
     static {
@@ -187,20 +175,6 @@ public final class TemporalResolver {
             String name = d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             WEEKDAYS_BY_NAME.put(name, d);
         }
-        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 0; i < small.length; i++) {
-            NUMBERS.put(small[i], i);
-        }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int i = 0; i < tens.length; i++) {
-            NUMBERS.put(tens[i], (i + 2) * 10);
-        }
-        NUMBERS.put("hundred", 100);
-        NUMBERS.put("a", 1);
-        NUMBERS.put("an", 1);
-        NUMBERS.put("dozen", 12);
-        NUMBERS.put("couple", 2);
         KEYWORD_STARTERS = Set.of("the", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
                 "coming", "past", "earlier", "later", "that", "every", "each", "daily", "weekly", "monthly",
                 "annually", "yearly", "nightly", "hourly", "fortnightly", "quarterly", "once", "twice", "thrice",
@@ -280,6 +254,8 @@ public final class TemporalResolver {
         boolean backReference;
         // For a range: its two ends as found in the text (TimeML marks each of them).
         Cand[] ends;
+        // When the expression takes in words after its pattern ("5 p.m. EST Nov. 9"), where it ends.
+        int extendTo = -1;
 
         static Res dated(G g, LocalDate from, LocalDate to, String value, String expl) {
             Res r = new Res();
@@ -298,6 +274,7 @@ public final class TemporalResolver {
     // ---- per-call state ------------------------------------------------------------------------
 
     private static final class Run {
+        private final TextAnalysis analysis;
         private final String text;
         private final int n;
         private final LocalDate ref;
@@ -312,11 +289,12 @@ public final class TemporalResolver {
         private int scanPos;
 
         Run(String text, LocalDate ref) {
+            this.analysis = new TextAnalysis(text, ref);
             this.text = text;
             this.n = text.length();
             this.ref = ref;
-            this.sentences = SentenceSplitter.splitChars(text);
-            this.clause = new ClauseContext(text, sentences);
+            this.sentences = analysis.sentences();
+            this.clause = analysis.clause();
         }
 
         List<Resolved> run() {
@@ -632,7 +610,7 @@ public final class TemporalResolver {
                 best = longest(best, i, YEAR, this::year);
                 best = longest(best, i, DECADE, this::decade);
                 best = longest(best, i, DURATION, this::duration);
-                best = longest(best, i, SET_TIMES, this::setTimes);
+                best = rule(best, SetRule.at(analysis, i), G.NONE);
                 best = longest(best, i, CLOCK, this::clock);
                 best = longest(best, i, CLOCK24, this::clock24);
                 best = decadeOrCentury(best, i);
@@ -664,7 +642,7 @@ public final class TemporalResolver {
                     return best;
                 }
                 if (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))) {
-                    return longest(null, i, WEEKDAYS, this::weekdays);
+                    return rule(null, SetRule.at(analysis, i), G.NONE);
                 }
             }
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
@@ -688,6 +666,7 @@ public final class TemporalResolver {
                 case "the" -> {
                     best = longest(best, i, DMY, this::dmy);
                     best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, THE_REL_WEEKDAY, this::theRelativeWeekday);
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
@@ -706,13 +685,9 @@ public final class TemporalResolver {
                     best = longest(best, i, ANAPH, this::anaphoric);
                 }
                 case "that" -> best = longest(best, i, ANAPH, this::anaphoric);
-                case "every", "each" -> {
-                    best = longest(best, i, SET_EVERY, this::setEvery);
-                    best = longest(best, i, SET_EVERY_WD, this::setEveryWeekday);
-                }
-                case "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "fortnightly",
-                     "quarterly" -> best = longest(best, i, SET_ADV, this::setAdverb);
-                case "once", "twice", "thrice" -> best = longest(best, i, SET_TIMES, this::setTimes);
+                case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
+                     "fortnightly", "quarterly", "once", "twice", "thrice" ->
+                        best = rule(best, SetRule.at(analysis, i), G.NONE);
                 case "noon", "midday", "midnight" -> best = longest(best, i, TIME_WORD, this::timeWord);
                 case "recent" -> best = longest(best, i, VAGUE, this::vague);
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
@@ -723,11 +698,11 @@ public final class TemporalResolver {
                         best = longest(best, i, SEASONYEAR, this::seasonYear);
                 case "q1", "q2", "q3", "q4" -> best = longest(best, i, QUARTER, this::quarter);
                 default -> {
-                    if (NUMBERS.containsKey(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
+                    if (Durations.isNumberWord(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
                             || lw.equals("dozens") || lw.equals("hundreds") || lw.equals("thousands")
                             || lw.equals("many")) {
                         best = longest(best, i, DURATION, this::duration);
-                        best = longest(best, i, SET_TIMES, this::setTimes);
+                        best = rule(best, SetRule.at(analysis, i), G.NONE);
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
                     } else if (lw.equals("year")) {
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
@@ -782,6 +757,7 @@ public final class TemporalResolver {
             if (r == null) {
                 return best;
             }
+            end = Math.max(end, r.extendTo);
             // A trailing possessive ("last week's") is grammar, not part of the expression.
             if (end - i > 2 && text.charAt(end - 1) == 's'
                     && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
@@ -874,7 +850,7 @@ public final class TemporalResolver {
             if (best == null) {
                 return null;
             }
-            String how = "day and month without year, year chosen by " + tenseWord(t) + " relative to " + ref;
+            String how = "day and month without year, year chosen by " + Anchoring.tenseWord(t) + " relative to " + ref;
             LocalDate near = null;
             for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
                 if (d <= YearMonth.of(y, mo).lengthOfMonth()) {
@@ -1029,39 +1005,9 @@ public final class TemporalResolver {
                 r.expl = "month without year; no reference date";
                 return r;
             }
-            YearMonth refYm = YearMonth.from(ref);
             Tense t = prev.equals("since") ? Tense.PAST : tense(m.start(), m.end());
-            YearMonth chosen;
-            int ahead = Math.floorMod(mo - ref.getMonthValue(), 12);
-            if (t == Tense.PAST && ahead > 0 && ahead <= NEAR_MONTHS && !prev.equals("since")) {
-                chosen = YearMonth.of(ref.getYear(), mo).plusYears(mo < ref.getMonthValue() ? 1 : 0);
-                return monthRes(chosen, "month without year, the coming " + name + " (within " + NEAR_MONTHS
-                        + " months of the publication date " + ref + "), whatever the tense");
-            }
-            if (t == Tense.PAST) {
-                chosen = YearMonth.of(ref.getYear(), mo);
-                if (chosen.isAfter(refYm)) {
-                    chosen = chosen.minusYears(1);
-                }
-            } else if (t == Tense.FUTURE) {
-                chosen = YearMonth.of(ref.getYear(), mo);
-                if (chosen.isBefore(refYm)) {
-                    chosen = chosen.plusYears(1);
-                }
-            } else {
-                YearMonth same = YearMonth.of(ref.getYear(), mo);
-                int diff = (mo - ref.getMonthValue());
-                if (diff > 6) {
-                    chosen = same.minusYears(1);
-                } else if (diff < -6) {
-                    chosen = same.plusYears(1);
-                } else if (diff == 6) {
-                    chosen = same.minusYears(1);
-                } else {
-                    chosen = same;
-                }
-            }
-            return monthRes(chosen, "month without year, " + tenseWord(t) + " relative to " + ref);
+            Anchoring.Anchored<YearMonth> anchored = Anchoring.month(ref, mo, t, prev.equals("since"));
+            return monthRes(anchored.date(), anchored.explanation());
         }
 
         private boolean monthBeforeConjunction(int pos) {
@@ -1164,25 +1110,9 @@ public final class TemporalResolver {
             String prev = prevWord(start);
             Tense t = prev.equals("since") ? Tense.PAST
                     : (prev.equals("until") || prev.equals("till")) ? Tense.UNKNOWN : tense(start, end);
-            LocalDate d;
-            String how;
-            int back = (ref.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
-            if (back == 0) {
-                d = ref;
-                how = dayName(dow) + " = the reference date " + ref + " itself (same weekday)";
-            } else if (t == Tense.PAST) {
-                d = ref.minusDays(back);
-                how = dayName(dow) + " before the publication date " + ref + ", past tense";
-            } else if (t == Tense.FUTURE) {
-                d = ref.plusDays(7 - back);
-                how = dayName(dow) + " after the publication date " + ref + ", future tense";
-            } else if (back <= 3) {
-                d = ref.minusDays(back);
-                how = "nearest " + dayName(dow) + " to the publication date " + ref + " (before it), tense unclear";
-            } else {
-                d = ref.plusDays(7 - back);
-                how = "nearest " + dayName(dow) + " to the publication date " + ref + " (after it), tense unclear";
-            }
+            Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
+            LocalDate d = anchored.date();
+            String how = anchored.explanation();
             Res r = dayRes(d, how);
             r.dow = dow;
             if (part != null) {
@@ -1190,15 +1120,6 @@ public final class TemporalResolver {
                 r.gran = G.TIME;
                 r.value = d + "T" + partCode(part);
             }
-            return r;
-        }
-
-        private Res weekdays(Matcher m) {
-            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(1));
-            Res r = new Res();
-            r.type = TimexType.SET;
-            r.value = "XXXX-WXX-" + dow.getValue();
-            r.expl = "every " + dayName(dow);
             return r;
         }
 
@@ -1297,7 +1218,15 @@ public final class TemporalResolver {
             String expl = "\"" + word + "\" relative to the publication date " + ref;
             return switch (unit) {
                 case "week" -> weekRes(ref.plusWeeks(dir), expl);
-                case "weekend" -> weekendRes(ref.with(DayOfWeek.MONDAY).plusWeeks(dir), expl);
+                case "weekend" -> {
+                    LocalDate monday = ref.with(DayOfWeek.MONDAY).plusWeeks(dir);
+                    if (dir == 0 && ref.getDayOfWeek().getValue() <= 3 && tense(m.start(), m.end()) == Tense.PAST) {
+                        // Early in the week, "this weekend" in the past tense is the one just gone.
+                        yield weekendRes(monday.minusWeeks(1), "\"" + word + "\" in the past tense early in the week"
+                                + " of the publication date " + ref + ": the weekend just gone");
+                    }
+                    yield weekendRes(monday, expl);
+                }
                 case "month" -> monthRes(YearMonth.from(ref).plusMonths(dir), expl);
                 case "year" -> yearRes(ref.getYear() + dir, expl);
                 case "quarter" -> {
@@ -1409,6 +1338,26 @@ public final class TemporalResolver {
             return dayRes(d, "\"" + w + "\" refers to " + source);
         }
 
+        /** "the previous Friday", "the following Monday": relative to the day under discussion. */
+        private Res theRelativeWeekday(Matcher m) {
+            String rel = m.group(1).toLowerCase(Locale.ROOT);
+            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(2));
+            LocalDate anchor = lastDay != null ? lastDay : ref;
+            if (anchor == null) {
+                Res r = new Res();
+                r.gran = G.DAY;
+                r.dow = dow;
+                r.expl = "\"" + m.group().trim() + "\" refers to an earlier day; no anchor available";
+                return r;
+            }
+            boolean before = rel.equals("previous") || rel.equals("preceding");
+            LocalDate d = anchor.with(before ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
+            Res r = dayRes(d, "the " + Anchoring.dayName(dow) + (before ? " before " : " after ")
+                    + (lastDay != null ? "the previously mentioned day " : "the publication date ") + anchor);
+            r.dow = dow;
+            return r;
+        }
+
         private Res weekend(Matcher m) {
             if (ref == null) {
                 Res r = new Res();
@@ -1450,7 +1399,7 @@ public final class TemporalResolver {
                 // "$2 million a year", "four flights a week": a rate, not a span of time.
                 return null;
             }
-            Double amount = amount(numStr);
+            Double amount = Durations.amount(numStr);
             if (halfBefore && amount != null) {
                 amount += 0.5;
             }
@@ -1464,8 +1413,8 @@ public final class TemporalResolver {
             }
             Res r = new Res();
             r.type = TimexType.DURATION;
-            r.value = isoDuration(amount, unit);
-            r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : fmt(amount)) + " "
+            r.value = Durations.isoDuration(amount, unit);
+            r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : Durations.fmt(amount)) + " "
                     + unit + (amount != null && amount == 1 ? "" : "s");
             return r;
         }
@@ -1542,10 +1491,10 @@ public final class TemporalResolver {
         private Res thePast(Matcher m) {
             String numStr = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String unit = m.group(3).toLowerCase(Locale.ROOT);
-            Double amount = numStr == null ? Double.valueOf(1) : amount(numStr);
+            Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
             Res r = new Res();
             r.type = TimexType.DURATION;
-            r.value = isoDuration(amount, unit);
+            r.value = Durations.isoDuration(amount, unit);
             r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point";
             return r;
         }
@@ -1565,70 +1514,8 @@ public final class TemporalResolver {
             String unit = m.group(1).toLowerCase(Locale.ROOT);
             Res r = new Res();
             r.type = TimexType.DURATION;
-            r.value = isoDuration(null, unit.substring(0, unit.length() - 1));
+            r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
             r.expl = "unspecified number of " + unit;
-            return r;
-        }
-
-        private Res setEvery(Matcher m) {
-            boolean other = m.group(2) != null;
-            String numStr = m.group(3);
-            String unit = m.group(4).toLowerCase(Locale.ROOT);
-            Res r = new Res();
-            r.type = TimexType.SET;
-            switch (unit) {
-                case "morning", "afternoon", "evening", "night" -> r.value = "XXXX-XX-XXT" + partCode(unit);
-                case "weekend" -> r.value = "XXXX-WXX-WE";
-                default -> {
-                    Double amount = numStr == null ? Double.valueOf(1) : amount(numStr.toLowerCase(Locale.ROOT));
-                    if (other && amount != null) {
-                        amount *= 2;
-                    }
-                    r.value = isoDuration(amount, unit);
-                }
-            }
-            r.expl = "recurring \"" + m.group().trim() + "\"";
-            return r;
-        }
-
-        private Res setEveryWeekday(Matcher m) {
-            DayOfWeek dow = WEEKDAYS_BY_NAME.get(m.group(1));
-            Res r = new Res();
-            r.type = TimexType.SET;
-            r.value = "XXXX-WXX-" + dow.getValue();
-            r.expl = "every " + dayName(dow);
-            return r;
-        }
-
-        private Res setAdverb(Matcher m) {
-            String next = nextWord(m.end());
-            if (!next.isEmpty() && !SET_ADVERB_FOLLOWERS.contains(next) && m.end() < n
-                    && Character.isLetter(text.charAt(m.end() == n ? n - 1 : skipSpaces(m.end())))) {
-                // "a daily newspaper", "the quarterly dividend": an adjective describing a thing, not a time.
-                return null;
-            }
-            Res r = new Res();
-            r.type = TimexType.SET;
-            r.value = switch (m.group(1)) {
-                case "daily" -> "P1D";
-                case "weekly" -> "P1W";
-                case "fortnightly" -> "P2W";
-                case "monthly" -> "P1M";
-                case "quarterly" -> "P3M";
-                case "hourly" -> "PT1H";
-                case "nightly" -> "XXXX-XX-XXTNI";
-                default -> "P1Y";
-            };
-            r.expl = "recurring \"" + m.group(1) + "\"";
-            return r;
-        }
-
-        private Res setTimes(Matcher m) {
-            String unit = m.group(m.groupCount()).toLowerCase(Locale.ROOT);
-            Res r = new Res();
-            r.type = TimexType.SET;
-            r.value = isoDuration(1.0, unit);
-            r.expl = "frequency \"" + m.group().trim() + "\"";
             return r;
         }
 
@@ -1670,10 +1557,17 @@ public final class TemporalResolver {
                 return r;
             }
             int p = skipSpaces(end);
-            if (p < n && text.charAt(p) == ',') {
+            Matcher zone = at(TIME_ZONE, p);
+            int zoneEnd = zone == null ? end : zone.end();
+            if (zone != null) {
+                p = skipSpaces(zone.end());
+            }
+            boolean comma = p < n && text.charAt(p) == ',';
+            if (comma) {
                 p = skipSpaces(p + 1);
             }
-            if (text.regionMatches(true, p, "on ", 0, 3)) {
+            boolean on = text.regionMatches(true, p, "on ", 0, 3);
+            if (on) {
                 p = skipSpaces(p + 3);
             }
             int e = p;
@@ -1684,10 +1578,23 @@ public final class TemporalResolver {
             LocalDate day;
             String how;
             DayOfWeek dow = WEEKDAYS_BY_NAME.get(w);
-            if (dow != null) {
+            Matcher md = MONTHS.containsKey(w) ? at(MDY, p) : null;
+            if (dow != null && (md = at(MDY, p)) == null) {
                 Res d = weekdayRes(dow, null, p, e);
                 day = d.from;
                 how = d.expl;
+                // "4 a.m. EDT Thursday", "noon Saturday": TimeML marks the time and its day as one expression.
+                r.extendTo = on ? zoneEnd : e;
+            } else if (md != null) {
+                // "5 p.m. EST, Nov. 9": a time and the date it falls on, one expression.
+                Res d = mdy(md);
+                if (d == null || d.from == null || !d.from.equals(d.to)) {
+                    r.extendTo = zoneEnd;
+                    return r;
+                }
+                day = d.from;
+                how = d.expl;
+                r.extendTo = on ? zoneEnd : md.end();
             } else {
                 int offset = switch (w.toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;
@@ -1696,10 +1603,14 @@ public final class TemporalResolver {
                     default -> Integer.MIN_VALUE;
                 };
                 if (offset == Integer.MIN_VALUE) {
+                    r.extendTo = zoneEnd;
                     return r;
                 }
                 day = ref.plusDays(offset);
                 how = "\"" + w.toLowerCase(Locale.ROOT) + "\" after it";
+            }
+            if (r.extendTo < 0) {
+                r.extendTo = zoneEnd;
             }
             String hm = r.value.substring(r.value.indexOf('T'));
             r.from = day;
@@ -1994,13 +1905,9 @@ public final class TemporalResolver {
         }
 
         // ---- context helpers ----
-        /** A day or month this close to the publication date is taken as the nearest one, whatever the tense. */
+        /** A day this close to the publication date is taken as the nearest one, whatever the tense. */
         private static final int NEAR_DAYS = 60;
-        private static final int NEAR_MONTHS = 2;
 
-        private static final Set<String> SET_ADVERB_FOLLOWERS = Set.of("and", "or", "to", "in", "at", "on", "for",
-                "by", "from", "since", "until", "with", "than", "as", "but", "during", "through", "into",
-                "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when");
 
         private Tense tense(int s, int e) {
             return clause.tense(s, e);
@@ -2055,111 +1962,12 @@ public final class TemporalResolver {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    private static String dayName(DayOfWeek d) {
-        return d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-    }
-
     private static String partCode(String part) {
         return switch (part.toLowerCase(Locale.ROOT)) {
             case "morning" -> "MO";
             case "afternoon" -> "AF";
             case "evening" -> "EV";
             default -> "NI";
-        };
-    }
-
-    private static String tenseWord(Tense t) {
-        return switch (t) {
-            case PAST -> "past tense";
-            case FUTURE -> "future tense";
-            default -> "nearest (tense unclear)";
-        };
-    }
-
-    private static Double amount(String numStr) {
-        String s = numStr.trim();
-        if (s.matches("\\d+(?:\\.\\d+)?")) {
-            return Double.parseDouble(s);
-        }
-        if (s.startsWith("half")) {
-            return 0.5;
-        }
-        if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of")) {
-            return 2.0;
-        }
-        if (s.equals("a dozen")) {
-            return 12.0;
-        }
-        if (s.equals("a hundred")) {
-            return 100.0;
-        }
-        String[] parts = s.split("[\\s-]+");
-        int total = 0;
-        for (String part : parts) {
-            Integer v = NUMBERS.get(part);
-            if (v == null) {
-                return null;
-            }
-            total += v;
-        }
-        return (double) total;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    /** ISO 8601 duration; time units take the "T" designator, halves become the next smaller unit. */
-    static String isoDuration(Double amount, String unit) {
-        boolean time = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
-        String prefix = time ? "PT" : "P";
-        if (amount == null) {
-            String u = switch (unit) {
-                case "decade" -> "DE";
-                case "century", "centurie" -> "CE";
-                default -> designator(unit);
-            };
-            return prefix + "X" + u;
-        }
-        double a = amount;
-        long whole = (long) Math.floor(a);
-        double frac = a - whole;
-        switch (unit) {
-            case "fortnight" -> {
-                return "P" + fmt(a * 2) + "W";
-            }
-            case "decade" -> {
-                return "P" + fmt(a * 10) + "Y";
-            }
-            case "century", "centurie" -> {
-                return "P" + fmt(a * 100) + "Y";
-            }
-            default -> {
-            }
-        }
-        if (frac == 0.5) {
-            String smaller = switch (unit) {
-                case "hour" -> (whole > 0 ? whole + "H" : "") + "30M";
-                case "minute" -> (whole > 0 ? whole + "M" : "") + "30S";
-                case "year" -> (whole > 0 ? whole + "Y" : "") + "6M";
-                case "day" -> (whole > 0 ? whole + "D" : "") + "T12H";
-                default -> null;
-            };
-            if (smaller != null) {
-                return prefix + smaller;
-            }
-        }
-        return prefix + fmt(a) + designator(unit);
-    }
-
-    private static String designator(String unit) {
-        return switch (unit) {
-            case "second" -> "S";
-            case "minute", "month" -> "M";
-            case "hour" -> "H";
-            case "day" -> "D";
-            case "week" -> "W";
-            default -> "Y";
         };
     }
 }

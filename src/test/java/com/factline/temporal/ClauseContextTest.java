@@ -56,4 +56,28 @@ class ClauseContextTest {
         String far = "He resigned " + "and then more words with no verb in them ".repeat(10) + "on Monday";
         assertEquals(Tense.UNKNOWN, tenseOf(far, "Monday"));
     }
+
+    @Test
+    void aCueInTheExpressionsOwnClauseBeatsANearerOneAcrossAComma() {
+        assertEquals(Tense.FUTURE, tenseOf("The governor, who is running for re-election in November, signed it.",
+                "November"));
+        assertEquals(Tense.PAST, tenseOf("On Friday, the board approved the merger.", "Friday"),
+                "no cue in the clause of 'On Friday': the nearest one counts");
+    }
+
+    @Test
+    void aProgressiveLooksAheadOnlyInItsOwnClause() {
+        assertEquals(Tense.FUTURE, tenseOf("The two sides are meeting on Friday.", "Friday"));
+        assertEquals(Tense.UNKNOWN, tenseOf("It is continuing to try, under a June agreement.", "June"));
+        assertEquals(Tense.UNKNOWN, tenseOf("The patient is being treated on Friday.", "Friday"));
+    }
+
+    @Test
+    void participlesUsedAsAdjectivesAndPlacesAreNoCue() {
+        assertEquals(Tense.FUTURE, tenseOf("It would be paid on a still unspecified date in January.", "January"));
+        assertEquals(Tense.FUTURE, tenseOf("Flights will double by August in markets untouched by the crisis.",
+                "August"));
+        assertEquals(Tense.UNKNOWN, tenseOf("The building next to the embassy on Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The dividend is payable Jan. 2 to holders.", "Jan. 2"));
+    }
 }

@@ -91,9 +91,52 @@ class EvaluateTimemlCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(text.contains("doc t1.tml gold=3 "), text);
+        assertTrue(text.contains("doc t1.tml [tune] gold=3 "), text);
+        assertTrue(text.contains("tune documents=1 gold=3 "), text);
+        assertTrue(text.contains("held documents=0 gold=0 "), text);
         assertTrue(text.contains("overall documents=1 gold=3 "), text);
         assertTrue(text.contains("value_F1="), text);
+    }
+
+    @Test
+    void everyFifthDocumentBySortedPathIsHeldOutOfTuning() {
+        assertEquals(List.of(false, false, false, false, true, false, false, false, false, true),
+                java.util.stream.IntStream.range(0, 10).mapToObj(EvaluateTimemlCommand::isHeld).toList());
+    }
+
+    @Test
+    void errorsOfTheHeldPartAreListedOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
+        // A gold expression no resolver finds, so that every document has an error to list.
+        String withMiss = TML.replace("of talks.", "of <TIMEX3 tid=\"t4\" type=\"DATE\" value=\"2001\">blorp</TIMEX3>.");
+        for (int i = 1; i <= 5; i++) {
+            Files.writeString(dir.resolve("t" + i + ".tml"), withMiss, StandardCharsets.UTF_8);
+        }
+        String tuneOnly = runQuietly(dir.toString(), "--errors");
+        String heldOnly = runQuietly(dir.toString(), "--errors=held");
+        assertTrue(tuneOnly.contains("doc t5.tml [held] "), tuneOnly);
+        assertTrue(tuneOnly.contains("held documents=1 gold=4 "), tuneOnly);
+        assertEquals(4, errorBlocks(tuneOnly), tuneOnly);
+        assertEquals(1, errorBlocks(heldOnly), heldOnly);
+    }
+
+    /** How many documents are followed by at least one error line. */
+    private static int errorBlocks(String out) {
+        int n = 0;
+        String[] lines = out.split("\n");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i].startsWith("doc ") && lines[i + 1].startsWith("  ")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String runQuietly(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = EvaluateTimemlCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(0, code);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

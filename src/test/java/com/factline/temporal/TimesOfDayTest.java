@@ -41,4 +41,23 @@ class TimesOfDayTest {
     void aTimeWithoutADayIsOnThePublicationDate() {
         assertEquals("2023-03-18T15:00", first("The fire started at 3 p.m. near the port.").value());
     }
+
+    @Test
+    void aTimeWithItsZoneAndDayIsOneExpressionAsInTimeml() {
+        TemporalExpression t = first("The offer expires at 5 p.m. EST, March 21, the company said.");
+        assertEquals("5 p.m. EST, March 21", t.text());
+        assertEquals("2023-03-21T17:00", t.value(), t.explanation());
+        TemporalExpression quake = first("The quake struck at 4 a.m. EDT Thursday.");
+        assertEquals("4 a.m. EDT Thursday", quake.text());
+        assertEquals("2023-03-16T04:00", quake.value(), quake.explanation());
+        TemporalExpression noon = first("The deadline passed at noon Thursday, officials said.");
+        assertEquals("noon Thursday", noon.text());
+    }
+
+    @Test
+    void aZoneWithoutADayStaysInTheTimeAndAnUnrelatedWordIsLeftOut() {
+        TemporalExpression t = first("Trading stopped at 3 p.m. EST when the news broke.");
+        assertEquals("3 p.m. EST", t.text());
+        assertEquals("3 p.m.", first("The fire started at 3 p.m. near the port.").text());
+    }
 }

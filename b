@@ -1,0 +1,1 @@
+/tmp/ev.sh: line 5: actline.FactlineApplication: command not found

@@ -1,0 +1,103 @@
+package com.factline.temporal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * The shared anchoring step: where a weekday or a month named without a year falls relative to the
+ * reference date, given the tense of its clause. Every rule family that places such a name calls it,
+ * so the choice and its one-sentence explanation are the same everywhere. Pure and stateless.
+ */
+final class Anchoring {
+
+    /** A month this close ahead of the reference month is the coming one, even in a past-tense clause. */
+    static final int NEAR_MONTHS = 2;
+
+    /** A date and the sentence that explains why it was chosen. */
+    record Anchored<T>(T date, String explanation) {
+    }
+
+    private Anchoring() {
+    }
+
+    /**
+     * The weekday {@code dow} near {@code ref}: the reference date itself when it is that weekday; the
+     * one before it in the past tense, the one after it in the future tense, otherwise the nearest
+     * (always within three days, as the week has seven).
+     */
+    static Anchored<LocalDate> weekday(LocalDate ref, DayOfWeek dow, Tense t) {
+        int back = (ref.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+        String name = dayName(dow);
+        if (back == 0) {
+            return new Anchored<>(ref, name + " = the reference date " + ref + " itself (same weekday)");
+        }
+        if (t == Tense.PAST) {
+            return new Anchored<>(ref.minusDays(back), name + " before the publication date " + ref + ", past tense");
+        }
+        if (t == Tense.FUTURE) {
+            return new Anchored<>(ref.plusDays(7 - back), name + " after the publication date " + ref
+                    + ", future tense");
+        }
+        if (back <= 3) {
+            return new Anchored<>(ref.minusDays(back), "nearest " + name + " to the publication date " + ref
+                    + " (before it), tense unclear");
+        }
+        return new Anchored<>(ref.plusDays(7 - back), "nearest " + name + " to the publication date " + ref
+                + " (after it), tense unclear");
+    }
+
+    /**
+     * The month {@code mo} (1–12) named without a year. Past tense gives the most recent such month not
+     * after the reference month, except that one at most {@link #NEAR_MONTHS} ahead is the coming one
+     * (unless {@code since} precedes it); future tense the first not before it; otherwise the nearest,
+     * ties going to the past.
+     */
+    static Anchored<YearMonth> month(LocalDate ref, int mo, Tense t, boolean afterSince) {
+        YearMonth refYm = YearMonth.from(ref);
+        String name = java.time.Month.of(mo).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        int ahead = Math.floorMod(mo - ref.getMonthValue(), 12);
+        if (t == Tense.PAST && ahead > 0 && ahead <= NEAR_MONTHS && !afterSince) {
+            YearMonth chosen = YearMonth.of(ref.getYear(), mo).plusYears(mo < ref.getMonthValue() ? 1 : 0);
+            return new Anchored<>(chosen, "month without year, the coming " + name + " (within " + NEAR_MONTHS
+                    + " months of the publication date " + ref + "), whatever the tense");
+        }
+        YearMonth chosen;
+        if (t == Tense.PAST) {
+            chosen = YearMonth.of(ref.getYear(), mo);
+            if (chosen.isAfter(refYm)) {
+                chosen = chosen.minusYears(1);
+            }
+        } else if (t == Tense.FUTURE) {
+            chosen = YearMonth.of(ref.getYear(), mo);
+            if (chosen.isBefore(refYm)) {
+                chosen = chosen.plusYears(1);
+            }
+        } else {
+            YearMonth same = YearMonth.of(ref.getYear(), mo);
+            int diff = mo - ref.getMonthValue();
+            if (diff >= 6) {
+                chosen = same.minusYears(1);
+            } else if (diff < -6) {
+                chosen = same.plusYears(1);
+            } else {
+                chosen = same;
+            }
+        }
+        return new Anchored<>(chosen, "month without year, " + tenseWord(t) + " relative to " + ref);
+    }
+
+    static String dayName(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    static String tenseWord(Tense t) {
+        return switch (t) {
+            case PAST -> "past tense";
+            case FUTURE -> "future tense";
+            default -> "nearest (tense unclear)";
+        };
+    }
+}

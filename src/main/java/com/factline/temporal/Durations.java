@@ -1,0 +1,137 @@
+package com.factline.temporal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Amounts in words or digits ("two", "a couple of", "twenty-five", "2.5") and ISO 8601 durations
+ * built from an amount and a unit ("P2W", "PT1H30M", "PXY" for an unknown amount), shared by the
+ * duration and set rules. Pure and stateless.
+ */
+final class Durations {
+
+    private static final String NUMWORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+            + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
+    /** An amount in digits or words, as a regex fragment (no group). */
+    static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + NUMWORD
+            + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|a\\s+dozen|dozens\\s+of"
+            + "|hundreds\\s+of|thousands\\s+of|many|an?)";
+    /** A time unit in the singular, as a regex fragment (one group). */
+    static final String UNIT = "(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))";
+
+    private static final Map<String, Integer> NUMBERS = new HashMap<>();
+
+    static {
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < small.length; i++) {
+            NUMBERS.put(small[i], i);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            NUMBERS.put(tens[i], (i + 2) * 10);
+        }
+        NUMBERS.put("hundred", 100);
+        NUMBERS.put("a", 1);
+        NUMBERS.put("an", 1);
+        NUMBERS.put("dozen", 12);
+        NUMBERS.put("couple", 2);
+    }
+
+    private Durations() {
+    }
+
+    /** Whether {@code lowerWord} is a number word ("two", "twenty", "dozen", "a"). */
+    static boolean isNumberWord(String lowerWord) {
+        return NUMBERS.containsKey(lowerWord);
+    }
+
+    static Double amount(String numStr) {
+        String s = numStr.trim();
+        if (s.matches("\\d+(?:\\.\\d+)?")) {
+            return Double.parseDouble(s);
+        }
+        if (s.startsWith("half")) {
+            return 0.5;
+        }
+        if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of")) {
+            return 2.0;
+        }
+        if (s.equals("a dozen")) {
+            return 12.0;
+        }
+        if (s.equals("a hundred")) {
+            return 100.0;
+        }
+        String[] parts = s.split("[\\s-]+");
+        int total = 0;
+        for (String part : parts) {
+            Integer v = NUMBERS.get(part);
+            if (v == null) {
+                return null;
+            }
+            total += v;
+        }
+        return (double) total;
+    }
+
+    static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** ISO 8601 duration; time units take the "T" designator, halves become the next smaller unit. */
+    static String isoDuration(Double amount, String unit) {
+        boolean time = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
+        String prefix = time ? "PT" : "P";
+        if (amount == null) {
+            String u = switch (unit) {
+                case "decade" -> "DE";
+                case "century", "centurie" -> "CE";
+                default -> designator(unit);
+            };
+            return prefix + "X" + u;
+        }
+        double a = amount;
+        long whole = (long) Math.floor(a);
+        double frac = a - whole;
+        switch (unit) {
+            case "fortnight" -> {
+                return "P" + fmt(a * 2) + "W";
+            }
+            case "decade" -> {
+                return "P" + fmt(a * 10) + "Y";
+            }
+            case "century", "centurie" -> {
+                return "P" + fmt(a * 100) + "Y";
+            }
+            default -> {
+            }
+        }
+        if (frac == 0.5) {
+            String smaller = switch (unit) {
+                case "hour" -> (whole > 0 ? whole + "H" : "") + "30M";
+                case "minute" -> (whole > 0 ? whole + "M" : "") + "30S";
+                case "year" -> (whole > 0 ? whole + "Y" : "") + "6M";
+                case "day" -> (whole > 0 ? whole + "D" : "") + "T12H";
+                default -> null;
+            };
+            if (smaller != null) {
+                return prefix + smaller;
+            }
+        }
+        return prefix + fmt(a) + designator(unit);
+    }
+
+    private static String designator(String unit) {
+        return switch (unit) {
+            case "second" -> "S";
+            case "minute", "month" -> "M";
+            case "hour" -> "H";
+            case "day" -> "D";
+            case "week" -> "W";
+            default -> "Y";
+        };
+    }
+}

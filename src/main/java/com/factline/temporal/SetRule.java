@@ -1,0 +1,157 @@
+package com.factline.temporal;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sets: recurring times, which TimeML types {@code SET} with the period as value (TimeML guidelines
+ * 1.2.1, section 2.2.1.4): "every week" P1W, "every other month" P2M, "each morning" XXXX-XX-XXTMO,
+ * "every weekend" XXXX-WXX-WE, "every Monday" and "Mondays" XXXX-WXX-1, "daily" P1D, "quarterly" P3M,
+ * "twice a year" and "three times a week" (the period, P1Y and P1W).
+ *
+ * <p>Adverbs used as adjectives before a noun ("a daily newspaper", "the quarterly dividend") describe
+ * a thing, not a time, and are left out. Pure and stateless; each call reads a bounded window.
+ */
+final class SetRule {
+
+    private static final String END = "(?![\\p{L}\\p{N}])";
+    private static final String WD = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern EVERY = Pattern.compile("(?i:(every|each)\\s+(other\\s+)?(?:(" + Durations.NUM
+            + ")\\s+)?(second|minute|hour|day|week|fortnight|month|year|decade|morning|afternoon|evening|night"
+            + "|weekend)s?)" + END);
+    private static final Pattern EVERY_WEEKDAY = Pattern.compile("(?i:every|each)\\s+" + WD + END);
+    private static final Pattern PLURAL_WEEKDAY = Pattern.compile(WD + "s" + END);
+    private static final Pattern ADVERB = Pattern.compile("(daily|weekly|monthly|annually|yearly|nightly|hourly"
+            + "|fortnightly|quarterly)" + END);
+    private static final Pattern TIMES = Pattern.compile("(?i:(once|twice|thrice|" + Durations.NUM
+            + "\\s+times)\\s+(?:a|an|per|each)\\s+" + Durations.UNIT + ")" + END);
+
+    /** Words after which an adverb such as "daily" still stands for a time ("meets daily in Rome"). */
+    private static final Set<String> ADVERB_FOLLOWERS = Set.of("and", "or", "to", "in", "at", "on", "for",
+            "by", "from", "since", "until", "with", "than", "as", "but", "during", "through", "into",
+            "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when");
+
+    /** Other words that can start an amount in "N times a year" ("a few times a year", "several times a week"). */
+    private static final Set<String> TIMES_STARTERS = Set.of("half", "few", "several", "dozens", "hundreds",
+            "thousands", "many");
+
+    private SetRule() {
+    }
+
+    /** The longest set expression starting exactly at {@code i}, or null. */
+    static RuleMatch at(TextAnalysis a, int i) {
+        String text = a.text();
+        int e = i;
+        while (e < text.length() && e - i < 14 && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(i, e).toLowerCase(Locale.ROOT);
+        // Only the patterns this first word can start are tried: most candidates (digits in tables of
+        // numbers) cost one word read, not five matchers.
+        return switch (word) {
+            case "every", "each" -> longer(every(text, i), everyWeekday(text, i));
+            case "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "fortnightly",
+                 "quarterly" -> adverb(a, i);
+            case "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays" ->
+                    pluralWeekday(text, i);
+            default -> word.isEmpty() || !(Character.isDigit(word.charAt(0)) || word.equals("once")
+                    || word.equals("twice") || word.equals("thrice") || Durations.isNumberWord(word)
+                    || TIMES_STARTERS.contains(word)) ? null : times(text, i);
+        };
+    }
+
+    private static RuleMatch longer(RuleMatch best, RuleMatch m) {
+        return m != null && (best == null || m.end() > best.end()) ? m : best;
+    }
+
+    private static Matcher at(Pattern p, String text, int i) {
+        Matcher m = p.matcher(text);
+        m.region(i, Math.min(text.length(), i + 120));
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
+    }
+
+    private static RuleMatch set(int start, int end, String value, String explanation) {
+        return new RuleMatch(start, end, TimexType.SET, value, null, null, null, explanation, false);
+    }
+
+    private static RuleMatch every(String text, int i) {
+        Matcher m = at(EVERY, text, i);
+        if (m == null) {
+            return null;
+        }
+        boolean other = m.group(2) != null;
+        String numStr = m.group(3);
+        String unit = m.group(4).toLowerCase(Locale.ROOT);
+        String value = switch (unit) {
+            case "morning" -> "XXXX-XX-XXTMO";
+            case "afternoon" -> "XXXX-XX-XXTAF";
+            case "evening" -> "XXXX-XX-XXTEV";
+            case "night" -> "XXXX-XX-XXTNI";
+            case "weekend" -> "XXXX-WXX-WE";
+            default -> {
+                Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr.toLowerCase(Locale.ROOT));
+                if (other && amount != null) {
+                    amount *= 2;
+                }
+                yield Durations.isoDuration(amount, unit);
+            }
+        };
+        return set(i, m.end(), value, "recurring \"" + m.group().trim() + "\"");
+    }
+
+    private static RuleMatch everyWeekday(String text, int i) {
+        Matcher m = at(EVERY_WEEKDAY, text, i);
+        return m == null ? null : weekdaySet(i, m.end(), m.group(1));
+    }
+
+    private static RuleMatch pluralWeekday(String text, int i) {
+        Matcher m = at(PLURAL_WEEKDAY, text, i);
+        return m == null ? null : weekdaySet(i, m.end(), m.group(1));
+    }
+
+    private static RuleMatch weekdaySet(int start, int end, String name) {
+        DayOfWeek dow = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        return set(start, end, "XXXX-WXX-" + dow.getValue(),
+                "every " + dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    }
+
+    private static RuleMatch adverb(TextAnalysis a, int i) {
+        String text = a.text();
+        Matcher m = at(ADVERB, text, i);
+        if (m == null) {
+            return null;
+        }
+        String next = a.nextWord(m.end());
+        if (!next.isEmpty() && !ADVERB_FOLLOWERS.contains(next) && m.end() < text.length()
+                && Character.isLetter(text.charAt(a.skipSpaces(m.end())))) {
+            // "a daily newspaper", "the quarterly dividend": an adjective describing a thing, not a time.
+            return null;
+        }
+        String value = switch (m.group(1)) {
+            case "daily" -> "P1D";
+            case "weekly" -> "P1W";
+            case "fortnightly" -> "P2W";
+            case "monthly" -> "P1M";
+            case "quarterly" -> "P3M";
+            case "hourly" -> "PT1H";
+            case "nightly" -> "XXXX-XX-XXTNI";
+            default -> "P1Y";
+        };
+        return set(i, m.end(), value, "recurring \"" + m.group(1) + "\"");
+    }
+
+    private static RuleMatch times(String text, int i) {
+        Matcher m = at(TIMES, text, i);
+        if (m == null) {
+            return null;
+        }
+        String unit = m.group(m.groupCount()).toLowerCase(Locale.ROOT);
+        return set(i, m.end(), Durations.isoDuration(1.0, unit), "frequency \"" + m.group().trim() + "\"");
+    }
+}

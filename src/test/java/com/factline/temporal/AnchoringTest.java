@@ -1,0 +1,62 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/** The shared anchoring step: weekdays and months without a year placed by the tense of their clause. */
+class AnchoringTest {
+
+    private static final LocalDate SAT_18 = LocalDate.of(2023, 3, 18);
+    private static final LocalDate OCT_27 = LocalDate.of(1989, 10, 27);
+
+    @Test
+    void theWeekdayOfTheReferenceDateIsThatDayWhateverTheTense() {
+        assertEquals(SAT_18, Anchoring.weekday(SAT_18, DayOfWeek.SATURDAY, Tense.PAST).date());
+        assertEquals(SAT_18, Anchoring.weekday(SAT_18, DayOfWeek.SATURDAY, Tense.FUTURE).date());
+    }
+
+    @Test
+    void pastTenseGoesBackAndFutureTenseGoesAhead() {
+        var past = Anchoring.weekday(SAT_18, DayOfWeek.MONDAY, Tense.PAST);
+        assertEquals(LocalDate.of(2023, 3, 13), past.date());
+        assertEquals("Monday before the publication date 2023-03-18, past tense", past.explanation());
+        assertEquals(LocalDate.of(2023, 3, 24), Anchoring.weekday(SAT_18, DayOfWeek.FRIDAY, Tense.FUTURE).date());
+    }
+
+    @Test
+    void withoutATenseTheNearestWeekdayWins() {
+        assertEquals(LocalDate.of(2023, 3, 17), Anchoring.weekday(SAT_18, DayOfWeek.FRIDAY, Tense.UNKNOWN).date());
+        assertEquals(LocalDate.of(2023, 3, 20), Anchoring.weekday(SAT_18, DayOfWeek.MONDAY, Tense.UNKNOWN).date());
+    }
+
+    @Test
+    void aMonthInThePastTenseIsTheMostRecentOne() {
+        assertEquals(YearMonth.of(1988, 12), Anchoring.month(OCT_27, 12, Tense.PAST, true).date(),
+                "after 'since' even a month just ahead is in the past");
+        assertEquals(YearMonth.of(1989, 4), Anchoring.month(OCT_27, 4, Tense.PAST, false).date());
+    }
+
+    @Test
+    void aMonthJustAheadIsTheComingOneEvenInThePastTense() {
+        var m = Anchoring.month(OCT_27, 12, Tense.PAST, false);
+        assertEquals(YearMonth.of(1989, 12), m.date(), m.explanation());
+    }
+
+    @Test
+    void aMonthInTheFutureTenseIsTheNextOne() {
+        assertEquals(YearMonth.of(1990, 1), Anchoring.month(OCT_27, 1, Tense.FUTURE, false).date());
+        assertEquals(YearMonth.of(1989, 10), Anchoring.month(OCT_27, 10, Tense.FUTURE, false).date());
+    }
+
+    @Test
+    void withoutATenseTheNearestMonthWinsAndTiesGoToThePast() {
+        assertEquals(YearMonth.of(1990, 2), Anchoring.month(OCT_27, 2, Tense.UNKNOWN, false).date());
+        assertEquals(YearMonth.of(1989, 6), Anchoring.month(OCT_27, 6, Tense.UNKNOWN, false).date());
+        assertEquals(YearMonth.of(1989, 4), Anchoring.month(OCT_27, 4, Tense.UNKNOWN, false).date(),
+                "six months either way: the past one");
+    }
+}

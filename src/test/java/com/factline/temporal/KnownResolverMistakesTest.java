@@ -1,0 +1,130 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mistakes the resolver made on real articles, found by the claim, discrepancy and proposal features
+ * (they dated events on the wrong day or year). Each case is written here in our own words.
+ */
+class KnownResolverMistakesTest {
+
+    private static final LocalDate TUE_21 = LocalDate.of(2023, 3, 21);
+    private static final LocalDate MON_20 = LocalDate.of(2023, 3, 20);
+    private static final LocalDate AUG_10 = LocalDate.of(2023, 8, 10);
+
+    private final TemporalResolver resolver = new TemporalResolver();
+
+    private TemporalExpression find(String text, LocalDate ref, String expr) {
+        List<TemporalExpression> all = resolver.resolve(text, ref);
+        return all.stream().filter(e -> e.text().equals(expr)).findFirst()
+                .orElseThrow(() -> new AssertionError("'" + expr + "' not found in " + all));
+    }
+
+    private void assertDay(String text, LocalDate ref, String expr, String day) {
+        TemporalExpression e = find(text, ref, expr);
+        assertEquals(LocalDate.parse(day), e.earliest(), e.explanation());
+        assertEquals(LocalDate.parse(day), e.latest(), e.explanation());
+    }
+
+    @Test
+    void laterInTheDayIsTheDayJustMentionedNotAnEarlierOne() {
+        String text = "The minister met unions on Monday. She flew to Brussels on Tuesday morning "
+                + "and spoke to reporters later in the day.";
+        assertDay(text, TUE_21, "later in the day", "2023-03-21");
+    }
+
+    @Test
+    void laterInTheDayWithoutAnEarlierDayIsThePublicationDay() {
+        assertDay("The president will address the nation later in the day.", TUE_21, "later in the day",
+                "2023-03-21");
+    }
+
+    @Test
+    void laterWeekdayInAnArticleOfThatWeekdayIsThePublicationDay() {
+        assertDay("The two leaders met on Monday and will sign the accord later Tuesday.", TUE_21, "Tuesday",
+                "2023-03-21");
+        assertDay("Officials said talks would resume later Tuesday.", TUE_21, "Tuesday", "2023-03-21");
+    }
+
+    @Test
+    void earlierWeekdayInAnArticleOfThatWeekdayIsThePublicationDay() {
+        assertDay("Police said earlier Tuesday that two men were arrested.", TUE_21, "Tuesday", "2023-03-21");
+    }
+
+    @Test
+    void runningForReElectionInNovemberIsTheComingNovember() {
+        TemporalExpression e = find("The governor, who is running for re-election in November, signed the bill.",
+                AUG_10, "November");
+        assertEquals(LocalDate.of(2023, 11, 1), e.earliest(), e.explanation());
+    }
+
+    @Test
+    void aMonthAheadWithPresentProgressiveIsTheComingOne() {
+        TemporalExpression e = find("The company is launching the product in October.", AUG_10, "October");
+        assertEquals(LocalDate.of(2023, 10, 1), e.earliest(), e.explanation());
+    }
+
+    @Test
+    void pastMonthInAPastSentenceStaysInThePast() {
+        TemporalExpression e = find("The governor signed the bill in November.", AUG_10, "November");
+        assertEquals(LocalDate.of(2022, 11, 1), e.earliest(), e.explanation());
+    }
+
+    @Test
+    void thisWeekendInAMondayPaperIsTheComingWeekend() {
+        TemporalExpression e = find("Protesters plan to march this weekend.", MON_20, "this weekend");
+        assertEquals(LocalDate.of(2023, 3, 25), e.earliest(), e.explanation());
+        assertEquals(LocalDate.of(2023, 3, 26), e.latest(), e.explanation());
+    }
+
+    @Test
+    void thisWeekendInAMondayPaperReportingThePastIsTheWeekendJustGone() {
+        TemporalExpression e = find("Thousands marched this weekend, police said.", MON_20, "this weekend");
+        assertEquals(LocalDate.of(2023, 3, 18), e.earliest(), e.explanation());
+    }
+
+    @Test
+    void futureMeaningInPastTenseReportedSpeechLooksAhead() {
+        // Published on a Monday: "said ... would" reports a plan, so the Friday is the coming one.
+        assertDay("The minister said on Monday that she would resign on Friday.", MON_20, "Friday", "2023-03-24");
+        assertDay("He told reporters the vote was expected Thursday.", MON_20, "Thursday", "2023-03-23");
+        assertDay("Officials said the talks were to resume on Wednesday.", MON_20, "Wednesday", "2023-03-22");
+    }
+
+    @Test
+    void pastEventInReportedSpeechStaysInThePast() {
+        assertDay("The minister said on Monday that she had resigned on Friday.", MON_20, "Friday", "2023-03-17");
+    }
+
+    @Test
+    void nextToIsAPlaceNotTheFuture() {
+        assertDay("A bomb went off in the building next to the embassy on Friday.", LocalDate.of(2023, 3, 18),
+                "Friday", "2023-03-17");
+        assertDay("Hundreds have been hurt in the blast next to the embassy on Friday.",
+                LocalDate.of(2023, 3, 18), "Friday", "2023-03-17");
+    }
+
+    @Test
+    void theFutureOfAQuoteReachesIntoItsParentheses() {
+        // Published on a Wednesday; the quote looks ahead, the reporting verb after it does not count.
+        TemporalExpression e = find("\"He will leave at dawn (4 a.m. EDT Thursday),\" the minister said.",
+                LocalDate.of(2023, 3, 22), "4 a.m. EDT Thursday");
+        assertEquals("2023-03-23T04:00", e.value(), e.explanation());
+        assertEquals(Tense.FUTURE, new ClauseContext("He will leave at dawn (on Thursday), she said.")
+                .tense(26, 34), "parentheses do not cut the clause");
+    }
+
+    @Test
+    void thePreviousOrFollowingWeekdayCountsFromTheDayUnderDiscussion() {
+        assertDay("Shares fell on Friday, March 17, down 4% from the previous Friday.", LocalDate.of(2023, 3, 18),
+                "the previous Friday", "2023-03-10");
+        assertDay("Shares fell on Friday, March 17, and recovered the following Monday.", LocalDate.of(2023, 3, 18),
+                "the following Monday", "2023-03-20");
+        assertDay("Prices rose the previous Friday.", LocalDate.of(2023, 3, 22), "the previous Friday",
+                "2023-03-17");
+    }
+}

@@ -1,0 +1,64 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Recurring times (TimeML SET), found by {@link SetRule} on its own, without the resolver. */
+class SetRuleTest {
+
+    private static RuleMatch at(String text, String start) {
+        return SetRule.at(new TextAnalysis(text, LocalDate.of(2023, 3, 18)), text.indexOf(start));
+    }
+
+    private static void assertSet(String text, String expression, String value) {
+        RuleMatch m = at(text, expression);
+        assertEquals(expression, text.substring(m.start(), m.end()), m.explanation());
+        assertEquals(TimexType.SET, m.type());
+        assertEquals(value, m.value(), m.explanation());
+        assertNull(m.from(), "a set has no calendar interval");
+    }
+
+    @Test
+    void everyWithAUnitIsThatPeriod() {
+        assertSet("The board meets every week in Geneva.", "every week", "P1W");
+        assertSet("Elections are held every four years.", "every four years", "P4Y");
+        assertSet("The magazine comes out every other month.", "every other month", "P2M");
+    }
+
+    @Test
+    void everyPartOfDayOrWeekendIsThatRecurringTime() {
+        assertSet("Guards patrol each night.", "each night", "XXXX-XX-XXTNI");
+        assertSet("The market opens every weekend.", "every weekend", "XXXX-WXX-WE");
+    }
+
+    @Test
+    void everyWeekdayAndPluralWeekdaysAreThatDayOfEveryWeek() {
+        assertSet("Flights leave every Thursday from Bombay.", "every Thursday", "XXXX-WXX-4");
+        assertSet("The shop is closed Mondays.", "Mondays", "XXXX-WXX-1");
+    }
+
+    @Test
+    void adverbsAndFrequenciesAreTheirPeriod() {
+        assertSet("Protesters gather daily in the square.", "daily", "P1D");
+        assertSet("Figures are published quarterly.", "quarterly", "P3M");
+        assertSet("The committee meets twice a year.", "twice a year", "P1Y");
+        assertSet("Trains run three times a week.", "three times a week", "P1W");
+    }
+
+    @Test
+    void anAdverbUsedAsAnAdjectiveBeforeANounIsNoTime() {
+        assertNull(at("She reads a daily newspaper.", "daily"));
+        assertNull(at("The quarterly dividend was cut.", "quarterly"));
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeASetAreNoMatch() {
+        assertNull(at("Everyone agreed.", "Everyone"));
+        assertNull(at("Each candidate spoke.", "Each"));
+        assertNull(at("Monday was quiet.", "Monday"), "a single weekday is a date, not a set");
+        assertNull(at("He tried once more.", "once"));
+    }
+}
