@@ -1,6 +1,7 @@
 package com.factline.collab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.factline.project.ProjectData;
 import com.factline.project.ProjectService;
@@ -8,6 +9,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +31,7 @@ class ChangeBusCoalescingTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("alice")
     void shouldHandABurstThatArrivesWhileTheUiIsBusyToTheViewInOneTurn() {
-        long project = projects.create(new ProjectData("Burst " + UUID.randomUUID(), "")).id().value();
+        long project = settled(projects.create(new ProjectData("Burst " + UUID.randomUUID(), "")).id().value());
         List<List<Long>> turns = new ArrayList<>();
         Div view = new Div();
         bus.bindBatch(view, project, batch -> turns.add(batch.stream().map(ChangeNotice::entityId).toList()));
@@ -50,7 +52,7 @@ class ChangeBusCoalescingTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("alice")
     void shouldRefreshASimpleViewOncePerBurstAndNotForPresence() {
-        long project = projects.create(new ProjectData("Refresh " + UUID.randomUUID(), "")).id().value();
+        long project = settled(projects.create(new ProjectData("Refresh " + UUID.randomUUID(), "")).id().value());
         int[] refreshes = {0};
         Div view = new Div();
         bus.bindRefresh(view, project, () -> refreshes[0]++);
@@ -64,6 +66,23 @@ class ChangeBusCoalescingTest extends SpringBrowserlessTest {
         }
         runPushedChanges();
         assertThat(refreshes[0]).isEqualTo(1);
+    }
+
+    /**
+     * Creating the project writes audit entries whose notices come back from PostgreSQL on the
+     * listener's thread a moment later; the test's own notices must not share a turn with them.
+     * Waits until none has arrived for half a second.
+     */
+    long settled(long project) {
+        long[] last = {System.nanoTime()};
+        var reg = bus.subscribe(project, n -> last[0] = System.nanoTime());
+        try {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> System.nanoTime() - last[0] > 500_000_000L);
+        } finally {
+            reg.remove();
+        }
+        return project;
     }
 
     static void runPushedChanges() {
