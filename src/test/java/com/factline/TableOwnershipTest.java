@@ -23,7 +23,7 @@ class TableOwnershipTest {
     /** The module that writes each table. */
     static final Map<String, String> TABLE_OWNER = Map.ofEntries(
             Map.entry("project", "project"), Map.entry("project_member", "project"),
-            Map.entry("app_user", "security"), Map.entry("api_token", "security"),
+            Map.entry("app_user", "security"), Map.entry("api_token", "security"), Map.entry("password_reset", "security"),
             Map.entry("audit_log", "base"),
             Map.entry("source", "source"), Map.entry("source_snapshot", "source"),
             Map.entry("align_sentence_vector", "align"),

@@ -60,7 +60,7 @@ class DiscrepancyFlowTest extends BrowserTest {
         gridRow(NOTE).first().click();
         waitForVaadin();
         assertThat(page.getByText("description \u00b7 open \u00b7 " + NOTE)).isVisible();
-        chooseInSelect(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Verdict")), "first source right");
+        chooseInSelect(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Verdict")), "BBC is right");
         page.getByLabel("Correct value").fill("Monday afternoon");
         page.getByLabel("Evidence").fill("Kremlin pool report: the plane landed at 12:55 local time.");
         page.locator("vaadin-button:text-is('Resolve')").click();

@@ -152,9 +152,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             w.addClassName("fl-wrap");
             return w;
         }).setHeader("What differs").setFlexGrow(4);
-        grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(d -> {
-            Span chip = new Span(d.status().dbName() + (d.status() == DiscrepancyStatus.SUGGESTED ? "" : " · " + d.origin()));
+            Span chip = new Span(d.status().dbName());
             chip.addClassNames("fl-chip", "fl-discrepancy-" + d.status().dbName());
             return chip;
         }).setHeader("Status").setWidth("8.5rem").setFlexGrow(0);
@@ -170,6 +170,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         });
 
         passages.setWidthFull();
+        passages.setWrap(true);
         passages.addClassName("fl-passages");
         detailState.addClassName("fl-muted");
         accept.addThemeVariants(ButtonVariant.PRIMARY);
@@ -199,8 +200,10 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         reopen.addClickListener(e -> act(() -> discrepancies.reopen(projectId, id(), version())));
         HorizontalLayout editorActions = new HorizontalLayout(accept, dismissReason, dismiss, reopen);
         editorActions.setAlignItems(Alignment.BASELINE);
+        editorActions.setWrap(true);
         reviewerActions.add(verdict, correctValue, evidence, resolve);
         reviewerActions.setAlignItems(Alignment.BASELINE);
+        reviewerActions.setWrap(true);
         detailError.addClassName("fl-error");
         detailError.setId("discrepancy-action-error");
         detail.add(new H3("Passages"), detailState, passages, editorActions, reviewerActions, detailError, comments, this.history);

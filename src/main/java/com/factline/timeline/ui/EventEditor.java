@@ -139,8 +139,7 @@ final class EventEditor extends VerticalLayout {
         date.setPickersEnabled(e.dateMode() == Event.DateMode.MANUAL);
         dateInfo.setText((e.date() == null ? "No date" : e.date().display() + " (EDTF " + e.date().edtf() + ")")
                 + (e.dateMode() == Event.DateMode.DERIVED ? " \u2014 the overlap of its claims' dates" : " \u2014 set by hand")
-                + (e.reverifyReason() != null && e.status() == EventStatus.NEEDS_REVERIFICATION ? ". Needs re-verification: " + e.reverifyReason() : "")
-                + (e.verifiedBy() != null && e.status() == EventStatus.VERIFIED ? ". Verified by " + e.verifiedBy() : ""));
+                + (e.reverifyReason() != null && e.status() == EventStatus.NEEDS_REVERIFICATION ? ". Needs re-verification: " + e.reverifyReason() : ""));
         verifiedWarning.setText("Verified" + (e.verifiedBy() == null ? "" : " by " + e.verifiedBy())
                 + ": saving a change here sends it back for re-verification.");
         verifiedWarning.setVisible(e.status() == EventStatus.VERIFIED);

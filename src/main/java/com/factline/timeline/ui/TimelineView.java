@@ -307,6 +307,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component sourcesCell(Row r) {
         Div d = new Div();
+        d.addClassName("fl-wrap");
         if (r.event() == null) {
             return d;
         }
