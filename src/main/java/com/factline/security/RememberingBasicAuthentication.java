@@ -9,6 +9,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -95,6 +96,10 @@ class RememberingBasicAuthentication {
                 user = getUserDetailsService().loadUserByUsername(username);
             } catch (AuthenticationException e) {
                 return null; // locked by the throttle or gone: the full check answers with the usual error
+            } catch (RuntimeException e) {
+                // The database is down, say: the same exception the full check would raise, so the
+                // API's entry point answers 503 "database unavailable" as it does without a remembered sign-in.
+                throw new InternalAuthenticationServiceException(e.getMessage(), e);
             }
             boolean ok = user.isEnabled() && user.isAccountNonLocked() && user.isAccountNonExpired()
                     && user.isCredentialsNonExpired() && RememberedSignIns.sameHash(storedHash, user.getPassword());

@@ -123,6 +123,12 @@ public abstract class BrowserTest extends IntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    /** Gives a member another role in the project (as its owner would). */
+    protected void jdbcSetRole(long project, String username, String role) {
+        jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = ?)")
+                .params(role, project, username).update();
+    }
+
     /** Makes {@code username} a member of the project (as an admin would). */
     protected void jdbcAddMember(long project, String username) {
         jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username = ? on conflict do nothing")

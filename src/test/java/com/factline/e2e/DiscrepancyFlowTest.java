@@ -19,6 +19,9 @@ class DiscrepancyFlowTest extends BrowserTest {
     void aliceMarksADiscrepancyAndCarolResolvesItWithAVerdictAndTheTimelineFlagGoes() {
         long project = createProject("alice", "Discrepancy flow " + System.nanoTime());
         jdbcAddMember(project, "carol");
+        // Whoever creates a project owns it; here alice is one of its editors, carol its reviewer.
+        jdbcSetRole(project, "carol", "owner");
+        jdbcSetRole(project, "alice", "editor");
         long bbcClaim = claim(project, "BBC", BBC, "Xi Jinping arrived in Moscow on Monday afternoon");
         long guardianClaim = claim(project, "The Guardian", GUARDIAN, "Xi Jinping landed in Moscow on Monday morning");
         var event = postJson("/api/v1/projects/" + project + "/events", "alice",

@@ -156,7 +156,8 @@ class HostileRequestsTest extends IntegrationTest {
 
     @Test
     void shouldRefuseStateChangingCallsWithAFormContentTypeOrNoneWith415AndChangeNothing() {
-        long audit = count("audit_log");
+        // alice's own entries: background jobs of earlier tests (proposal recompute, suggestion withdrawal) log as "system".
+        long audit = aliceAuditEntries();
         String[] paths = {p("/events"), p("/discrepancies/refresh"), p("/history/1/revert"), p("/events/1/verify"),
                 p("/claims/1/date-check?accept=new&version=0"), "/api/v1/me/tokens", "/api/v1/projects"};
         for (String path : paths) {
@@ -175,8 +176,12 @@ class HostileRequestsTest extends IntegrationTest {
         var delete = send(request("/api/v1/me/tokens/1", "alice").header("Content-Type", "application/x-www-form-urlencoded")
                 .DELETE().build());
         assertJsonError(delete, 415, "unsupported_type");
-        assertThat(count("audit_log")).as("nothing was changed").isEqualTo(audit);
+        assertThat(aliceAuditEntries()).as("nothing was changed").isEqualTo(audit);
         anotherUserIsStillServed();
+    }
+
+    long aliceAuditEntries() {
+        return jdbc.sql("select count(*) from audit_log where actor_name = 'alice'").query(Long.class).single();
     }
 
     @Test

@@ -158,7 +158,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             chip.addClassNames("fl-chip", "fl-discrepancy-" + d.status().dbName());
             return chip;
         }).setHeader("Status").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(Discrepancy::confidenceLabel).setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(d -> suggested(d) ? d.confidenceLabel() : "by hand").setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateText("No discrepancies match.");
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -304,7 +304,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         if (d == null) {
             return;
         }
-        detailState.setText(d.kind().dbName() + " · " + d.status().dbName() + " · confidence " + d.confidenceLabel()
+        // A confidence is Factline's, for what it suggested; one marked by hand has none to show.
+        detailState.setText(d.kind().dbName() + " · " + d.status().dbName()
+                + (suggested(d) ? " · confidence " + d.confidenceLabel() : "")
                 + (d.verdict() == null ? "" : " · verdict " + d.verdict().dbName())
                 + (d.correctValue() == null ? "" : " · correct: " + d.correctValue())
                 + (d.dismissReason() == null ? "" : " · dismissed by " + d.dismissedBy() + ": " + d.dismissReason())
@@ -402,5 +404,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
 
     private static String abbreviate(String s) {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+
+    private static boolean suggested(Discrepancy d) {
+        return "suggested".equals(d.origin());
     }
 }

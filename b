@@ -1,1 +1,0 @@
-/tmp/ev.sh: line 5: actline.FactlineApplication: command not found
