@@ -78,13 +78,17 @@ class ClaimDatePrefillTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
-    void shouldPrefillTheSameDayInsideTheSelectionNotNextWeekEarlierInTheSentence() {
+    void shouldPrefillTheSameDayInOrNextToTheSelectionNotNextWeekEarlierInTheSentence() {
         ReaderView view = open("The ICC issued an arrest warrant for Vladimir Putin on Friday. Xi Jinping will visit Moscow next week,"
                 + " the Kremlin said, and the court announced its warrant the same day.", LocalDate.of(2023, 3, 18));
         select(view, "the court announced its warrant the same day");
         assertThat(view.panel.earliest.getValue()).isEqualTo(LocalDate.of(2023, 3, 17));
         assertThat(view.panel.latest.getValue()).isEqualTo(LocalDate.of(2023, 3, 17));
         assertThat(chips(view)).containsExactly("\u201cnext week\u201d: 20\u201326 March 2023");
+
+        select(view, "the court announced its warrant");
+        assertThat(view.panel.earliest.getValue()).as("\u201cthe same day\u201d follows the selection; \u201cnext week\u201d is farther")
+                .isEqualTo(LocalDate.of(2023, 3, 17));
     }
 
     @Test
