@@ -10,6 +10,7 @@ import com.factline.claim.ClaimEdit;
 import com.factline.claim.ClaimService;
 import com.factline.claim.ClaimStatus;
 import com.factline.claim.DateCheck;
+import com.factline.claim.DatePrefill;
 import com.factline.claim.SelectionHint;
 import com.factline.claim.SelectionHints;
 import com.factline.collab.HistoryPanel;
@@ -60,6 +61,8 @@ class ClaimPanel extends VerticalLayout {
     private @Nullable Claim editing;
     private @Nullable TemporalExpression suggestion;
     private @Nullable SelectionHint hint;
+    /** The sentence's other resolved dates, offered as chips beside the date field. */
+    private List<TemporalExpression> candidates = List.of();
 
     final H3 heading = new H3("New claim");
     final Div quote = new Div();
@@ -72,6 +75,10 @@ class ClaimPanel extends VerticalLayout {
     final Span dateSource = new Span();
     final Span dateDisplay = new Span();
     final Span looksLike = new Span();
+    /** Clickable dates beside the field: the sentence's other dates, else the publication date or the event's date. */
+    final HorizontalLayout otherDates = new HorizontalLayout();
+    /** Shown, never blocking, when the claim's date does not overlap the chosen event's date. */
+    final Span eventDateWarning = new Span();
     final ComboBox<EventSummary> event = new ComboBox<>("Event");
     final TextField newEvent = new TextField("\u2026or a new event with this date");
     final Select<ClaimStatus> status = new Select<>();
@@ -105,6 +112,12 @@ class ClaimPanel extends VerticalLayout {
         getElement().setAttribute("data-fl-claim-panel", "");
         date.setWidthFull();
         date.addValueChangeListener(e -> updateDisplay());
+        otherDates.setId("claim-other-dates");
+        otherDates.setSpacing(false);
+        otherDates.getStyle().set("flex-wrap", "wrap");
+        eventDateWarning.addClassName("fl-badge-warn");
+        eventDateWarning.setId("claim-event-date-warning");
+        eventDateWarning.setVisible(false);
         dateSource.addClassName("fl-muted");
         looksLike.addClassName("fl-muted");
         looksLike.setId("claim-looks-like");
@@ -112,6 +125,7 @@ class ClaimPanel extends VerticalLayout {
         event.setWidthFull();
         event.setItemLabelGenerator(EventSummary::label);
         event.setClearButtonVisible(true);
+        event.addValueChangeListener(e -> updateDisplay());
         newEvent.setWidthFull();
         newEvent.setMaxLength(300);
         status.setLabel("Status");
@@ -126,7 +140,8 @@ class ClaimPanel extends VerticalLayout {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
         cancel.addClickListener(e -> setVisible(false));
-        add(heading, alsoEditing, quote, looksLike, statement, date, dateDisplay, dateSource, dateCheck, event, newEvent, status,
+        add(heading, alsoEditing, quote, looksLike, statement, date, otherDates, dateDisplay, dateSource, dateCheck, event,
+                eventDateWarning, newEvent, status,
                 new HorizontalLayout(save, cancel, delete), error, comments, history);
         history.onReverted(() -> {
             changed.run();
@@ -143,11 +158,15 @@ class ClaimPanel extends VerticalLayout {
         setVisible(false);
     }
 
-    /** Opens the panel for a new claim on [start, end), with the date of the suggestion if any. */
-    void newClaim(int start, int end, @Nullable TemporalExpression suggestion) {
+    /**
+     * Opens the panel for a new claim on [start, end), with the date of the suggestion if any and the sentence's
+     * other dates offered beside it.
+     */
+    void newClaim(int start, int end, @Nullable TemporalExpression suggestion, List<TemporalExpression> others) {
         this.start = start;
         this.end = end;
         this.suggestion = suggestion;
+        this.candidates = others.stream().filter(o -> o != suggestion && o.earliest() != null).toList();
         // A statement typed for the previous selection stays: the editor only adjusted the passage.
         boolean adjusting = isVisible() && editing == null && !statement.isEmpty();
         this.editing = null;
@@ -163,17 +182,20 @@ class ClaimPanel extends VerticalLayout {
         if (suggestion != null && suggestion.earliest() != null) {
             DateValue v = DateValue.from(suggestion);
             setDate(v);
-            dateSource.setText("From \u201c" + suggestion.text() + "\u201d: " + suggestion.explanation());
+            dateSource.setText(fromExpression(suggestion));
         } else if (hint != null && hint.date() != null) {
             // No date in the selection or its sentence: the date its context gives it, saying where it comes from.
             setDate(hint.date());
             dateSource.setText("From the context: " + hint.dateExplanation());
         } else {
             date.clear();
-            dateSource.setText(source.publishedOn() == null ? "No date found; type one." : "No date found near the selection; type one.");
+            dateSource.setText(source.publishedOn() == null ? "No date found; type one."
+                    : "No date found near the selection; type one, or take the publication date: what the article reports"
+                    + " happened on or before it.");
         }
         dateCheck.removeAll();
         loadEvents(hint == null ? null : hint.eventId());
+        updateDisplay();
         newEvent.clear();
         status.setValue(ClaimStatus.DRAFT);
         status.setVisible(false);
@@ -195,6 +217,7 @@ class ClaimPanel extends VerticalLayout {
         this.end = c.end();
         this.suggestion = null;
         this.hint = null;
+        this.candidates = List.of();
         looksLike.setText("");
         heading.setText("Claim");
         quote.setText(c.quote());
@@ -209,6 +232,7 @@ class ClaimPanel extends VerticalLayout {
         }
         showDateCheck(c);
         loadEvents(c.eventId() == null ? null : c.eventId().value());
+        updateDisplay();
         newEvent.clear();
         status.setValue(c.status());
         status.setVisible(true);
@@ -285,6 +309,72 @@ class ClaimPanel extends VerticalLayout {
     private void updateDisplay() {
         DateValue v = date.getValue();
         dateDisplay.setText(v == null ? "" : "Date: " + v.display());
+        EventSummary ev = event.getValue();
+        String warning = ev == null ? null : DatePrefill.eventMismatch(v, ev.date());
+        eventDateWarning.setText(warning == null ? "" : warning);
+        eventDateWarning.setVisible(warning != null);
+        showOffers();
+    }
+
+    private static String fromExpression(TemporalExpression e) {
+        return "From \u201c" + e.text() + "\u201d: " + e.explanation();
+    }
+
+    /** Takes a found date (a chip, or a dotted date clicked while a new claim is open), keeping the passage. */
+    void useExpression(TemporalExpression e) {
+        if (e.earliest() == null) {
+            return;
+        }
+        List<TemporalExpression> all = new ArrayList<>(candidates);
+        if (suggestion != null) {
+            all.add(suggestion);
+        }
+        all.removeIf(x -> x == e);
+        all.sort(java.util.Comparator.comparingInt(TemporalExpression::start));
+        candidates = List.copyOf(all);
+        suggestion = e;
+        setDate(DateValue.from(e));
+        dateSource.setText(fromExpression(e));
+    }
+
+    /** Whether a new (unsaved) claim is open: a dotted date clicked then sets its date instead of a new passage. */
+    boolean isNewClaimOpen() {
+        return isVisible() && editing == null;
+    }
+
+    /** Rebuilds the chips: the sentence's other dates; for an undated claim the event's date and the publication date. */
+    private void showOffers() {
+        otherDates.removeAll();
+        for (TemporalExpression e : candidates) {
+            otherDates.add(chip("\u201c" + e.text() + "\u201d: " + DateValue.from(e).display(), ev -> useExpression(e)));
+        }
+        if (date.getValue() != null || date.problem() != null) {
+            return;
+        }
+        EventSummary ev = event.getValue();
+        if (ev != null && ev.date() != null) {
+            DateValue d = ev.date();
+            otherDates.add(chip("The event\u2019s date: " + d.display(), x -> {
+                setDate(d);
+                dateSource.setText("The date of the event \u201c" + ev.title() + "\u201d, taken by an editor.");
+            }));
+        }
+        if (editing == null && suggestion == null && (hint == null || hint.date() == null) && source != null
+                && source.publishedOn() != null) {
+            DateValue d = DateValue.day(source.publishedOn());
+            otherDates.add(chip("Publication date: " + d.display(), x -> {
+                setDate(d);
+                dateSource.setText("The publication date: what the article reports happened on or before it. Narrow it if you can.");
+            }));
+        }
+    }
+
+    private static Button chip(String label, com.vaadin.flow.component.ComponentEventListener<
+            com.vaadin.flow.component.ClickEvent<Button>> click) {
+        Button b = new Button(label, click);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        b.addClassName("fl-date-chip");
+        return b;
     }
 
     private void loadEvents(@Nullable Long selected) {
@@ -322,6 +412,9 @@ class ClaimPanel extends VerticalLayout {
             if (suggestion != null && suggestion.earliest() != null) {
                 offered.add(new ClaimDate(DateValue.from(suggestion), suggestion.text(), suggestion.explanation(),
                         suggestion.start(), suggestion.end()));
+            }
+            for (TemporalExpression c : candidates) {
+                offered.add(new ClaimDate(DateValue.from(c), c.text(), c.explanation(), c.start(), c.end()));
             }
             if (editing == null && hint != null && hint.date() != null) {
                 offered.add(new ClaimDate(hint.date(), null, hint.dateExplanation(), null, null));

@@ -5,6 +5,7 @@ import com.factline.base.FactlineException;
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimFilter;
 import com.factline.claim.ClaimService;
+import com.factline.claim.DatePrefill;
 import com.factline.claim.SelectionHints;
 import com.factline.claim.SuggestionService;
 import com.factline.collab.ChangeBus;
@@ -198,35 +199,29 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
 
     /** A selection in the browser, as code-point offsets. */
     void selected(int start, int end) {
-        panel.newClaim(start, end, suggestionFor(start, end));
+        DatePrefill prefill = prefillFor(start, end);
+        panel.newClaim(start, end, prefill.chosen(), prefill.others());
     }
 
-    private void markClicked(int key) {
+    void markClicked(int key) {
         if (key < 0) {
             panel.edit(sourceClaims.get(-1 - key));
         } else {
             TemporalExpression e = suggested.get(key);
+            if (panel.isNewClaimOpen()) {
+                // The editor's own selection stays: the clicked date becomes its date.
+                panel.useExpression(e);
+                return;
+            }
             // A suggestion stands for the sentence that carries it.
             int[] span = trim(e.sentenceStart(), e.sentenceEnd());
-            panel.newClaim(span[0], span[1], e);
+            panel.newClaim(span[0], span[1], e, prefillFor(span[0], span[1]).others());
         }
     }
 
-    /** The suggestion inside the selection, else the first dated one in the same sentence. */
-    TemporalExpression suggestionFor(int start, int end) {
-        TemporalExpression inSentence = null;
-        for (TemporalExpression e : suggested) {
-            if (e.earliest() == null) {
-                continue;
-            }
-            if (e.start() < end && e.end() > start) {
-                return e;
-            }
-            if (inSentence == null && e.sentenceStart() <= start && start < e.sentenceEnd()) {
-                inSentence = e;
-            }
-        }
-        return inSentence;
+    /** The date the selection starts with and the sentence's other dates: {@link DatePrefill}'s rule. */
+    DatePrefill prefillFor(int start, int end) {
+        return DatePrefill.choose(suggested, start, end);
     }
 
     private int[] trim(int start, int end) {
