@@ -30,7 +30,12 @@ class SampleWorkflowWalkTest extends BrowserTest {
 
     @Test
     void threeOutletsMakeOneIccEventWhoseDiscrepancyIsResolvedThenCarolVerifiesItAndTheHtmlExportShowsIt() {
-        long project = createProject("alice", "ICC warrant " + System.nanoTime());
+        // A plain name for the pictures, unless a project of that name is already there (names are unique).
+        String name = "ICC arrest warrant, March 2023";
+        if (jdbc.sql("select count(*) from project where lower(name) = lower(?)").param(name).query(Long.class).single() > 0) {
+            name += " " + System.nanoTime();
+        }
+        long project = createProject("alice", name);
         jdbcAddMember(project, "carol");
         // Whoever creates a project owns it; here alice is one of its editors, carol its reviewer and owner.
         jdbcSetRole(project, "carol", "owner");
