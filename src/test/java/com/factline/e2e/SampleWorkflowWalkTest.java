@@ -134,6 +134,11 @@ class SampleWorkflowWalkTest extends BrowserTest {
         waitForVaadin();
         assertThat(page.getByText("\u201c" + EVENT + "\u201d is verified.")).isVisible();
         assertThat(visibleCell("verified by carol")).isVisible();
+        Locator title = visibleCell(EVENT).first();
+        org.assertj.core.api.Assertions.assertThat((String) title.evaluate("c => c.scrollWidth + ' <= ' + c.clientWidth"))
+                .as("the review list's event title is whole at 1400 px")
+                .satisfies(w -> org.assertj.core.api.Assertions.assertThat(Integer.parseInt(w.split(" ")[0]))
+                        .isLessThanOrEqualTo(Integer.parseInt(w.split(" ")[2])));
         shot("review");
 
         // Export: the verified HTML report, downloaded in carol's session and rendered by the browser.
