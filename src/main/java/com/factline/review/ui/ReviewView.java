@@ -51,9 +51,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         this.bus = bus;
         setSizeFull();
         grid.addColumn(e -> e.date() == null ? "undated" : e.date().display()).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Event::title).setHeader("Event").setFlexGrow(2);
-        grid.addColumn(e -> SupportCount.of(e.sourceCount(), e.outlets().size())).setHeader("Support").setAutoWidth(true);
-        grid.addColumn(e -> e.lastEditedBy() == null ? "" : e.lastEditedBy()).setHeader("Last edited by").setAutoWidth(true);
+        // The title wraps and takes the width the narrow columns leave: it was cut off at 1400 px.
+        grid.addComponentColumn(e -> {
+            Span t = new Span(e.title());
+            t.addClassName("fl-wrap");
+            return t;
+        }).setHeader("Event").setFlexGrow(3);
+        grid.addColumn(e -> SupportCount.of(e.sourceCount(), e.outlets().size())).setHeader("Support").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.lastEditedBy() == null ? "" : e.lastEditedBy()).setHeader("Last edited by").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader("State").setFlexGrow(2);
         grid.addComponentColumn(e -> {
             Button verify = new Button("Verify", c -> verify(e));

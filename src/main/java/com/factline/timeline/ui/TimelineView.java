@@ -137,7 +137,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::titleCell).setHeader("Event").setFlexGrow(3);
         grid.addComponentColumn(this::sourcesCell).setHeader("Sources").setFlexGrow(2);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(this::statusCell).setHeader("Status").setWidth("12rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::claimsOf));
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> {
