@@ -82,7 +82,9 @@ public final class LiveBench {
             String java = ProcessHandle.current().info().command().orElse("java");
             Process second = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                     FactlineApplication.class.getName(), "--server.port=" + port2, "--spring.datasource.url=" + jdbcUrl,
-                    "--spring.datasource.username=postgres", "--factline.demo=false", "--factline.data-dir=" + data + "-2")
+                    "--spring.datasource.username=postgres",
+                    // demo mode like the first: started without it, an instance disables the demo accounts the bench signs in with
+                    "--factline.demo=true", "--factline.data-dir=" + data + "-2")
                     .redirectErrorStream(true).redirectOutput(new File("target/bench-second-instance.log")).start();
             try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
                  Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
