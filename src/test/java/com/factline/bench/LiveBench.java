@@ -108,7 +108,7 @@ public final class LiveBench {
                             page.navigate(where[1] + "/projects/" + project + "/timeline");
                             page.locator("vaadin-grid").waitFor();
                             page.waitForFunction(IDLE);
-                            for (int i = 0; i < 8 && ms.size() < n; i++) {
+                            for (int i = 0; i < 4 && ms.size() < n; i++) { // a row takes two lines: 4 stay in sight
                                 String title = "Bench event " + i + " " + System.nanoTime();
                                 long start = System.nanoTime();
                                 var created = post(base1, "/api/v1/projects/" + project + "/events", "Bearer " + token, "{\"title\":\"" + title + "\"}");
