@@ -88,7 +88,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             addIfRouted("Settings", "projects/" + projectId + "/settings", VaadinIcon.COG);
         }
         addIfRouted("Backups", "backups", VaadinIcon.ARCHIVE);
-        addIfRouted("Users", "admin/users", VaadinIcon.USERS);
+        // The people view is for administrators only: to anyone else the link would lead to a refusal.
+        if (CurrentUser.find().map(u -> u.role() == Role.ADMIN).orElse(false)) {
+            addIfRouted("Users", "admin/users", VaadinIcon.USERS);
+        }
     }
 
     private void addIfRouted(String label, String path, VaadinIcon icon) {

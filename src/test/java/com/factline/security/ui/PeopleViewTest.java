@@ -23,6 +23,22 @@ class PeopleViewTest extends SpringBrowserlessTest {
     @Autowired
     UserService users;
 
+    @Test
+    @WithUserDetails("alice")
+    void shouldNotOfferThePeopleViewInTheMenuToSomeoneWhoIsNotAnAdministrator() {
+        navigate(com.factline.project.ui.ProjectsView.class);
+        assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Projects").doesNotContain("Users");
+    }
+
+    @Test
+    @WithUserDetails("dave")
+    void shouldOfferThePeopleViewInTheMenuToAnAdministrator() {
+        navigate(com.factline.project.ui.ProjectsView.class);
+        assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Users");
+    }
+
     private AppUser find(String name) {
         return users.findByUsername(name).orElseThrow();
     }
