@@ -13,14 +13,12 @@ import com.factline.source.Source;
 import com.factline.source.SourceId;
 import com.factline.source.SourcePublicationDateChanged;
 import com.factline.source.SourceService;
-import com.factline.temporal.DateColumns;
 import com.factline.temporal.DateValue;
 import com.factline.temporal.TemporalExpression;
 import com.factline.temporal.TemporalResolver;
 import com.factline.timeline.EventData;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventService;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +27,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 @Service
 public class ClaimService {
@@ -44,31 +40,23 @@ public class ClaimService {
      * text, and the quote is copied into the audit log, discrepancy spans and word diffs.
      */
     public static final int MAX_QUOTE = 2_000;
-    private static final String SELECT = """
-            select c.*, s.title as source_title, s.outlet as source_outlet, u.username as updated_by_name,
-                   (select count(*) from discrepancy_claim dc join discrepancy d on d.id = dc.discrepancy_id
-                     where dc.claim_id = c.id and d.status = 'open') as open_discrepancies
-            from claim c join source s on s.id = c.source_id left join app_user u on u.id = c.updated_by
-            """;
 
-    private final JdbcClient jdbc;
+    private final ClaimStore store;
     private final ProjectAccess access;
     private final SourceService sources;
     private final EventService events;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
-    private final JsonMapper json;
     private final TemporalResolver resolver = new TemporalResolver();
 
-    ClaimService(JdbcClient jdbc, ProjectAccess access, SourceService sources, EventService events, AuditLog audit,
-                 ApplicationEventPublisher publisher, JsonMapper json) {
-        this.jdbc = jdbc;
+    ClaimService(ClaimStore store, ProjectAccess access, SourceService sources, EventService events, AuditLog audit,
+                 ApplicationEventPublisher publisher) {
+        this.store = store;
         this.access = access;
         this.sources = sources;
         this.events = events;
         this.audit = audit;
         this.publisher = publisher;
-        this.json = json;
     }
 
     @Transactional(readOnly = true)
@@ -93,8 +81,7 @@ public class ClaimService {
         access.require(project, ProjectPermission.READ);
         int n = Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
         Long after = Page.cursor(cursor);
-        if (after != null && !jdbc.sql("select exists (select 1 from claim where id = ? and project_id = ?)")
-                .params(after, project.value()).query(Boolean.class).single()) {
+        if (after != null && !store.exists(project, after)) {
             throw new InvalidInputException("invalid_cursor", "The claim this cursor points after was deleted or is not in this"
                     + " project; list again from the start.");
         }
@@ -104,51 +91,9 @@ public class ClaimService {
         return new Page<>(List.copyOf(items), more ? String.valueOf(items.getLast().id().value()) : null);
     }
 
-    /** The list's order, as a row value that keyset paging can compare (nulls last, as infinity). */
-    private static final String ORDER_KEY = "coalesce(c.date_earliest, 'infinity'::date), coalesce(s.published_on, 'infinity'::date),"
-            + " c.source_id, c.start_offset, c.id";
-
     /** {@code limit} 0: all. */
     private List<Claim> query(ProjectId project, ClaimFilter f, @Nullable Long after, int offset, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where c.project_id = :p");
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("p", project.value());
-        if (f.sourceId() != null) {
-            sql.append(" and c.source_id = :source");
-            params.put("source", f.sourceId());
-        }
-        if (f.eventId() != null) {
-            sql.append(" and c.event_id = :event");
-            params.put("event", f.eventId());
-        }
-        if (f.status() != null) {
-            sql.append(" and c.status = :status");
-            params.put("status", f.status().dbName());
-        }
-        if (f.from() != null) {
-            sql.append(" and c.date_latest >= :from");
-            params.put("from", Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            sql.append(" and c.date_earliest <= :to");
-            params.put("to", Date.valueOf(f.to()));
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" and (c.quote ilike :text or c.statement ilike :text)");
-            params.put("text", com.factline.base.Text.containsPattern(f.text()));
-        }
-        if (after != null) {
-            sql.append(" and (").append(ORDER_KEY).append(") > (select ").append(ORDER_KEY.replace("c.", "c2.").replace("s.", "s2."))
-                    .append(" from claim c2 join source s2 on s2.id = c2.source_id where c2.id = :after)");
-            params.put("after", after);
-        }
-        sql.append(" order by ").append(ORDER_KEY);
-        if (limit > 0) {
-            sql.append(" limit :limit offset :offset");
-            params.put("limit", limit);
-            params.put("offset", offset);
-        }
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        return store.query(project, f, after, offset, limit);
     }
 
     @Transactional(readOnly = true)
@@ -195,31 +140,9 @@ public class ClaimService {
         ClaimStatus status = data.status() == null ? ClaimStatus.DRAFT : data.status();
         long user = CurrentUser.require().userId();
         ClaimDate d = data.date();
-        long id = jdbc.sql("""
-                        insert into claim (project_id, source_id, start_offset, end_offset, quote, prefix, suffix, statement,
-                            date_earliest, date_latest, date_precision, date_edtf, date_expression, date_explanation,
-                            date_resolved_against, date_expression_start, date_expression_end, status,
-                            created_by, updated_by)
-                        values (:p, :s, :start, :end, :quote, :prefix, :suffix, :statement, :e, :l, :precision, :edtf,
-                            :expression, :explanation, :against, :xs, :xe, :status, :user, :user)
-                        returning id""")
-                .param("p", project.value())
-                .param("s", source.id().value())
-                .param("start", data.start())
-                .param("end", data.end())
-                .param("quote", actual)
-                .param("prefix", prefix)
-                .param("suffix", suffix)
-                .param("statement", statement)
-                .params(DateColumns.params(d == null ? null : d.value()))
-                .param("expression", d == null ? null : d.expression())
-                .param("explanation", d == null ? null : d.explanation())
-                .param("against", d == null || d.expressionStart() == null || source.publishedOn() == null ? null : Date.valueOf(source.publishedOn()))
-                .param("xs", d == null ? null : d.expressionStart())
-                .param("xe", d == null ? null : d.expressionEnd())
-                .param("status", status.dbName())
-                .param("user", user)
-                .query(Long.class).single();
+        long id = store.insert(project, source.id(), data.start(), data.end(), actual, prefix, suffix, statement, d,
+                d == null || d.expressionStart() == null || source.publishedOn() == null ? null : source.publishedOn(),
+                status, user);
         EventId event = data.eventId();
         if (event != null) {
             // The timeline module alone writes claim.event_id.
@@ -310,28 +233,7 @@ public class ClaimService {
             // The timeline module alone writes claim.event_id, locking events then the claim (its one order).
             events.moveClaim(project, id.value(), eventAfter);
         }
-        int n = jdbc.sql("""
-                        update claim set statement = :statement, date_earliest = :e, date_latest = :l, date_precision = :precision,
-                            date_edtf = :edtf, date_expression = :expression, date_explanation = :explanation,
-                            date_expression_start = :xs, date_expression_end = :xe,
-                            date_resolved_against = case when :keepAgainst then date_resolved_against else null end,
-                            date_check = case when :keepAgainst then date_check else null end,
-                            status = :status, updated_by = :user, updated_at = now(), version = version + 1
-                        where id = :id and project_id = :p and version = :version""")
-                .param("statement", statement)
-                .params(DateColumns.params(d == null ? null : d.value()))
-                .param("expression", d == null ? null : d.expression())
-                .param("explanation", d == null ? null : d.explanation())
-                .param("xs", d == null ? null : d.expressionStart())
-                .param("xe", d == null ? null : d.expressionEnd())
-                .param("keepAgainst", sameDate)
-                .param("status", status.dbName())
-                .param("user", CurrentUser.require().userId())
-                .param("id", id.value())
-                .param("p", project.value())
-                .param("version", version)
-                .update();
-        if (n == 0) {
+        if (!store.update(project, id, statement, d, sameDate, status, CurrentUser.require().userId(), version)) {
             throw stale(get(project, id), version);
         }
         Claim after = find(project, id).orElseThrow();
@@ -353,9 +255,7 @@ public class ClaimService {
             // Off its event first, through the timeline: the one lock order (events, then the claim).
             events.moveClaim(project, id.value(), null);
         }
-        int n = jdbc.sql("delete from claim where id = ? and project_id = ? and version = ?")
-                .params(id.value(), project.value(), version).update();
-        if (n == 0) {
+        if (!store.delete(project, id, version)) {
             throw stale(before, version);
         }
         audit.record(project.value(), "claim", id.value(), "delete", auditView(before), null);
@@ -384,19 +284,7 @@ public class ClaimService {
                     DateValue.parsePrecision(p.precision()), p.edtf()), date.expression(), p.explanation(),
                     date.expressionStart(), date.expressionEnd());
         }
-        int n = jdbc.sql("""
-                        update claim set date_check = null, date_resolved_against = :against,
-                            date_earliest = :e, date_latest = :l, date_precision = :precision, date_edtf = :edtf,
-                            date_explanation = :explanation, updated_by = :user, updated_at = now(), version = version + 1
-                        where id = :id and version = :version""")
-                .param("against", c.dateCheck().newPublishedOn() == null ? null : Date.valueOf(c.dateCheck().newPublishedOn()))
-                .params(DateColumns.params(date == null ? null : date.value()))
-                .param("explanation", date == null ? null : date.explanation())
-                .param("user", CurrentUser.require().userId())
-                .param("id", id.value())
-                .param("version", version)
-                .update();
-        if (n == 0) {
+        if (!store.settleDateCheck(id, c.dateCheck().newPublishedOn(), date, CurrentUser.require().userId(), version)) {
             throw stale(get(project, id), version);
         }
         Claim after = find(project, id).orElseThrow();
@@ -432,13 +320,11 @@ public class ClaimService {
             if (proposed != null && proposed.earliest().equals(d.value().earliest().toString())
                     && proposed.latest().equals(d.value().latest().toString())) {
                 // Same date either way: nothing to check, but it now rests on the new publication date.
-                jdbc.sql("update claim set date_resolved_against = ?, date_check = null where id = ?")
-                        .params(e.after() == null ? null : Date.valueOf(e.after()), c.id().value()).update();
+                store.resolvedAgainst(c.id(), e.after());
                 continue;
             }
             DateCheck check = new DateCheck(e.before(), e.after(), resolution(d.value(), d.explanation()), proposed);
-            jdbc.sql("update claim set date_check = cast(? as jsonb), version = version + 1 where id = ?")
-                    .params(json.writeValueAsString(check), c.id().value()).update();
+            store.flagDateCheck(c.id(), check);
             audit.record(e.projectId().value(), "claim", c.id().value(), "flag-date-check", null, check);
             publisher.publishEvent(new ClaimChanged(e.projectId(), c.id(), "update", c.eventId(), c.eventId()));
         }
@@ -462,7 +348,7 @@ public class ClaimService {
 
     /** The length of a claim's source in code points (read model of the source's table). */
     private int sourceLength(SourceId source) {
-        return jdbc.sql("select char_count from source where id = ?").param(source.value()).query(Integer.class).single();
+        return store.sourceLength(source);
     }
 
     private static void checkDate(@Nullable ClaimDate d, int length) {
@@ -493,7 +379,7 @@ public class ClaimService {
     }
 
     private Optional<Claim> find(ProjectId project, ClaimId id) {
-        return jdbc.sql(SELECT + " where c.id = ? and c.project_id = ?").params(id.value(), project.value()).query(this::map).optional();
+        return store.find(project, id);
     }
 
     /** The claim as its audit entries show it (history's diff and revert read this shape). */
@@ -510,22 +396,6 @@ public class ClaimService {
         m.put("status", c.status().dbName());
         m.put("eventId", c.eventId() == null ? null : c.eventId().value());
         return m;
-    }
-
-    private Claim map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        DateValue value = DateColumns.read(rs);
-        ClaimDate date = null;
-        if (value != null) {
-            date = new ClaimDate(value, rs.getString("date_expression"), rs.getString("date_explanation"),
-                    (Integer) rs.getObject("date_expression_start"), (Integer) rs.getObject("date_expression_end"));
-        }
-        String check = rs.getString("date_check");
-        return new Claim(new ClaimId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")), new SourceId(rs.getLong("source_id")),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), rs.getString("prefix"),
-                rs.getString("suffix"), rs.getString("statement"), date, ClaimStatus.parse(rs.getString("status")),
-                rs.getObject("event_id") == null ? null : new EventId(rs.getLong("event_id")), check == null ? null : json.readValue(check, DateCheck.class),
-                rs.getString("source_title"), rs.getString("source_outlet"), rs.getString("updated_by_name"),
-                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), rs.getInt("open_discrepancies"));
     }
 
     /** Used by the API's 404s and the views: the ids of a source's claims in text order. */
