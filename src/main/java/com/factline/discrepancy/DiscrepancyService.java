@@ -18,9 +18,7 @@ import com.factline.project.ProjectId;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventsMerged;
 import com.factline.project.ProjectPermission;
-import java.sql.Date;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,43 +32,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 @Service
 public class DiscrepancyService {
 
     private static final Logger log = LoggerFactory.getLogger(DiscrepancyService.class);
-    private static final String SELECT = """
-            select d.*, ru.username as resolved_by_name, du.username as dismissed_by_name,
-                   array(select dc.claim_id from discrepancy_claim dc where dc.discrepancy_id = d.id order by dc.claim_id) as claim_ids
-            from discrepancy d
-            left join app_user ru on ru.id = d.resolved_by
-            left join app_user du on du.id = d.dismissed_by
-            """;
 
-    private final JdbcClient jdbc;
+    private final DiscrepancyStore store;
     private final ProjectAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
-    private final JsonMapper json;
     private final DiscrepancyDetector detector;
     private final SuggestionFailures failures;
 
-    DiscrepancyService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, JsonMapper json,
+    DiscrepancyService(DiscrepancyStore store, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher,
                        SuggestionFailures failures, SentenceVectorStore vectors) {
         this.failures = failures;
         // sentence vectors stored per source at import; computed (and stored) here when missing
         this.detector = new DiscrepancyDetector(d -> vectors.sentences(Long.parseLong(d.id()), d.text()));
-        this.jdbc = jdbc;
+        this.store = store;
         this.access = access;
         this.audit = audit;
         this.publisher = publisher;
-        this.json = json;
     }
 
     // Queries ----------------------------------------------------------------------------------
@@ -98,41 +85,9 @@ public class DiscrepancyService {
         return new Page<>(List.copyOf(items), more ? String.valueOf(items.getLast().id().value()) : null);
     }
 
-    private static final String ORDER_KEY = "case %1$s.status when 'open' then 0 when 'suggested' then 1 when 'resolved' then 2"
-            + " else 3 end, %1$s.kind, -%1$s.confidence, %1$s.id"; // strongest first within a kind
-
     /** {@code limit} 0: all. */
     private List<Discrepancy> query(ProjectId project, DiscrepancyFilter f, @Nullable Long after, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where d.project_id = :p");
-        Map<String, Object> params = new HashMap<>();
-        params.put("p", project.value());
-        if (f.status() != null) {
-            sql.append(" and d.status = :status");
-            params.put("status", f.status().dbName());
-        }
-        if (f.kind() != null) {
-            sql.append(" and d.kind = :kind");
-            params.put("kind", f.kind().dbName());
-        }
-        if (f.eventId() != null) {
-            sql.append(" and exists (select 1 from event_discrepancy ed where ed.discrepancy_id = d.id and ed.event_id = :event)");
-            params.put("event", f.eventId());
-        }
-        if (f.sourceId() != null) {
-            sql.append(" and d.spans @> cast(:source as jsonb)");
-            params.put("source", "[{\"sourceId\":" + f.sourceId() + "}]");
-        }
-        if (after != null) {
-            sql.append(" and (").append(ORDER_KEY.formatted("d")).append(") > (select ").append(ORDER_KEY.formatted("d2"))
-                    .append(" from discrepancy d2 where d2.id = :after and d2.project_id = :p)");
-            params.put("after", after);
-        }
-        sql.append(" order by ").append(ORDER_KEY.formatted("d"));
-        if (limit > 0) {
-            sql.append(" limit :limit");
-            params.put("limit", limit);
-        }
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        return store.query(project, f, after, limit);
     }
 
     @Transactional(readOnly = true)
@@ -147,13 +102,7 @@ public class DiscrepancyService {
     @PreAuthorize("isAuthenticated()")
     public Map<DiscrepancyStatus, Integer> countsByStatus(ProjectId project) {
         access.require(project, ProjectPermission.READ);
-        Map<DiscrepancyStatus, Integer> counts = new EnumMap<>(DiscrepancyStatus.class);
-        for (DiscrepancyStatus s : DiscrepancyStatus.values()) {
-            counts.put(s, 0);
-        }
-        jdbc.sql("select status, count(*) as n from discrepancy where project_id = ? group by status").param(project.value())
-                .query((rs, n) -> counts.put(DiscrepancyStatus.parse(rs.getString("status")), rs.getInt("n"))).list();
-        return counts;
+        return store.countsByStatus(project);
     }
 
     /** Open discrepancies per event id (events without any are absent): the flag on the timeline. */
@@ -161,13 +110,7 @@ public class DiscrepancyService {
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Integer> openCountByEvent(ProjectId project) {
         access.require(project, ProjectPermission.READ);
-        Map<Long, Integer> counts = new HashMap<>();
-        // event_open_discrepancy (V9) is the one definition of "an open discrepancy concerns this event".
-        jdbc.sql("select o.event_id as id, count(*) as n from event_open_discrepancy o join event e on e.id = o.event_id"
-                        + " where e.project_id = ? group by o.event_id")
-                .param(project.value())
-                .query((rs, n) -> counts.put(rs.getLong("id"), rs.getInt("n"))).list();
-        return counts;
+        return store.openCountByEvent(project);
     }
 
     /** Open discrepancies on one event or its claims. */
@@ -175,9 +118,7 @@ public class DiscrepancyService {
     @PreAuthorize("isAuthenticated()")
     public int openCount(ProjectId project, EventId event) {
         access.require(project, ProjectPermission.READ);
-        return jdbc.sql("select count(*) from event_open_discrepancy o join event e on e.id = o.event_id"
-                        + " where o.event_id = ? and e.project_id = ?")
-                .params(event.value(), project.value()).query(Integer.class).single();
+        return store.openCount(project, event);
     }
 
     /**
@@ -186,8 +127,7 @@ public class DiscrepancyService {
      */
     @EventListener
     void on(EventsMerged e) {
-        jdbc.sql("update discrepancy set event_id = ? where event_id = ? and project_id = ?")
-                .params(e.target().value(), e.merged().value(), e.projectId().value()).update();
+        store.repointEvent(e.projectId(), e.merged(), e.target());
     }
 
     /** Each span in its source context, with the words that differ from the other side marked. */
@@ -200,12 +140,7 @@ public class DiscrepancyService {
         if (spans.isEmpty()) {
             return List.of();
         }
-        Map<Long, String[]> texts = new HashMap<>();
-        jdbc.sql("select id, title, outlet, body from source where project_id = :p and id in (:ids)")
-                .param("p", project.value())
-                .param("ids", spans.stream().map(DiscrepancySpan::sourceId).distinct().toList())
-                .query((rs, n) -> texts.put(rs.getLong("id"), new String[] {rs.getString("title"), rs.getString("outlet"), rs.getString("body")}))
-                .list();
+        Map<Long, String[]> texts = store.sourceTexts(project, spans.stream().map(DiscrepancySpan::sourceId).distinct().toList());
         List<Passage> out = new ArrayList<>();
         String first = spans.getFirst().text();
         for (int i = 0; i < spans.size(); i++) {
@@ -239,36 +174,20 @@ public class DiscrepancyService {
         if (ids.size() < 2) {
             throw new InvalidInputException("Mark a discrepancy between two or more different claims.");
         }
-        record Row(long id, long sourceId, int start, int end, String quote, @Nullable Long eventId) {
-        }
-        List<Row> rows = jdbc.sql("select id, source_id, start_offset, end_offset, quote, event_id from claim"
-                        + " where project_id = :p and id in (:ids) order by id")
-                .param("p", project.value()).param("ids", List.copyOf(ids))
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("source_id"), rs.getInt("start_offset"),
-                        rs.getInt("end_offset"), rs.getString("quote"), (Long) rs.getObject("event_id")))
-                .list();
+        List<DiscrepancyStore.ClaimAnchor> rows = store.claimAnchors(project, List.copyOf(ids));
         if (rows.size() != ids.size()) {
             Set<Long> missing = new LinkedHashSet<>(ids);
             rows.forEach(r -> missing.remove(r.id()));
             throw new InvalidInputException("No claim " + missing + " in this project.");
         }
-        Map<Long, Row> byId = new HashMap<>();
+        Map<Long, DiscrepancyStore.ClaimAnchor> byId = new HashMap<>();
         rows.forEach(r -> byId.put(r.id(), r));
         List<DiscrepancySpan> spans = ids.stream().map(byId::get)
                 .map(r -> new DiscrepancySpan(r.sourceId(), r.start(), r.end(), r.quote())).toList();
         Set<@Nullable Long> events = new HashSet<>();
         rows.forEach(r -> events.add(r.eventId()));
         Long event = events.size() == 1 ? events.iterator().next() : null;
-        long id = jdbc.sql("""
-                        insert into discrepancy (project_id, kind, status, origin, note, spans, event_id, created_by)
-                        values (:p, :kind, 'open', 'manual', :note, cast(:spans as jsonb), :event, :user) returning id""")
-                .param("p", project.value())
-                .param("kind", data.kind().dbName())
-                .param("note", note)
-                .param("spans", json.writeValueAsString(spans))
-                .param("event", event)
-                .param("user", CurrentUser.require().userId())
-                .query(Long.class).single();
+        long id = store.insertManual(project, data.kind(), note, spans, event, CurrentUser.require().userId());
         linkClaims(project, id, List.copyOf(ids));
         Discrepancy created = find(project, new DiscrepancyId(id)).orElseThrow();
         audit.record(project.value(), "discrepancy", id, "mark", null, auditView(created));
@@ -280,7 +199,7 @@ public class DiscrepancyService {
     @Transactional
     @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Discrepancy accept(ProjectId project, DiscrepancyId id, int version) {
-        return transition(project, id, version, "accept", List.of(DiscrepancyStatus.SUGGESTED), "status = 'open'", Map.of());
+        return transition(project, id, version, "accept", List.of(DiscrepancyStatus.SUGGESTED), DiscrepancyStore.Change.ACCEPT, Map.of());
     }
 
     /**
@@ -300,7 +219,7 @@ public class DiscrepancyService {
                     + " not one). Editors dismiss only suggestions.");
         }
         return transition(project, id, version, "dismiss", List.of(DiscrepancyStatus.SUGGESTED, DiscrepancyStatus.OPEN),
-                "status = 'dismissed', dismissed_by = :user, dismissed_at = now(), dismiss_reason = :why", Map.of("why", why));
+                DiscrepancyStore.Change.DISMISS, Map.of("why", why));
     }
 
     @Transactional
@@ -315,9 +234,7 @@ public class DiscrepancyService {
         params.put("verdict", r.verdict().dbName());
         params.put("value", value == null || value.isEmpty() ? null : value);
         params.put("evidence", evidence == null || evidence.isEmpty() ? null : evidence);
-        return transition(project, id, version, "resolve", List.of(DiscrepancyStatus.OPEN),
-                "status = 'resolved', verdict = :verdict, correct_value = :value, evidence = :evidence, resolved_by = :user,"
-                        + " resolved_at = now()", params);
+        return transition(project, id, version, "resolve", List.of(DiscrepancyStatus.OPEN), DiscrepancyStore.Change.RESOLVE, params);
     }
 
     /**
@@ -342,8 +259,7 @@ public class DiscrepancyService {
             throw new AccessDeniedException("Only a reviewer reopens a resolved discrepancy.");
         }
         return transition(project, id, version, "reopen", List.of(DiscrepancyStatus.RESOLVED, DiscrepancyStatus.DISMISSED),
-                "status = 'open', verdict = null, correct_value = null, evidence = null, resolved_by = null, resolved_at = null,"
-                        + " dismissed_by = null, dismissed_at = null, dismiss_reason = null", Map.of());
+                DiscrepancyStore.Change.REOPEN, Map.of());
     }
 
     /**
@@ -368,26 +284,8 @@ public class DiscrepancyService {
         if (status == DiscrepancyStatus.RESOLVED && verdict == null) {
             throw new InvalidInputException("A resolved discrepancy needs a verdict.");
         }
-        Map<String, Object> params = new HashMap<>();
-        params.put("status", status.dbName());
-        params.put("verdict", verdict == null ? null : verdict.dbName());
-        params.put("value", correctValue);
-        params.put("evidence", evidence);
-        params.put("why", dismissReason);
-        params.put("user", CurrentUser.require().userId());
-        params.put("id", id.value());
-        params.put("p", project.value());
-        params.put("version", version);
-        int n = jdbc.sql("""
-                        update discrepancy set status = :status, verdict = :verdict, correct_value = :value, evidence = :evidence,
-                            resolved_by = case when :status = 'resolved' then :user end,
-                            resolved_at = case when :status = 'resolved' then now() end,
-                            dismissed_by = case when :status = 'dismissed' then :user end,
-                            dismissed_at = case when :status = 'dismissed' then now() end,
-                            dismiss_reason = :why, version = version + 1
-                        where id = :id and project_id = :p and version = :version""")
-                .params(params).update();
-        if (n == 0) {
+        if (!store.revert(project, id, version, status, verdict, correctValue, evidence, dismissReason,
+                CurrentUser.require().userId())) {
             throw stale(get(project, id), version);
         }
         Discrepancy after = find(project, id).orElseThrow();
@@ -397,7 +295,7 @@ public class DiscrepancyService {
     }
 
     private Discrepancy transition(ProjectId project, DiscrepancyId id, int version, String action, List<DiscrepancyStatus> from,
-                                   String set, Map<String, Object> extra) {
+                                   DiscrepancyStore.Change change, Map<String, Object> extra) {
         Discrepancy before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);
@@ -406,16 +304,7 @@ public class DiscrepancyService {
             throw new ConflictException("invalid_transition", "A " + before.status().dbName() + " discrepancy cannot be "
                     + pastTense(action) + ".", before);
         }
-        Map<String, Object> params = new HashMap<>(extra);
-        params.put("id", id.value());
-        params.put("p", project.value());
-        params.put("version", version);
-        params.put("user", CurrentUser.require().userId());
-        params.put("from", from.stream().map(DiscrepancyStatus::dbName).toList());
-        int n = jdbc.sql("update discrepancy set " + set + ", version = version + 1"
-                        + " where id = :id and project_id = :p and version = :version and status in (:from)")
-                .params(params).update();
-        if (n == 0) {
+        if (!store.change(project, id, version, from, change, CurrentUser.require().userId(), extra)) {
             throw stale(get(project, id), version);
         }
         Discrepancy after = find(project, id).orElseThrow();
@@ -458,45 +347,16 @@ public class DiscrepancyService {
     @Transactional
     public int refreshSuggestions(ProjectId project) {
         // One refresh per project at a time: imports in quick succession each trigger one.
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(7301, ?)) x").param((int) project.value()).query(Integer.class).single();
+        store.lockSuggestions(project);
         // Bounded input: the first MAX_DETECT_CHARS of each text, and texts up to MAX_DETECT_TOTAL in all (the
         // earliest first); the database cuts the texts, so a 5 MB article never reaches this heap whole.
-        List<DetectDocument> docs = new ArrayList<>();
-        long[] total = {0};
-        jdbc.sql("""
-                        select id, outlet, left(body, :max) as body, published_on, coalesce(republishes_id, id) as original
-                        from source where project_id = :p order by published_on nulls last, id""")
-                .param("p", project.value()).param("max", MAX_DETECT_CHARS)
-                .query(rs -> {
-                    String body = rs.getString("body");
-                    if (total[0] + body.length() <= MAX_DETECT_TOTAL) {
-                        total[0] += body.length();
-                        Date published = rs.getDate("published_on");
-                        // a re-publication counts with its original: the same independence key
-                        docs.add(new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), body,
-                                published == null ? null : published.toLocalDate(), Long.toString(rs.getLong("original"))));
-                    }
-                });
+        List<DetectDocument> docs = store.detectDocuments(project, MAX_DETECT_CHARS, MAX_DETECT_TOTAL);
         if (docs.isEmpty()) {
             return 0;
         }
-        List<DetectClaim> claims = jdbc.sql("""
-                        select id, source_id, start_offset, end_offset, left(quote, 200) as quote, event_id, date_earliest, date_latest
-                        from claim where project_id = ? order by id""")
-                .param(project.value())
-                .query((rs, n) -> {
-                    Long event = (Long) rs.getObject("event_id");
-                    Date e = rs.getDate("date_earliest");
-                    Date l = rs.getDate("date_latest");
-                    return new DetectClaim(Long.toString(rs.getLong("id")), Long.toString(rs.getLong("source_id")),
-                            rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"),
-                            event == null ? null : event.toString(), e == null ? null : e.toLocalDate(), l == null ? null : l.toLocalDate());
-                })
-                .list();
-        Set<String> known = new HashSet<>(jdbc.sql("select fingerprint from discrepancy where project_id = ? and fingerprint is not null")
-                .param(project.value()).query(String.class).list());
-        Set<Long> eventIds = new HashSet<>(jdbc.sql("select id from event where project_id = ?").param(project.value())
-                .query(Long.class).list());
+        List<DetectClaim> claims = store.detectClaims(project);
+        Set<String> known = store.fingerprints(project);
+        Set<Long> eventIds = store.eventIds(project);
         int added = 0;
         List<Suggestion> found = detector.detect(docs, claims);
         withdrawGone(project, found);
@@ -511,19 +371,9 @@ public class DiscrepancyService {
             List<DiscrepancySpan> spans = s.spans().stream()
                     .map(sp -> new DiscrepancySpan(Long.parseLong(sp.documentId()), sp.start(), sp.end(), sp.text())).toList();
             Long event = s.eventId() == null ? null : Long.valueOf(s.eventId());
-            Optional<Long> id = jdbc.sql("""
-                            insert into discrepancy (project_id, kind, status, origin, reason, spans, fingerprint, event_id, confidence)
-                            values (:p, :kind, 'suggested', 'suggested', :reason, cast(:spans as jsonb), :fp, :event, :confidence)
-                            on conflict (project_id, fingerprint) where fingerprint is not null do nothing
-                            returning id""")
-                    .param("p", project.value())
-                    .param("kind", DiscrepancyKind.valueOf(s.kind().name()).dbName())
-                    .param("reason", s.reason() == null ? "" : s.reason())
-                    .param("spans", json.writeValueAsString(spans))
-                    .param("fp", s.fingerprint())
-                    .param("confidence", (float) Math.max(0, Math.min(1, s.confidence())))
-                    .param("event", event != null && eventIds.contains(event) ? event : null)
-                    .query(Long.class).optional();
+            Optional<Long> id = store.insertSuggestion(project, DiscrepancyKind.valueOf(s.kind().name()),
+                    s.reason() == null ? "" : s.reason(), spans, s.fingerprint(), (float) Math.max(0, Math.min(1, s.confidence())),
+                    event != null && eventIds.contains(event) ? event : null);
             if (id.isEmpty()) {
                 continue;
             }
@@ -565,17 +415,10 @@ public class DiscrepancyService {
     private void withdrawGone(ProjectId project, List<Suggestion> current) {
         Set<String> fingerprints = new HashSet<>();
         current.forEach(s -> fingerprints.add(s.fingerprint()));
-        record Gone(long id, String fingerprint, String kind, String reason) {
-        }
-        List<Gone> gone = jdbc.sql("""
-                        select id, fingerprint, kind, reason from discrepancy
-                        where project_id = ? and status = 'suggested' and origin = 'suggested' and fingerprint is not null""")
-                .param(project.value())
-                .query((rs, n) -> new Gone(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"), rs.getString("reason")))
-                .list().stream().filter(g -> !fingerprints.contains(g.fingerprint())).toList();
-        for (Gone g : gone) {
-            jdbc.sql("delete from discrepancy where id = ? and project_id = ? and status = 'suggested'")
-                    .params(g.id(), project.value()).update();
+        List<DiscrepancyStore.Suggested> gone = store.suggested(project).stream()
+                .filter(g -> !fingerprints.contains(g.fingerprint())).toList();
+        for (DiscrepancyStore.Suggested g : gone) {
+            store.deleteSuggested(project, g.id());
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("kind", g.kind());
             view.put("reason", g.reason());
@@ -590,29 +433,17 @@ public class DiscrepancyService {
     /** Projects that have sources but have never had suggestions computed (or found none). */
     @Transactional(readOnly = true)
     List<ProjectId> projectsWithoutSuggestions() {
-        return jdbc.sql("""
-                        select p.id from project p
-                        where exists (select 1 from source s where s.project_id = p.id)
-                          and not exists (select 1 from discrepancy d where d.project_id = p.id and d.origin = 'suggested')
-                        order by p.id""")
-                .query((rs, n) -> new ProjectId(rs.getLong("id"))).list();
+        return store.projectsWithoutSuggestions();
     }
 
     // Mapping -----------------------------------------------------------------------------------
 
     private void linkClaims(ProjectId project, long discrepancyId, List<Long> claimIds) {
-        if (claimIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        insert into discrepancy_claim (discrepancy_id, claim_id)
-                        select :d, c.id from claim c where c.project_id = :p and c.id in (:ids)
-                        on conflict do nothing""")
-                .param("d", discrepancyId).param("p", project.value()).param("ids", claimIds).update();
+        store.linkClaims(project, discrepancyId, claimIds);
     }
 
     private Optional<Discrepancy> find(ProjectId project, DiscrepancyId id) {
-        return jdbc.sql(SELECT + " where d.id = ? and d.project_id = ?").params(id.value(), project.value()).query(this::map).optional();
+        return store.find(project, id);
     }
 
     /** The discrepancy as its audit entries show it (history's diff and revert read this shape). */
@@ -630,19 +461,4 @@ public class DiscrepancyService {
         return m;
     }
 
-    private Discrepancy map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Long[] claimIds = (Long[]) rs.getArray("claim_ids").getArray();
-        String verdict = rs.getString("verdict");
-        var resolvedAt = rs.getTimestamp("resolved_at");
-        var dismissedAt = rs.getTimestamp("dismissed_at");
-        return new Discrepancy(new DiscrepancyId(rs.getLong("id")), rs.getLong("project_id"),
-                DiscrepancyKind.parse(rs.getString("kind")), DiscrepancyStatus.parse(rs.getString("status")),
-                rs.getString("origin"), rs.getString("reason"), rs.getString("note"),
-                List.of(json.readValue(rs.getString("spans"), DiscrepancySpan[].class)), List.of(claimIds),
-                (Long) rs.getObject("event_id"), rs.getString("fingerprint"), verdict == null ? null : Verdict.parse(verdict),
-                rs.getString("correct_value"), rs.getString("evidence"), rs.getString("resolved_by_name"),
-                resolvedAt == null ? null : resolvedAt.toInstant(), rs.getString("dismissed_by_name"),
-                dismissedAt == null ? null : dismissedAt.toInstant(), rs.getString("dismiss_reason"),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"), rs.getDouble("confidence"));
-    }
 }

@@ -105,7 +105,7 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
         Thread.sleep(3 * SuggestionRefresher.QUIET_MILLIS);
         discrepancies.refreshSuggestions(new ProjectId(p)); // waits for the background run of the import
         AtomicInteger runs = new AtomicInteger();
-        DiscrepancyService outOfMemory = new DiscrepancyService(jdbc, access, audit, publisher, json, failures, vectors) {
+        DiscrepancyService outOfMemory = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors) {
             @Override
             public int refreshSuggestions(ProjectId project) {
                 runs.incrementAndGet();
