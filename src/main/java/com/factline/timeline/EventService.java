@@ -9,20 +9,15 @@ import com.factline.collab.CommentService;
 import com.factline.collab.CommentTarget;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
-import com.factline.temporal.DateColumns;
 import com.factline.project.ProjectPermission;
 import com.factline.temporal.DateValue;
-import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,39 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventService {
 
-    private static final String SUMMARY = """
-            select e.id, e.title, e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, e.status, e.version,
-                   (select count(*) from claim c where c.event_id = e.id) as claim_count
-            from event e
-            """;
-
-    /**
-     * One row per event with its claims, independent sources, outlets and open discrepancies (the
-     * discrepancy module's view {@code event_open_discrepancy}, the one definition of that rule).
-     */
-    private static final String FULL = """
-            select e.*, ue.username as last_edited_name, uv.username as verified_name,
-                   coalesce(array_agg(c.id order by c.id) filter (where c.id is not null), '{}') as claim_ids,
-                   count(distinct coalesce(s.republishes_id, s.id)) as source_count,
-                   coalesce(array_agg(distinct s.outlet) filter (where s.outlet <> ''), '{}') as outlets,
-                   (select count(*) from event_open_discrepancy o where o.event_id = e.id) as open_discrepancies
-            from event e
-                 left join claim c on c.event_id = e.id
-                 left join source s on s.id = c.source_id
-                 left join app_user ue on ue.id = e.last_edited_by
-                 left join app_user uv on uv.id = e.verified_by
-            """;
-    private static final String GROUP = " group by e.id, ue.username, uv.username";
-
-    private final JdbcClient jdbc;
+    private final EventStore store;
     private final ProjectAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final CommentService comments;
 
-    EventService(JdbcClient jdbc, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, CommentService comments) {
+    EventService(EventStore store, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, CommentService comments) {
         this.comments = comments;
-        this.jdbc = jdbc;
+        this.store = store;
         this.access = access;
         this.audit = audit;
         this.publisher = publisher;
@@ -73,8 +44,7 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public List<EventSummary> list(ProjectId project) {
         access.require(project, ProjectPermission.READ);
-        return jdbc.sql(SUMMARY + " where e.project_id = ? order by e.date_earliest nulls last, e.date_latest, e.id")
-                .param(project.value()).query(EventService::mapSummary).list();
+        return store.summaries(project);
     }
 
     /** The timeline: events in date order with everything the list shows. */
@@ -82,9 +52,7 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public List<Event> timeline(ProjectId project, EventFilter f) {
         access.require(project, ProjectPermission.READ);
-        Map<String, Object> params = new HashMap<>();
-        String sql = FULL + where(project, f, params) + GROUP + " order by e.date_earliest nulls last, e.date_latest, e.id";
-        return jdbc.sql(sql).params(params).query(EventService::map).list();
+        return store.timeline(project, f);
     }
 
     /**
@@ -95,23 +63,7 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public List<Event> timeline(ProjectId project, EventFilter f, @Nullable TimelineBand band, int offset, int limit) {
         access.require(project, ProjectPermission.READ);
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder(FULL).append(where(project, f, params));
-        if (band != null && band.date() == null) {
-            sql.append(" and e.date_earliest is null");
-        } else if (band != null) {
-            sql.append(" and e.date_earliest = :be and e.date_latest = :bl and e.date_precision = :bp and e.date_edtf = :bx");
-            var d = DateColumns.params(band.date());
-            params.put("be", d.get(DateColumns.EARLIEST));
-            params.put("bl", d.get(DateColumns.LATEST));
-            params.put("bp", d.get(DateColumns.PRECISION));
-            params.put("bx", d.get(DateColumns.EDTF));
-        }
-        sql.append(GROUP).append(" order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf, e.id")
-                .append(" limit :limit offset :offset");
-        params.put("limit", Math.max(0, limit));
-        params.put("offset", Math.max(0, offset));
-        return jdbc.sql(sql.toString()).params(params).query(EventService::map).list();
+        return store.timeline(project, f, band, offset, limit);
     }
 
     /**
@@ -122,11 +74,7 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public List<TimelineBand> bands(ProjectId project, EventFilter f) {
         access.require(project, ProjectPermission.READ);
-        Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n from event e"
-                        + where(project, f, params) + " group by 1, 2, 3, 4"
-                        + " order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf")
-                .params(params).query((rs, n) -> new TimelineBand(date(rs), rs.getInt("n"))).list();
+        return store.bands(project, f);
     }
 
     /**
@@ -137,53 +85,7 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public AxisMarks axis(ProjectId project, EventFilter f, int max) {
         access.require(project, ProjectPermission.READ);
-        Map<String, Object> params = new HashMap<>();
-        params.put("max", max);
-        int[] total = {0};
-        List<AxisMark> marks = jdbc.sql("""
-                        select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n, min(e.id) as first_id,
-                               mode() within group (order by e.status) as status, count(*) over () as dates
-                        from event e""" + where(project, f, params) + """
-                         and e.date_earliest is not null
-                        group by 1, 2, 3, 4
-                        order by e.date_earliest, e.date_latest desc, e.date_precision, e.date_edtf
-                        limit :max""")
-                .params(params).query((rs, n) -> {
-                    total[0] = rs.getInt("dates");
-                    return new AxisMark(date(rs), rs.getInt("n"), EventStatus.fromDb(rs.getString("status")), new EventId(rs.getLong("first_id")));
-                }).list();
-        return new AxisMarks(marks, Math.max(0, total[0] - marks.size()));
-    }
-
-    /** The filter as a where clause on {@code event e}, its parameters put into {@code params}. */
-    private static String where(ProjectId project, EventFilter f, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" where e.project_id = :p");
-        params.put("p", project.value());
-        if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" and (e.title ilike :text or e.summary ilike :text or e.location ilike :text)");
-            params.put("text", com.factline.base.Text.containsPattern(f.text()));
-        }
-        if (f.statuses() != null && !f.statuses().isEmpty()) {
-            sql.append(" and e.status in (:statuses)");
-            params.put("statuses", f.statuses().stream().map(EventStatus::dbName).toList());
-        }
-        if (f.from() != null) {
-            sql.append(" and e.date_latest >= :from");
-            params.put("from", Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            sql.append(" and e.date_earliest <= :to");
-            params.put("to", Date.valueOf(f.to()));
-        }
-        if (f.outlet() != null && !f.outlet().isBlank()) {
-            sql.append(" and exists (select 1 from claim c3 join source s3 on s3.id = c3.source_id where c3.event_id = e.id and s3.outlet = :outlet)");
-            params.put("outlet", f.outlet());
-        }
-        if (f.openDiscrepanciesOnly()) {
-            // The same rule as the open_discrepancies column of FULL: the discrepancy module's view.
-            sql.append(" and exists (select 1 from event_open_discrepancy o where o.event_id = e.id)");
-        }
-        return sql.toString();
+        return store.axis(project, f, max);
     }
 
     /** The claims behind an event, or (eventId null) the claims not yet on any event. */
@@ -191,27 +93,14 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public List<SupportingClaim> claims(ProjectId project, @Nullable EventId event) {
         access.require(project, ProjectPermission.READ);
-        return jdbc.sql("""
-                        select c.id, c.source_id, s.outlet, s.title, c.quote, c.statement, c.date_earliest, c.date_latest,
-                               c.date_precision, c.date_edtf, c.event_id
-                        from claim c join source s on s.id = c.source_id
-                        where c.project_id = :p and (case when :e::bigint is null then c.event_id is null else c.event_id = :e end)
-                        order by c.date_earliest nulls last, s.published_on, c.id""")
-                .param("p", project.value())
-                .param("e", event == null ? null : event.value())
-                .query((rs, n) -> {
-                    var d = date(rs);
-                    return new SupportingClaim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("outlet"), rs.getString("title"),
-                            rs.getString("quote"), rs.getString("statement"), d == null ? null : d.display(), (Long) rs.getObject("event_id"));
-                }).list();
+        return store.claims(project, event);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<String> outlets(ProjectId project) {
         access.require(project, ProjectPermission.READ);
-        return jdbc.sql("select distinct outlet from source where project_id = ? and outlet <> '' order by outlet")
-                .param(project.value()).query(String.class).list();
+        return store.outlets(project);
     }
 
     @Transactional(readOnly = true)
@@ -225,8 +114,7 @@ public class EventService {
     @Transactional(readOnly = true)
     public boolean exists(ProjectId project, EventId id) {
         access.require(project, ProjectPermission.READ);
-        return jdbc.sql("select exists (select 1 from event where id = ? and project_id = ?)")
-                .params(id.value(), project.value()).query(Boolean.class).single();
+        return store.exists(project, id);
     }
 
     @Transactional
@@ -253,19 +141,7 @@ public class EventService {
         DateValue d = data.date();
         boolean derived = d == null && !claimIds.isEmpty();
         long user = CurrentUser.require().userId();
-        long id = jdbc.sql("""
-                        insert into event (project_id, title, summary, location, date_earliest, date_latest, date_precision,
-                                           date_edtf, date_mode, created_by, last_edited_by)
-                        values (:p, :title, :summary, :location, :e, :l, :precision, :edtf, :mode, :user, :user)
-                        returning id""")
-                .param("p", project.value())
-                .param("title", title)
-                .param("summary", summary)
-                .param("location", location)
-                .params(DateColumns.params(d))
-                .param("mode", derived ? "derived" : "manual")
-                .param("user", user)
-                .query(Long.class).single();
+        long id = store.insert(project, title, summary, location, d, derived, user);
         EventId eventId = new EventId(id);
         if (!claimIds.isEmpty()) {
             List<EventId> from = moveClaims(project, eventId, claimIds);
@@ -307,22 +183,7 @@ public class EventService {
         String location = u.location() == null ? before.location() : text("location", u.location(), 300, false);
         Event.DateMode mode = u.dateMode() == null ? before.dateMode() : u.dateMode();
         DateValue d = mode == Event.DateMode.DERIVED ? before.date() : u.date();
-        int n = jdbc.sql("""
-                        update event set title = :title, summary = :summary, location = :location, date_earliest = :e,
-                            date_latest = :l, date_precision = :precision, date_edtf = :edtf, date_mode = :mode,
-                            last_edited_by = :user, last_edited_at = now(), version = version + 1
-                        where id = :id and project_id = :p and version = :version""")
-                .param("title", title)
-                .param("summary", summary)
-                .param("location", location)
-                .params(DateColumns.params(d))
-                .param("mode", mode.name().toLowerCase())
-                .param("user", CurrentUser.require().userId())
-                .param("id", id.value())
-                .param("p", project.value())
-                .param("version", version)
-                .update();
-        if (n == 0) {
+        if (!store.update(project, id, title, summary, location, d, mode, CurrentUser.require().userId(), version)) {
             throw stale(get(project, id), version);
         }
         if (claimIds != null) {
@@ -345,9 +206,8 @@ public class EventService {
         if (before.version() != version) {
             throw stale(before, version);
         }
-        jdbc.sql("update claim set event_id = null, version = version + 1, updated_at = now() where event_id = ?").param(id.value()).update();
-        int n = jdbc.sql("delete from event where id = ? and project_id = ? and version = ?").params(id.value(), project.value(), version).update();
-        if (n == 0) {
+        store.detachAll(id);
+        if (!store.delete(project, id, version)) {
             throw stale(get(project, id), version);
         }
         audit.record(project.value(), "event", id.value(), "delete", auditView(before), null);
@@ -390,7 +250,7 @@ public class EventService {
         comments.moveThread(project, CommentTarget.EVENT, other.value(), target.value());
         // Before the row goes: discrepancy re-points what named the merged event, review un-verifies the target.
         publisher.publishEvent(new EventsMerged(project, target, other));
-        jdbc.sql("delete from event where id = ?").param(other.value()).update();
+        store.deleteMerged(other);
         touch(target);
         recomputeDerivedDate(project, target);
         Event after = find(project, target).orElseThrow();
@@ -437,13 +297,9 @@ public class EventService {
     public @Nullable EventId moveClaim(ProjectId project, long claimId, @Nullable EventId to) {
         access.require(project, ProjectPermission.EDIT);
         Long[] ids = {claimId};
-        jdbc.sql("""
-                        select id from event where id = ? or id in (select event_id from claim where id = any(?))
-                        order by id for update""")
-                .params(to == null ? null : to.value(), ids).query(Long.class).list();
+        store.lockEvents(to, ids);
         // A one-element array: the claim's row exists even when it is on no event.
-        Optional<@Nullable Long[]> row = jdbc.sql("select event_id from claim where id = ? and project_id = ? for update")
-                .params(claimId, project.value()).query((rs, n) -> new @Nullable Long[] {rs.getObject(1, Long.class)}).optional();
+        Optional<@Nullable Long[]> row = store.lockClaim(project, claimId);
         if (row.isEmpty()) {
             throw new NotFoundException("No claim " + claimId + " in project " + project + ".");
         }
@@ -451,20 +307,17 @@ public class EventService {
         if (to != null && !exists(project, to)) {
             throw new InvalidInputException("No event " + to.value() + " in this project.");
         }
-        jdbc.sql("update claim set event_id = ? where id = ?").params(to == null ? null : to.value(), claimId).update();
+        store.setClaimEvent(claimId, to);
         return before == null ? null : new EventId(before);
     }
 
     /** Sets a derived event's date to the intersection of its claims' intervals (or none if they do not overlap). */
     private void recomputeDerivedDate(ProjectId project, EventId id) {
-        String mode = jdbc.sql("select date_mode from event where id = ?").param(id.value()).query(String.class).optional().orElse("manual");
+        String mode = store.dateMode(id);
         if (!mode.equals("derived")) {
             return;
         }
-        List<DateValue> dates = jdbc.sql("select date_earliest, date_latest, date_precision, date_edtf from claim where event_id = ? and date_earliest is not null")
-                .param(id.value())
-                .query((rs, n) -> java.util.Objects.requireNonNull(DateColumns.read(rs)))
-                .list();
+        List<DateValue> dates = store.claimDates(id);
         DateValue d = dates.isEmpty() ? null : dates.get(0);
         for (DateValue other : dates) {
             d = d == null ? null : d.intersect(other);
@@ -472,9 +325,7 @@ public class EventService {
         if (d != null && dates.size() == 1) {
             d = dates.get(0);
         }
-        jdbc.sql("update event set date_earliest = :e, date_latest = :l, date_precision = :precision, date_edtf = :edtf where id = :id")
-                .params(DateColumns.params(d)).param("id", id.value())
-                .update();
+        store.setDate(id, d);
     }
 
     /** Makes {@code wanted} the event's claims: the missing ones move here, the extra ones are left without an event. */
@@ -491,9 +342,8 @@ public class EventService {
         }
         if (!remove.isEmpty()) {
             Long[] ids = remove.toArray(Long[]::new);
-            jdbc.sql("select id from claim where id = any(?) order by id for update").param(ids).query(Long.class).list();
-            jdbc.sql("update claim set event_id = null, version = version + 1, updated_by = ?, updated_at = now() where id = any(?) and event_id = ?")
-                    .params(CurrentUser.require().userId(), ids, id.value()).update();
+            store.lockClaims(ids);
+            store.detachClaims(ids, id, CurrentUser.require().userId());
         }
     }
 
@@ -502,20 +352,14 @@ public class EventService {
         List<Long> unique = new ArrayList<>(new LinkedHashSet<>(claimIds));
         Long[] ids = unique.toArray(Long[]::new);
         // Lock the events and claims involved in id order, so concurrent moves wait instead of deadlocking.
-        jdbc.sql("""
-                        select id from event where id = ? or id in (select event_id from claim where id = any(?))
-                        order by id for update""")
-                .params(id.value(), ids).query(Long.class).list();
-        jdbc.sql("select id from claim where id = any(?) order by id for update").param(ids).query(Long.class).list();
-        int found = jdbc.sql("select count(*) from claim where project_id = ? and id = any(?)")
-                .params(project.value(), ids).query(Integer.class).single();
+        store.lockEvents(id, ids);
+        store.lockClaims(ids);
+        int found = store.countClaims(project, ids);
         if (found != unique.size()) {
             throw new InvalidInputException("Some of the claims " + unique + " are not in this project.");
         }
-        List<EventId> previous = jdbc.sql("select distinct event_id from claim where id = any(?) and event_id is not null and event_id <> ? order by event_id")
-                .params(ids, id.value()).query((rs, n) -> new EventId(rs.getLong(1))).list();
-        jdbc.sql("update claim set event_id = ?, version = version + 1, updated_by = ?, updated_at = now() where id = any(?)")
-                .params(id.value(), CurrentUser.require().userId(), ids).update();
+        List<EventId> previous = store.eventsOf(ids, id);
+        store.moveClaims(ids, id, CurrentUser.require().userId());
         return previous;
     }
 
@@ -524,8 +368,7 @@ public class EventService {
      * from the event the caller publishes.)
      */
     private void touch(EventId id) {
-        jdbc.sql("update event set version = version + 1, last_edited_by = ?, last_edited_at = now() where id = ?")
-                .params(CurrentUser.require().userId(), id.value()).update();
+        store.touch(id, CurrentUser.require().userId());
     }
 
     private ConflictException stale(Event current, int version) {
@@ -545,8 +388,7 @@ public class EventService {
     }
 
     private Optional<Event> find(ProjectId project, EventId id) {
-        return jdbc.sql(FULL + " where e.project_id = ? and e.id = ?" + GROUP).params(project.value(), id.value())
-                .query(EventService::map).optional();
+        return store.find(project, id);
     }
 
     private static EventSummary toSummary(Event e) {
@@ -567,24 +409,4 @@ public class EventService {
         return m;
     }
 
-    static @Nullable DateValue date(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return DateColumns.read(rs);
-    }
-
-    private static EventSummary mapSummary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new EventSummary(new EventId(rs.getLong("id")), rs.getString("title"), date(rs),
-                EventStatus.fromDb(rs.getString("status")), rs.getInt("claim_count"), rs.getInt("version"));
-    }
-
-    private static Event map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Long[] claimIds = (Long[]) rs.getArray("claim_ids").getArray();
-        String[] outlets = (String[]) rs.getArray("outlets").getArray();
-        var verifiedAt = rs.getTimestamp("verified_at");
-        return new Event(new EventId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")), rs.getString("title"),
-                rs.getString("summary"), rs.getString("location"), date(rs),
-                Event.DateMode.valueOf(rs.getString("date_mode").toUpperCase()), EventStatus.fromDb(rs.getString("status")),
-                Arrays.asList(claimIds), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
-                rs.getString("verified_name"), verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("reverify_reason"),
-                rs.getString("last_edited_name"), rs.getTimestamp("last_edited_at").toInstant(), rs.getInt("version"));
-    }
 }

@@ -1,0 +1,335 @@
+package com.factline.timeline;
+
+import com.factline.project.ProjectId;
+import com.factline.temporal.DateColumns;
+import com.factline.temporal.DateValue;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The timeline module's SQL: the only writer of the {@code event} table (all but review's columns)
+ * and of {@code claim.event_id}. Rows are mapped by column name. Reads of other modules' tables
+ * here are named read models (an event's claims, sources and outlets; its open discrepancies
+ * through the discrepancy module's view {@code event_open_discrepancy}).
+ */
+@Repository
+class EventStore {
+
+    private static final String SUMMARY = """
+            select e.id, e.title, e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, e.status, e.version,
+                   (select count(*) from claim c where c.event_id = e.id) as claim_count
+            from event e
+            """;
+
+    /**
+     * One row per event with its claims, independent sources, outlets and open discrepancies (the
+     * discrepancy module's view {@code event_open_discrepancy}, the one definition of that rule).
+     */
+    private static final String FULL = """
+            select e.*, ue.username as last_edited_name, uv.username as verified_name,
+                   coalesce(array_agg(c.id order by c.id) filter (where c.id is not null), '{}') as claim_ids,
+                   count(distinct coalesce(s.republishes_id, s.id)) as source_count,
+                   coalesce(array_agg(distinct s.outlet) filter (where s.outlet <> ''), '{}') as outlets,
+                   (select count(*) from event_open_discrepancy o where o.event_id = e.id) as open_discrepancies
+            from event e
+                 left join claim c on c.event_id = e.id
+                 left join source s on s.id = c.source_id
+                 left join app_user ue on ue.id = e.last_edited_by
+                 left join app_user uv on uv.id = e.verified_by
+            """;
+    private static final String GROUP = " group by e.id, ue.username, uv.username";
+
+    private final JdbcClient jdbc;
+
+    EventStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // Reads ---------------------------------------------------------------------------------------
+
+    List<EventSummary> summaries(ProjectId project) {
+        return jdbc.sql(SUMMARY + " where e.project_id = ? order by e.date_earliest nulls last, e.date_latest, e.id")
+                .param(project.value()).query(EventStore::mapSummary).list();
+    }
+
+    List<Event> timeline(ProjectId project, EventFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = FULL + where(project, f, params) + GROUP + " order by e.date_earliest nulls last, e.date_latest, e.id";
+        return jdbc.sql(sql).params(params).query(EventStore::map).list();
+    }
+
+    List<Event> timeline(ProjectId project, EventFilter f, @Nullable TimelineBand band, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(FULL).append(where(project, f, params));
+        if (band != null && band.date() == null) {
+            sql.append(" and e.date_earliest is null");
+        } else if (band != null) {
+            sql.append(" and e.date_earliest = :be and e.date_latest = :bl and e.date_precision = :bp and e.date_edtf = :bx");
+            var d = DateColumns.params(band.date());
+            params.put("be", d.get(DateColumns.EARLIEST));
+            params.put("bl", d.get(DateColumns.LATEST));
+            params.put("bp", d.get(DateColumns.PRECISION));
+            params.put("bx", d.get(DateColumns.EDTF));
+        }
+        sql.append(GROUP).append(" order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf, e.id")
+                .append(" limit :limit offset :offset");
+        params.put("limit", Math.max(0, limit));
+        params.put("offset", Math.max(0, offset));
+        return jdbc.sql(sql.toString()).params(params).query(EventStore::map).list();
+    }
+
+    List<TimelineBand> bands(ProjectId project, EventFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n from event e"
+                        + where(project, f, params) + " group by 1, 2, 3, 4"
+                        + " order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf")
+                .params(params).query((rs, n) -> new TimelineBand(date(rs), rs.getInt("n"))).list();
+    }
+
+    AxisMarks axis(ProjectId project, EventFilter f, int max) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("max", max);
+        int[] total = {0};
+        List<AxisMark> marks = jdbc.sql("""
+                        select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n, min(e.id) as first_id,
+                               mode() within group (order by e.status) as status, count(*) over () as dates
+                        from event e""" + where(project, f, params) + """
+                         and e.date_earliest is not null
+                        group by 1, 2, 3, 4
+                        order by e.date_earliest, e.date_latest desc, e.date_precision, e.date_edtf
+                        limit :max""")
+                .params(params).query((rs, n) -> {
+                    total[0] = rs.getInt("dates");
+                    return new AxisMark(date(rs), rs.getInt("n"), EventStatus.fromDb(rs.getString("status")), new EventId(rs.getLong("first_id")));
+                }).list();
+        return new AxisMarks(marks, Math.max(0, total[0] - marks.size()));
+    }
+
+    /** The filter as a where clause on {@code event e}, its parameters put into {@code params}. */
+    private static String where(ProjectId project, EventFilter f, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" where e.project_id = :p");
+        params.put("p", project.value());
+        if (f.text() != null && !f.text().isBlank()) {
+            sql.append(" and (e.title ilike :text or e.summary ilike :text or e.location ilike :text)");
+            params.put("text", com.factline.base.Text.containsPattern(f.text()));
+        }
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            sql.append(" and e.status in (:statuses)");
+            params.put("statuses", f.statuses().stream().map(EventStatus::dbName).toList());
+        }
+        if (f.from() != null) {
+            sql.append(" and e.date_latest >= :from");
+            params.put("from", Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            sql.append(" and e.date_earliest <= :to");
+            params.put("to", Date.valueOf(f.to()));
+        }
+        if (f.outlet() != null && !f.outlet().isBlank()) {
+            sql.append(" and exists (select 1 from claim c3 join source s3 on s3.id = c3.source_id where c3.event_id = e.id and s3.outlet = :outlet)");
+            params.put("outlet", f.outlet());
+        }
+        if (f.openDiscrepanciesOnly()) {
+            // The same rule as the open_discrepancies column of FULL: the discrepancy module's view.
+            sql.append(" and exists (select 1 from event_open_discrepancy o where o.event_id = e.id)");
+        }
+        return sql.toString();
+    }
+
+    /** The claims behind an event, or (event null) the claims not yet on any event (read model of claim and source). */
+    List<SupportingClaim> claims(ProjectId project, @Nullable EventId event) {
+        return jdbc.sql("""
+                        select c.id, c.source_id, s.outlet, s.title, c.quote, c.statement, c.date_earliest, c.date_latest,
+                               c.date_precision, c.date_edtf, c.event_id
+                        from claim c join source s on s.id = c.source_id
+                        where c.project_id = :p and (case when :e::bigint is null then c.event_id is null else c.event_id = :e end)
+                        order by c.date_earliest nulls last, s.published_on, c.id""")
+                .param("p", project.value())
+                .param("e", event == null ? null : event.value())
+                .query((rs, n) -> {
+                    var d = date(rs);
+                    return new SupportingClaim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("outlet"), rs.getString("title"),
+                            rs.getString("quote"), rs.getString("statement"), d == null ? null : d.display(), (Long) rs.getObject("event_id"));
+                }).list();
+    }
+
+    List<String> outlets(ProjectId project) {
+        return jdbc.sql("select distinct outlet from source where project_id = ? and outlet <> '' order by outlet")
+                .param(project.value()).query(String.class).list();
+    }
+
+    boolean exists(ProjectId project, EventId id) {
+        return jdbc.sql("select exists (select 1 from event where id = ? and project_id = ?)")
+                .params(id.value(), project.value()).query(Boolean.class).single();
+    }
+
+    Optional<Event> find(ProjectId project, EventId id) {
+        return jdbc.sql(FULL + " where e.project_id = ? and e.id = ?" + GROUP).params(project.value(), id.value())
+                .query(EventStore::map).optional();
+    }
+
+    // Events --------------------------------------------------------------------------------------
+
+    /** A new event; {@code derived}: its date follows its claims. Its id. */
+    long insert(ProjectId project, String title, String summary, String location, @Nullable DateValue d, boolean derived, long user) {
+        return jdbc.sql("""
+                        insert into event (project_id, title, summary, location, date_earliest, date_latest, date_precision,
+                                           date_edtf, date_mode, created_by, last_edited_by)
+                        values (:p, :title, :summary, :location, :e, :l, :precision, :edtf, :mode, :user, :user)
+                        returning id""")
+                .param("p", project.value())
+                .param("title", title)
+                .param("summary", summary)
+                .param("location", location)
+                .params(DateColumns.params(d))
+                .param("mode", derived ? "derived" : "manual")
+                .param("user", user)
+                .query(Long.class).single();
+    }
+
+    /** Changes the event if it is still at {@code version}; false when it is not. */
+    boolean update(ProjectId project, EventId id, String title, String summary, String location, @Nullable DateValue d,
+                   Event.DateMode mode, long user, int version) {
+        return jdbc.sql("""
+                        update event set title = :title, summary = :summary, location = :location, date_earliest = :e,
+                            date_latest = :l, date_precision = :precision, date_edtf = :edtf, date_mode = :mode,
+                            last_edited_by = :user, last_edited_at = now(), version = version + 1
+                        where id = :id and project_id = :p and version = :version""")
+                .param("title", title)
+                .param("summary", summary)
+                .param("location", location)
+                .params(DateColumns.params(d))
+                .param("mode", mode.name().toLowerCase())
+                .param("user", user)
+                .param("id", id.value())
+                .param("p", project.value())
+                .param("version", version)
+                .update() != 0;
+    }
+
+    /** Deletes the event if it is still at {@code version}; false when it is not. */
+    boolean delete(ProjectId project, EventId id, int version) {
+        return jdbc.sql("delete from event where id = ? and project_id = ? and version = ?").params(id.value(), project.value(), version)
+                .update() != 0;
+    }
+
+    /** Deletes an event merged into another (its claims and comments already moved). */
+    void deleteMerged(EventId id) {
+        jdbc.sql("delete from event where id = ?").param(id.value()).update();
+    }
+
+    /** Records a substantive edit: bumps the version and remembers who. */
+    void touch(EventId id, long user) {
+        jdbc.sql("update event set version = version + 1, last_edited_by = ?, last_edited_at = now() where id = ?")
+                .params(user, id.value()).update();
+    }
+
+    /** The event's date mode, "manual" when it is gone. */
+    String dateMode(EventId id) {
+        return jdbc.sql("select date_mode from event where id = ?").param(id.value()).query(String.class).optional().orElse("manual");
+    }
+
+    /** The dates of the event's dated claims. */
+    List<DateValue> claimDates(EventId id) {
+        return jdbc.sql("select date_earliest, date_latest, date_precision, date_edtf from claim where event_id = ? and date_earliest is not null")
+                .param(id.value())
+                .query((rs, n) -> java.util.Objects.requireNonNull(DateColumns.read(rs)))
+                .list();
+    }
+
+    void setDate(EventId id, @Nullable DateValue d) {
+        jdbc.sql("update event set date_earliest = :e, date_latest = :l, date_precision = :precision, date_edtf = :edtf where id = :id")
+                .params(DateColumns.params(d)).param("id", id.value())
+                .update();
+    }
+
+    // claim.event_id --------------------------------------------------------------------------------
+
+    /** Locks, in id order, the event {@code to} (if any) and the events the claims are on now. */
+    void lockEvents(@Nullable EventId to, Long[] claimIds) {
+        jdbc.sql("""
+                        select id from event where id = ? or id in (select event_id from claim where id = any(?))
+                        order by id for update""")
+                .params(to == null ? null : to.value(), claimIds).query(Long.class).list();
+    }
+
+    /**
+     * Locks one claim of the project and tells the event it is on: empty when there is no such
+     * claim, else a one-element array (the claim's row exists even when it is on no event).
+     */
+    Optional<@Nullable Long[]> lockClaim(ProjectId project, long claimId) {
+        return jdbc.sql("select event_id from claim where id = ? and project_id = ? for update")
+                .params(claimId, project.value()).query((rs, n) -> new @Nullable Long[] {rs.getObject(1, Long.class)}).optional();
+    }
+
+    /** Locks claims in id order. */
+    void lockClaims(Long[] claimIds) {
+        jdbc.sql("select id from claim where id = any(?) order by id for update").param(claimIds).query(Long.class).list();
+    }
+
+    /** How many of the claims are in the project. */
+    int countClaims(ProjectId project, Long[] claimIds) {
+        return jdbc.sql("select count(*) from claim where project_id = ? and id = any(?)")
+                .params(project.value(), claimIds).query(Integer.class).single();
+    }
+
+    /** The events the claims are on, other than {@code except}, by id. */
+    List<EventId> eventsOf(Long[] claimIds, EventId except) {
+        return jdbc.sql("select distinct event_id from claim where id = any(?) and event_id is not null and event_id <> ? order by event_id")
+                .params(claimIds, except.value()).query((rs, n) -> new EventId(rs.getLong(1))).list();
+    }
+
+    /** One claim's event; its version is the claim module's to bump. */
+    void setClaimEvent(long claimId, @Nullable EventId to) {
+        jdbc.sql("update claim set event_id = ? where id = ?").params(to == null ? null : to.value(), claimId).update();
+    }
+
+    /** Moves the claims onto the event. */
+    void moveClaims(Long[] claimIds, EventId to, long user) {
+        jdbc.sql("update claim set event_id = ?, version = version + 1, updated_by = ?, updated_at = now() where id = any(?)")
+                .params(to.value(), user, claimIds).update();
+    }
+
+    /** Takes those of the claims that are on {@code from} off it. */
+    void detachClaims(Long[] claimIds, EventId from, long user) {
+        jdbc.sql("update claim set event_id = null, version = version + 1, updated_by = ?, updated_at = now() where id = any(?) and event_id = ?")
+                .params(user, claimIds, from.value()).update();
+    }
+
+    /** Takes every claim off the event (it is being deleted). */
+    void detachAll(EventId event) {
+        jdbc.sql("update claim set event_id = null, version = version + 1, updated_at = now() where event_id = ?").param(event.value()).update();
+    }
+
+    // Mapping ---------------------------------------------------------------------------------------
+
+    static @Nullable DateValue date(ResultSet rs) throws SQLException {
+        return DateColumns.read(rs);
+    }
+
+    private static EventSummary mapSummary(ResultSet rs, int n) throws SQLException {
+        return new EventSummary(new EventId(rs.getLong("id")), rs.getString("title"), date(rs),
+                EventStatus.fromDb(rs.getString("status")), rs.getInt("claim_count"), rs.getInt("version"));
+    }
+
+    private static Event map(ResultSet rs, int n) throws SQLException {
+        Long[] claimIds = (Long[]) rs.getArray("claim_ids").getArray();
+        String[] outlets = (String[]) rs.getArray("outlets").getArray();
+        var verifiedAt = rs.getTimestamp("verified_at");
+        return new Event(new EventId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")), rs.getString("title"),
+                rs.getString("summary"), rs.getString("location"), date(rs),
+                Event.DateMode.valueOf(rs.getString("date_mode").toUpperCase()), EventStatus.fromDb(rs.getString("status")),
+                Arrays.asList(claimIds), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
+                rs.getString("verified_name"), verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("reverify_reason"),
+                rs.getString("last_edited_name"), rs.getTimestamp("last_edited_at").toInstant(), rs.getInt("version"));
+    }
+}
