@@ -114,12 +114,6 @@ public final class TemporalResolver {
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
-    private static final Pattern TIME_WORD = p("(?i:(noon|midday|midnight))" + END);
-    private static final Pattern CLOCK = p("(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
-    private static final Pattern CLOCK24 = p("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST"
-            + "|PDT|MSK|local\\s+time))?" + END);
-    private static final Pattern TIME_ZONE = p("(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK"
-            + "|(?i:local\\s+time))" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
     private static final Pattern TWODIGITYEAR = p("(\\d{2})" + END);
 
@@ -611,8 +605,7 @@ public final class TemporalResolver {
                 best = longest(best, i, DECADE, this::decade);
                 best = longest(best, i, DURATION, this::duration);
                 best = rule(best, SetRule.at(analysis, i), G.NONE);
-                best = longest(best, i, CLOCK, this::clock);
-                best = longest(best, i, CLOCK24, this::clock24);
+                best = clock(best, i);
                 best = decadeOrCentury(best, i);
                 if (best == null && i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
                     // "'80s": the apostrophe stands for the century.
@@ -688,7 +681,7 @@ public final class TemporalResolver {
                 case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
                      "fortnightly", "quarterly", "once", "twice", "thrice" ->
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
-                case "noon", "midday", "midnight" -> best = longest(best, i, TIME_WORD, this::timeWord);
+                case "noon", "midday", "midnight" -> best = clock(best, i);
                 case "recent" -> best = longest(best, i, VAGUE, this::vague);
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
                     best = longest(best, i, VAGUE, this::vague);
@@ -1519,33 +1512,14 @@ public final class TemporalResolver {
             return r;
         }
 
-        private Res timeWord(Matcher m) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            return onFollowingDay(clockRes(w.equals("midnight") ? 24 : 12, 0, "\"" + w + "\""), m.end());
-        }
-
-        private Res clock(Matcher m) {
-            int h = Integer.parseInt(m.group(1));
-            int mi = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            if (h < 1 || h > 12) {
-                return null;
+        /** A clock time ({@link TimeOfDayRule}) on its day, when it is longer than the best so far. */
+        private Cand clock(Cand best, int i) {
+            TimeOfDayRule.Clock c = TimeOfDayRule.at(text, i);
+            if (c == null || (best != null && c.end() <= best.end)) {
+                return best;
             }
-            boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
-            if (pm && h < 12) {
-                h += 12;
-            } else if (!pm && h == 12) {
-                h = 0;
-            }
-            return onFollowingDay(clockRes(h, mi, "clock time"), m.end());
-        }
-
-        private Res clock24(Matcher m) {
-            // Without a zone or am/pm, "3:2" style ratios and scores are more common than times.
-            if (m.group(3) == null && m.group(1).length() < 2) {
-                return null;
-            }
-            return onFollowingDay(clockRes(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    "24-hour clock time"), m.end());
+            Res r = onFollowingDay(clockRes(c.hour(), c.minute(), c.what()), c.end());
+            return new Cand(i, Math.max(c.end(), r.extendTo), r);
         }
 
         /**
@@ -1557,10 +1531,10 @@ public final class TemporalResolver {
                 return r;
             }
             int p = skipSpaces(end);
-            Matcher zone = at(TIME_ZONE, p);
-            int zoneEnd = zone == null ? end : zone.end();
-            if (zone != null) {
-                p = skipSpaces(zone.end());
+            int zone = TimeOfDayRule.zoneEnd(text, p);
+            int zoneEnd = zone < 0 ? end : zone;
+            if (zone >= 0) {
+                p = skipSpaces(zone);
             }
             boolean comma = p < n && text.charAt(p) == ',';
             if (comma) {
@@ -1625,7 +1599,7 @@ public final class TemporalResolver {
             Res r = new Res();
             r.type = TimexType.TIME;
             r.gran = G.TIME;
-            String hm = String.format("T%02d:%02d", h, mi);
+            String hm = TimeOfDayRule.timePart(h, mi);
             int[] current = sentenceContaining(scanPos);
             LocalDate day = lastDay != null && lastDaySentenceStart == current[0] ? lastDay : ref;
             if (day == null) {
