@@ -1625,37 +1625,15 @@ public final class TemporalResolver {
             if (b.gran == G.RANGE || b.gran == G.SUB || b.gran == G.NONE) {
                 return null;
             }
-            String mod;
-            if (half != null) {
-                mod = half.startsWith("1") || half.equals("first") ? "H1" : "H2";
-            } else if (quarter != null) {
-                mod = switch (quarter) {
-                    case "first", "1st" -> "Q1";
-                    case "second", "2nd" -> "Q2";
-                    case "third", "3rd" -> "Q3";
-                    default -> "Q4";
-                };
-            } else if (edge != null) {
-                mod = switch (edge.toLowerCase(Locale.ROOT)) {
-                    case "end" -> "END";
-                    case "middle" -> "MID";
-                    default -> "START";
-                };
-            } else {
-                mod = switch (word) {
-                    case "early" -> "START";
-                    case "mid" -> "MID";
-                    default -> "END";
-                };
-            }
+            String mod = Modifiers.code(word, edge, half, quarter);
             String phrase = word.replaceAll("\\s+", " ");
             if (b.from == null) {
-                b.mod = mod.startsWith("H") || mod.startsWith("Q") ? null : mod;
+                b.mod = Modifiers.isPartOfYear(mod) ? null : mod;
                 b.gran = G.SUB;
                 b.expl = b.expl + ", modified by \"" + phrase + "\"";
                 return b;
             }
-            if (mod.startsWith("H") || mod.startsWith("Q")) {
+            if (Modifiers.isPartOfYear(mod)) {
                 if (b.gran != G.YEAR) {
                     return null;
                 }
@@ -1670,65 +1648,16 @@ public final class TemporalResolver {
                 }
                 return quarterRes(y, mod.charAt(1) - '0', "quarter of " + y);
             }
-            LocalDate a = b.from;
-            LocalDate z = b.to;
-            long len = z.toEpochDay() - a.toEpochDay() + 1;
-            LocalDate from;
-            LocalDate to;
-            if (b.gran == G.MONTH) {
-                // Conventional thirds of a month: 1–10, 11–20, 21–end.
-                int last = z.getDayOfMonth();
-                from = switch (mod) {
-                    case "START" -> a;
-                    case "MID" -> a.withDayOfMonth(11);
-                    default -> a.withDayOfMonth(21);
-                };
-                to = switch (mod) {
-                    case "START" -> a.withDayOfMonth(10);
-                    case "MID" -> a.withDayOfMonth(20);
-                    default -> a.withDayOfMonth(last);
-                };
-            } else if (b.gran == G.DAY || b.gran == G.TIME) {
-                from = a;
-                to = z;
-            } else if (b.gran == G.YEAR || b.gran == G.DECADE || b.gran == G.CENTURY || b.gran == G.SEASON
-                    || b.gran == G.QUARTER || b.gran == G.HALF) {
-                // Split into thirds by whole months where possible so the result reads naturally.
-                long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(a), YearMonth.from(z)) + 1;
-                long third = Math.max(1, months / 3);
-                YearMonth ya = YearMonth.from(a);
-                YearMonth yz = YearMonth.from(z);
-                if (b.gran == G.DECADE) {
-                    int y0 = a.getYear();
-                    int[][] yrs = {{0, 3}, {4, 6}, {7, 9}};
-                    int[] sel = mod.equals("START") ? yrs[0] : mod.equals("MID") ? yrs[1] : yrs[2];
-                    from = LocalDate.of(y0 + sel[0], 1, 1);
-                    to = LocalDate.of(y0 + sel[1], 12, 31);
-                } else {
-                    from = switch (mod) {
-                        case "START" -> a;
-                        case "MID" -> ya.plusMonths(third).atDay(1);
-                        default -> yz.minusMonths(months - 2 * third - 1).atDay(1);
-                    };
-                    to = switch (mod) {
-                        case "START" -> ya.plusMonths(third - 1).atEndOfMonth();
-                        case "MID" -> yz.minusMonths(months - 2 * third).atEndOfMonth();
-                        default -> z;
-                    };
-                }
-            } else {
-                long third = Math.max(1, len / 3);
-                from = switch (mod) {
-                    case "START" -> a;
-                    case "MID" -> a.plusDays(third);
-                    default -> z.minusDays(third - 1);
-                };
-                to = switch (mod) {
-                    case "START" -> a.plusDays(third - 1);
-                    case "MID" -> z.minusDays(third);
-                    default -> z;
-                };
-            }
+            Modifiers.Span span = switch (b.gran) {
+                case DAY, TIME -> Modifiers.Span.DAY;
+                case MONTH -> Modifiers.Span.MONTH;
+                case DECADE -> Modifiers.Span.DECADE;
+                case YEAR, CENTURY, SEASON, QUARTER, HALF -> Modifiers.Span.MONTHS;
+                default -> Modifiers.Span.DAYS;
+            };
+            LocalDate[] part = Modifiers.narrow(span, b.from, b.to, mod);
+            LocalDate from = part[0];
+            LocalDate to = part[1];
             Res r = Res.dated(b.gran == G.DAY || b.gran == G.TIME ? b.gran : G.SUB, from, to, b.value,
                     b.expl + ", narrowed by \"" + phrase + "\"");
             r.type = b.type;
