@@ -831,51 +831,15 @@ public final class TemporalResolver {
                 r.expl = "day and month without year; no reference date";
                 return r;
             }
-            Tense t = tense(m.start(), m.end());
-            LocalDate best = null;
-            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-                if (d > YearMonth.of(y, mo).lengthOfMonth()) {
-                    continue;
-                }
-                LocalDate cand = LocalDate.of(y, mo, d);
-                best = pick(best, cand, t, cand.toEpochDay() - ref.toEpochDay());
-            }
-            if (best == null) {
+            Anchoring.Anchored<LocalDate> anchored = Anchoring.dayOfMonth(ref, mo, d, tense(m.start(), m.end()));
+            if (anchored == null) {
                 return null;
             }
-            String how = "day and month without year, year chosen by " + Anchoring.tenseWord(t) + " relative to " + ref;
-            LocalDate near = null;
-            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-                if (d <= YearMonth.of(y, mo).lengthOfMonth()) {
-                    near = pick(near, LocalDate.of(y, mo, d), Tense.UNKNOWN,
-                            LocalDate.of(y, mo, d).toEpochDay() - ref.toEpochDay());
-                }
-            }
-            if (!near.equals(best) && Math.abs(near.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
-                // A day a few weeks from the publication date is that one, whatever the tense of the
-                // sentence ("said it would pay on Dec. 15" in a November article).
-                best = near;
-                how = "day and month without year, the nearest such day (within " + NEAR_DAYS
-                        + " days of the publication date " + ref + ")";
-            }
-            Res r = dayRes(best, how);
+            Res r = dayRes(anchored.date(), anchored.explanation());
             r.monthDay = true;
             r.mo = mo;
             r.dd = d;
             return r;
-        }
-
-        /** Picks among year candidates by tense; diff is candidate minus reference. */
-        private LocalDate pick(LocalDate best, LocalDate cand, Tense t, long diff) {
-            long bestDiff = best == null ? 0 : best.toEpochDay() - ref.toEpochDay();
-            return switch (t) {
-                case PAST -> diff <= 0 && (best == null || bestDiff > 0 || diff > bestDiff) ? cand
-                        : (best == null ? cand : (bestDiff > 0 && diff < bestDiff ? cand : best));
-                case FUTURE -> diff >= 0 && (best == null || bestDiff < 0 || diff < bestDiff) ? cand
-                        : (best == null ? cand : (bestDiff < 0 && diff > bestDiff ? cand : best));
-                default -> best == null || Math.abs(diff) < Math.abs(bestDiff)
-                        || (Math.abs(diff) == Math.abs(bestDiff) && diff < 0) ? cand : best;
-            };
         }
 
         private Res dRange(Matcher m) {
@@ -908,8 +872,8 @@ public final class TemporalResolver {
                 y2 = Integer.parseInt(yearStr);
                 how = "explicit range";
             } else if (ref != null) {
-                Res probe = monthDayProbe(mo2, Math.min(b, YearMonth.of(ref.getYear(), mo2).lengthOfMonth()), m);
-                y2 = probe.from.getYear();
+                y2 = Anchoring.yearByTense(ref, mo2, Math.min(b, YearMonth.of(ref.getYear(), mo2).lengthOfMonth()),
+                        tense(m.start(), m.end()));
                 how = "range without year, year chosen by tense relative to " + ref;
             } else {
                 Res r = new Res();
@@ -936,16 +900,6 @@ public final class TemporalResolver {
             r.explicitYear = yearStr != null;
             r.expl = how;
             return r;
-        }
-
-        private Res monthDayProbe(int mo, int d, Matcher m) {
-            Tense t = tense(m.start(), m.end());
-            LocalDate best = null;
-            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-                LocalDate cand = LocalDate.of(y, mo, Math.min(d, YearMonth.of(y, mo).lengthOfMonth()));
-                best = pick(best, cand, t, cand.toEpochDay() - ref.toEpochDay());
-            }
-            return dayRes(best, "");
         }
 
         /** "June last year", "February this year": one month of a year named relative to the reference. */
@@ -1808,8 +1762,6 @@ public final class TemporalResolver {
         }
 
         // ---- context helpers ----
-        /** A day this close to the publication date is taken as the nearest one, whatever the tense. */
-        private static final int NEAR_DAYS = 60;
 
 
         private Tense tense(int s, int e) {
