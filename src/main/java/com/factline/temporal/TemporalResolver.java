@@ -133,20 +133,8 @@ public final class TemporalResolver {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
             "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past", "for");
-    private static final Set<String> STRONG_YEAR_PREP = Set.of("in", "since", "until", "till", "by", "before",
-            "after", "during", "from", "through", "throughout", "of", "early", "late", "mid", "between", "around",
-            "circa", "c", "to", "and", "or", "the", "year", "summer", "winter", "spring", "autumn", "fall");
-    // Prepositions that make a following plausible year a year even before a plural noun
-    // ("in 2022 elections were held").
-    private static final Set<String> TIME_PREP = Set.of("in", "since", "until", "till", "by", "before", "after",
-            "during", "from", "through", "throughout");
-    private static final Set<String> NOT_PLURAL = Set.of("this", "was", "has", "his", "its", "thus", "plus",
-            "always", "towards", "afterwards", "whereas", "across", "versus", "yes", "is", "as", "us");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
-    private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
-            "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent");
-
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
             "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
     private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "its", "their", "fiscal", "calendar",
@@ -154,17 +142,10 @@ public final class TemporalResolver {
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
     private static final int QUARTER_CONTEXT = 1500;
 
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS_BY_NAME = new HashMap<>();
     private static final Set<String> KEYWORD_STARTERS;
 
     static {
-        String[] full = MONTH_FULL.split("\\|");
-        for (int i = 0; i < 12; i++) {
-            MONTHS.put(full[i], i + 1);
-            MONTHS.put(full[i].substring(0, 3), i + 1);
-        }
-        MONTHS.put("Sept", 9);
         for (DayOfWeek d : DayOfWeek.values()) {
             String name = d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             WEEKDAYS_BY_NAME.put(name, d);
@@ -329,7 +310,7 @@ public final class TemporalResolver {
                 return false;
             }
             String w = text.substring(s, e);
-            if (Character.isUpperCase(c) && (MONTHS.containsKey(w) || WEEKDAYS_BY_NAME.containsKey(w)
+            if (Character.isUpperCase(c) && (CalendarDateRule.isMonthName(w) || WEEKDAYS_BY_NAME.containsKey(w)
                     || HOLIDAY_STARTERS.contains(w)
                     || (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))))) {
                 return true;
@@ -619,7 +600,7 @@ public final class TemporalResolver {
                 if (HOLIDAY_STARTERS.contains(w)) {
                     return rule(null, HolidayRule.at(text, i, ref, () -> tense(i, we)), G.DAY);
                 }
-                if (MONTHS.containsKey(w)) {
+                if (CalendarDateRule.isMonthName(w)) {
                     best = longest(best, i, MDY, this::mdy);
                     best = longest(best, i, MDRANGE, this::mdRange);
                     best = longest(best, i, MDMD, this::mdmd);
@@ -767,24 +748,17 @@ public final class TemporalResolver {
         }
 
         private Res numDate(Matcher m) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            int y = Integer.parseInt(m.group(3));
-            if (m.group(3).length() == 2) {
-                y += y > 69 ? 1900 : 2000;
-            }
-            // US order (month/day) unless the first number cannot be a month.
-            if (a > 12) {
-                return explicitDay(y, b, a, "numeric date, day/month/year");
-            }
-            return explicitDay(y, a, b, "numeric date, month/day/year");
+            CalendarDateRule.Day d = CalendarDateRule.numeric(m.group(1), m.group(2), m.group(3));
+            return d == null ? null : explicitDay(d.date().getYear(), d.date().getMonthValue(),
+                    d.date().getDayOfMonth(), d.how());
         }
 
         private Res explicitDay(int y, int mo, int d, String how) {
-            if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+            LocalDate day = CalendarDateRule.day(y, mo, d);
+            if (day == null) {
                 return null;
             }
-            Res r = dayRes(LocalDate.of(y, mo, d), how);
+            Res r = dayRes(day, how);
             r.explicitYear = true;
             r.monthDay = true;
             r.mo = mo;
@@ -964,48 +938,15 @@ public final class TemporalResolver {
                 return false;
             }
             String w2 = prevWord(p);
-            return MONTHS.containsKey(capitalise(w2)) || w2.matches("\\d{1,2}");
+            return CalendarDateRule.isMonthName(capitalise(w2)) || w2.matches("\\d{1,2}");
         }
 
         private Res year(Matcher m) {
             int y = Integer.parseInt(m.group(1));
             int s = m.start();
-            if (s > 0) {
-                char before = text.charAt(s - 1);
-                if (before == '$' || before == '€' || before == '£' || before == '#' || before == '¥'
-                        || before == '.' || before == ',' || before == '/' || before == '-' && s > 1
-                        && Character.isLetter(text.charAt(s - 2))) {
-                    return null;
-                }
-            }
             int e = m.end();
-            if (e < n) {
-                char after = text.charAt(e);
-                if ((after == '.' || after == ',' || after == ':') && e + 1 < n && Character.isDigit(text.charAt(e + 1))) {
-                    return null;
-                }
-                if (after == '%' || (after == '-' && e + 1 < n && Character.isLetter(text.charAt(e + 1))
-                        && !text.startsWith("-year", e))) {
-                    return null;
-                }
-            }
-            String prev = prevWord(s);
-            String next = nextWord(e);
-            boolean strong = STRONG_YEAR_PREP.contains(prev) || MONTHS.containsKey(capitalise(prev));
-            boolean timePrep = TIME_PREP.contains(prev);
-            boolean plausible = y >= 1900 && y <= 2099;
-            boolean unitNoun = UNIT_NOUNS.contains(next) || next.equals("percent") || next.equals("per");
-            boolean pluralNoun = next.length() >= 4 && next.endsWith("s") && !next.endsWith("ss")
-                    && !next.endsWith("us") && !next.endsWith("is") && !NOT_PLURAL.contains(next)
-                    && Character.isLowerCase(nextWordFirstChar(e));
-            if (unitNoun) {
-                return null;
-            }
-            if (pluralNoun && !(timePrep && plausible)) {
-                // "1500 troops", "2000 people": a count, not a year.
-                return null;
-            }
-            if (!plausible && !strong) {
+            if (!CalendarDateRule.isYear(text, s, e, y, prevWord(s), nextWord(e),
+                    Character.isLowerCase(nextWordFirstChar(e)))) {
                 return null;
             }
             Res r = yearRes(y, "explicit year");
@@ -1151,7 +1092,7 @@ public final class TemporalResolver {
                 return r;
             }
             if (monthName != null) {
-                int mo = MONTHS.get(monthName);
+                int mo = monthNumber(monthName);
                 YearMonth refYm = YearMonth.from(ref);
                 YearMonth ym = YearMonth.of(ref.getYear(), mo);
                 if (dir < 0 && !ym.isBefore(refYm.minusMonths(1))) {
@@ -1381,7 +1322,7 @@ public final class TemporalResolver {
                 return true;
             }
             return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-                    && !NOT_PLURAL.contains(w) && !w.equals("years") && !w.equals("days") && !w.equals("weeks")
+                    && !CalendarDateRule.NOT_PLURAL.contains(w) && !w.equals("years") && !w.equals("days") && !w.equals("weeks")
                     && !w.equals("months") && !w.equals("hours");
         }
 
@@ -1506,7 +1447,7 @@ public final class TemporalResolver {
             LocalDate day;
             String how;
             DayOfWeek dow = WEEKDAYS_BY_NAME.get(w);
-            Matcher md = MONTHS.containsKey(w) ? at(MDY, p) : null;
+            Matcher md = CalendarDateRule.isMonthName(w) ? at(MDY, p) : null;
             if (dow != null && (md = at(MDY, p)) == null) {
                 Res d = weekdayRes(dow, null, p, e);
                 day = d.from;
@@ -1808,9 +1749,7 @@ public final class TemporalResolver {
     // ---- static helpers ----------------------------------------------------------------------
 
     private static int monthNumber(String name) {
-        String key = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-        Integer m = MONTHS.get(key);
-        return m == null ? 0 : m;
+        return CalendarDateRule.monthNumber(name);
     }
 
     private static String capitalise(String w) {
