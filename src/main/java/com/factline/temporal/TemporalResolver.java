@@ -1014,11 +1014,7 @@ public final class TemporalResolver {
         private Res relDay(Matcher m) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             String part = m.group(2);
-            int offset = switch (w) {
-                case "yesterday" -> -1;
-                case "tomorrow" -> 1;
-                default -> 0;
-            };
+            int offset = RelativeDayRule.dayOffset(w);
             if (w.equals("tonight")) {
                 part = "night";
             }
@@ -1062,11 +1058,7 @@ public final class TemporalResolver {
             if (rel.equals("past") && unit == null) {
                 return null;
             }
-            int dir = switch (rel) {
-                case "last", "this past", "past" -> -1;
-                case "next", "coming", "this coming" -> 1;
-                default -> 0;
-            };
+            int dir = RelativeDayRule.direction(rel);
             String word = m.group().trim();
             if (ref == null) {
                 Res r = new Res();
@@ -1079,27 +1071,13 @@ public final class TemporalResolver {
             }
             if (wdName != null) {
                 DayOfWeek dow = WEEKDAYS_BY_NAME.get(wdName);
-                LocalDate d;
-                if (dir < 0) {
-                    d = ref.with(TemporalAdjusters.previous(dow));
-                } else if (dir > 0) {
-                    d = ref.with(TemporalAdjusters.next(dow));
-                } else {
-                    d = ref.with(DayOfWeek.MONDAY).plusDays(dow.getValue() - 1);
-                }
+                LocalDate d = RelativeDayRule.weekday(ref, dow, dir);
                 Res r = dayRes(d, "\"" + word + "\" relative to the publication date " + ref);
                 r.dow = dow;
                 return r;
             }
             if (monthName != null) {
-                int mo = monthNumber(monthName);
-                YearMonth refYm = YearMonth.from(ref);
-                YearMonth ym = YearMonth.of(ref.getYear(), mo);
-                if (dir < 0 && !ym.isBefore(refYm.minusMonths(1))) {
-                    ym = ym.minusYears(1);
-                } else if (dir > 0 && !ym.isAfter(refYm.plusMonths(1))) {
-                    ym = ym.plusYears(1);
-                }
+                YearMonth ym = RelativeDayRule.month(ref, monthNumber(monthName), dir);
                 return monthRes(ym, "\"" + word + "\" relative to the publication date " + ref
                         + (dir < 0 ? " (the month before the reference month would be \"last month\")" : ""));
             }
@@ -1136,22 +1114,7 @@ public final class TemporalResolver {
         }
 
         private Res relativeSeason(String season, int dir, String expl) {
-            Res best = null;
-            for (int y = ref.getYear() - 2; y <= ref.getYear() + 1; y++) {
-                Res s = seasonRes(season, y, expl);
-                if (dir < 0 && s.to.isBefore(ref)) {
-                    best = s;
-                } else if (dir > 0 && s.from.isAfter(ref) && best == null) {
-                    best = s;
-                } else if (dir == 0 && !ref.isBefore(s.from) && !ref.isAfter(s.to)) {
-                    best = s;
-                }
-            }
-            if (best == null && dir == 0) {
-                int y = season.equals("winter") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
-                best = seasonRes(season, y, expl);
-            }
-            return best;
+            return seasonRes(season, RelativeDayRule.seasonYear(ref, season, dir), expl);
         }
 
         private Res theUnit(Matcher m) {
@@ -1253,22 +1216,8 @@ public final class TemporalResolver {
                 r.expl = "\"the weekend\" needs a reference date";
                 return r;
             }
-            int dow = ref.getDayOfWeek().getValue();
-            Tense t = tense(m.start(), m.end());
-            LocalDate monday = ref.with(DayOfWeek.MONDAY);
-            LocalDate week;
-            String how;
-            if (dow >= 6) {
-                week = monday;
-                how = "the weekend containing the publication date " + ref;
-            } else if (t == Tense.PAST || (t == Tense.UNKNOWN && dow <= 3)) {
-                week = monday.minusWeeks(1);
-                how = "the weekend before the publication date " + ref + (t == Tense.PAST ? ", past tense" : "");
-            } else {
-                week = monday;
-                how = "the weekend after the publication date " + ref + (t == Tense.FUTURE ? ", future tense" : "");
-            }
-            return weekendRes(week, how);
+            Anchoring.Anchored<LocalDate> week = RelativeDayRule.weekend(ref, tense(m.start(), m.end()));
+            return weekendRes(week.date(), week.explanation());
         }
 
         // ---- durations, sets, times ----
@@ -1597,14 +1546,8 @@ public final class TemporalResolver {
         }
 
         private Res seasonRes(String season, int y, String expl) {
-            return switch (season) {
-                case "spring" -> Res.dated(G.SEASON, LocalDate.of(y, 3, 1), LocalDate.of(y, 5, 31), y + "-SP", expl);
-                case "summer" -> Res.dated(G.SEASON, LocalDate.of(y, 6, 1), LocalDate.of(y, 8, 31), y + "-SU", expl);
-                case "autumn", "fall" ->
-                        Res.dated(G.SEASON, LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 30), y + "-FA", expl);
-                default -> Res.dated(G.SEASON, LocalDate.of(y, 12, 1), YearMonth.of(y + 1, 2).atEndOfMonth(),
-                        y + "-WI", expl);
-            };
+            LocalDate[] days = RelativeDayRule.season(season, y);
+            return Res.dated(G.SEASON, days[0], days[1], y + "-" + RelativeDayRule.seasonCode(season), expl);
         }
 
         // ---- emission ----
@@ -1757,11 +1700,6 @@ public final class TemporalResolver {
     }
 
     private static String partCode(String part) {
-        return switch (part.toLowerCase(Locale.ROOT)) {
-            case "morning" -> "MO";
-            case "afternoon" -> "AF";
-            case "evening" -> "EV";
-            default -> "NI";
-        };
+        return RelativeDayRule.partCode(part);
     }
 }
