@@ -16,6 +16,9 @@ final class Anchoring {
     /** A month this close ahead of the reference month is the coming one, even in a past-tense clause. */
     static final int NEAR_MONTHS = 2;
 
+    /** A day this close to the reference date is taken as the nearest one, whatever the tense. */
+    static final int NEAR_DAYS = 60;
+
     /** A date and the sentence that explains why it was chosen. */
     record Anchored<T>(T date, String explanation) {
     }
@@ -87,6 +90,64 @@ final class Anchoring {
             }
         }
         return new Anchored<>(chosen, "month without year, " + tenseWord(t) + " relative to " + ref);
+    }
+
+    /**
+     * The day {@code d} of month {@code mo} named without a year ("March 3"), or null when no year
+     * within one of the reference year has that day (February 30). The tense picks among the
+     * reference year and its neighbours as for a weekday: the most recent such day not after the
+     * reference date in the past tense, the first not before it in the future tense, otherwise the
+     * nearest (ties to the past). A day within {@link #NEAR_DAYS} days of the reference date is that
+     * nearest one whatever the tense ("said it would pay on Dec. 15" in a November article).
+     */
+    static Anchored<LocalDate> dayOfMonth(LocalDate ref, int mo, int d, Tense t) {
+        LocalDate best = null;
+        LocalDate near = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            if (d > YearMonth.of(y, mo).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate cand = LocalDate.of(y, mo, d);
+            best = pick(ref, best, cand, t);
+            near = pick(ref, near, cand, Tense.UNKNOWN);
+        }
+        if (best == null) {
+            return null;
+        }
+        if (!near.equals(best) && Math.abs(near.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
+            return new Anchored<>(near, "day and month without year, the nearest such day (within " + NEAR_DAYS
+                    + " days of the publication date " + ref + ")");
+        }
+        return new Anchored<>(best, "day and month without year, year chosen by " + tenseWord(t) + " relative to "
+                + ref);
+    }
+
+    /**
+     * The year of the last day of a range written without a year ("March 20-22"): the year the tense
+     * gives to day {@code d} of month {@code mo} (clamped to the month's length), without the
+     * nearness rule of {@link #dayOfMonth}.
+     */
+    static int yearByTense(LocalDate ref, int mo, int d, Tense t) {
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate cand = LocalDate.of(y, mo, Math.min(d, YearMonth.of(y, mo).lengthOfMonth()));
+            best = pick(ref, best, cand, t);
+        }
+        return best.getYear();
+    }
+
+    /** Keeps the better of two candidate days for the tense (best may be null). */
+    private static LocalDate pick(LocalDate ref, LocalDate best, LocalDate cand, Tense t) {
+        long diff = cand.toEpochDay() - ref.toEpochDay();
+        long bestDiff = best == null ? 0 : best.toEpochDay() - ref.toEpochDay();
+        return switch (t) {
+            case PAST -> diff <= 0 && (best == null || bestDiff > 0 || diff > bestDiff) ? cand
+                    : (best == null ? cand : (bestDiff > 0 && diff < bestDiff ? cand : best));
+            case FUTURE -> diff >= 0 && (best == null || bestDiff < 0 || diff < bestDiff) ? cand
+                    : (best == null ? cand : (bestDiff < 0 && diff > bestDiff ? cand : best));
+            default -> best == null || Math.abs(diff) < Math.abs(bestDiff)
+                    || (Math.abs(diff) == Math.abs(bestDiff) && diff < 0) ? cand : best;
+        };
     }
 
     static String dayName(DayOfWeek d) {

@@ -114,12 +114,6 @@ public final class TemporalResolver {
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
-    private static final Pattern TIME_WORD = p("(?i:(noon|midday|midnight))" + END);
-    private static final Pattern CLOCK = p("(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
-    private static final Pattern CLOCK24 = p("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST"
-            + "|PDT|MSK|local\\s+time))?" + END);
-    private static final Pattern TIME_ZONE = p("(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK"
-            + "|(?i:local\\s+time))" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
     private static final Pattern TWODIGITYEAR = p("(\\d{2})" + END);
 
@@ -139,20 +133,8 @@ public final class TemporalResolver {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
             "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past", "for");
-    private static final Set<String> STRONG_YEAR_PREP = Set.of("in", "since", "until", "till", "by", "before",
-            "after", "during", "from", "through", "throughout", "of", "early", "late", "mid", "between", "around",
-            "circa", "c", "to", "and", "or", "the", "year", "summer", "winter", "spring", "autumn", "fall");
-    // Prepositions that make a following plausible year a year even before a plural noun
-    // ("in 2022 elections were held").
-    private static final Set<String> TIME_PREP = Set.of("in", "since", "until", "till", "by", "before", "after",
-            "during", "from", "through", "throughout");
-    private static final Set<String> NOT_PLURAL = Set.of("this", "was", "has", "his", "its", "thus", "plus",
-            "always", "towards", "afterwards", "whereas", "across", "versus", "yes", "is", "as", "us");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
-    private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
-            "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent");
-
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
             "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
     private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "its", "their", "fiscal", "calendar",
@@ -160,17 +142,10 @@ public final class TemporalResolver {
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
     private static final int QUARTER_CONTEXT = 1500;
 
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS_BY_NAME = new HashMap<>();
     private static final Set<String> KEYWORD_STARTERS;
 
     static {
-        String[] full = MONTH_FULL.split("\\|");
-        for (int i = 0; i < 12; i++) {
-            MONTHS.put(full[i], i + 1);
-            MONTHS.put(full[i].substring(0, 3), i + 1);
-        }
-        MONTHS.put("Sept", 9);
         for (DayOfWeek d : DayOfWeek.values()) {
             String name = d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             WEEKDAYS_BY_NAME.put(name, d);
@@ -335,7 +310,7 @@ public final class TemporalResolver {
                 return false;
             }
             String w = text.substring(s, e);
-            if (Character.isUpperCase(c) && (MONTHS.containsKey(w) || WEEKDAYS_BY_NAME.containsKey(w)
+            if (Character.isUpperCase(c) && (CalendarDateRule.isMonthName(w) || WEEKDAYS_BY_NAME.containsKey(w)
                     || HOLIDAY_STARTERS.contains(w)
                     || (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))))) {
                 return true;
@@ -611,8 +586,7 @@ public final class TemporalResolver {
                 best = longest(best, i, DECADE, this::decade);
                 best = longest(best, i, DURATION, this::duration);
                 best = rule(best, SetRule.at(analysis, i), G.NONE);
-                best = longest(best, i, CLOCK, this::clock);
-                best = longest(best, i, CLOCK24, this::clock24);
+                best = clock(best, i);
                 best = decadeOrCentury(best, i);
                 if (best == null && i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
                     // "'80s": the apostrophe stands for the century.
@@ -626,7 +600,7 @@ public final class TemporalResolver {
                 if (HOLIDAY_STARTERS.contains(w)) {
                     return rule(null, HolidayRule.at(text, i, ref, () -> tense(i, we)), G.DAY);
                 }
-                if (MONTHS.containsKey(w)) {
+                if (CalendarDateRule.isMonthName(w)) {
                     best = longest(best, i, MDY, this::mdy);
                     best = longest(best, i, MDRANGE, this::mdRange);
                     best = longest(best, i, MDMD, this::mdmd);
@@ -688,7 +662,7 @@ public final class TemporalResolver {
                 case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
                      "fortnightly", "quarterly", "once", "twice", "thrice" ->
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
-                case "noon", "midday", "midnight" -> best = longest(best, i, TIME_WORD, this::timeWord);
+                case "noon", "midday", "midnight" -> best = clock(best, i);
                 case "recent" -> best = longest(best, i, VAGUE, this::vague);
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
                     best = longest(best, i, VAGUE, this::vague);
@@ -774,24 +748,17 @@ public final class TemporalResolver {
         }
 
         private Res numDate(Matcher m) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            int y = Integer.parseInt(m.group(3));
-            if (m.group(3).length() == 2) {
-                y += y > 69 ? 1900 : 2000;
-            }
-            // US order (month/day) unless the first number cannot be a month.
-            if (a > 12) {
-                return explicitDay(y, b, a, "numeric date, day/month/year");
-            }
-            return explicitDay(y, a, b, "numeric date, month/day/year");
+            CalendarDateRule.Day d = CalendarDateRule.numeric(m.group(1), m.group(2), m.group(3));
+            return d == null ? null : explicitDay(d.date().getYear(), d.date().getMonthValue(),
+                    d.date().getDayOfMonth(), d.how());
         }
 
         private Res explicitDay(int y, int mo, int d, String how) {
-            if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+            LocalDate day = CalendarDateRule.day(y, mo, d);
+            if (day == null) {
                 return null;
             }
-            Res r = dayRes(LocalDate.of(y, mo, d), how);
+            Res r = dayRes(day, how);
             r.explicitYear = true;
             r.monthDay = true;
             r.mo = mo;
@@ -838,51 +805,15 @@ public final class TemporalResolver {
                 r.expl = "day and month without year; no reference date";
                 return r;
             }
-            Tense t = tense(m.start(), m.end());
-            LocalDate best = null;
-            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-                if (d > YearMonth.of(y, mo).lengthOfMonth()) {
-                    continue;
-                }
-                LocalDate cand = LocalDate.of(y, mo, d);
-                best = pick(best, cand, t, cand.toEpochDay() - ref.toEpochDay());
-            }
-            if (best == null) {
+            Anchoring.Anchored<LocalDate> anchored = Anchoring.dayOfMonth(ref, mo, d, tense(m.start(), m.end()));
+            if (anchored == null) {
                 return null;
             }
-            String how = "day and month without year, year chosen by " + Anchoring.tenseWord(t) + " relative to " + ref;
-            LocalDate near = null;
-            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-                if (d <= YearMonth.of(y, mo).lengthOfMonth()) {
-                    near = pick(near, LocalDate.of(y, mo, d), Tense.UNKNOWN,
-                            LocalDate.of(y, mo, d).toEpochDay() - ref.toEpochDay());
-                }
-            }
-            if (!near.equals(best) && Math.abs(near.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
-                // A day a few weeks from the publication date is that one, whatever the tense of the
-                // sentence ("said it would pay on Dec. 15" in a November article).
-                best = near;
-                how = "day and month without year, the nearest such day (within " + NEAR_DAYS
-                        + " days of the publication date " + ref + ")";
-            }
-            Res r = dayRes(best, how);
+            Res r = dayRes(anchored.date(), anchored.explanation());
             r.monthDay = true;
             r.mo = mo;
             r.dd = d;
             return r;
-        }
-
-        /** Picks among year candidates by tense; diff is candidate minus reference. */
-        private LocalDate pick(LocalDate best, LocalDate cand, Tense t, long diff) {
-            long bestDiff = best == null ? 0 : best.toEpochDay() - ref.toEpochDay();
-            return switch (t) {
-                case PAST -> diff <= 0 && (best == null || bestDiff > 0 || diff > bestDiff) ? cand
-                        : (best == null ? cand : (bestDiff > 0 && diff < bestDiff ? cand : best));
-                case FUTURE -> diff >= 0 && (best == null || bestDiff < 0 || diff < bestDiff) ? cand
-                        : (best == null ? cand : (bestDiff < 0 && diff > bestDiff ? cand : best));
-                default -> best == null || Math.abs(diff) < Math.abs(bestDiff)
-                        || (Math.abs(diff) == Math.abs(bestDiff) && diff < 0) ? cand : best;
-            };
         }
 
         private Res dRange(Matcher m) {
@@ -915,8 +846,8 @@ public final class TemporalResolver {
                 y2 = Integer.parseInt(yearStr);
                 how = "explicit range";
             } else if (ref != null) {
-                Res probe = monthDayProbe(mo2, Math.min(b, YearMonth.of(ref.getYear(), mo2).lengthOfMonth()), m);
-                y2 = probe.from.getYear();
+                y2 = Anchoring.yearByTense(ref, mo2, Math.min(b, YearMonth.of(ref.getYear(), mo2).lengthOfMonth()),
+                        tense(m.start(), m.end()));
                 how = "range without year, year chosen by tense relative to " + ref;
             } else {
                 Res r = new Res();
@@ -943,16 +874,6 @@ public final class TemporalResolver {
             r.explicitYear = yearStr != null;
             r.expl = how;
             return r;
-        }
-
-        private Res monthDayProbe(int mo, int d, Matcher m) {
-            Tense t = tense(m.start(), m.end());
-            LocalDate best = null;
-            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-                LocalDate cand = LocalDate.of(y, mo, Math.min(d, YearMonth.of(y, mo).lengthOfMonth()));
-                best = pick(best, cand, t, cand.toEpochDay() - ref.toEpochDay());
-            }
-            return dayRes(best, "");
         }
 
         /** "June last year", "February this year": one month of a year named relative to the reference. */
@@ -1017,48 +938,15 @@ public final class TemporalResolver {
                 return false;
             }
             String w2 = prevWord(p);
-            return MONTHS.containsKey(capitalise(w2)) || w2.matches("\\d{1,2}");
+            return CalendarDateRule.isMonthName(capitalise(w2)) || w2.matches("\\d{1,2}");
         }
 
         private Res year(Matcher m) {
             int y = Integer.parseInt(m.group(1));
             int s = m.start();
-            if (s > 0) {
-                char before = text.charAt(s - 1);
-                if (before == '$' || before == '€' || before == '£' || before == '#' || before == '¥'
-                        || before == '.' || before == ',' || before == '/' || before == '-' && s > 1
-                        && Character.isLetter(text.charAt(s - 2))) {
-                    return null;
-                }
-            }
             int e = m.end();
-            if (e < n) {
-                char after = text.charAt(e);
-                if ((after == '.' || after == ',' || after == ':') && e + 1 < n && Character.isDigit(text.charAt(e + 1))) {
-                    return null;
-                }
-                if (after == '%' || (after == '-' && e + 1 < n && Character.isLetter(text.charAt(e + 1))
-                        && !text.startsWith("-year", e))) {
-                    return null;
-                }
-            }
-            String prev = prevWord(s);
-            String next = nextWord(e);
-            boolean strong = STRONG_YEAR_PREP.contains(prev) || MONTHS.containsKey(capitalise(prev));
-            boolean timePrep = TIME_PREP.contains(prev);
-            boolean plausible = y >= 1900 && y <= 2099;
-            boolean unitNoun = UNIT_NOUNS.contains(next) || next.equals("percent") || next.equals("per");
-            boolean pluralNoun = next.length() >= 4 && next.endsWith("s") && !next.endsWith("ss")
-                    && !next.endsWith("us") && !next.endsWith("is") && !NOT_PLURAL.contains(next)
-                    && Character.isLowerCase(nextWordFirstChar(e));
-            if (unitNoun) {
-                return null;
-            }
-            if (pluralNoun && !(timePrep && plausible)) {
-                // "1500 troops", "2000 people": a count, not a year.
-                return null;
-            }
-            if (!plausible && !strong) {
+            if (!CalendarDateRule.isYear(text, s, e, y, prevWord(s), nextWord(e),
+                    Character.isLowerCase(nextWordFirstChar(e)))) {
                 return null;
             }
             Res r = yearRes(y, "explicit year");
@@ -1126,11 +1014,7 @@ public final class TemporalResolver {
         private Res relDay(Matcher m) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             String part = m.group(2);
-            int offset = switch (w) {
-                case "yesterday" -> -1;
-                case "tomorrow" -> 1;
-                default -> 0;
-            };
+            int offset = RelativeDayRule.dayOffset(w);
             if (w.equals("tonight")) {
                 part = "night";
             }
@@ -1174,11 +1058,7 @@ public final class TemporalResolver {
             if (rel.equals("past") && unit == null) {
                 return null;
             }
-            int dir = switch (rel) {
-                case "last", "this past", "past" -> -1;
-                case "next", "coming", "this coming" -> 1;
-                default -> 0;
-            };
+            int dir = RelativeDayRule.direction(rel);
             String word = m.group().trim();
             if (ref == null) {
                 Res r = new Res();
@@ -1191,27 +1071,13 @@ public final class TemporalResolver {
             }
             if (wdName != null) {
                 DayOfWeek dow = WEEKDAYS_BY_NAME.get(wdName);
-                LocalDate d;
-                if (dir < 0) {
-                    d = ref.with(TemporalAdjusters.previous(dow));
-                } else if (dir > 0) {
-                    d = ref.with(TemporalAdjusters.next(dow));
-                } else {
-                    d = ref.with(DayOfWeek.MONDAY).plusDays(dow.getValue() - 1);
-                }
+                LocalDate d = RelativeDayRule.weekday(ref, dow, dir);
                 Res r = dayRes(d, "\"" + word + "\" relative to the publication date " + ref);
                 r.dow = dow;
                 return r;
             }
             if (monthName != null) {
-                int mo = MONTHS.get(monthName);
-                YearMonth refYm = YearMonth.from(ref);
-                YearMonth ym = YearMonth.of(ref.getYear(), mo);
-                if (dir < 0 && !ym.isBefore(refYm.minusMonths(1))) {
-                    ym = ym.minusYears(1);
-                } else if (dir > 0 && !ym.isAfter(refYm.plusMonths(1))) {
-                    ym = ym.plusYears(1);
-                }
+                YearMonth ym = RelativeDayRule.month(ref, monthNumber(monthName), dir);
                 return monthRes(ym, "\"" + word + "\" relative to the publication date " + ref
                         + (dir < 0 ? " (the month before the reference month would be \"last month\")" : ""));
             }
@@ -1248,22 +1114,7 @@ public final class TemporalResolver {
         }
 
         private Res relativeSeason(String season, int dir, String expl) {
-            Res best = null;
-            for (int y = ref.getYear() - 2; y <= ref.getYear() + 1; y++) {
-                Res s = seasonRes(season, y, expl);
-                if (dir < 0 && s.to.isBefore(ref)) {
-                    best = s;
-                } else if (dir > 0 && s.from.isAfter(ref) && best == null) {
-                    best = s;
-                } else if (dir == 0 && !ref.isBefore(s.from) && !ref.isAfter(s.to)) {
-                    best = s;
-                }
-            }
-            if (best == null && dir == 0) {
-                int y = season.equals("winter") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
-                best = seasonRes(season, y, expl);
-            }
-            return best;
+            return seasonRes(season, RelativeDayRule.seasonYear(ref, season, dir), expl);
         }
 
         private Res theUnit(Matcher m) {
@@ -1365,22 +1216,8 @@ public final class TemporalResolver {
                 r.expl = "\"the weekend\" needs a reference date";
                 return r;
             }
-            int dow = ref.getDayOfWeek().getValue();
-            Tense t = tense(m.start(), m.end());
-            LocalDate monday = ref.with(DayOfWeek.MONDAY);
-            LocalDate week;
-            String how;
-            if (dow >= 6) {
-                week = monday;
-                how = "the weekend containing the publication date " + ref;
-            } else if (t == Tense.PAST || (t == Tense.UNKNOWN && dow <= 3)) {
-                week = monday.minusWeeks(1);
-                how = "the weekend before the publication date " + ref + (t == Tense.PAST ? ", past tense" : "");
-            } else {
-                week = monday;
-                how = "the weekend after the publication date " + ref + (t == Tense.FUTURE ? ", future tense" : "");
-            }
-            return weekendRes(week, how);
+            Anchoring.Anchored<LocalDate> week = RelativeDayRule.weekend(ref, tense(m.start(), m.end()));
+            return weekendRes(week.date(), week.explanation());
         }
 
         // ---- durations, sets, times ----
@@ -1434,7 +1271,7 @@ public final class TemporalResolver {
                 return true;
             }
             return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-                    && !NOT_PLURAL.contains(w) && !w.equals("years") && !w.equals("days") && !w.equals("weeks")
+                    && !CalendarDateRule.NOT_PLURAL.contains(w) && !w.equals("years") && !w.equals("days") && !w.equals("weeks")
                     && !w.equals("months") && !w.equals("hours");
         }
 
@@ -1519,33 +1356,14 @@ public final class TemporalResolver {
             return r;
         }
 
-        private Res timeWord(Matcher m) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            return onFollowingDay(clockRes(w.equals("midnight") ? 24 : 12, 0, "\"" + w + "\""), m.end());
-        }
-
-        private Res clock(Matcher m) {
-            int h = Integer.parseInt(m.group(1));
-            int mi = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            if (h < 1 || h > 12) {
-                return null;
+        /** A clock time ({@link TimeOfDayRule}) on its day, when it is longer than the best so far. */
+        private Cand clock(Cand best, int i) {
+            TimeOfDayRule.Clock c = TimeOfDayRule.at(text, i);
+            if (c == null || (best != null && c.end() <= best.end)) {
+                return best;
             }
-            boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
-            if (pm && h < 12) {
-                h += 12;
-            } else if (!pm && h == 12) {
-                h = 0;
-            }
-            return onFollowingDay(clockRes(h, mi, "clock time"), m.end());
-        }
-
-        private Res clock24(Matcher m) {
-            // Without a zone or am/pm, "3:2" style ratios and scores are more common than times.
-            if (m.group(3) == null && m.group(1).length() < 2) {
-                return null;
-            }
-            return onFollowingDay(clockRes(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    "24-hour clock time"), m.end());
+            Res r = onFollowingDay(clockRes(c.hour(), c.minute(), c.what()), c.end());
+            return new Cand(i, Math.max(c.end(), r.extendTo), r);
         }
 
         /**
@@ -1557,10 +1375,10 @@ public final class TemporalResolver {
                 return r;
             }
             int p = skipSpaces(end);
-            Matcher zone = at(TIME_ZONE, p);
-            int zoneEnd = zone == null ? end : zone.end();
-            if (zone != null) {
-                p = skipSpaces(zone.end());
+            int zone = TimeOfDayRule.zoneEnd(text, p);
+            int zoneEnd = zone < 0 ? end : zone;
+            if (zone >= 0) {
+                p = skipSpaces(zone);
             }
             boolean comma = p < n && text.charAt(p) == ',';
             if (comma) {
@@ -1578,7 +1396,7 @@ public final class TemporalResolver {
             LocalDate day;
             String how;
             DayOfWeek dow = WEEKDAYS_BY_NAME.get(w);
-            Matcher md = MONTHS.containsKey(w) ? at(MDY, p) : null;
+            Matcher md = CalendarDateRule.isMonthName(w) ? at(MDY, p) : null;
             if (dow != null && (md = at(MDY, p)) == null) {
                 Res d = weekdayRes(dow, null, p, e);
                 day = d.from;
@@ -1625,7 +1443,7 @@ public final class TemporalResolver {
             Res r = new Res();
             r.type = TimexType.TIME;
             r.gran = G.TIME;
-            String hm = String.format("T%02d:%02d", h, mi);
+            String hm = TimeOfDayRule.timePart(h, mi);
             int[] current = sentenceContaining(scanPos);
             LocalDate day = lastDay != null && lastDaySentenceStart == current[0] ? lastDay : ref;
             if (day == null) {
@@ -1651,37 +1469,15 @@ public final class TemporalResolver {
             if (b.gran == G.RANGE || b.gran == G.SUB || b.gran == G.NONE) {
                 return null;
             }
-            String mod;
-            if (half != null) {
-                mod = half.startsWith("1") || half.equals("first") ? "H1" : "H2";
-            } else if (quarter != null) {
-                mod = switch (quarter) {
-                    case "first", "1st" -> "Q1";
-                    case "second", "2nd" -> "Q2";
-                    case "third", "3rd" -> "Q3";
-                    default -> "Q4";
-                };
-            } else if (edge != null) {
-                mod = switch (edge.toLowerCase(Locale.ROOT)) {
-                    case "end" -> "END";
-                    case "middle" -> "MID";
-                    default -> "START";
-                };
-            } else {
-                mod = switch (word) {
-                    case "early" -> "START";
-                    case "mid" -> "MID";
-                    default -> "END";
-                };
-            }
+            String mod = Modifiers.code(word, edge, half, quarter);
             String phrase = word.replaceAll("\\s+", " ");
             if (b.from == null) {
-                b.mod = mod.startsWith("H") || mod.startsWith("Q") ? null : mod;
+                b.mod = Modifiers.isPartOfYear(mod) ? null : mod;
                 b.gran = G.SUB;
                 b.expl = b.expl + ", modified by \"" + phrase + "\"";
                 return b;
             }
-            if (mod.startsWith("H") || mod.startsWith("Q")) {
+            if (Modifiers.isPartOfYear(mod)) {
                 if (b.gran != G.YEAR) {
                     return null;
                 }
@@ -1696,65 +1492,16 @@ public final class TemporalResolver {
                 }
                 return quarterRes(y, mod.charAt(1) - '0', "quarter of " + y);
             }
-            LocalDate a = b.from;
-            LocalDate z = b.to;
-            long len = z.toEpochDay() - a.toEpochDay() + 1;
-            LocalDate from;
-            LocalDate to;
-            if (b.gran == G.MONTH) {
-                // Conventional thirds of a month: 1–10, 11–20, 21–end.
-                int last = z.getDayOfMonth();
-                from = switch (mod) {
-                    case "START" -> a;
-                    case "MID" -> a.withDayOfMonth(11);
-                    default -> a.withDayOfMonth(21);
-                };
-                to = switch (mod) {
-                    case "START" -> a.withDayOfMonth(10);
-                    case "MID" -> a.withDayOfMonth(20);
-                    default -> a.withDayOfMonth(last);
-                };
-            } else if (b.gran == G.DAY || b.gran == G.TIME) {
-                from = a;
-                to = z;
-            } else if (b.gran == G.YEAR || b.gran == G.DECADE || b.gran == G.CENTURY || b.gran == G.SEASON
-                    || b.gran == G.QUARTER || b.gran == G.HALF) {
-                // Split into thirds by whole months where possible so the result reads naturally.
-                long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(a), YearMonth.from(z)) + 1;
-                long third = Math.max(1, months / 3);
-                YearMonth ya = YearMonth.from(a);
-                YearMonth yz = YearMonth.from(z);
-                if (b.gran == G.DECADE) {
-                    int y0 = a.getYear();
-                    int[][] yrs = {{0, 3}, {4, 6}, {7, 9}};
-                    int[] sel = mod.equals("START") ? yrs[0] : mod.equals("MID") ? yrs[1] : yrs[2];
-                    from = LocalDate.of(y0 + sel[0], 1, 1);
-                    to = LocalDate.of(y0 + sel[1], 12, 31);
-                } else {
-                    from = switch (mod) {
-                        case "START" -> a;
-                        case "MID" -> ya.plusMonths(third).atDay(1);
-                        default -> yz.minusMonths(months - 2 * third - 1).atDay(1);
-                    };
-                    to = switch (mod) {
-                        case "START" -> ya.plusMonths(third - 1).atEndOfMonth();
-                        case "MID" -> yz.minusMonths(months - 2 * third).atEndOfMonth();
-                        default -> z;
-                    };
-                }
-            } else {
-                long third = Math.max(1, len / 3);
-                from = switch (mod) {
-                    case "START" -> a;
-                    case "MID" -> a.plusDays(third);
-                    default -> z.minusDays(third - 1);
-                };
-                to = switch (mod) {
-                    case "START" -> a.plusDays(third - 1);
-                    case "MID" -> z.minusDays(third);
-                    default -> z;
-                };
-            }
+            Modifiers.Span span = switch (b.gran) {
+                case DAY, TIME -> Modifiers.Span.DAY;
+                case MONTH -> Modifiers.Span.MONTH;
+                case DECADE -> Modifiers.Span.DECADE;
+                case YEAR, CENTURY, SEASON, QUARTER, HALF -> Modifiers.Span.MONTHS;
+                default -> Modifiers.Span.DAYS;
+            };
+            LocalDate[] part = Modifiers.narrow(span, b.from, b.to, mod);
+            LocalDate from = part[0];
+            LocalDate to = part[1];
             Res r = Res.dated(b.gran == G.DAY || b.gran == G.TIME ? b.gran : G.SUB, from, to, b.value,
                     b.expl + ", narrowed by \"" + phrase + "\"");
             r.type = b.type;
@@ -1799,14 +1546,8 @@ public final class TemporalResolver {
         }
 
         private Res seasonRes(String season, int y, String expl) {
-            return switch (season) {
-                case "spring" -> Res.dated(G.SEASON, LocalDate.of(y, 3, 1), LocalDate.of(y, 5, 31), y + "-SP", expl);
-                case "summer" -> Res.dated(G.SEASON, LocalDate.of(y, 6, 1), LocalDate.of(y, 8, 31), y + "-SU", expl);
-                case "autumn", "fall" ->
-                        Res.dated(G.SEASON, LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 30), y + "-FA", expl);
-                default -> Res.dated(G.SEASON, LocalDate.of(y, 12, 1), YearMonth.of(y + 1, 2).atEndOfMonth(),
-                        y + "-WI", expl);
-            };
+            LocalDate[] days = RelativeDayRule.season(season, y);
+            return Res.dated(G.SEASON, days[0], days[1], y + "-" + RelativeDayRule.seasonCode(season), expl);
         }
 
         // ---- emission ----
@@ -1905,8 +1646,6 @@ public final class TemporalResolver {
         }
 
         // ---- context helpers ----
-        /** A day this close to the publication date is taken as the nearest one, whatever the tense. */
-        private static final int NEAR_DAYS = 60;
 
 
         private Tense tense(int s, int e) {
@@ -1953,9 +1692,7 @@ public final class TemporalResolver {
     // ---- static helpers ----------------------------------------------------------------------
 
     private static int monthNumber(String name) {
-        String key = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-        Integer m = MONTHS.get(key);
-        return m == null ? 0 : m;
+        return CalendarDateRule.monthNumber(name);
     }
 
     private static String capitalise(String w) {
@@ -1963,11 +1700,6 @@ public final class TemporalResolver {
     }
 
     private static String partCode(String part) {
-        return switch (part.toLowerCase(Locale.ROOT)) {
-            case "morning" -> "MO";
-            case "afternoon" -> "AF";
-            case "evening" -> "EV";
-            default -> "NI";
-        };
+        return RelativeDayRule.partCode(part);
     }
 }

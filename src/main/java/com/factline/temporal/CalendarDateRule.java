@@ -1,0 +1,138 @@
+package com.factline.temporal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Calendar dates written out: month names ("March", "Sept.", "Dec"), explicit days ("2023-03-18",
+ * "3/18/2023", "18/3/23"), and the question every four-digit number raises: is it a year?
+ *
+ * <p>Rules: a numeric date is read in US order (month/day/year) unless its first number cannot be a
+ * month; a two-digit year above 69 is 19xx, otherwise 20xx; a day must exist in its month (no
+ * February 30). A four-digit number is a year unless the characters or words around it make it an
+ * amount ("$2000", "2,000", "1990.5", "2000%", "2000 people", "1500 troops"): a plausible year
+ * (1900–2099) is kept before a plural noun only after a time preposition ("in 2022 elections were
+ * held"), and an implausible one (1066) only after a word that asks for a year ("in", "since", "the",
+ * a month name). Pure and stateless.
+ */
+final class CalendarDateRule {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    // After these words a four-digit number is a year even outside 1900–2099 ("in 1066").
+    private static final Set<String> STRONG_YEAR_PREP = Set.of("in", "since", "until", "till", "by", "before",
+            "after", "during", "from", "through", "throughout", "of", "early", "late", "mid", "between", "around",
+            "circa", "c", "to", "and", "or", "the", "year", "summer", "winter", "spring", "autumn", "fall");
+    // Prepositions that make a following plausible year a year even before a plural noun
+    // ("in 2022 elections were held").
+    private static final Set<String> TIME_PREP = Set.of("in", "since", "until", "till", "by", "before", "after",
+            "during", "from", "through", "throughout");
+    /** Words ending in "s" that are not plural nouns. */
+    static final Set<String> NOT_PLURAL = Set.of("this", "was", "has", "his", "its", "thus", "plus",
+            "always", "towards", "afterwards", "whereas", "across", "versus", "yes", "is", "as", "us");
+    private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
+            "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent", "per");
+
+    static {
+        String[] full = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December"};
+        for (int i = 0; i < 12; i++) {
+            MONTHS.put(full[i], i + 1);
+            MONTHS.put(full[i].substring(0, 3), i + 1);
+        }
+        MONTHS.put("Sept", 9);
+    }
+
+    /** A day and how it was read ("ISO date", "numeric date, month/day/year"). */
+    record Day(LocalDate date, String how) {
+    }
+
+    private CalendarDateRule() {
+    }
+
+    /** True for a month name or its abbreviation as written, capitalised and without the period ("Sept"). */
+    static boolean isMonthName(String word) {
+        return MONTHS.containsKey(word);
+    }
+
+    /** The month (1–12) of a name or abbreviation, with or without its period ("Dec."), or 0. */
+    static int monthNumber(String name) {
+        String key = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        Integer m = MONTHS.get(key);
+        return m == null ? 0 : m;
+    }
+
+    /** The day y-mo-d, or null when that day does not exist. */
+    static LocalDate day(int y, int mo, int d) {
+        if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(y, mo, d);
+    }
+
+    /**
+     * A numeric date "a/b/y": month/day/year unless {@code a} cannot be a month; a two-digit year is
+     * 1970–2069. Null when the day does not exist.
+     */
+    static Day numeric(String a, String b, String year) {
+        int first = Integer.parseInt(a);
+        int second = Integer.parseInt(b);
+        int y = Integer.parseInt(year);
+        if (year.length() == 2) {
+            y += y > 69 ? 1900 : 2000;
+        }
+        if (first > 12) {
+            LocalDate d = day(y, second, first);
+            return d == null ? null : new Day(d, "numeric date, day/month/year");
+        }
+        LocalDate d = day(y, first, second);
+        return d == null ? null : new Day(d, "numeric date, month/day/year");
+    }
+
+    /**
+     * Whether the four-digit number {@code y} at [{@code s}, {@code e}) of {@code text} is a year,
+     * judged from the characters next to it and the words before and after it (lower case).
+     *
+     * @param nextLowercase whether the word after it starts with a lower-case letter
+     */
+    static boolean isYear(String text, int s, int e, int y, String prev, String next, boolean nextLowercase) {
+        int n = text.length();
+        if (s > 0) {
+            char before = text.charAt(s - 1);
+            if (before == '$' || before == '€' || before == '£' || before == '#' || before == '¥'
+                    || before == '.' || before == ',' || before == '/' || before == '-' && s > 1
+                    && Character.isLetter(text.charAt(s - 2))) {
+                return false;
+            }
+        }
+        if (e < n) {
+            char after = text.charAt(e);
+            if ((after == '.' || after == ',' || after == ':') && e + 1 < n && Character.isDigit(text.charAt(e + 1))) {
+                return false;
+            }
+            if (after == '%' || (after == '-' && e + 1 < n && Character.isLetter(text.charAt(e + 1))
+                    && !text.startsWith("-year", e))) {
+                return false;
+            }
+        }
+        boolean strong = STRONG_YEAR_PREP.contains(prev) || isMonthName(capitalise(prev));
+        boolean plausible = y >= 1900 && y <= 2099;
+        if (UNIT_NOUNS.contains(next)) {
+            return false;
+        }
+        boolean pluralNoun = next.length() >= 4 && next.endsWith("s") && !next.endsWith("ss")
+                && !next.endsWith("us") && !next.endsWith("is") && !NOT_PLURAL.contains(next) && nextLowercase;
+        if (pluralNoun && !(TIME_PREP.contains(prev) && plausible)) {
+            // "1500 troops", "2000 people": a count, not a year.
+            return false;
+        }
+        return plausible || strong;
+    }
+
+    static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+}

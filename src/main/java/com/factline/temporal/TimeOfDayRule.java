@@ -1,0 +1,107 @@
+package com.factline.temporal;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clock times as news writes them: "3 p.m.", "10:35 a.m.", "9:30 GMT", "14:05", "noon", "midnight",
+ * and the time zone that may follow them ("5 p.m. EST"). TimeML values a time {@code Thh:mm} on its
+ * day; which day that is (the publication date, the day the sentence talks about, or the day named
+ * right after the time) is decided by the resolver, which knows the context.
+ *
+ * <p>Rules: an a.m./p.m. hour must lie in 1–12 ("12 a.m." is midnight, "12 p.m." noon); a 24-hour
+ * time without a zone needs a two-digit hour, because "3:2" is more often a score or a ratio than a
+ * time; "midnight" is {@code T24:00}, as in TimeML. Only the text from {@code i} to at most
+ * {@value #WINDOW} characters further is read, so the cost per candidate is bounded.
+ */
+final class TimeOfDayRule {
+
+    /** How far a match may reach from its first character. */
+    static final int WINDOW = 60;
+
+    private static final String END = "(?![\\p{L}\\p{N}])";
+    private static final Pattern WORD = Pattern.compile("(?i:(noon|midday|midnight))" + END, Pattern.UNICODE_CASE);
+    private static final Pattern CLOCK = Pattern.compile(
+            "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
+    private static final Pattern CLOCK24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET"
+            + "|CEST|EST|EDT|PST|PDT|MSK|local\\s+time))?" + END, Pattern.UNICODE_CASE);
+    private static final Pattern ZONE = Pattern.compile("(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK"
+            + "|(?i:local\\s+time))" + END, Pattern.UNICODE_CASE);
+
+    /** A clock time found at [start, end): hour 0–24 and minute, and what it was ("clock time", "\"noon\""). */
+    record Clock(int start, int end, int hour, int minute, String what) {
+
+        /** The TimeML time part, e.g. {@code T09:30}. */
+        String timePart() {
+            return TimeOfDayRule.timePart(hour, minute);
+        }
+    }
+
+    private TimeOfDayRule() {
+    }
+
+    /** The clock time starting exactly at {@code i}, or null. */
+    static Clock at(String text, int i) {
+        if (i >= text.length()) {
+            return null;
+        }
+        if (Character.isDigit(text.charAt(i))) {
+            Matcher m = match(CLOCK, text, i);
+            if (m != null) {
+                Clock c = twelveHour(m);
+                if (c != null) {
+                    return c;
+                }
+            }
+            m = match(CLOCK24, text, i);
+            // Without a zone or am/pm, "3:2" style ratios and scores are more common than times.
+            if (m != null && (m.group(3) != null || m.group(1).length() == 2)) {
+                return new Clock(i, m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        "24-hour clock time");
+            }
+            return null;
+        }
+        Matcher m = match(WORD, text, i);
+        if (m == null) {
+            return null;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        return new Clock(i, m.end(), w.equals("midnight") ? 24 : 12, 0, "\"" + w + "\"");
+    }
+
+    /** The TimeML time part of an hour and minute, e.g. {@code T09:30}. */
+    static String timePart(int hour, int minute) {
+        return String.format("T%02d:%02d", hour, minute);
+    }
+
+    /** Where a time zone written at {@code p} ("EST", "GMT", "local time") ends, or -1 when there is none. */
+    static int zoneEnd(String text, int p) {
+        Matcher m = match(ZONE, text, p);
+        return m == null ? -1 : m.end();
+    }
+
+    private static Clock twelveHour(Matcher m) {
+        int h = Integer.parseInt(m.group(1));
+        int mi = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (h < 1 || h > 12) {
+            return null;
+        }
+        boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+        if (pm && h < 12) {
+            h += 12;
+        } else if (!pm && h == 12) {
+            h = 0;
+        }
+        return new Clock(m.start(), m.end(), h, mi, "clock time");
+    }
+
+    private static Matcher match(Pattern p, String text, int i) {
+        if (i >= text.length()) {
+            return null;
+        }
+        Matcher m = p.matcher(text).region(i, Math.min(text.length(), i + WINDOW));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
+    }
+}

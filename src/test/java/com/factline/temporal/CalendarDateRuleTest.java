@@ -1,0 +1,86 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Month names, written-out days and the "is this number a year?" judgement, without the resolver. */
+class CalendarDateRuleTest {
+
+    /** Judges the first four-digit number in the sentence, with the words around it as the resolver reads them. */
+    private static boolean year(String sentence) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}").matcher(sentence);
+        assertTrue(m.find());
+        String[] before = sentence.substring(0, m.start()).trim().split("\\s+");
+        String prev = before.length == 0 ? "" : before[before.length - 1].toLowerCase();
+        String rest = sentence.substring(m.end()).trim();
+        String next = rest.isEmpty() ? "" : rest.split("[\\s.,]+")[0];
+        return CalendarDateRule.isYear(sentence, m.start(), m.end(), Integer.parseInt(m.group()), prev,
+                next.toLowerCase(), !next.isEmpty() && Character.isLowerCase(next.charAt(0)));
+    }
+
+    @Test
+    void monthNamesAndAbbreviationsWithOrWithoutTheirPeriod() {
+        assertEquals(9, CalendarDateRule.monthNumber("Sept."));
+        assertEquals(9, CalendarDateRule.monthNumber("September"));
+        assertEquals(12, CalendarDateRule.monthNumber("Dec"));
+        assertEquals(0, CalendarDateRule.monthNumber("Mayor"));
+        assertTrue(CalendarDateRule.isMonthName("Jan"));
+        assertFalse(CalendarDateRule.isMonthName("january"), "a month name is capitalised");
+    }
+
+    @Test
+    void aDayMustExistInItsMonth() {
+        assertEquals(LocalDate.of(2024, 2, 29), CalendarDateRule.day(2024, 2, 29));
+        assertNull(CalendarDateRule.day(2023, 2, 29));
+        assertNull(CalendarDateRule.day(2023, 13, 1));
+        assertNull(CalendarDateRule.day(2023, 4, 31));
+    }
+
+    @Test
+    void numericDatesAreUsOrderUnlessTheFirstNumberCannotBeAMonth() {
+        CalendarDateRule.Day us = CalendarDateRule.numeric("3", "4", "2023");
+        assertEquals(LocalDate.of(2023, 3, 4), us.date());
+        assertEquals("numeric date, month/day/year", us.how());
+        assertEquals(LocalDate.of(2023, 4, 18), CalendarDateRule.numeric("18", "4", "2023").date());
+        assertNull(CalendarDateRule.numeric("18", "14", "2023"));
+    }
+
+    @Test
+    void aTwoDigitYearIsBetween1970And2069() {
+        assertEquals(1998, CalendarDateRule.numeric("8", "7", "98").date().getYear());
+        assertEquals(2023, CalendarDateRule.numeric("8", "7", "23").date().getYear());
+        assertEquals(1970, CalendarDateRule.numeric("1", "1", "70").date().getYear());
+        assertEquals(2069, CalendarDateRule.numeric("1", "1", "69").date().getYear());
+    }
+
+    @Test
+    void aPlausibleNumberIsAYearUnlessItsNeighboursMakeItAnAmount() {
+        assertTrue(year("The plant closed in 1998 after a fire."));
+        assertTrue(year("Sales doubled 2019 to 2021."));
+        assertFalse(year("It cost $2000 in all."));
+        assertFalse(year("They counted 2,2000 votes."));
+        assertFalse(year("Turnout was 1990% higher."));
+        assertFalse(year("About 2000 people marched."));
+        assertFalse(year("A total of 1500 troops left."));
+        assertFalse(year("It weighs 1950 kg in all."));
+    }
+
+    @Test
+    void aTimePrepositionKeepsAYearBeforeAPluralNoun() {
+        assertTrue(year("In 2022 elections were held."));
+        assertFalse(year("Some 2022 elections were held."));
+    }
+
+    @Test
+    void anImplausibleYearNeedsAWordThatAsksForOne() {
+        assertTrue(year("The abbey was built in 1066 by monks."));
+        assertTrue(year("It was sealed in March 1850 for good."));
+        assertFalse(year("She scored 1066 points."));
+        assertFalse(year("Only 2150 remained."));
+    }
+}

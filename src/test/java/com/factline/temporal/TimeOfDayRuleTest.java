@@ -1,0 +1,64 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The clock-time rule on its own: what counts as a time, its hour and minute, its extent and its zone. */
+class TimeOfDayRuleTest {
+
+    private static TimeOfDayRule.Clock at(String text) {
+        return TimeOfDayRule.at(text, 0);
+    }
+
+    @Test
+    void twelveHourTimesBecomeTwentyFourHourValues() {
+        assertEquals("T15:00", at("3 p.m. on the dot").timePart());
+        assertEquals("T10:35", at("10:35 a.m. local").timePart());
+        assertEquals("T00:15", at("12:15 am").timePart());
+        assertEquals("T12:00", at("12 pm").timePart());
+        assertEquals("3 p.m.".length(), at("3 p.m. on the dot").end());
+    }
+
+    @Test
+    void anHourOutsideOneToTwelveIsNoTwelveHourTime() {
+        assertNull(at("13 p.m."));
+        assertNull(at("0 a.m."));
+    }
+
+    @Test
+    void aTwentyFourHourTimeNeedsTwoDigitsOrAZone() {
+        assertEquals("T14:05", at("14:05 in the afternoon").timePart());
+        assertEquals("T09:30", at("09:30").timePart());
+        TimeOfDayRule.Clock zoned = at("9:30 GMT today");
+        assertEquals("T09:30", zoned.timePart());
+        assertEquals("9:30 GMT".length(), zoned.end());
+        assertNull(at("3:2 win"), "a one-digit hour without a zone reads as a score");
+        assertNull(at("25:00"));
+    }
+
+    @Test
+    void noonAndMidnightAreTimesAndMidnightIsHourTwentyFour() {
+        assertEquals("T12:00", at("noon Thursday").timePart());
+        assertEquals("T12:00", at("Midday").timePart());
+        assertEquals("T24:00", at("midnight").timePart());
+        assertNull(at("noonday"));
+        assertNull(at("afternoon"));
+    }
+
+    @Test
+    void aZoneIsRecognisedOnlyAsAWholeWord() {
+        assertEquals(3, TimeOfDayRule.zoneEnd("EST, March 21", 0));
+        assertEquals(10, TimeOfDayRule.zoneEnd("local time", 0));
+        assertEquals(-1, TimeOfDayRule.zoneEnd("ESTATE", 0));
+        assertEquals(-1, TimeOfDayRule.zoneEnd("when", 0));
+    }
+
+    @Test
+    void aMatchStartsOnlyWhereItIsAsked() {
+        assertNull(TimeOfDayRule.at("at 3 p.m.", 0));
+        assertEquals("T15:00", TimeOfDayRule.at("at 3 p.m.", 3).timePart());
+        assertNull(TimeOfDayRule.at("x", 5));
+    }
+}
