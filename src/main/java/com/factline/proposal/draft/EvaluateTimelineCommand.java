@@ -22,7 +22,10 @@ import java.util.Map;
  * one of the event's reporting quotes; its <b>date is right</b> when such a proposal's date lies inside the gold
  * date. <b>Sources covered</b> counts, for events reported by several articles, the reports that sit in the best
  * matching proposal. <b>Proposals per event</b> counts the proposals holding any of the event's reports (the goal
- * is at most 2). Folders without gold are drafted and counted only.
+ * is at most 2). <b>Grouping precision</b> judges the joins: of the passages in each gold event's best matching
+ * proposal, the share that are one of that event's reports (a passage elsewhere in the proposal was joined wrongly, or
+ * repeats the event in an article's other sentence, which the gold does not list). Folders without gold are drafted
+ * and counted only.
  *
  * <p>{@code --gold DIR} takes a story's gold from {@code DIR/<story folder name>/gold.json} where that file exists
  * (gold kept outside the data set and the repository); the figures of those stories are then totalled apart from
@@ -135,6 +138,9 @@ public final class EvaluateTimelineCommand {
         int overTwo;
         int maxPerEvent;
         int hidden;
+        /** Passages in the best matching proposals of the gold events, and how many of them report that event. */
+        int grouped;
+        int groupedRight;
         long millis;
 
         void add(Score o) {
@@ -148,6 +154,8 @@ public final class EvaluateTimelineCommand {
             overTwo += o.overTwo;
             maxPerEvent = Math.max(maxPerEvent, o.maxPerEvent);
             hidden += o.hidden;
+            grouped += o.grouped;
+            groupedRight += o.groupedRight;
             millis += o.millis;
         }
 
@@ -158,9 +166,11 @@ public final class EvaluateTimelineCommand {
             }
             return String.format(Locale.ROOT,
                     "%-22s articles=%d gold_events=%d found=%d (%.0f%%) date_right=%d (%.0f%%) sources_covered=%d/%d (%.0f%%)"
+                            + " grouping_precision=%d/%d (%.0f%%)"
                             + " events_over_2_proposals=%d max_proposals_per_event=%d proposals=%d hidden_background=%d time_ms=%d",
                     name, articles, events, found, pct(found, events), dateRight, pct(dateRight, events), multiCovered,
-                    multiReports, pct(multiCovered, multiReports), overTwo, maxPerEvent, proposals, hidden, millis);
+                    multiReports, pct(multiCovered, multiReports), groupedRight, grouped, pct(groupedRight, grouped),
+                    overTwo, maxPerEvent, proposals, hidden, millis);
         }
 
         private static double pct(int a, int b) {
@@ -235,6 +245,17 @@ public final class EvaluateTimelineCommand {
                 s.multiReports += g.reports().size();
                 s.multiCovered += bestCovered;
             }
+            List<DraftPassage> strays = new ArrayList<>();
+            if (best != null) {
+                for (DraftPassage p : best.passages()) {
+                    s.grouped++;
+                    if (reports(p, spans, g)) {
+                        s.groupedRight++;
+                    } else {
+                        strays.add(p);
+                    }
+                }
+            }
             if (holding > 2) {
                 s.overTwo++;
             }
@@ -243,7 +264,8 @@ public final class EvaluateTimelineCommand {
                 show.printf(Locale.ROOT, "  gold %s %s..%s %s: %s, date %s, %d/%d reports in best, %d proposals hold reports%s%n",
                         g.id(), g.earliest(), g.latest(), g.title(), found ? "found" : "MISSED", right ? "right" : "WRONG",
                         bestCovered, g.reports().size(), holding,
-                        best == null ? "" : " -> " + (best.date() == null ? "-" : best.date().edtf()) + " " + best.title());                for (int[] sp : spans) {
+                        best == null ? "" : " -> " + (best.date() == null ? "-" : best.date().edtf()) + " " + best.title());
+                for (int[] sp : spans) {
                     String file = g.reports().get(sp[0]).file();
                     StringBuilder where = new StringBuilder();
                     for (int pi = 0; pi < proposals.size(); pi++) {
@@ -257,9 +279,21 @@ public final class EvaluateTimelineCommand {
                     show.printf(Locale.ROOT, "      %s \"%s\" in proposal%s%n", file, g.reports().get(sp[0]).quote(),
                             where.isEmpty() ? " none" : where);
                 }
+                for (DraftPassage p : strays) {
+                    show.printf(Locale.ROOT, "      joined, not a report: %s %s%n", p.sourceId(), TimelineDrafter.title(p.quote()));
+                }
             }
         }
         return s;
     }
 
+    /** True when the passage overlaps one of the gold event's reporting quotes (spans: report index, start, end). */
+    private static boolean reports(DraftPassage p, List<int[]> spans, StoryFolder.GoldEvent g) {
+        for (int[] sp : spans) {
+            if (p.sourceId().equals(g.reports().get(sp[0]).file()) && p.start() < sp[2] && p.end() > sp[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

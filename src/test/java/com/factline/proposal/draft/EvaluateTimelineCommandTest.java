@@ -2,11 +2,13 @@ package com.factline.proposal.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.factline.temporal.DateValue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +90,33 @@ class EvaluateTimelineCommandTest {
         assertThat(lines.get(2)).startsWith("FOLDER-GOLD (1)").contains("found=1 (100%)");
         assertThat(lines.get(3)).startsWith("GOLD-DIR (1)").contains("found=0 (0%)");
         assertThat(lines.get(4)).startsWith("OVERALL").contains("gold_events=2", "found=1 (50%)");
+    }
+
+    @Test
+    void shouldCountPassagesJoinedToTheMatchingProposalThatDoNotReportTheEvent() {
+        String a = "The court issued an arrest warrant on Friday. The weather was fine that week.";
+        String b = "On Friday the court issued an arrest warrant.";
+        StoryFolder story = new StoryFolder("s", List.of(new DraftSource("a.txt", "Daily", null, LocalDate.of(2023, 3, 20), a),
+                new DraftSource("b.txt", "Herald", null, LocalDate.of(2023, 3, 20), b)),
+                List.of(new StoryFolder.GoldEvent("e1", "Warrant", LocalDate.of(2023, 3, 17), LocalDate.of(2023, 3, 17),
+                        List.of(new StoryFolder.GoldReport("a.txt", "issued an arrest warrant"),
+                                new StoryFolder.GoldReport("b.txt", "issued an arrest warrant")))), null);
+        DateValue friday = DateValue.day(LocalDate.of(2023, 3, 17));
+        DraftEvent joined = new DraftEvent("k", "Warrant", friday, null, 0.9, 2, List.of(
+                passage("a.txt", a, "The court issued an arrest warrant on Friday", friday),
+                passage("a.txt", a, "The weather was fine that week", friday),
+                passage("b.txt", b, "On Friday the court issued an arrest warrant", friday)), "why");
+
+        EvaluateTimelineCommand.Score s = EvaluateTimelineCommand.score(story, List.of(joined), null);
+
+        assertThat(s.grouped).isEqualTo(3);
+        assertThat(s.groupedRight).isEqualTo(2);
+        assertThat(s.line("s")).contains("sources_covered=2/2 (100%)", "grouping_precision=2/3 (67%)");
+    }
+
+    private static DraftPassage passage(String file, String text, String quote, DateValue date) {
+        int at = text.indexOf(quote);
+        return new DraftPassage(file, at, at + quote.length(), quote, date, "test");
     }
 
     @Test
