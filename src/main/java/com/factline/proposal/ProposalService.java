@@ -85,6 +85,14 @@ public class ProposalService {
         return new Page(store.list(project, filter, limit), store.count(project, filter));
     }
 
+    /** How many proposals match the filter: what a closed panel shows. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int count(ProjectId project, ProposalFilter filter) {
+        access.require(project, ProjectPermission.READ);
+        return store.count(project, filter);
+    }
+
     /** Some proposals of a filter and the filter's total. */
     public record Page(List<Proposal> proposals, int total) {
     }

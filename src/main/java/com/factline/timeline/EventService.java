@@ -67,6 +67,25 @@ public class EventService {
     }
 
     /**
+     * The first {@code limit} events of the timeline for a filter, in the order the view shows them
+     * (band by band, as {@link #timeline(ProjectId, EventFilter, TimelineBand, int, int)} pages
+     * them): what the timeline shows on opening, in one query instead of one per band in sight.
+     * The events are chosen first (on the date index) and only they are joined with their claims
+     * and sources.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Event> firstEvents(ProjectId project, EventFilter f, int limit) {
+        access.require(project, ProjectPermission.READ);
+        Map<String, Object> params = new HashMap<>();
+        String order = " order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf, e.id";
+        String sql = FULL + " where e.project_id = :p and e.id in (select e.id from event e" + where(project, f, params) + order
+                + " limit :limit)" + GROUP + order;
+        params.put("limit", Math.max(0, limit));
+        return jdbc.sql(sql).params(params).query(EventService::map).list();
+    }
+
+    /**
      * The timeline's bands for a filter, counted in the database: a broader date (a month, a
      * year) comes before the days it contains, undated events last.
      */

@@ -34,7 +34,10 @@ class ProposalsPanel extends Details {
 
     private final ProposalService proposals;
     private final EventService events;
+    private final SourceService sources;
     private final ProjectId project;
+    /** Whether the cards (and the source picker's items) have been loaded: not before the panel is first opened. */
+    boolean loaded;
 
     final ComboBox<SourceSummary> source = new ComboBox<>();
     final DatePicker from = new DatePicker();
@@ -47,13 +50,13 @@ class ProposalsPanel extends Details {
     ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project) {
         this.proposals = proposals;
         this.events = events;
+        this.sources = sources;
         this.project = project;
         setId("proposals");
         setSummary(summaryText);
         setWidthFull();
         source.setPlaceholder("Source");
         source.setClearButtonVisible(true);
-        source.setItems(sources.list(project));
         source.setItemLabelGenerator(s -> s.outlet().isBlank() ? s.title() : s.outlet() + " \u2014 " + s.title());
         from.setPlaceholder("From");
         to.setPlaceholder("To");
@@ -76,13 +79,24 @@ class ProposalsPanel extends Details {
                 refresh();
             }
         });
+        // Opening the timeline costs one count here; the cards (up to MAX_SHOWN, each several
+        // components) and the project's sources for the picker load when the panel is opened.
+        addOpenedChangeListener(e -> {
+            if (e.isOpened() && !loaded) {
+                loaded = true;
+                source.setItems(sources.list(project));
+                refresh();
+            }
+        });
         refresh();
-        setOpened(!shown.isEmpty());
     }
 
     void refresh() {
-        ProposalFilter f = new ProposalFilter(ProposalStatus.OPEN, source.getValue() == null ? null : source.getValue().id().value(),
-                from.getValue(), to.getValue());
+        if (!loaded) {
+            summaryText.setText("Proposed (" + proposals.count(project, filter()) + ")");
+            return;
+        }
+        ProposalFilter f = filter();
         ProposalService.Page page = proposals.page(project, f, MAX_SHOWN);
         shown = page.proposals();
         summaryText.setText("Proposed (" + page.total() + ")");
@@ -96,6 +110,11 @@ class ProposalsPanel extends Details {
             cards.add(card(p));
         }
         more.setText(page.total() > shown.size() ? (page.total() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
+    }
+
+    private ProposalFilter filter() {
+        return new ProposalFilter(ProposalStatus.OPEN, source.getValue() == null ? null : source.getValue().id().value(),
+                from.getValue(), to.getValue());
     }
 
     private Div card(Proposal p) {

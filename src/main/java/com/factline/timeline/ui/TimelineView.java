@@ -45,8 +45,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.factline.temporal.DateValue;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +72,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
     /** Events loaded per database query when a band scrolls into sight. */
     static final int PAGE = 50;
+
+    /** Events fetched in one query when the filter changes: more than a screenful, whatever bands they are in. */
+    static final int HEAD = 100;
 
     private final EventService events;
     private final ProjectService projects;
@@ -94,6 +101,18 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     List<TimelineBand> bands = List.of();
     private EventFilter filter = EventFilter.all();
     private final BandedEvents data = new BandedEvents();
+    /**
+     * The first {@link #HEAD} events of the filter, by band (in band order), fetched with the bands:
+     * the grid's first screenful then costs one query instead of one per band in sight. Dropped on
+     * a live change (the bands that changed page from the database as before).
+     */
+    private Map<@Nullable DateValue, List<Event>> head = Map.of();
+    /** The last band the head reaches, which it may hold only in part; null when the head holds every event of the filter. */
+    private @Nullable TimelineBand headPartial;
+    private List<TimelineBand> countedBands = List.of();
+    private Map<@Nullable DateValue, Integer> counts = Map.of();
+    /** The project's outlets for the filter box, read when its list is first opened (none before). */
+    private @Nullable List<String> outletChoices;
 
     public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
                         HistoryService history, CommentService commentService, ObjectProvider<TimelineSection> sections) {
@@ -111,6 +130,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         search.setClearButtonVisible(true);
         outlet.setPlaceholder("Outlet");
         outlet.setClearButtonVisible(true);
+        CallbackDataProvider.FetchCallback<String, String> outlets = q -> outletsMatching(q.getFilter().orElse(""))
+                .skip(q.getOffset()).limit(q.getLimit());
+        outlet.setItems(outlets);
         status.setPlaceholder("Status");
         status.setItems(EventStatus.values());
         status.setItemLabelGenerator(s -> s.dbName().replace('_', ' '));
@@ -161,7 +183,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         title.setText("Timeline \u2014 " + projects.get(projectId).name());
-        outlet.setItems(events.outlets(projectId));
+        outletChoices = null;
         if (!bound) {
             bound = true;
             presenceSlot.add(new PresenceBar(presence, bus, projectId.value(), "Timeline"));
@@ -189,6 +211,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         List<TimelineBand> before = bands;
+        head = Map.of();
+        if (notices.stream().anyMatch(n -> n.entityType().equals("source"))) {
+            outletChoices = null;
+        }
         bands = events.bands(projectId, filter);
         LiveTrace.step("bands query");
         boolean reloadAll = before.size() != bands.size()
@@ -231,6 +257,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                 status.getValue().isEmpty() ? null : Set.copyOf(status.getValue()), from.getValue(), to.getValue(), openOnly.getValue());
         // Only the bands and their counts stay in memory; the events are paged in as they scroll into sight.
         bands = events.bands(projectId, filter);
+        keepHead(events.firstEvents(projectId, filter, HEAD));
         data.refreshAll();
         grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
         axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
@@ -251,6 +278,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             }
             if (parent.band() == null) {
                 return Stream.empty();
+            }
+            List<Event> known = fromHead(parent.band(), q.getOffset(), q.getLimit());
+            if (known != null) {
+                return known.stream().map(e -> new Row(null, e));
             }
             return events.timeline(projectId, filter, parent.band(), q.getOffset(), q.getLimit()).stream().map(e -> new Row(null, e));
         }
@@ -277,12 +308,56 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private int countOf(TimelineBand band) {
-        for (TimelineBand b : bands) {
-            if (b.sameBand(band)) {
-                return b.count();
-            }
+        // A map, not a scan of the bands: the grid asks the count of every expanded band (thousands on a big project).
+        if (countedBands != bands) {
+            Map<@Nullable DateValue, Integer> c = new HashMap<>();
+            bands.forEach(b -> c.put(b.date(), b.count()));
+            counts = c;
+            countedBands = bands;
         }
-        return 0;
+        return counts.getOrDefault(band.date(), 0);
+    }
+
+    /** Keeps the first events of the filter by band; {@code first} is in band order, as the bands are. */
+    private void keepHead(List<Event> first) {
+        Map<@Nullable DateValue, List<Event>> byBand = new HashMap<>();
+        TimelineBand last = null;
+        for (Event e : first) {
+            byBand.computeIfAbsent(e.date(), k -> new ArrayList<>()).add(e);
+        }
+        if (first.size() >= HEAD) {
+            last = new TimelineBand(first.getLast().date(), byBand.get(first.getLast().date()).size());
+        }
+        head = byBand;
+        headPartial = last;
+    }
+
+    /**
+     * The events {@code offset} to {@code offset + limit} of a band when the head holds them, else
+     * null (the caller asks the database). A band the head holds whole is used only if its size is
+     * the band's count, so a change between the two queries never shows a stale band.
+     */
+    private @Nullable List<Event> fromHead(TimelineBand band, int offset, int limit) {
+        List<Event> known = head.get(band.date());
+        if (known == null) {
+            return null;
+        }
+        int count = countOf(band);
+        int end = Math.min(count, offset + limit);
+        boolean whole = headPartial == null || !headPartial.sameBand(band);
+        if (whole ? known.size() != count : end > known.size()) {
+            return null;
+        }
+        return offset >= end ? List.of() : List.copyOf(known.subList(offset, end));
+    }
+
+    /** The project's outlets containing {@code text}, read once per opening of the view (and again after a source changed). */
+    private Stream<String> outletsMatching(String text) {
+        if (outletChoices == null) {
+            outletChoices = events.outlets(projectId);
+        }
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return outletChoices.stream().filter(o -> t.isEmpty() || o.toLowerCase(java.util.Locale.ROOT).contains(t));
     }
 
     private Component titleCell(Row r) {

@@ -53,6 +53,10 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         int open = proposals.list(p, ProposalFilter.open()).size();
         assertThat(open).isGreaterThan(0);
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
+        assertThat(panel.isOpened()).as("closed on arrival: the timeline opens with the count only").isFalse();
+        assertThat(panel.cards.getComponentCount()).as("no cards built before the panel is opened").isZero();
+        panel.setOpened(true);
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
         assertThat(panel.shown).extracting(Proposal::confidence).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(events.list(p)).as("proposals are not events").isEmpty();
 
@@ -74,6 +78,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         ProjectId p = storyWithTwoOutlets();
         navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
         ProposalsPanel panel = $(ProposalsPanel.class).single();
+        panel.setOpened(true);
         Proposal first = panel.shown.getFirst();
         test($(Button.class, panel).withText("Review\u2026").first()).click();
         ProposalDialog dialog = $(ProposalDialog.class).single();
@@ -92,6 +97,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         ProjectId p = storyWithTwoOutlets();
         navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
         ProposalsPanel panel = $(ProposalsPanel.class).single();
+        panel.setOpened(true);
         Proposal multi = panel.shown.stream().filter(x -> x.passages().size() >= 2).findFirst().orElseThrow();
         var reuters = sources.list(p).stream().filter(s -> s.outlet().equals("Reuters")).findFirst().orElseThrow();
         test(panel.source).selectItem(reuters.outlet() + " \u2014 " + reuters.title());

@@ -90,7 +90,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @WithUserDetails("alice")
     void shouldPageTheEventsOfABandFromTheDatabaseAndKeepOnlyTheBandsInMemory() {
         ProjectId p = projects.create(new ProjectData("Timeline paging " + UUID.randomUUID(), "")).id();
-        int many = TimelineView.PAGE + 7;
+        // More than the head the view fetches with the bands, so that the last page comes from the database.
+        int many = TimelineView.HEAD + 7;
         for (int i = 0; i < many; i++) {
             events.create(p, new EventData("Statement " + i, null, null, DateValue.day(LocalDate.of(2023, 3, 17))));
         }
@@ -104,7 +105,11 @@ class TimelineViewTest extends SpringBrowserlessTest {
         List<Event> secondPage = provider.fetchChildren(new HierarchicalQuery<>(TimelineView.PAGE, TimelineView.PAGE, List.of(), null, null, day))
                 .map(TimelineView.Row::event).toList();
         assertThat(secondPage).extracting(Event::title)
-                .containsExactly(java.util.stream.IntStream.range(TimelineView.PAGE, many).mapToObj(i -> "Statement " + i).toArray(String[]::new));
+                .containsExactly(java.util.stream.IntStream.range(TimelineView.PAGE, 2 * TimelineView.PAGE).mapToObj(i -> "Statement " + i).toArray(String[]::new));
+        List<Event> beyondTheHead = provider.fetchChildren(new HierarchicalQuery<>(TimelineView.HEAD, TimelineView.PAGE, List.of(), null, null, day))
+                .map(TimelineView.Row::event).toList();
+        assertThat(beyondTheHead).extracting(Event::title)
+                .containsExactly(java.util.stream.IntStream.range(TimelineView.HEAD, many).mapToObj(i -> "Statement " + i).toArray(String[]::new));
     }
 
     @Test
