@@ -32,6 +32,10 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Autowired
     EventService events;
     @Autowired
+    com.factline.TestData data;
+    @Autowired
+    com.factline.discrepancy.DiscrepancyService discrepancies;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -136,6 +140,30 @@ class TimelineViewTest extends SpringBrowserlessTest {
             session.getService().runPendingAccessTasks(session);
             assertThat(shown(view)).extracting(Event::title).containsExactly("Xi arrives in Moscow");
         });
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void theAxisCountsAnEventWithAnOpenDiscrepancyAsDisputedAndOneWithTwoOutletsAsCorroborated() {
+        ProjectId p = projects.create(new ProjectData("Timeline axis rings " + UUID.randomUUID(), "")).id();
+        String text = "The ICC issued a warrant for Putin on Friday. Xi arrived in Moscow on Monday.";
+        var reuters = data.source(p, "Reuters", text);
+        var ap = data.source(p, "Associated Press", text + " (AP)");
+        var icc = events.create(p, new EventData("ICC issues a warrant", null, null, DateValue.day(LocalDate.of(2023, 3, 17)))).id();
+        var xi = events.create(p, new EventData("Xi arrives in Moscow", null, null, DateValue.day(LocalDate.of(2023, 3, 20)))).id();
+        var a = data.claim(p, reuters, "The ICC issued a warrant for Putin", icc);
+        var b = data.claim(p, ap, "The ICC issued a warrant for Putin", icc);
+        data.claim(p, reuters, "Xi arrived in Moscow", xi);
+        data.claim(p, ap, "Xi arrived in Moscow", xi);
+        events.create(p, new EventData("Talks", null, null, DateValue.day(LocalDate.of(2023, 3, 21))));
+        discrepancies.mark(p, new com.factline.discrepancy.DiscrepancyData(com.factline.discrepancy.DiscrepancyKind.DESCRIPTION,
+                "Children or adults?", List.of(a.id().value(), b.id().value())));
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.axis.marks()).extracting(m -> m.title(), m -> m.disputed(), m -> m.corroborated()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ICC issues a warrant", 1, 0),
+                org.assertj.core.groups.Tuple.tuple("Xi arrives in Moscow", 0, 1),
+                org.assertj.core.groups.Tuple.tuple("Talks", 0, 0));
+        assertThat(view.axis.markup()).contains("fl-axis-disputed").contains("fl-axis-corroborated");
     }
 
     /** The band headings the grid shows, top to bottom. */
