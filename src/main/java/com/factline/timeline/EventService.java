@@ -32,7 +32,9 @@ public class EventService {
 
     private static final String SUMMARY = """
             select e.id, e.title, e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, e.status, e.version,
-                   (select count(*) from claim c where c.event_id = e.id) as claim_count
+                   (select count(*) from claim c where c.event_id = e.id) as claim_count,
+                   (select coalesce(array_agg(distinct s.outlet order by s.outlet) filter (where s.outlet <> ''), '{}')
+                    from claim c join source s on s.id = c.source_id where c.event_id = e.id) as outlets
             from event e
             """;
 
@@ -68,7 +70,7 @@ public class EventService {
         this.publisher = publisher;
     }
 
-    /** Short list for pickers. */
+    /** Short list for pickers: each event with its date and the outlets already supporting it. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<EventSummary> list(ProjectId project) {
@@ -559,7 +561,8 @@ public class EventService {
     }
 
     private static EventSummary toSummary(Event e) {
-        return new EventSummary(e.id(), e.title(), e.date(), e.status(), e.claimIds().size(), e.version());
+        return new EventSummary(e.id(), e.title(), e.date(), e.status(), e.claimIds().size(), e.outlets().stream().sorted().toList(),
+                e.version());
     }
 
     /** The event as its audit entries show it (history's diff and revert read this shape). */
@@ -582,7 +585,8 @@ public class EventService {
 
     private static EventSummary mapSummary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new EventSummary(new EventId(rs.getLong("id")), rs.getString("title"), date(rs),
-                EventStatus.fromDb(rs.getString("status")), rs.getInt("claim_count"), rs.getInt("version"));
+                EventStatus.fromDb(rs.getString("status")), rs.getInt("claim_count"),
+                Arrays.asList((String[]) rs.getArray("outlets").getArray()), rs.getInt("version"));
     }
 
     private static Event map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
