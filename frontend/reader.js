@@ -50,7 +50,52 @@ function report() {
   root.$server.select(start, end);
 }
 
-document.addEventListener('mouseup', () => setTimeout(report, 0));
-document.addEventListener('keyup', (e) => { if (e.shiftKey) setTimeout(report, 0); });
+/** The selection inside `root` as [start, end] code-point offsets, or null when none is there. */
+function selection(root) {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const range = sel.getRangeAt(0);
+  if (!root.contains(range.commonAncestorContainer)) return null;
+  const start = offsetOf(root, range.startContainer, range.startOffset);
+  const end = offsetOf(root, range.endContainer, range.endOffset);
+  return start === null || end === null || end <= start ? null : [start, end];
+}
 
-export { codePoints, offsetOf };
+// Keyboard selection in the focused reader (it is focusable, tabindex 0): Shift+arrows extend the selection from
+// where the caret is (where the editor clicked, else the start of the text), with Ctrl (or Alt) by word and
+// Up/Down by line; Left/Right alone move the caret. Enter then makes the claim (as the "Make claim" button and
+// its shortcut do); the selection is not reported key by key, which would move the focus to the claim panel.
+function onKey(e) {
+  const root = e.target && e.target.closest && e.target.closest('[data-fl-reader]');
+  if (!root || e.target !== root) return;
+  if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey) {
+    const span = selection(root);
+    if (span && root.$server) {
+      e.preventDefault();
+      root.$server.select(span[0], span[1]);
+    }
+    return;
+  }
+  const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown';
+  const backward = e.key === 'ArrowLeft' || e.key === 'ArrowUp';
+  if (!forward && !backward) return;
+  const vertical = e.key === 'ArrowUp' || e.key === 'ArrowDown';
+  if (vertical && !e.shiftKey) return; // Up/Down alone scroll, as everywhere
+  const sel = window.getSelection();
+  if (!sel) return;
+  if (sel.rangeCount === 0 || !root.contains(sel.getRangeAt(0).commonAncestorContainer)) {
+    const first = root.querySelector('[data-start]');
+    if (!first || !first.firstChild) return;
+    sel.collapse(first.firstChild, 0);
+  }
+  const granularity = vertical ? 'line' : (e.ctrlKey || e.altKey) ? 'word' : 'character';
+  sel.modify(e.shiftKey ? 'extend' : 'move', forward ? 'forward' : 'backward', granularity);
+  e.preventDefault();
+}
+
+document.addEventListener('mouseup', () => setTimeout(report, 0));
+document.addEventListener('keydown', onKey);
+
+window.factlineReader = { selection };
+
+export { codePoints, offsetOf, selection };

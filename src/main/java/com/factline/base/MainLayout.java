@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final Div headerSlot = new Div();
 
-    public MainLayout(AuthenticationContext auth) {
+    private final ObjectProvider<ProjectNames> projectNames;
+
+    public MainLayout(AuthenticationContext auth, ObjectProvider<ProjectNames> projectNames) {
+        this.projectNames = projectNames;
         H1 title = new H1("Factline");
         title.addClassName("fl-app-title");
 
@@ -74,30 +78,53 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         buildNav(m.matches() ? m.group(1) : null);
     }
 
-    private void buildNav(String projectId) {
+    private void buildNav(@org.jspecify.annotations.Nullable String projectId) {
         nav.removeAll();
         nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_OPEN.create()));
         if (projectId != null) {
-            addIfRouted("Sources", "projects/" + projectId + "/sources", VaadinIcon.FILE_TEXT_O);
-            addIfRouted("Claims", "projects/" + projectId + "/claims", VaadinIcon.QUOTE_LEFT);
-            addIfRouted("Timeline", "projects/" + projectId + "/timeline", VaadinIcon.CALENDAR_CLOCK);
-            addIfRouted("Discrepancies", "projects/" + projectId + "/discrepancies", VaadinIcon.SCALE_UNBALANCE);
-            addIfRouted("Review", "projects/" + projectId + "/review", VaadinIcon.CHECK_CIRCLE);
-            addIfRouted("Activity", "projects/" + projectId + "/activity", VaadinIcon.CLOCK);
-            addIfRouted("Export", "projects/" + projectId + "/export", VaadinIcon.DOWNLOAD);
-            addIfRouted("Settings", "projects/" + projectId + "/settings", VaadinIcon.COG);
+            // The project's views sit under an entry that names the project, so it is clear which story is open.
+            ProjectNames names = projectNames.getIfAvailable();
+            String name = names == null ? null : names.nameOf(Long.parseLong(projectId)).orElse(null);
+            SideNavItem project = new SideNavItem(name == null ? "Project " + projectId : name);
+            project.setPrefixComponent(VaadinIcon.FOLDER.create());
+            project.setId("nav-project");
+            project.setExpanded(true);
+            nav.addItem(project);
+            addIfRouted(project, "Sources", "projects/" + projectId + "/sources", VaadinIcon.FILE_TEXT_O);
+            addIfRouted(project, "Claims", "projects/" + projectId + "/claims", VaadinIcon.QUOTE_LEFT);
+            addIfRouted(project, "Timeline", "projects/" + projectId + "/timeline", VaadinIcon.CALENDAR_CLOCK);
+            addIfRouted(project, "Discrepancies", "projects/" + projectId + "/discrepancies", VaadinIcon.SCALE_UNBALANCE);
+            addIfRouted(project, "Review", "projects/" + projectId + "/review", VaadinIcon.CHECK_CIRCLE);
+            addIfRouted(project, "Activity", "projects/" + projectId + "/activity", VaadinIcon.CLOCK);
+            addIfRouted(project, "Export", "projects/" + projectId + "/export", VaadinIcon.DOWNLOAD);
+            addIfRouted(project, "Settings", "projects/" + projectId + "/settings", VaadinIcon.COG);
         }
-        addIfRouted("Backups", "backups", VaadinIcon.ARCHIVE);
+        addIfRouted(null, "Backups", "backups", VaadinIcon.ARCHIVE);
         // The people view is for administrators only: to anyone else the link would lead to a refusal.
         if (CurrentUser.find().map(u -> u.role() == Role.ADMIN).orElse(false)) {
-            addIfRouted("Users", "admin/users", VaadinIcon.USERS);
+            addIfRouted(null, "Users", "admin/users", VaadinIcon.USERS);
         }
     }
 
-    private void addIfRouted(String label, String path, VaadinIcon icon) {
+    /** The entries of the side menu, top level and nested, in order (for tests). */
+    java.util.List<SideNavItem> navItems() {
+        java.util.List<SideNavItem> out = new java.util.ArrayList<>();
+        for (SideNavItem i : nav.getItems()) {
+            out.add(i);
+            out.addAll(i.getItems());
+        }
+        return out;
+    }
+
+    private void addIfRouted(@org.jspecify.annotations.Nullable SideNavItem parent, String label, String path, VaadinIcon icon) {
         // Only link to views that exist: a dead link is worse than none.
         if (RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
-            nav.addItem(new SideNavItem(label, path, icon.create()));
+            SideNavItem item = new SideNavItem(label, path, icon.create());
+            if (parent == null) {
+                nav.addItem(item);
+            } else {
+                parent.addItem(item);
+            }
         }
     }
 }

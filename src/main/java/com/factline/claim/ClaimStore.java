@@ -30,7 +30,8 @@ class ClaimStore {
     private static final String SELECT = """
             select c.*, s.title as source_title, s.outlet as source_outlet, u.username as updated_by_name,
                    (select count(*) from discrepancy_claim dc join discrepancy d on d.id = dc.discrepancy_id
-                     where dc.claim_id = c.id and d.status = 'open') as open_discrepancies
+                     where dc.claim_id = c.id and d.status = 'open') as open_discrepancies,
+                   (select e.title from event e where e.id = c.event_id) as event_title
             from claim c join source s on s.id = c.source_id left join app_user u on u.id = c.updated_by
             """;
 
@@ -209,6 +210,7 @@ class ClaimStore {
                 rs.getString("suffix"), rs.getString("statement"), date, ClaimStatus.parse(rs.getString("status")),
                 rs.getObject("event_id") == null ? null : new EventId(rs.getLong("event_id")), check == null ? null : json.readValue(check, DateCheck.class),
                 rs.getString("source_title"), rs.getString("source_outlet"), rs.getString("updated_by_name"),
-                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), rs.getInt("open_discrepancies"));
+                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), rs.getInt("open_discrepancies"),
+                rs.getString("event_title"));
     }
 }

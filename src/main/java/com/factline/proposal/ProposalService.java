@@ -280,7 +280,7 @@ public class ProposalService {
         store.known(project).forEach(k -> known.put(k.key(), k));
         Decided decided = new Decided(store.decidedSpans(project));
         Map<Long, Proposal> open = new HashMap<>();
-        store.list(project, ProposalFilter.open()).forEach(p -> open.put(p.id().value(), p));
+        store.allOpen(project).forEach(p -> open.put(p.id().value(), p));
         Map<Long, String> bases = store.openBases(project);
 
         int added = 0;

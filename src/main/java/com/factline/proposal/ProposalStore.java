@@ -96,6 +96,15 @@ class ProposalStore {
         return list(project, f, Integer.MAX_VALUE);
     }
 
+    /** Every open proposal, offered or not (the refresh rewrites or removes them all). */
+    List<Proposal> allOpen(ProjectId project) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", project.value());
+        List<Row> rows = jdbc.sql(SELECT + " where p.project_id = :p and p.status = 'open' order by p.id").params(params)
+                .query(ProposalStore::row).list();
+        return withPassages(rows);
+    }
+
     int count(ProjectId project, ProposalFilter f) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select count(*) from proposal p" + where(project, f, params)).params(params).query(Integer.class).single();
@@ -116,6 +125,14 @@ class ProposalStore {
         StringBuilder sql = new StringBuilder(" where p.project_id = :p and p.status = :status");
         params.put("p", project.value());
         params.put("status", (f.status() == null ? ProposalStatus.OPEN : f.status()).dbName());
+        if (f.status() == null || f.status() == ProposalStatus.OPEN) {
+            // An open proposal is offered while at least one of its passages is not yet quoted by a claim on an event:
+            // once editors put every passage on the timeline (by hand), it would only propose what is there.
+            sql.append("""
+                     and exists (select 1 from proposal_passage pp where pp.proposal_id = p.id and not exists (
+                        select 1 from claim c where c.source_id = pp.source_id and c.event_id is not null
+                           and c.start_offset < pp.end_offset and c.end_offset > pp.start_offset))""");
+        }
         if (f.sourceId() != null) {
             sql.append(" and exists (select 1 from proposal_passage pp where pp.proposal_id = p.id and pp.source_id = :source)");
             params.put("source", f.sourceId());

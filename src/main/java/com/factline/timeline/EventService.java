@@ -411,7 +411,8 @@ public class EventService {
     }
 
     private static EventSummary toSummary(Event e) {
-        return new EventSummary(e.id(), e.title(), e.date(), e.status(), e.claimIds().size(), e.version());
+        return new EventSummary(e.id(), e.title(), e.date(), e.status(), e.claimIds().size(), e.outlets().stream().sorted().toList(),
+                e.version());
     }
 
     /** The event as its audit entries show it (history's diff and revert read this shape). */

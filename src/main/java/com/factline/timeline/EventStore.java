@@ -26,7 +26,9 @@ class EventStore {
 
     private static final String SUMMARY = """
             select e.id, e.title, e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, e.status, e.version,
-                   (select count(*) from claim c where c.event_id = e.id) as claim_count
+                   (select count(*) from claim c where c.event_id = e.id) as claim_count,
+                   (select coalesce(array_agg(distinct s.outlet order by s.outlet) filter (where s.outlet <> ''), '{}')
+                    from claim c join source s on s.id = c.source_id where c.event_id = e.id) as outlets
             from event e
             """;
 
@@ -101,15 +103,22 @@ class EventStore {
         int[] total = {0};
         List<AxisMark> marks = jdbc.sql("""
                         select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n, min(e.id) as first_id,
+                               (array_agg(e.title order by e.id))[1] as first_title,
+                               count(*) filter (where d.open) as disputed,
+                               count(*) filter (where not d.open and d.outlets >= 2) as corroborated,
                                mode() within group (order by e.status) as status, count(*) over () as dates
-                        from event e""" + where(project, f, params) + """
+                        from event e
+                             cross join lateral (select exists (select 1 from event_open_discrepancy o where o.event_id = e.id) as open,
+                                    (select count(distinct s.outlet) from claim c join source s on s.id = c.source_id
+                                     where c.event_id = e.id and s.outlet <> '') as outlets) d""" + where(project, f, params) + """
                          and e.date_earliest is not null
                         group by 1, 2, 3, 4
                         order by e.date_earliest, e.date_latest desc, e.date_precision, e.date_edtf
                         limit :max""")
                 .params(params).query((rs, n) -> {
                     total[0] = rs.getInt("dates");
-                    return new AxisMark(date(rs), rs.getInt("n"), EventStatus.fromDb(rs.getString("status")), new EventId(rs.getLong("first_id")));
+                    return new AxisMark(date(rs), rs.getInt("n"), EventStatus.fromDb(rs.getString("status")), new EventId(rs.getLong("first_id")),
+                            rs.getString("first_title"), rs.getInt("disputed"), rs.getInt("corroborated"));
                 }).list();
         return new AxisMarks(marks, Math.max(0, total[0] - marks.size()));
     }
@@ -318,7 +327,8 @@ class EventStore {
 
     private static EventSummary mapSummary(ResultSet rs, int n) throws SQLException {
         return new EventSummary(new EventId(rs.getLong("id")), rs.getString("title"), date(rs),
-                EventStatus.fromDb(rs.getString("status")), rs.getInt("claim_count"), rs.getInt("version"));
+                EventStatus.fromDb(rs.getString("status")), rs.getInt("claim_count"),
+                Arrays.asList((String[]) rs.getArray("outlets").getArray()), rs.getInt("version"));
     }
 
     private static Event map(ResultSet rs, int n) throws SQLException {

@@ -63,6 +63,7 @@ class ClaimPanel extends VerticalLayout {
     private @Nullable SelectionHint hint;
     /** The sentence's other resolved dates, offered as chips beside the date field. */
     private List<TemporalExpression> candidates = List.of();
+    private boolean eventsLoaded;
 
     final H3 heading = new H3("New claim");
     final Div quote = new Div();
@@ -124,6 +125,11 @@ class ClaimPanel extends VerticalLayout {
         dateDisplay.setId("claim-date-display");
         event.setWidthFull();
         event.setItemLabelGenerator(EventSummary::label);
+        // Each option with the outlets already on the event and its distance from the claim's date (bound as text).
+        event.setRenderer(com.vaadin.flow.data.renderer.LitRenderer.<EventSummary>of("""
+                        <div><div>${item.title}</div><div style="font-size: var(--lumo-font-size-s);                         color: var(--lumo-secondary-text-color)">${item.context}</div></div>""")
+                .withProperty("title", EventSummary::label)
+                .withProperty("context", e -> EventChoices.context(e, date.getValue())));
         event.setClearButtonVisible(true);
         event.addValueChangeListener(e -> updateDisplay());
         newEvent.setWidthFull();
@@ -308,6 +314,10 @@ class ClaimPanel extends VerticalLayout {
 
     private void updateDisplay() {
         DateValue v = date.getValue();
+        if (eventsLoaded) {
+            // The nearest events to the date now in the field come first.
+            event.getListDataView().setSortComparator(EventChoices.closestTo(v)::compare);
+        }
         dateDisplay.setText(v == null ? "" : "Date: " + v.display());
         EventSummary ev = event.getValue();
         String warning = ev == null ? null : DatePrefill.eventMismatch(v, ev.date());
@@ -379,8 +389,14 @@ class ClaimPanel extends VerticalLayout {
 
     private void loadEvents(@Nullable Long selected) {
         var list = events.list(projectId);
-        event.setItems(list);
+        event.setItems(list).setSortComparator(EventChoices.closestTo(date.getValue())::compare);
+        eventsLoaded = true;
         event.setValue(selected == null ? null : list.stream().filter(x -> x.id().value() == selected).findFirst().orElse(null));
+    }
+
+    /** The events in the order the picker offers them: closest to the claim's date first. */
+    List<EventSummary> eventChoices() {
+        return event.getListDataView().getItems().toList();
     }
 
     /** A date the field refused is never saved as the last good one: the editor is told why. */

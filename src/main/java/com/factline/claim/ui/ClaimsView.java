@@ -73,6 +73,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(Claim::outlet).setHeader("Outlet").setAutoWidth(true);
         grid.addColumn(Claim::quote).setHeader("Quote").setFlexGrow(3);
         grid.addColumn(Claim::statement).setHeader("Statement").setFlexGrow(2);
+        grid.addColumn(ReaderView::eventOf).setHeader("Event").setFlexGrow(2);
         grid.addColumn(c -> (c.openDiscrepancies() > 0 ? "\u26A0 discrepancy \u00B7 " : "")
                 + (c.dateCheck() != null ? "check date" : c.status().dbName())).setHeader("Status").setAutoWidth(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + projectId.value() + "/sources/"

@@ -21,6 +21,8 @@ import com.factline.source.SourceService;
 import com.factline.temporal.DateDisplay;
 import com.factline.temporal.TemporalExpression;
 import com.factline.timeline.EventService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,6 +34,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -80,6 +83,10 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
     final Button saveMetadata = new Button("Save metadata");
     final Span metadataError = new Span();
     final ClaimPanel panel;
+    /** The keyboard shortcut of "Make claim", shown in its tooltip and the README. */
+    static final String MAKE_CLAIM_KEYS = "Alt+C";
+    final Button makeClaim = new Button("Make claim");
+    final Span noSelection = new Span();
     final Grid<Claim> claimGrid = new Grid<>(Claim.class, false);
 
     public ReaderView(SourceService sources, ClaimService claims, SuggestionService suggestions, EventService events,
@@ -105,9 +112,19 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
         Details details = new Details("Metadata", new VerticalLayout(form, saveMetadata, metadataError));
         details.setWidthFull();
-        Span hint = new Span("Select any passage to make it a claim; dotted words are dates the software found (hover for the date).");
+        Span hint = new Span("Select any passage to make it a claim (with the mouse, or Tab into the text, Shift+arrows, then Enter"
+                + " or Alt+C); dotted words are dates the software found (hover for the date).");
         hint.addClassName("fl-muted");
-        VerticalLayout left = new VerticalLayout(heading, meta, details, hint, text);
+        makeClaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        makeClaim.setId("make-claim");
+        makeClaim.setTooltipText("Make a claim of the text selected in the article (" + MAKE_CLAIM_KEYS + ")");
+        makeClaim.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
+        makeClaim.addClickListener(e -> text.requestSelection(this::nothingSelected));
+        noSelection.addClassName("fl-error");
+        noSelection.setId("make-claim-error");
+        HorizontalLayout keys = new HorizontalLayout(makeClaim, noSelection);
+        keys.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        VerticalLayout left = new VerticalLayout(heading, meta, details, hint, keys, text);
         left.setPadding(true);
 
         text.onSelect(this::selected);
@@ -115,6 +132,7 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
 
         claimGrid.addColumn(c -> c.date() == null ? "no date" : c.date().value().display()).setHeader("Date").setAutoWidth(true);
         claimGrid.addColumn(Claim::quote).setHeader("Quote").setFlexGrow(1);
+        claimGrid.addColumn(ReaderView::eventOf).setHeader("Event").setFlexGrow(1);
         claimGrid.addColumn(c -> (c.openDiscrepancies() > 0 ? "\u26A0 discrepancy \u00B7 " : "")
                 + (c.dateCheck() != null ? "check date" : c.status().dbName())).setHeader("Status").setAutoWidth(true);
         claimGrid.setAllRowsVisible(true);
@@ -197,8 +215,19 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         claimGrid.setItems(sourceClaims);
     }
 
+    /** The Event column of the claims lists: the title of the event the claim is on, or a dash. */
+    static String eventOf(Claim c) {
+        return c.eventTitle() == null ? "\u2014" : c.eventTitle();
+    }
+
+    /** "Make claim" with nothing selected in the text: say how to select, change nothing. */
+    void nothingSelected() {
+        noSelection.setText("Select a passage of the article first: with the mouse, or click or Tab into the text and use Shift+arrows.");
+    }
+
     /** A selection in the browser, as code-point offsets. */
     void selected(int start, int end) {
+        noSelection.setText("");
         DatePrefill prefill = prefillFor(start, end);
         panel.newClaim(start, end, prefill.chosen(), prefill.others());
     }

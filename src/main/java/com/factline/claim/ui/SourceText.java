@@ -31,6 +31,23 @@ class SourceText extends Div {
         addClassName("fl-source-text");
         setId("source-text");
         getElement().setAttribute("data-fl-reader", "");
+        // Focusable, so a selection can be made with the keyboard (Shift+arrows, reader.js).
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", "Article text: Shift+arrows select, Enter or Alt+C makes a claim");
+    }
+
+    /**
+     * Asks the browser for the selection in the text and hands it on as offsets, or runs {@code none} when
+     * nothing in the text is selected.
+     */
+    void requestSelection(Runnable none) {
+        getElement().executeJs("return window.factlineReader ? window.factlineReader.selection(this) : null").then(json -> {
+            if (json != null && json.isArray() && json.size() == 2) {
+                onSelect.accept(json.get(0).asInt(), json.get(1).asInt());
+            } else {
+                none.run();
+            }
+        });
     }
 
     void onSelect(BiConsumer<Integer, Integer> listener) {

@@ -73,9 +73,10 @@ class ProposalsPanel extends Details {
         VerticalLayout body = new VerticalLayout(filters, cards, more);
         body.setPadding(false);
         add(body);
-        // Proposals change when sources are imported or edited, and when someone decides one.
+        // Proposals change when sources are imported or edited, when someone decides one, and when claims on events
+        // come to quote all of a proposal's passages (it is then no longer offered).
         bus.bind(this, project.value(), notice -> {
-            if (List.of("proposal", "source").contains(notice.entityType())) {
+            if (List.of("proposal", "source", "claim", "event").contains(notice.entityType())) {
                 refresh();
             }
         });

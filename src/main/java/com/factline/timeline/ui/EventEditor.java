@@ -20,13 +20,17 @@ import com.factline.timeline.EventUpdate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.factline.timeline.SupportingClaim;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +58,9 @@ final class EventEditor extends VerticalLayout {
     final Button merge = new Button("Merge another into this");
     final Button split = new Button("Split off claims");
     final Span error = new Span();
+    /** The quotes supporting the event, each with its outlet, date and a link into the reader: always in sight. */
+    final H4 quotesHeading = new H4();
+    final VerticalLayout quotes = new VerticalLayout();
     final HistoryPanel history;
     final EditingIndicator alsoEditing;
     final CommentThread comments;
@@ -105,7 +112,9 @@ final class EventEditor extends VerticalLayout {
             }
         });
         add(heading, alsoEditing, notice, verifiedWarning, titleField, summary, location, mode, date, dateInfo,
-                new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error, comments, history);
+                new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error, quotesHeading, quotes, comments, history);
+        quotes.setPadding(false);
+        quotes.setId("event-quotes");
         history.onReverted(() -> {
             refresh.run();
             if (current != null) {
@@ -115,11 +124,21 @@ final class EventEditor extends VerticalLayout {
         setFormVisible(false);
     }
 
+    private Consumer<Boolean> onFormShown = v -> {
+    };
+
+    /** Told whether an event is shown (true) or the editor is empty (false), so the view can give it room. */
+    void onFormShown(Consumer<Boolean> listener) {
+        this.onFormShown = listener;
+        listener.accept(current != null);
+    }
+
     private void setFormVisible(boolean v) {
         getChildren().filter(c -> c != heading).forEach(c -> c.setVisible(v));
         notice.setVisible(false);
         verifiedWarning.setVisible(false);
         // An empty editor takes little room: the list gets the width.
+        onFormShown.accept(v);
         if (v) {
             removeClassName("fl-panel-empty");
         } else {
@@ -144,9 +163,26 @@ final class EventEditor extends VerticalLayout {
                 + ": saving a change here sends it back for re-verification.");
         verifiedWarning.setVisible(e.status() == EventStatus.VERIFIED);
         error.setText("");
+        showQuotes(e);
         history.show(project.get(), "event", e.id().value());
         alsoEditing.show(project.get().value(), e.id().value());
         comments.show(project.get(), CommentTarget.EVENT, e.id().value());
+    }
+
+    private void showQuotes(Event e) {
+        quotes.removeAll();
+        List<SupportingClaim> claims = events.claims(project.get(), e.id());
+        quotesHeading.setText(claims.isEmpty() ? "No supporting quotes yet" : "Supporting quotes (" + claims.size() + ")");
+        for (SupportingClaim c : claims) {
+            Anchor link = new Anchor("projects/" + project.get().value() + "/sources/" + c.sourceId() + "?claim=" + c.id(),
+                    (c.outlet().isBlank() ? c.sourceTitle() : c.outlet()) + (c.date() == null ? "" : ", " + c.date()));
+            Span quote = new Span("\u201c" + c.quote() + "\u201d");
+            quote.addClassNames("fl-quote", "fl-wrap");
+            VerticalLayout item = new VerticalLayout(link, quote);
+            item.setPadding(false);
+            item.setSpacing(false);
+            quotes.add(item);
+        }
     }
 
     void clear() {

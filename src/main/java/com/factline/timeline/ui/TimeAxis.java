@@ -17,17 +17,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A horizontal, zoomable and pannable time axis. One mark per date on the timeline (the events
  * sharing it counted): day events are points, ranges are bars, uncertain dates are drawn
- * hatched, colours follow the status. Pan with the scrollbar.
+ * hatched, colours follow the status, a red ring marks a date with an open discrepancy and a dark
+ * ring one corroborated by two or more outlets; a legend below says so. Each mark is labelled with
+ * its first event's short title when there is room before the next mark of its row. Pan with the
+ * scrollbar.
  *
  * <p>The marks and ticks are one generated piece of markup with a single click listener rather
  * than a server-side component each: hundreds of components cost a view megabytes of server
  * memory. The markup holds only what this class computes (positions, dates it formats, counts,
- * status names), never text anyone typed, so nothing typed can become markup; a click opens the
- * first event of the mark in the editor, where its title is shown as text.
+ * status names), never text anyone typed: the titles are set afterwards in the browser as text
+ * ({@code textContent} and {@code title}), so nothing typed can become markup.
  */
 class TimeAxis extends VerticalLayout {
 
@@ -36,6 +41,8 @@ class TimeAxis extends VerticalLayout {
     private final Div track = new Div();
     private final Div scroller = new Div(track);
     private final Span scale = new Span();
+    /** What every colour and ring on the axis means. */
+    final Div legend = legend();
     private int zoom = 4;
     private List<AxisMark> marks = List.of();
     private int hidden;
@@ -60,7 +67,7 @@ class TimeAxis extends VerticalLayout {
             }
         }).addEventData(CLICKED);
         scroller.setWidthFull();
-        add(scroller);
+        add(scroller, legend);
         setWidthFull();
     }
 
@@ -98,9 +105,10 @@ class TimeAxis extends VerticalLayout {
     }
 
     private void render() {
-        scale.setText(unit(ZOOMS[zoom])
-                + (hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " dates; filter to see the other " + hidden : ""));
+        String capped = hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " dates; filter to see the other " + hidden : "";
         if (marks.isEmpty()) {
+            scale.setText("Scale: " + Unit.of(ZOOMS[zoom]).label + capped);
+            labels = List.of();
             track.setWidth("100%");
             track.setHeight("3rem");
             track.getElement().setProperty("innerHTML", "<span>No dated events yet.</span>");
@@ -112,17 +120,25 @@ class TimeAxis extends VerticalLayout {
         // However far apart the dates (1000-01-01 and 2999-12-31), the track is at most MAX_WIDTH_PX wide:
         // a zoom that would make it wider is narrowed to fit, and the scale line says so.
         double px = Math.min(ZOOMS[zoom], MAX_WIDTH_PX / (double) days);
-        if (px < ZOOMS[zoom]) {
-            scale.setText(unit(px) + " (zoomed out to fit " + years(days) + ")"
-                    + (hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " dates; filter to see the other " + hidden : ""));
+        // A short story zoomed out still fills the track: the dates around it are drawn too, so every
+        // week (or month) of the visible width has its tick and label.
+        long fill = (long) Math.ceil(MIN_WIDTH_PX / px) - days;
+        if (fill > 0) {
+            min = min.minusDays(fill / 2);
+            max = max.plusDays(fill - fill / 2);
+            days += fill;
         }
-        double width = Math.max(600, days * px);
+        List<Tick> ticks = ticks(min, max, px);
+        scale.setText("Scale: " + Unit.of(px).describe(ticks) + (px < ZOOMS[zoom] ? " (zoomed out to fit " + years(days) + ")" : "") + capped);
+        double width = days * px;
         track.setWidth(width + "px");
         StringBuilder html = new StringBuilder();
-        for (Tick t : ticks(min, max, px)) {
+        for (Tick t : ticks) {
             html.append("<div class=\"fl-axis-tick\" style=\"left:").append(ChronoUnit.DAYS.between(min, t.date()) * px)
                     .append("px\">").append(escape(t.label())).append("</div>");
         }
+        double[] lefts = new double[marks.size()];
+        double[] rights = new double[marks.size()];
         for (int i = 0; i < marks.size(); i++) {
             AxisMark m = marks.get(i);
             double left = ChronoUnit.DAYS.between(min, m.date().earliest()) * px;
@@ -132,16 +148,103 @@ class TimeAxis extends VerticalLayout {
                 left += w / 2 - 6;
                 w = 12;
             }
+            lefts[i] = left;
+            rights[i] = left + Math.max(w, 12);
+        }
+        List<Label> out = new java.util.ArrayList<>(marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            AxisMark m = marks.get(i);
+            boolean point = m.date().earliest().equals(m.date().latest()) && rights[i] - lefts[i] <= 12;
             boolean uncertain = m.date().precision() == DatePrecision.APPROXIMATE || m.date().precision() != DatePrecision.DAY && !point;
-            String tip = m.date().display() + " \u2014 " + m.count() + (m.count() == 1 ? " event (" : " events (mostly ")
-                    + m.status().dbName().replace('_', ' ') + ")";
+            int top = 28 + (i % ROWS) * 22;
             html.append("<div data-k=\"").append(i).append("\" class=\"fl-axis-event ").append(statusClass(m.status()))
                     .append(point ? " fl-axis-point" : "").append(uncertain ? " fl-axis-uncertain" : "")
-                    .append("\" style=\"left:").append(left).append("px;width:").append(Math.max(w, 12)).append("px;top:")
-                    .append(28 + (i % 6) * 22).append("px\" title=\"").append(escape(tip)).append("\"></div>");
+                    .append(m.disputed() > 0 ? " fl-axis-disputed" : m.corroborated() > 0 ? " fl-axis-corroborated" : "")
+                    .append("\" style=\"left:").append(lefts[i]).append("px;width:").append(rights[i] - lefts[i]).append("px;top:")
+                    .append(top).append("px\" title=\"").append(escape(tip(m))).append("\"></div>");
+            // The label may use the room up to the next mark of its row (or the track's end).
+            double room = Math.min(LABEL_MAX_PX, (i + ROWS < marks.size() ? lefts[i + ROWS] : width) - rights[i] - 8);
+            if (room >= LABEL_MIN_PX) {
+                html.append("<div data-k=\"").append(i).append("\" data-l=\"").append(i).append("\" class=\"fl-axis-label\" style=\"left:")
+                        .append(rights[i] + 4).append("px;top:").append(top).append("px;max-width:").append(room).append("px\"></div>");
+            }
+            out.add(label(m));
         }
+        labels = List.copyOf(out);
         track.getElement().setProperty("innerHTML", html.toString());
-        track.setHeight((28 + Math.min(6, marks.size()) * 22 + 10) + "px");
+        track.setHeight((28 + Math.min(ROWS, marks.size()) * 22 + 10) + "px");
+        ArrayNode texts = JsonNodeFactory.instance.arrayNode();
+        for (Label l : labels) {
+            texts.add(JsonNodeFactory.instance.arrayNode().add(l.text()).add(l.tooltip()));
+        }
+        // Typed titles reach the page only as text: textContent and the title attribute, never markup.
+        track.getElement().executeJs("""
+                const t = $0;
+                this.querySelectorAll('[data-l]').forEach(el => { const x = t[+el.dataset.l]; el.textContent = x[0]; el.title = x[1]; });
+                this.querySelectorAll('.fl-axis-event').forEach(el => { el.title = el.title + '\\n' + t[+el.dataset.k][1]; });""", texts);
+    }
+
+    /** What a mark's label says (its first event's title, shortened) and its tooltip (the full title). */
+    record Label(String text, String tooltip) {
+    }
+
+    private List<Label> labels = List.of();
+
+    /** The labels of the marks drawn now, in the marks' order. */
+    List<Label> labels() {
+        return labels;
+    }
+
+    static Label label(AxisMark m) {
+        String title = m.title().strip();
+        String more = m.count() > 1 ? " +" + (m.count() - 1) : "";
+        String full = title.length() > TOOLTIP_CHARS ? title.substring(0, TOOLTIP_CHARS - 1) + "\u2026" : title;
+        String shortTitle = title.length() > LABEL_CHARS ? title.substring(0, LABEL_CHARS - 1).strip() + "\u2026" : title;
+        return new Label((m.disputed() > 0 ? "\u26A0 " : "") + shortTitle + more,
+                full + (m.count() > 1 ? " and " + (m.count() - 1) + " more event" + (m.count() == 2 ? "" : "s") : ""));
+    }
+
+    /** The mark's own tooltip: its date, counts and status (the titles are added in the browser). */
+    static String tip(AxisMark m) {
+        return m.date().display() + " \u2014 " + m.count() + (m.count() == 1 ? " event (" : " events (mostly ")
+                + m.status().dbName().replace('_', ' ') + ")"
+                + (m.disputed() > 0 ? "; " + m.disputed() + " with an open discrepancy" : "")
+                + (m.corroborated() > 0 ? "; " + m.corroborated() + " corroborated by two or more outlets" : "");
+    }
+
+    /** Marks are stacked in this many rows so that neighbours do not cover each other. */
+    private static final int ROWS = 6;
+    /** A label shorter than this would say nothing: the mark's tooltip has the title instead. */
+    private static final double LABEL_MIN_PX = 28;
+    private static final double LABEL_MAX_PX = 180;
+    static final int LABEL_CHARS = 32;
+    private static final int TOOLTIP_CHARS = 200;
+    /** The narrowest track: a short story is drawn with the dates around it up to this width. */
+    static final double MIN_WIDTH_PX = 1000;
+
+    /** The legend: every status colour, the two rings, bars and hatching, drawn with the axis's own classes. */
+    private static Div legend() {
+        Div d = new Div();
+        d.addClassName("fl-axis-legend");
+        d.setId("axis-legend");
+        for (EventStatus s : EventStatus.values()) {
+            d.add(legendItem(s.dbName().replace('_', ' '), "fl-axis-event", "fl-axis-point", statusClass(s)));
+        }
+        d.add(legendItem("open discrepancy (red ring, \u26A0 in the label)", "fl-axis-event", "fl-axis-point", "fl-status-draft", "fl-axis-disputed"));
+        d.add(legendItem("corroborated: 2+ outlets, no open discrepancy (dark ring)", "fl-axis-event", "fl-axis-point", "fl-status-draft",
+                "fl-axis-corroborated"));
+        d.add(legendItem("bar: a range of days", "fl-axis-event", "fl-status-draft", "fl-axis-bar-sample"));
+        d.add(legendItem("hatched: a month, year or approximate date", "fl-axis-event", "fl-status-draft", "fl-axis-uncertain",
+                "fl-axis-bar-sample"));
+        return d;
+    }
+
+    private static Span legendItem(String text, String... swatchClasses) {
+        Span swatch = new Span();
+        swatch.addClassNames(swatchClasses);
+        Span item = new Span(swatch, new Span(text));
+        item.addClassName("fl-axis-legend-item");
+        return item;
     }
 
     /** The widest track drawn, in pixels, and the most tick labels on it: the markup stays small whatever the dates. */
@@ -151,8 +254,37 @@ class TimeAxis extends VerticalLayout {
     record Tick(LocalDate date, String label) {
     }
 
-    private static String unit(double px) {
-        return px >= 60 ? "days" : px >= 8 ? "weeks" : px >= 2 ? "months" : "years";
+    /** The tick unit at a zoom: one rule for the ticks and the scale line. */
+    enum Unit {
+        DAYS("days"), WEEKS("weeks (Mondays)"), MONTHS("months"), YEARS("years");
+
+        final String label;
+
+        Unit(String label) {
+            this.label = label;
+        }
+
+        static Unit of(double px) {
+            return px >= 60 ? DAYS : px >= 8 ? WEEKS : px >= 2 ? MONTHS : YEARS;
+        }
+
+        /** "weeks (Mondays)", or "every 5 years" when the ticks were thinned out. */
+        String describe(List<Tick> ticks) {
+            long step = ticks.size() < 2 ? 1 : step(ticks);
+            return step > 1 ? "every " + step + " " + name().toLowerCase(java.util.Locale.ROOT) : label;
+        }
+
+        /** How many units apart the ticks are (more than one when they were thinned out). */
+        long step(List<Tick> ticks) {
+            LocalDate a = ticks.get(0).date();
+            LocalDate b = ticks.get(1).date();
+            return switch (this) {
+                case DAYS -> ChronoUnit.DAYS.between(a, b);
+                case WEEKS -> ChronoUnit.WEEKS.between(a, b);
+                case MONTHS -> ChronoUnit.MONTHS.between(a, b);
+                case YEARS -> ChronoUnit.YEARS.between(a, b);
+            };
+        }
     }
 
     private static String years(long days) {
@@ -171,18 +303,19 @@ class TimeAxis extends VerticalLayout {
         DateTimeFormatter monthFmt = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
         long days = ChronoUnit.DAYS.between(min, max) + 1;
         List<Tick> out = new java.util.ArrayList<>();
-        if (px >= 60) {
+        Unit unit = Unit.of(px);
+        if (unit == Unit.DAYS) {
             long step = Math.max(1, (days + MAX_TICKS - 1) / MAX_TICKS);
             for (LocalDate d = min; !d.isAfter(max); d = d.plusDays(step)) {
                 out.add(new Tick(d, dayFmt.format(d)));
             }
-        } else if (px >= 8) {
+        } else if (unit == Unit.WEEKS) {
             long step = Math.max(1, (days / 7 + MAX_TICKS) / MAX_TICKS);
             LocalDate d = min.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
             for (; !d.isAfter(max); d = d.plusWeeks(step)) {
                 out.add(new Tick(d, dayFmt.format(d)));
             }
-        } else if (px >= 2) {
+        } else if (unit == Unit.MONTHS) {
             long step = Math.max(1, (days / 28 + MAX_TICKS) / MAX_TICKS);
             LocalDate d = min.getDayOfMonth() == 1 ? min : min.withDayOfMonth(1).plusMonths(1);
             for (; !d.isAfter(max); d = d.plusMonths(step)) {

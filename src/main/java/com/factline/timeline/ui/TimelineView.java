@@ -97,6 +97,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final TreeGrid<Row> grid = new TreeGrid<>();
     final EventEditor editor;
     final Button newEvent = new Button("New event from claims");
+    final SplitLayout split = new SplitLayout();
+    /** Where the splitter sits with an event in the editor, and with none (in percent of the width). */
+    static final double EDITOR_AT = 68;
+    static final double EMPTY_EDITOR_AT = 86;
     /** The bands of the current filter, with their counts: all the view keeps of the timeline itself. */
     List<TimelineBand> bands = List.of();
     private EventFilter filter = EventFilter.all();
@@ -155,7 +159,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addHierarchyColumn(r -> r.band() != null ? r.band().label() : r.event().date() == null ? "undated" : r.event().date().display())
+        // The band heading says the date; its events (all of exactly that date) do not repeat it.
+        grid.addHierarchyColumn(TimelineView::when)
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::titleCell).setHeader("Event").setFlexGrow(3);
         grid.addComponentColumn(this::sourcesCell).setHeader("Sources").setFlexGrow(2);
@@ -171,8 +176,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         grid.setDataProvider(data);
         axis.onEventClick(id -> select(events.get(projectId, id)));
 
-        SplitLayout split = new SplitLayout(grid, editor);
-        split.setSplitterPosition(68);
+        split.addToPrimary(grid);
+        split.addToSecondary(editor);
+        // Until an event is selected the editor is a narrow strip: the list gets the width.
+        split.setSplitterPosition(EMPTY_EDITOR_AT);
+        editor.onFormShown(shown -> split.setSplitterPosition(shown ? EDITOR_AT : EMPTY_EDITOR_AT));
         split.setSizeFull();
         split.setMinHeight("24rem");
         add(head, filters, axis, split);
@@ -305,6 +313,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             // A band is its date (counts change with every edit), an event its id.
             return item.band() != null ? (item.band().date() == null ? "undated" : item.band().date()) : item.event().id();
         }
+    }
+
+    /** The When column: a band's date on its heading row, nothing on its events' rows (they share that date). */
+    static String when(Row r) {
+        return r.band() != null ? r.band().label() : "";
     }
 
     private int countOf(TimelineBand band) {

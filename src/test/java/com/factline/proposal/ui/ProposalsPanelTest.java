@@ -43,6 +43,8 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
     ProposalService proposals;
     @Autowired
     EventService events;
+    @Autowired
+    com.factline.claim.ClaimService claims;
 
     @Test
     @WithUserDetails("alice")
@@ -111,6 +113,30 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         test(dialog.accept).click();
         assertThat(events.list(p)).hasSize(1);
         assertThat(events.list(p).getFirst().claimCount()).isEqualTo(multi.passages().size() - 1);
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aProposalIsNoLongerOfferedOnceClaimsOnAnEventQuoteAllItsPassages() {
+        ProjectId p = storyWithTwoOutlets();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        int before = proposals.list(p, ProposalFilter.open()).size();
+        Proposal stale = panel.shown.getFirst();
+        assertThat(stale.passages()).isNotEmpty();
+        var event = events.create(p, new com.factline.timeline.EventData("Made by hand", null, null, null)).id();
+        var first = stale.passages().getFirst();
+        // A claim on the passage but on no event decides nothing: the proposal is still offered.
+        claims.create(p, new com.factline.claim.ClaimData(first.sourceId(), first.start(), first.end(), first.quote(), null, null, null, null));
+        assertThat(proposals.list(p, ProposalFilter.open())).extracting(Proposal::id).contains(stale.id());
+        for (var passage : stale.passages()) {
+            claims.create(p, new com.factline.claim.ClaimData(passage.sourceId(), passage.start(), passage.end(), passage.quote(), null, null,
+                    event, null));
+        }
+        assertThat(proposals.list(p, ProposalFilter.open())).extracting(Proposal::id).doesNotContain(stale.id()).hasSize(before - 1);
+        panel.refresh();
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + (before - 1) + ")");
+        assertThat(panel.shown).extracting(Proposal::id).doesNotContain(stale.id());
     }
 
     private ProjectId storyWithTwoOutlets() {

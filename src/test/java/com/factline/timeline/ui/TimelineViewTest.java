@@ -32,6 +32,10 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Autowired
     EventService events;
     @Autowired
+    com.factline.TestData data;
+    @Autowired
+    com.factline.discrepancy.DiscrepancyService discrepancies;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -141,6 +145,69 @@ class TimelineViewTest extends SpringBrowserlessTest {
             session.getService().runPendingAccessTasks(session);
             assertThat(shown(view)).extracting(Event::title).containsExactly("Xi arrives in Moscow");
         });
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void theAxisCountsAnEventWithAnOpenDiscrepancyAsDisputedAndOneWithTwoOutletsAsCorroborated() {
+        ProjectId p = projects.create(new ProjectData("Timeline axis rings " + UUID.randomUUID(), "")).id();
+        String text = "The ICC issued a warrant for Putin on Friday. Xi arrived in Moscow on Monday.";
+        var reuters = data.source(p, "Reuters", text);
+        var ap = data.source(p, "Associated Press", text + " (AP)");
+        var icc = events.create(p, new EventData("ICC issues a warrant", null, null, DateValue.day(LocalDate.of(2023, 3, 17)))).id();
+        var xi = events.create(p, new EventData("Xi arrives in Moscow", null, null, DateValue.day(LocalDate.of(2023, 3, 20)))).id();
+        var a = data.claim(p, reuters, "The ICC issued a warrant for Putin", icc);
+        var b = data.claim(p, ap, "The ICC issued a warrant for Putin", icc);
+        data.claim(p, reuters, "Xi arrived in Moscow", xi);
+        data.claim(p, ap, "Xi arrived in Moscow", xi);
+        events.create(p, new EventData("Talks", null, null, DateValue.day(LocalDate.of(2023, 3, 21))));
+        discrepancies.mark(p, new com.factline.discrepancy.DiscrepancyData(com.factline.discrepancy.DiscrepancyKind.DESCRIPTION,
+                "Children or adults?", List.of(a.id().value(), b.id().value())));
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.axis.marks()).extracting(m -> m.title(), m -> m.disputed(), m -> m.corroborated()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ICC issues a warrant", 1, 0),
+                org.assertj.core.groups.Tuple.tuple("Xi arrives in Moscow", 0, 1),
+                org.assertj.core.groups.Tuple.tuple("Talks", 0, 0));
+        assertThat(view.axis.markup()).contains("fl-axis-disputed").contains("fl-axis-corroborated");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void theEventsPanelShowsItsSupportingQuotesAndTakesLittleWidthUntilAnEventIsSelected() {
+        ProjectId p = projects.create(new ProjectData("Timeline quotes " + UUID.randomUUID(), "")).id();
+        String text = "The ICC issued a warrant for Putin on Friday.";
+        var icc = events.create(p, new EventData("ICC issues a warrant", null, null, DateValue.day(LocalDate.of(2023, 3, 17)))).id();
+        data.claim(p, data.source(p, "Reuters", text), "The ICC issued a warrant for Putin", icc);
+        data.claim(p, data.source(p, "BBC News", text + " (BBC)"), "issued a warrant for Putin on Friday", icc);
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.split.getSplitterPosition()).isEqualTo(TimelineView.EMPTY_EDITOR_AT);
+        view.select(shown(view).get(0));
+        assertThat(view.split.getSplitterPosition()).isEqualTo(TimelineView.EDITOR_AT);
+        assertThat(view.editor.quotesHeading.getText()).isEqualTo("Supporting quotes (2)");
+        assertThat(view.editor.quotes.isVisible()).isTrue();
+        List<String> quotes = view.editor.quotes.getChildren().map(c -> c.getChildren()
+                .map(x -> x instanceof com.vaadin.flow.component.html.Anchor a ? a.getText() : ((com.vaadin.flow.component.html.Span) x).getText())
+                .collect(java.util.stream.Collectors.joining(" "))).toList();
+        assertThat(quotes).containsExactlyInAnyOrder("Reuters \u201cThe ICC issued a warrant for Putin\u201d",
+                "BBC News \u201cissued a warrant for Putin on Friday\u201d");
+        view.editor.clear();
+        assertThat(view.split.getSplitterPosition()).isEqualTo(TimelineView.EMPTY_EDITOR_AT);
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void theDateIsShownOnTheBandHeadingOnlyAndTheSideMenuNamesTheProject() {
+        String name = "Timeline looks " + UUID.randomUUID();
+        ProjectId p = projects.create(new ProjectData(name, "")).id();
+        events.create(p, new EventData("Xi arrives in Moscow", null, null, DateValue.day(LocalDate.of(2023, 3, 20))));
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        var band = view.grid.getDataProvider().fetchChildren(new HierarchicalQuery<>(null, null)).findFirst().orElseThrow();
+        var row = view.grid.getDataProvider().fetchChildren(new HierarchicalQuery<>(null, band)).findFirst().orElseThrow();
+        assertThat(TimelineView.when(band)).isEqualTo("20 March 2023");
+        assertThat(TimelineView.when(row)).isEmpty();
+        var items = $(com.vaadin.flow.component.sidenav.SideNavItem.class).all();
+        var project = items.stream().filter(i -> name.equals(i.getLabel())).findFirst().orElseThrow();
+        assertThat(project.getItems()).extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Sources", "Timeline");
     }
 
     /** The band headings the grid shows, top to bottom. */
