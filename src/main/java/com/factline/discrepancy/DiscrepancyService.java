@@ -19,6 +19,7 @@ import com.factline.timeline.EventId;
 import com.factline.timeline.EventsMerged;
 import com.factline.project.ProjectPermission;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -201,10 +202,17 @@ public class DiscrepancyService {
             return List.of();
         }
         Map<Long, String[]> texts = new HashMap<>();
-        jdbc.sql("select id, title, outlet, body from source where project_id = :p and id in (:ids)")
+        Map<Long, LocalDate> published = new HashMap<>();
+        jdbc.sql("select id, title, outlet, body, published_on from source where project_id = :p and id in (:ids)")
                 .param("p", project.value())
                 .param("ids", spans.stream().map(DiscrepancySpan::sourceId).distinct().toList())
-                .query((rs, n) -> texts.put(rs.getLong("id"), new String[] {rs.getString("title"), rs.getString("outlet"), rs.getString("body")}))
+                .query((rs, n) -> {
+                    Date on = rs.getDate("published_on");
+                    if (on != null) {
+                        published.put(rs.getLong("id"), on.toLocalDate());
+                    }
+                    return texts.put(rs.getLong("id"), new String[] {rs.getString("title"), rs.getString("outlet"), rs.getString("body")});
+                })
                 .list();
         List<Passage> out = new ArrayList<>();
         String first = spans.getFirst().text();
@@ -215,7 +223,7 @@ public class DiscrepancyService {
             List<DiffToken> diff = i == 0
                     ? (spans.size() > 1 ? WordDiff.diff(first, spans.get(1).text()) : List.of())
                     : WordDiff.diff(first, s.text());
-            out.add(new Passage(s, src == null ? "(source deleted)" : src[0], src == null ? "" : src[1], ctx[0],
+            out.add(new Passage(s, src == null ? "(source deleted)" : src[0], src == null ? "" : src[1], published.get(s.sourceId()), ctx[0],
                     PassageBuilder.mark(s.text(), diff, i == 0), ctx[1]));
         }
         return out;
@@ -464,7 +472,7 @@ public class DiscrepancyService {
         List<DetectDocument> docs = new ArrayList<>();
         long[] total = {0};
         jdbc.sql("""
-                        select id, outlet, left(body, :max) as body, published_on, coalesce(republishes_id, id) as original
+                        select id, outlet, title, left(body, :max) as body, published_on, coalesce(republishes_id, id) as original
                         from source where project_id = :p order by published_on nulls last, id""")
                 .param("p", project.value()).param("max", MAX_DETECT_CHARS)
                 .query(rs -> {
@@ -474,7 +482,7 @@ public class DiscrepancyService {
                         Date published = rs.getDate("published_on");
                         // a re-publication counts with its original: the same independence key
                         docs.add(new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), body,
-                                published == null ? null : published.toLocalDate(), Long.toString(rs.getLong("original"))));
+                                published == null ? null : published.toLocalDate(), Long.toString(rs.getLong("original")), rs.getString("title")));
                     }
                 });
         if (docs.isEmpty()) {

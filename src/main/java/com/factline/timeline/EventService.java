@@ -192,7 +192,7 @@ public class EventService {
     public List<SupportingClaim> claims(ProjectId project, @Nullable EventId event) {
         access.require(project, ProjectPermission.READ);
         return jdbc.sql("""
-                        select c.id, c.source_id, s.outlet, s.title, c.quote, c.statement, c.date_earliest, c.date_latest,
+                        select c.id, c.source_id, s.outlet, s.title, s.published_on, c.quote, c.statement, c.date_earliest, c.date_latest,
                                c.date_precision, c.date_edtf, c.event_id
                         from claim c join source s on s.id = c.source_id
                         where c.project_id = :p and (case when :e::bigint is null then c.event_id is null else c.event_id = :e end)
@@ -202,7 +202,8 @@ public class EventService {
                 .query((rs, n) -> {
                     var d = date(rs);
                     return new SupportingClaim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("outlet"), rs.getString("title"),
-                            rs.getString("quote"), rs.getString("statement"), d == null ? null : d.display(), (Long) rs.getObject("event_id"));
+                            rs.getString("quote"), rs.getString("statement"), d == null ? null : d.display(), (Long) rs.getObject("event_id"),
+                            rs.getObject("published_on", java.time.LocalDate.class));
                 }).list();
     }
 

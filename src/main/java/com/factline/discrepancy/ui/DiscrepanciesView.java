@@ -20,6 +20,7 @@ import com.factline.discrepancy.Passage;
 import com.factline.discrepancy.Resolution;
 import com.factline.discrepancy.Verdict;
 import com.factline.project.ProjectId;
+import com.factline.source.ArticleName;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
 import com.factline.timeline.EventService;
@@ -134,7 +135,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         kind.setItemLabelGenerator(k -> k == null ? "any" : k.dbName());
         event.setItemLabelGenerator(EventSummary::label);
         event.setClearButtonVisible(true);
-        source.setItemLabelGenerator(s -> s.outlet() + ": " + s.title());
+        source.setItemLabelGenerator(s -> ArticleName.of(s).full());
         source.setClearButtonVisible(true);
         status.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
@@ -312,13 +313,13 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
                 + (d.dismissReason() == null ? "" : " · dismissed by " + d.dismissedBy() + ": " + d.dismissReason())
                 + (d.note().isBlank() ? "" : " · " + d.note()));
         List<Passage> shownPassages = discrepancies.passages(projectId, d.id());
-        sides = shownPassages.stream().map(p -> p.outlet().isBlank() ? p.sourceTitle() : p.outlet()).toList();
+        sides = ArticleName.distinct(shownPassages.stream().map(Passage::article).toList());
         verdict.getDataProvider().refreshAll();
         for (Passage p : shownPassages) {
             Div box = new Div();
             box.addClassName("fl-passage");
             Anchor where = new Anchor("projects/" + projectId.value() + "/sources/" + p.span().sourceId(),
-                    (p.outlet().isBlank() ? "" : p.outlet() + ": ") + p.sourceTitle());
+                    p.article().full());
             Div text = new Div();
             text.addClassName("fl-passage-text");
             text.add(new Span(p.before()));

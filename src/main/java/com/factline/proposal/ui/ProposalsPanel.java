@@ -54,7 +54,7 @@ class ProposalsPanel extends Details {
         source.setPlaceholder("Source");
         source.setClearButtonVisible(true);
         source.setItems(sources.list(project));
-        source.setItemLabelGenerator(s -> s.outlet().isBlank() ? s.title() : s.outlet() + " \u2014 " + s.title());
+        source.setItemLabelGenerator(s -> com.factline.source.ArticleName.of(s).full());
         from.setPlaceholder("From");
         to.setPlaceholder("To");
         source.addValueChangeListener(e -> refresh());
