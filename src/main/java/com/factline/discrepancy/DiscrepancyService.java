@@ -150,7 +150,8 @@ public class DiscrepancyService {
             List<DiffToken> diff = i == 0
                     ? (spans.size() > 1 ? WordDiff.diff(first, spans.get(1).text()) : List.of())
                     : WordDiff.diff(first, s.text());
-            out.add(new Passage(s, src == null ? "(source deleted)" : src[0], src == null ? "" : src[1], ctx[0],
+            out.add(new Passage(s, src == null ? "(source deleted)" : src[0], src == null ? "" : src[1],
+                    src == null || src[3] == null ? null : java.time.LocalDate.parse(src[3]), ctx[0],
                     PassageBuilder.mark(s.text(), diff, i == 0), ctx[1]));
         }
         return out;

@@ -141,13 +141,17 @@ class DiscrepancyStore {
                 .params(event.value(), project.value()).query(Integer.class).single();
     }
 
-    /** Title, outlet and text of the project's sources among {@code ids}, by id (read model of the source table). */
+    /**
+     * Title, outlet, text and publication date (ISO, or null) of the project's sources among {@code ids}, by id
+     * (read model of the source table).
+     */
     Map<Long, String[]> sourceTexts(ProjectId project, List<Long> ids) {
         Map<Long, String[]> texts = new HashMap<>();
-        jdbc.sql("select id, title, outlet, body from source where project_id = :p and id in (:ids)")
+        jdbc.sql("select id, title, outlet, body, published_on from source where project_id = :p and id in (:ids)")
                 .param("p", project.value())
                 .param("ids", ids)
-                .query((rs, n) -> texts.put(rs.getLong("id"), new String[] {rs.getString("title"), rs.getString("outlet"), rs.getString("body")}))
+                .query((rs, n) -> texts.put(rs.getLong("id"), new String[] {rs.getString("title"), rs.getString("outlet"), rs.getString("body"),
+                        rs.getDate("published_on") == null ? null : rs.getDate("published_on").toLocalDate().toString()}))
                 .list();
         return texts;
     }
@@ -253,7 +257,7 @@ class DiscrepancyStore {
         List<DetectDocument> docs = new ArrayList<>();
         long[] total = {0};
         jdbc.sql("""
-                        select id, outlet, left(body, :max) as body, published_on, coalesce(republishes_id, id) as original
+                        select id, outlet, title, left(body, :max) as body, published_on, coalesce(republishes_id, id) as original
                         from source where project_id = :p order by published_on nulls last, id""")
                 .param("p", project.value()).param("max", maxChars)
                 .query(rs -> {
@@ -263,7 +267,7 @@ class DiscrepancyStore {
                         Date published = rs.getDate("published_on");
                         // a re-publication counts with its original: the same independence key
                         docs.add(new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), body,
-                                published == null ? null : published.toLocalDate(), Long.toString(rs.getLong("original"))));
+                                published == null ? null : published.toLocalDate(), Long.toString(rs.getLong("original")), rs.getString("title")));
                     }
                 });
         return docs;

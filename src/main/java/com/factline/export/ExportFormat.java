@@ -1,5 +1,6 @@
 package com.factline.export;
 
+import com.factline.source.ArticleName;
 import com.factline.temporal.DateValue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,17 +86,9 @@ final class ExportFormat {
         return i == null ? null : i.toString();
     }
 
-    /** A short citation line: outlet, title, date. */
+    /** The article a claim quotes, named as everywhere in Factline: outlet · date · short headline. */
     static String citation(ExportData.Citation c) {
-        StringBuilder b = new StringBuilder();
-        if (!c.outlet().isBlank()) {
-            b.append(c.outlet()).append(", ");
-        }
-        b.append(c.title());
-        if (c.publishedOn() != null) {
-            b.append(", ").append(c.publishedOn());
-        }
-        return b.toString();
+        return new ArticleName(c.outlet(), c.publishedOn(), c.title()).full();
     }
 
     static String verdictLabel(String verdict) {

@@ -157,7 +157,7 @@ class EventStore {
     /** The claims behind an event, or (event null) the claims not yet on any event (read model of claim and source). */
     List<SupportingClaim> claims(ProjectId project, @Nullable EventId event) {
         return jdbc.sql("""
-                        select c.id, c.source_id, s.outlet, s.title, c.quote, c.statement, c.date_earliest, c.date_latest,
+                        select c.id, c.source_id, s.outlet, s.title, s.published_on, c.quote, c.statement, c.date_earliest, c.date_latest,
                                c.date_precision, c.date_edtf, c.event_id
                         from claim c join source s on s.id = c.source_id
                         where c.project_id = :p and (case when :e::bigint is null then c.event_id is null else c.event_id = :e end)
@@ -167,7 +167,8 @@ class EventStore {
                 .query((rs, n) -> {
                     var d = date(rs);
                     return new SupportingClaim(rs.getLong("id"), rs.getLong("source_id"), rs.getString("outlet"), rs.getString("title"),
-                            rs.getString("quote"), rs.getString("statement"), d == null ? null : d.display(), (Long) rs.getObject("event_id"));
+                            rs.getString("quote"), rs.getString("statement"), d == null ? null : d.display(), (Long) rs.getObject("event_id"),
+                            rs.getObject("published_on", java.time.LocalDate.class));
                 }).list();
     }
 

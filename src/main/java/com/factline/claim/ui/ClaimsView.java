@@ -50,7 +50,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         this.sources = sources;
         this.bus = bus;
         setSizeFull();
-        source.setItemLabelGenerator(s -> s.outlet() + ": " + s.title());
+        source.setItemLabelGenerator(s -> com.factline.source.ArticleName.of(s).full());
         source.setClearButtonVisible(true);
         status.setLabel("Status");
         status.setItems(ClaimStatus.values());

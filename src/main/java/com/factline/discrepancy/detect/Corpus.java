@@ -1,5 +1,6 @@
 package com.factline.discrepancy.detect;
 
+import com.factline.source.ArticleName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,15 +16,18 @@ final class Corpus {
     final Set<String> lowercaseWords = new HashSet<>();
 
     Corpus(List<DetectDocument> documents) {
-        Map<String, Integer> outletCounts = new HashMap<>();
-        for (DetectDocument d : documents) {
-            outletCounts.merge(d.outlet(), 1, Integer::sum);
+        // Two documents from one outlet must stay distinguishable in a reason sentence, by date or headline, never by id.
+        List<String> names = ArticleName.distinct(documents.stream().map(d -> new ArticleName(d.outlet(), d.published(), d.title())).toList());
+        List<String> labels = new ArrayList<>(names.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (String n : names) {
+            int k = seen.merge(n, 1, Integer::sum); // documents that read exactly alike (no headline known)
+            labels.add(k == 1 ? n : n + " (" + k + ")");
         }
         int order = 0;
         for (DetectDocument d : documents) {
-            // Two documents from one outlet must stay distinguishable in a reason sentence.
-            String label = outletCounts.get(d.outlet()) > 1 ? d.outlet() + " [" + d.id() + "]" : d.outlet();
-            DocText dt = new DocText(d, order++, label);
+            DocText dt = new DocText(d, order, labels.get(order));
+            order++;
             docs.add(dt);
             byId.put(d.id(), dt);
             for (DocText.Token t : dt.tokens) {

@@ -20,6 +20,7 @@ import com.factline.discrepancy.Passage;
 import com.factline.discrepancy.Resolution;
 import com.factline.discrepancy.Verdict;
 import com.factline.project.ProjectId;
+import com.factline.source.ArticleName;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
 import com.factline.timeline.EventService;
@@ -108,6 +109,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final SplitLayout split = new SplitLayout();
 
     private @Nullable Discrepancy current;
+    /** The events in timeline order, for grouping the queue. */
+    private List<EventSummary> eventList = List.of();
+    QueueGroups.Grouped grouped = QueueGroups.of(List.of(), List.of());
 
     public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, EventService events, ClaimService claims,
                              HistoryService history, CommentService commentService, ChangeBus bus) {
@@ -134,7 +138,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         kind.setItemLabelGenerator(k -> k == null ? "any" : k.dbName());
         event.setItemLabelGenerator(EventSummary::label);
         event.setClearButtonVisible(true);
-        source.setItemLabelGenerator(s -> s.outlet() + ": " + s.title());
+        source.setItemLabelGenerator(s -> ArticleName.of(s).full());
         source.setClearButtonVisible(true);
         status.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
@@ -146,10 +150,23 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         counts.addClassName("fl-muted");
         error.addClassName("fl-error");
 
+        // Grouped by event; the group's name heads its first row. Spelling and style come last, quieter.
+        grid.addComponentColumn(d -> {
+            Span g = new Span(grouped.firstOfGroup().contains(d) ? grouped.group().getOrDefault(d, "") : "");
+            g.addClassName("fl-wrap");
+            g.getStyle().set("font-weight", "600");
+            if (grouped.quiet(d)) {
+                g.addClassName("fl-muted");
+            }
+            return g;
+        }).setHeader("Event").setFlexGrow(2);
         // "What differs" is the key column: it wraps and gets the width; the others stay narrow.
         grid.addComponentColumn(d -> {
             Span w = new Span(d.summary());
             w.addClassName("fl-wrap");
+            if (grouped.quiet(d)) {
+                w.addClassName("fl-muted");
+            }
             return w;
         }).setHeader("What differs").setFlexGrow(4);
         grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("8.5rem").setFlexGrow(0);
@@ -238,7 +255,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         projectId = new ProjectId(e.getRouteParameters().getLong("projectId").orElse(0L));
         reviewerActions.setVisible(discrepancies.mayReview(projectId));
         try {
-            event.setItems(events.list(projectId));
+            eventList = events.list(projectId);
+            event.setItems(eventList);
             source.setItems(sources.list(projectId));
             markClaims.setItems(claims.list(projectId, ClaimFilter.all()));
         } catch (FactlineException ex) {
@@ -280,9 +298,10 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     void refresh() {
         try {
             error.setText("");
-            grid.setItems(discrepancies.list(projectId, new DiscrepancyFilter(status.getValue(), kind.getValue(),
+            grouped = QueueGroups.of(discrepancies.list(projectId, new DiscrepancyFilter(status.getValue(), kind.getValue(),
                     event.getValue() == null ? null : event.getValue().id().value(),
-                    source.getValue() == null ? null : source.getValue().id().value())));
+                    source.getValue() == null ? null : source.getValue().id().value())), eventList);
+            grid.setItems(grouped.items());
             Map<DiscrepancyStatus, Integer> n = discrepancies.countsByStatus(projectId);
             List<String> parts = new ArrayList<>();
             n.forEach((s, c) -> parts.add(c + " " + s.dbName()));
@@ -304,21 +323,25 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         if (d == null) {
             return;
         }
+        List<Passage> shownPassages = discrepancies.passages(projectId, d.id());
+        sides = ArticleName.distinct(shownPassages.stream().map(Passage::article).toList());
+        verdict.getDataProvider().refreshAll();
+        // A resolved item shows its ruling in the form, not an empty choice.
+        verdict.setValue(d.verdict());
+        correctValue.setValue(d.correctValue() == null ? "" : d.correctValue());
+        evidence.setValue(d.evidence() == null ? "" : d.evidence());
         // A confidence is Factline's, for what it suggested; one marked by hand has none to show.
         detailState.setText(d.kind().dbName() + " · " + d.status().dbName()
                 + (suggested(d) ? " · confidence " + d.confidenceLabel() : "")
-                + (d.verdict() == null ? "" : " · verdict " + d.verdict().dbName())
+                + (d.verdict() == null ? "" : " · verdict: " + verdictLabel(d.verdict(), sides))
                 + (d.correctValue() == null ? "" : " · correct: " + d.correctValue())
                 + (d.dismissReason() == null ? "" : " · dismissed by " + d.dismissedBy() + ": " + d.dismissReason())
                 + (d.note().isBlank() ? "" : " · " + d.note()));
-        List<Passage> shownPassages = discrepancies.passages(projectId, d.id());
-        sides = shownPassages.stream().map(p -> p.outlet().isBlank() ? p.sourceTitle() : p.outlet()).toList();
-        verdict.getDataProvider().refreshAll();
         for (Passage p : shownPassages) {
             Div box = new Div();
             box.addClassName("fl-passage");
             Anchor where = new Anchor("projects/" + projectId.value() + "/sources/" + p.span().sourceId(),
-                    (p.outlet().isBlank() ? "" : p.outlet() + ": ") + p.sourceTitle());
+                    p.article().full());
             Div text = new Div();
             text.addClassName("fl-passage-text");
             text.add(new Span(p.before()));
@@ -341,6 +364,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         dismiss.setEnabled(s == DiscrepancyStatus.SUGGESTED || (s == DiscrepancyStatus.OPEN && discrepancies.mayDismissOpen(projectId)));
         dismissReason.setEnabled(dismiss.isEnabled());
         resolve.setEnabled(s == DiscrepancyStatus.OPEN);
+        verdict.setReadOnly(s != DiscrepancyStatus.OPEN);
+        correctValue.setReadOnly(s != DiscrepancyStatus.OPEN);
+        evidence.setReadOnly(s != DiscrepancyStatus.OPEN);
         reopen.setEnabled(s == DiscrepancyStatus.RESOLVED || s == DiscrepancyStatus.DISMISSED);
         history.show(projectId, "discrepancy", d.id().value());
         comments.show(projectId, CommentTarget.DISCREPANCY, d.id().value());

@@ -57,7 +57,7 @@ class ProposalsPanel extends Details {
         setWidthFull();
         source.setPlaceholder("Source");
         source.setClearButtonVisible(true);
-        source.setItemLabelGenerator(s -> s.outlet().isBlank() ? s.title() : s.outlet() + " \u2014 " + s.title());
+        source.setItemLabelGenerator(s -> com.factline.source.ArticleName.of(s).full());
         from.setPlaceholder("From");
         to.setPlaceholder("To");
         source.addValueChangeListener(e -> refresh());

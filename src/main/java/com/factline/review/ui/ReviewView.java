@@ -12,6 +12,7 @@ import com.factline.review.ReviewService;
 import com.factline.timeline.Event;
 import com.factline.timeline.EventFilter;
 import com.factline.timeline.EventService;
+import com.factline.timeline.SupportingClaim;
 import com.factline.timeline.EventStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,6 +59,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             return t;
         }).setHeader("Event").setFlexGrow(3);
         grid.addColumn(e -> SupportCount.of(e.sourceCount(), e.outlets().size())).setHeader("Support").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::articles).setHeader("Articles").setFlexGrow(3);
         grid.addColumn(e -> e.lastEditedBy() == null ? "" : e.lastEditedBy()).setHeader("Last edited by").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader("State").setFlexGrow(2);
         grid.addComponentColumn(e -> {
@@ -98,6 +100,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             return "You made the last edit: another reviewer verifies it (four eyes).";
         }
         return null;
+    }
+
+    /** The articles behind the event, one per line, named as everywhere else. */
+    private Div articles(Event e) {
+        Div cell = new Div();
+        cell.addClassName("fl-wrap");
+        events.claims(projectId, e.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(SupportingClaim::sourceId, c -> c.article().full(), (a, b) -> a,
+                        java.util.LinkedHashMap::new))
+                .values().forEach(name -> cell.add(new Div(name)));
+        return cell;
     }
 
     private Span state(Event e) {

@@ -62,7 +62,7 @@ final class ClaimPickDialog extends Dialog {
 
     /** An article's claim as the editor knows it: outlet, date and the quote's beginning. */
     static String label(SupportingClaim c) {
-        return (c.date() == null ? "undated" : c.date()) + " \u00B7 " + c.outlet() + ": \u201c" + abbreviate(c.quote()) + "\u201d";
+        return (c.date() == null ? "undated" : c.date()) + " \u00B7 " + c.article().full() + ": \u201c" + abbreviate(c.quote()) + "\u201d";
     }
 
     static String abbreviate(String s) {

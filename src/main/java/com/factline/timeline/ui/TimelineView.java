@@ -427,7 +427,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         }
         for (SupportingClaim c : events.claims(projectId, r.event().id())) {
             Anchor link = new Anchor("projects/" + projectId.value() + "/sources/" + c.sourceId() + "?claim=" + c.id(),
-                    c.outlet() + (c.date() == null ? "" : ", " + c.date()));
+                    c.article().full() + (c.date() == null ? "" : " \u2014 dated " + c.date()));
             Span quote = new Span("\u201c" + c.quote() + "\u201d");
             quote.addClassName("fl-quote");
             l.add(new VerticalLayout(link, quote) {{ setPadding(false); setSpacing(false); }});

@@ -182,6 +182,35 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         test(view.resolve).click();
         assertThat(discrepancies.get(project, open.id()).status()).isEqualTo(DiscrepancyStatus.RESOLVED);
         assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText()).contains("resolved");
+        assertThat(view.verdict.getValue()).as("after resolving, the form shows the verdict chosen, not an empty choice")
+                .isEqualTo(com.factline.discrepancy.Verdict.NOT_REAL);
+        assertThat(view.verdict.isReadOnly()).isTrue();
+        assertThat(view.detailState.getText()).contains("verdict: not a real discrepancy");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldNameTwoArticlesOfOneOutletByDateNeverByInternalId() {
+        ProjectId project = projects.create(new ProjectData("Queue names " + UUID.randomUUID(), "")).id();
+        sources.importText(project, new SourceData("Xi lands in Moscow", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null, A));
+        sources.importText(project, new SourceData("Xi visit, day two", "Associated Press", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project);
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
+
+        List<Discrepancy> listed = test(view.grid).size() == 0 ? List.of()
+                : java.util.stream.IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
+        assertThat(listed).isNotEmpty();
+        assertThat(listed).allSatisfy(d -> assertThat(d.summary()).doesNotContainPattern("\\[\\d+]"));
+        assertThat(listed.stream().map(Discrepancy::summary)).anyMatch(t -> t.contains("Associated Press · 20 Mar 2023"));
+
+        view.grid.select(listed.getFirst());
+        List<String> links = view.passages.getChildren().flatMap(Component::getChildren)
+                .filter(c -> c instanceof com.vaadin.flow.component.html.Anchor)
+                .map(c -> ((com.vaadin.flow.component.html.Anchor) c).getText()).toList();
+        assertThat(links).contains("Associated Press · 20 Mar 2023 · Xi lands in Moscow", "Associated Press · 21 Mar 2023 · Xi visit, day two");
+        assertThat(view.verdict.getItemLabelGenerator().apply(com.factline.discrepancy.Verdict.A_RIGHT))
+                .isIn("Associated Press · 20 Mar 2023 is right", "Associated Press · 21 Mar 2023 is right");
+        assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Event");
     }
 
     static List<Span> spans(Component root) {
