@@ -94,9 +94,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     List<TimelineBand> bands = List.of();
     private EventFilter filter = EventFilter.all();
     private final BandedEvents data = new BandedEvents();
+    private final com.factline.project.ProjectAccess access;
 
     public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
-                        HistoryService history, CommentService commentService, ObjectProvider<TimelineSection> sections) {
+                        HistoryService history, CommentService commentService, ObjectProvider<TimelineSection> sections,
+                        com.factline.project.ProjectAccess access) {
+        this.access = access;
         this.events = events;
         this.sections = sections;
         this.projects = projects;
@@ -161,6 +164,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         title.setText("Timeline \u2014 " + projects.get(projectId).name());
+        // A viewer reads: no "New event" for them (the service would refuse it anyway).
+        newEvent.setVisible(access.allows(projectId, com.factline.project.ProjectPermission.EDIT));
         outlet.setItems(events.outlets(projectId));
         if (!bound) {
             bound = true;
