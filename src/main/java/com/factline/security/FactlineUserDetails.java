@@ -11,8 +11,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal in the security context; carries the user id so services need no lookup. */
-final class FactlineUserDetails implements UserDetails, CredentialsContainer, AppUserPrincipal, Serializable {
+/**
+ * The principal in the security context; carries the user id so services need no lookup. A sign-in
+ * through the identity provider has the subclass {@link FactlineOidcUser}, so the session registry,
+ * {@code CurrentUser} and every check treat both sign-ins alike.
+ */
+class FactlineUserDetails implements UserDetails, CredentialsContainer, AppUserPrincipal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

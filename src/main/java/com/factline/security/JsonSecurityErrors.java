@@ -31,6 +31,7 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         // UserService refuses a locked name while loading it; the provider wraps that exception.
         String message = causedBy(e, LockedException.class)
                 ? "Too many failed sign-in attempts; try again in a few minutes."
+                : PasswordSignInOff.MESSAGE.equals(e.getMessage()) ? PasswordSignInOff.MESSAGE
                 : "Sign in with HTTP Basic or an API token (Authorization: Bearer ...).";
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
     }

@@ -2,7 +2,14 @@ package com.factline.security;
 
 import com.factline.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,7 +26,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three chains: the JSON API (Basic or token, stateless, never a redirect), the actuator, and
- * the Vaadin UI (form login with Vaadin's own CSRF and request handling).
+ * the Vaadin UI (form login with Vaadin's own CSRF and request handling, and sign-in through the
+ * newsroom's identity provider when one is set up). With FACTLINE_PASSWORD_SIGNIN=false the form
+ * and HTTP Basic refuse every password; API tokens keep working.
  */
 @Configuration
 @EnableWebSecurity
@@ -39,9 +48,9 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, JsonSecurityErrors errors,
-                                RememberingBasicAuthentication basic) throws Exception {
+                                RememberingBasicAuthentication basic, SignInOptions signIn) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
-                .authenticationManager(basic.manager())
+                .authenticationManager(signIn.passwordSignIn() ? basic.manager() : PasswordSignInOff.REFUSING)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(errors))
                 .addFilterBefore(new ApiTokenFilter(tokens, errors), BasicAuthenticationFilter.class)
@@ -57,7 +66,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, JsonSecurityErrors errors, SignInOptions signIn) throws Exception {
+        if (!signIn.passwordSignIn()) {
+            http.authenticationManager(PasswordSignInOff.REFUSING);
+        }
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
@@ -70,7 +82,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http, org.springframework.security.core.session.SessionRegistry sessions) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, org.springframework.security.core.session.SessionRegistry sessions,
+                                    SignInOptions signIn, ObjectProvider<ClientRegistrationRepository> registrations,
+                                    ObjectProvider<FactlineOidcUserService> oidcUsers) throws Exception {
         // The plain CSS/JS under frontend/ is served from /assets; without this a context://
         // module is silently refused.
         http.authorizeHttpRequests(a -> a.requestMatchers("/assets/**").permitAll());
@@ -90,6 +104,35 @@ class SecurityConfig {
         // theirs: an expired session is refused at its next request.
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        if (!signIn.passwordSignIn()) {
+            http.addFilterBefore(new PasswordSignInOff(), UsernamePasswordAuthenticationFilter.class);
+        }
+        ClientRegistrationRepository registration = registrations.getIfAvailable();
+        if (registration == null) {
+            return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        }
+        // Sign-in with the identity provider beside the password form (Vaadin's configurer sets up
+        // one or the other, so the OAuth2 part is ours). A refusal lands on the sign-in page, which
+        // shows why; the session is registered like a form sign-in's, so disabling the user ends it.
+        var refused = new SimpleUrlAuthenticationFailureHandler("/login?oidc-refused");
+        http.oauth2Login(o -> o.loginPage("/login")
+                .clientRegistrationRepository(registration)
+                .userInfoEndpoint(u -> u.oidcUserService(oidcUsers.getObject()))
+                .failureHandler(refused)
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        // The provider unreachable: back to the sign-in page with a message, not an error page.
+                        filter.setAuthenticationFailureHandler(refused);
+                        return filter;
+                    }
+                }));
+        // Signing out ends the Factline session and, when the provider advertises an
+        // end_session_endpoint, the provider's session too (RP-initiated logout); else it is local.
+        var signOut = new OidcClientInitiatedLogoutSuccessHandler(registration);
+        signOut.setRedirectStrategy(new UidlRedirectStrategy());
+        signOut.setPostLogoutRedirectUri("{baseUrl}/login");
+        signOut.setDefaultTargetUrl("/login");
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).logoutSuccessHandler(signOut)).build();
     }
 }

@@ -295,6 +295,15 @@ public class UserService implements UserDetailsService {
         return enabledAdmins();
     }
 
+    /**
+     * An account made at its first sign-in through the identity provider: its password is a random
+     * secret no one knows (an admin's reset gives it one, if password sign-in is wanted).
+     */
+    @Transactional
+    AppUser createForProvider(String username, String displayName, Role role, @Nullable String email) {
+        return insert(username, displayName, role, randomSecret(), email);
+    }
+
     /** The first admin of an instance started without FACTLINE_ADMIN_PASSWORD: no usable password yet. */
     @Transactional
     AppUser createFirstAdminAwaitingPassword(String username, String displayName) {

@@ -1,13 +1,14 @@
 package com.factline.review.ui;
 
 import com.factline.base.CurrentUser;
-import com.factline.base.Role;
 import com.factline.base.ui.SupportCount;
 import com.vaadin.flow.component.html.Div;
 import org.jspecify.annotations.Nullable;
 import com.factline.base.FactlineException;
 import com.factline.collab.ChangeBus;
+import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import com.factline.review.ReviewService;
 import com.factline.timeline.Event;
 import com.factline.timeline.EventFilter;
@@ -42,11 +43,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final EventService events;
     private final ReviewService review;
     private final ChangeBus bus;
+    private final ProjectAccess access;
     private ProjectId projectId = new ProjectId(0);
     private boolean bound;
     final Grid<Event> grid = new Grid<>(Event.class, false);
 
-    public ReviewView(EventService events, ReviewService review, ChangeBus bus) {
+    public ReviewView(EventService events, ReviewService review, ChangeBus bus, ProjectAccess access) {
+        this.access = access;
         this.events = events;
         this.review = review;
         this.bus = bus;
@@ -81,8 +84,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 + "once it has a supporting claim and no open discrepancy. Any later change sends it back for re-verification."), grid);
     }
 
-    /** What stands between the signed-in user and verifying this event, or null when nothing does. */
-    static @Nullable String whyNotVerifiable(Event e) {
+    /**
+     * What stands between the signed-in user and verifying this event, or null when nothing does.
+     * Reviewing is a right of the user's role in the event's project (not of their account).
+     */
+    @Nullable String whyNotVerifiable(Event e) {
         if (e.status() == EventStatus.VERIFIED) {
             return "Already verified.";
         }
@@ -93,7 +99,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             return "Resolve its open discrepanc" + (e.openDiscrepancies() == 1 ? "y" : "ies") + " first.";
         }
         var me = CurrentUser.find();
-        if (me.isEmpty() || !me.get().role().includes(Role.REVIEWER)) {
+        if (me.isEmpty() || !access.allows(e.projectId(), ProjectPermission.REVIEW)) {
             return "Only a reviewer can verify.";
         }
         if (me.get().username().equals(e.lastEditedBy())) {

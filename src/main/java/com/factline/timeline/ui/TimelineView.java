@@ -117,9 +117,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private Map<@Nullable DateValue, Integer> counts = Map.of();
     /** The project's outlets for the filter box, read when its list is first opened (none before). */
     private @Nullable List<String> outletChoices;
+    private final com.factline.project.ProjectAccess access;
 
     public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
-                        HistoryService history, CommentService commentService, ObjectProvider<TimelineSection> sections) {
+                        HistoryService history, CommentService commentService, ObjectProvider<TimelineSection> sections,
+                        com.factline.project.ProjectAccess access) {
+        this.access = access;
         this.events = events;
         this.sections = sections;
         this.projects = projects;
@@ -192,6 +195,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         title.setText("Timeline \u2014 " + projects.get(projectId).name());
         outletChoices = null;
+        // A viewer reads: no "New event" for them (the service would refuse it anyway).
+        newEvent.setVisible(access.allows(projectId, com.factline.project.ProjectPermission.EDIT));
         if (!bound) {
             bound = true;
             presenceSlot.add(new PresenceBar(presence, bus, projectId.value(), "Timeline"));

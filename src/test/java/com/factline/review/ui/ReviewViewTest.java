@@ -103,21 +103,33 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @WithUserDetails("carol")
     void shouldDisableVerifyWithTheReasonWhenTheReviewerMadeTheLastEdit() {
         ProjectId own = eventMadeBy("carol");
-        navigate(ReviewView.class, Map.of("projectId", String.valueOf(own.value())));
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(own.value())));
         var mine = events.timeline(own, com.factline.timeline.EventFilter.all()).get(0);
-        assertThat(ReviewView.whyNotVerifiable(mine)).contains("You made the last edit");
+        assertThat(view.whyNotVerifiable(mine)).contains("You made the last edit");
 
         ProjectId other = eventMadeBy("alice");
         var theirs = events.timeline(other, com.factline.timeline.EventFilter.all()).get(0);
-        assertThat(ReviewView.whyNotVerifiable(theirs)).as("nothing stands in the way").isNull();
+        assertThat(view.whyNotVerifiable(theirs)).as("nothing stands in the way").isNull();
     }
 
     @Test
     @WithUserDetails("alice")
     void shouldDisableVerifyForAnEditorWithTheReason() {
         ProjectId p = eventMadeBy("carol");
-        navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
         var event = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
-        assertThat(ReviewView.whyNotVerifiable(event)).isEqualTo("Only a reviewer can verify.");
+        assertThat(view.whyNotVerifiable(event)).isEqualTo("Only a reviewer can verify.");
+    }
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldOfferVerifyToTheProjectsReviewerWhoseAccountIsAnOrdinaryOne() {
+        // bob's account is an EDITOR; in this project he is its reviewer, which is what counts (issue #16).
+        ProjectId p = eventMadeBy("alice");
+        jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, 'reviewer' from app_user where username = 'bob'")
+                .param(p.value()).update();
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        var event = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
+        assertThat(view.whyNotVerifiable(event)).as("nothing stands in the way").isNull();
     }
 }
