@@ -77,12 +77,7 @@ public class EventService {
     @PreAuthorize("isAuthenticated()")
     public List<Event> firstEvents(ProjectId project, EventFilter f, int limit) {
         access.require(project, ProjectPermission.READ);
-        Map<String, Object> params = new HashMap<>();
-        String order = " order by e.date_earliest nulls last, e.date_latest desc, e.date_precision, e.date_edtf, e.id";
-        String sql = FULL + " where e.project_id = :p and e.id in (select e.id from event e" + where(project, f, params) + order
-                + " limit :limit)" + GROUP + order;
-        params.put("limit", Math.max(0, limit));
-        return jdbc.sql(sql).params(params).query(EventService::map).list();
+        return store.firstEvents(project, f, limit);
     }
 
     /**

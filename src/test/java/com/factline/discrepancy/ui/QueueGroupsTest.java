@@ -24,7 +24,7 @@ class QueueGroupsTest {
     }
 
     static EventSummary event(long id, String title, int day) {
-        return new EventSummary(new EventId(id), title, DateValue.day(LocalDate.of(2023, 3, day)), EventStatus.DRAFT, 1, 0);
+        return new EventSummary(new EventId(id), title, DateValue.day(LocalDate.of(2023, 3, day)), EventStatus.DRAFT, 1, java.util.List.of(), 0);
     }
 
     @Test
