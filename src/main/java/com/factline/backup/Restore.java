@@ -3,6 +3,7 @@ package com.factline.backup;
 import com.factline.base.InvalidInputException;
 import com.factline.base.Text;
 import com.factline.project.ProjectId;
+import com.factline.timeline.EventStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -321,6 +322,12 @@ final class Restore {
                 row.put("target_id", mapped(where, "target_id", type, integral(row, "target_id", where)));
             }
             case "audit_log" -> rewriteHistory(row, project);
+            case "event" -> {
+                // Statuses removed in V12 (a backup made before it may have them): such events are drafts.
+                if (EventStatus.REMOVED.contains(row.path("status").asString(""))) {
+                    row.put("status", EventStatus.DRAFT.dbName());
+                }
+            }
             default -> {
             }
         }

@@ -1,5 +1,6 @@
 package com.factline.claim;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.timeline.EventId;
 import com.factline.project.ProjectId;
 import com.factline.source.SourceId;

@@ -1,5 +1,6 @@
 package com.factline.claim;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.project.ProjectId;
 import com.factline.timeline.EventId;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package com.factline.claim;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.timeline.EventId;
 import com.factline.source.SourceId;
 import com.factline.temporal.DateValue;

@@ -1,5 +1,6 @@
 package com.factline.claim;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.base.AuditLog;
 import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;

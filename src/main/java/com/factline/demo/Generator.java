@@ -74,7 +74,7 @@ public class Generator {
                 LocalDate l = kind < 7 ? d : kind < 9 ? d.withDayOfMonth(d.lengthOfMonth()) : d.plusDays(2);
                 String precision = kind < 7 ? "day" : kind < 9 ? "month" : "range";
                 String edtf = kind < 7 ? d.toString() : kind < 9 ? d.toString().substring(0, 7) : e + "/" + l;
-                String status = new String[] {"draft", "corroborated", "disputed", "verified"}[r.nextInt(4)];
+                String status = new String[] {"draft", "draft", "draft", "verified"}[r.nextInt(4)];
                 evRows.add(new Object[] {p, PEOPLE[r.nextInt(PEOPLE.length)] + " " + VERBS[r.nextInt(VERBS.length)] + " " + PLACES[r.nextInt(PLACES.length)] + " #" + i,
                         Date.valueOf(e), Date.valueOf(l), precision, edtf, status, status.equals("verified") ? userId : null,
                         status.equals("verified") ? new java.sql.Timestamp(System.currentTimeMillis()) : null, userId});

@@ -150,8 +150,6 @@ class TimelineJsExporter implements Exporter {
         return switch (status) {
             case "verified" -> "Verified";
             case "needs_reverification" -> "Needs re-verification";
-            case "corroborated" -> "Corroborated";
-            case "disputed" -> "Disputed";
             default -> "Draft";
         };
     }

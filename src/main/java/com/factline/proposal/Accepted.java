@@ -1,6 +1,6 @@
 package com.factline.proposal;
 
-import com.factline.claim.ClaimId;
+import com.factline.base.ids.ClaimId;
 import com.factline.timeline.EventId;
 import java.util.List;
 

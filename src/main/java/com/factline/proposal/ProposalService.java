@@ -8,7 +8,7 @@ import com.factline.base.NotFoundException;
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimData;
 import com.factline.claim.ClaimDate;
-import com.factline.claim.ClaimId;
+import com.factline.base.ids.ClaimId;
 import com.factline.claim.ClaimService;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;

@@ -1,6 +1,6 @@
 package com.factline.review;
 
-import com.factline.claim.ClaimId;
+import com.factline.base.ids.ClaimId;
 import com.factline.discrepancy.DiscrepancyId;
 import com.factline.timeline.EventId;
 

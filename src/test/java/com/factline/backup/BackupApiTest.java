@@ -211,6 +211,21 @@ class BackupApiTest extends IntegrationTest {
     }
 
     @Test
+    void shouldRestoreEventsWithAStatusRemovedInV12AsDrafts() {
+        String old = changed(backup(fullProject()), b -> {
+            int i = 0;
+            for (JsonNode event : b.get("events")) {
+                ((ObjectNode) event).put("status", i++ % 2 == 0 ? "corroborated" : "disputed");
+                ((ObjectNode) event).putNull("verified_by");
+                ((ObjectNode) event).putNull("verified_at");
+            }
+        });
+        long q = restored(restore(old));
+        assertThat(jdbc.sql("select status from event where project_id = ?").param(q).query(String.class).list())
+                .isNotEmpty().containsOnly("draft");
+    }
+
+    @Test
     void shouldRefuseEveryBrokenOrForbiddenRestoreWithAClearMessageAndChangeNothing() {
         String good = backup(fullProject());
         JsonNode sample = JSON.readTree(good);

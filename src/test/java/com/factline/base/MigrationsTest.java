@@ -53,6 +53,14 @@ class MigrationsTest extends IntegrationTest {
     }
 
     @Test
+    void shouldNoLongerAcceptTheEventStatusesRemovedInV12() {
+        for (String removed : java.util.List.of("corroborated", "disputed")) {
+            assertThatThrownBy(() -> jdbc.sql("insert into event (project_id, title, status) values (?, 'e', ?)").params(project, removed).update())
+                    .as(removed).isInstanceOf(DataAccessException.class);
+        }
+    }
+
+    @Test
     void shouldRejectUnknownStatusValues() {
         assertThatThrownBy(() -> jdbc.sql("insert into event (project_id, title, status) values (?, 'e', 'published')")
                 .param(project).update()).isInstanceOf(DataAccessException.class);

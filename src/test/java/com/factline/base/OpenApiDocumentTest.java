@@ -101,6 +101,14 @@ class OpenApiDocumentTest extends IntegrationTest {
     }
 
     @Test
+    void shouldNameTheEventStatusesTheTimelineFilterAccepts() {
+        JsonNode params = JSON.readTree(get("/v3/api-docs", "alice").body()).get("paths").get("/api/v1/projects/{projectId}/events").get("get").get("parameters");
+        String status = params.valueStream().filter(p -> p.get("name").asString().equals("status")).findFirst().orElseThrow()
+                .get("description").asString();
+        assertThat(status).contains("draft", "verified", "needs_reverification", "removed").contains("400");
+    }
+
+    @Test
     void shouldNeedTheSameSignInAsTheApi() {
         var anonymous = get("/v3/api-docs", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);

@@ -121,6 +121,11 @@ class EventApiTest extends IntegrationTest {
         assertThat(JSON.readTree(get(events() + "?from=2023-03-18", "alice").body())).hasSize(1);
         assertThat(JSON.readTree(get(events() + "?status=verified", "alice").body())).isEmpty();
         assertThat(get(events() + "?status=bogus", "alice").statusCode()).isEqualTo(400);
+        for (String removed : java.util.List.of("corroborated", "draft,disputed")) {
+            var refused = get(events() + "?status=" + removed, "alice");
+            assertThat(refused.statusCode()).as(removed).isEqualTo(400);
+            assertThat(refused.body()).contains("no longer exists", "drafts now", "needs_reverification");
+        }
         var activity = get("/api/v1/projects/" + project + "/activity", "alice");
         assertThat(activity.statusCode()).isEqualTo(200);
         // Background work (proposals computed after the imports) may log its own entry at any moment: look for

@@ -7,7 +7,7 @@ import com.factline.claim.Claim;
 import com.factline.claim.ClaimData;
 import com.factline.claim.ClaimDate;
 import com.factline.claim.ClaimFilter;
-import com.factline.claim.ClaimId;
+import com.factline.base.ids.ClaimId;
 import com.factline.claim.ClaimService;
 import com.factline.claim.ClaimStatus;
 import com.factline.claim.ClaimUpdate;

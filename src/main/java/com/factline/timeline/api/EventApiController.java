@@ -83,6 +83,9 @@ class EventApiController {
     @GetMapping
     ResponseEntity<List<EventJson>> list(@PathVariable long projectId, @RequestParam(required = false) @Nullable String q,
                          @RequestParam(required = false) @Nullable String outlet,
+                         @io.swagger.v3.oas.annotations.Parameter(description = "Comma-separated event statuses: draft, verified,"
+                                 + " needs_reverification. The statuses corroborated and disputed were removed (such events are drafts"
+                                 + " now) and answer 400.")
                          @RequestParam(required = false) @Nullable String status,
                          @RequestParam(required = false) @Nullable String from,
                          @RequestParam(required = false) @Nullable String to,
@@ -91,10 +94,16 @@ class EventApiController {
                          @RequestParam(required = false) @Nullable String cursor) {
         var statuses = status == null || status.isBlank() ? null : Arrays.stream(status.split(","))
                 .map(s -> {
+                    if (EventStatus.REMOVED.contains(s.strip().toLowerCase(Locale.ROOT))) {
+                        throw new InvalidInputException("The event status \u201c" + s.strip() + "\u201d no longer exists: such events"
+                                + " are drafts now (their sources and open discrepancies show the rest). Filter by draft, verified"
+                                + " or needs_reverification.");
+                    }
                     try {
                         return EventStatus.fromDb(s.strip());
                     } catch (IllegalArgumentException ex) {
-                        throw new InvalidInputException("Unknown event status \u201c" + s + "\u201d.");
+                        throw new InvalidInputException("Unknown event status \u201c" + s + "\u201d; use draft, verified or"
+                                + " needs_reverification.");
                     }
                 }).collect(Collectors.toSet());
         int n = com.factline.base.Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
