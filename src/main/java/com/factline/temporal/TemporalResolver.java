@@ -115,13 +115,9 @@ public final class TemporalResolver {
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
-    private static final Pattern TWODIGITYEAR = p("(\\d{2})" + END);
 
     // ---- prefixes handled around a core expression ---------------------------------------------
 
-    private static final Pattern RANGE_OPEN = p("(?i:(from|between))\\s+");
-    private static final Pattern RANGE_SEP = p("\\s*(?:(?i:to|until|till|through|thru|and)\\s+|[–—-]\\s*)");
-    private static final Pattern DASH_SEP = p("[ \\t]*[–—-][ \\t]*");
     private static final Pattern QUALIFIER = p("(?i:(around|about|approximately|roughly|circa|c\\.|some\\s*time\\s+in"
             + "|in\\s+or\\s+around|more\\s+than|just\\s+over|over|nearly|almost|at\\s+least|less\\s+than|fewer\\s+than"
             + "|just\\s+under|under|up\\s+to))\\s+");
@@ -341,14 +337,14 @@ public final class TemporalResolver {
         // ---- top level: ranges, qualifiers, modifiers around a core expression ----
 
         private Cand parseTop(int i) {
-            Matcher m = at(RANGE_OPEN, i);
-            if (m != null) {
-                Cand r = parseRange(i, m.end());
+            int firstPos = RangeRule.afterOpening(text, i);
+            if (firstPos >= 0) {
+                Cand r = parseRange(i, firstPos);
                 if (r != null) {
                     return r;
                 }
             }
-            m = at(QUALIFIER, i);
+            Matcher m = at(QUALIFIER, i);
             if (m != null) {
                 String q = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 int after = m.end();
@@ -424,11 +420,10 @@ public final class TemporalResolver {
             if (b1 == null || b1.start != firstPos || b1.res.type == TimexType.DURATION || b1.res.type == TimexType.SET) {
                 return null;
             }
-            Matcher sep = at(RANGE_SEP, b1.end);
-            if (sep == null) {
+            int p2 = RangeRule.afterSeparator(text, b1.end);
+            if (p2 < 0) {
                 return null;
             }
-            int p2 = sep.end();
             Cand b2 = parseModified(p2);
             if ((b2 == null || b2.start != p2) && b1.res.monthDay) {
                 b2 = bareDay(p2, b1.res);
@@ -448,23 +443,15 @@ public final class TemporalResolver {
             if (r1.type != TimexType.DATE || r1.gran == G.NONE) {
                 return c;
             }
-            Matcher sep = at(DASH_SEP, c.end);
-            if (sep == null) {
+            int p2 = RangeRule.afterDash(text, c.end);
+            if (p2 < 0) {
                 return c;
             }
-            int p2 = sep.end();
             Cand b2 = null;
             if (r1.gran == G.YEAR && r1.from != null) {
-                Matcher two = at(TWODIGITYEAR, p2);
+                int[] two = RangeRule.twoDigitEndYear(text, p2, r1.from.getYear());
                 if (two != null) {
-                    int y1 = r1.from.getYear();
-                    int y2 = (y1 / 100) * 100 + Integer.parseInt(two.group(1));
-                    if (y2 <= y1) {
-                        y2 += 100;
-                    }
-                    if (y2 - y1 < 10) {
-                        b2 = new Cand(p2, two.end(), yearRes(y2, "explicit year"));
-                    }
+                    b2 = new Cand(p2, two[1], yearRes(two[0], "explicit year"));
                 }
             }
             if (b2 == null) {
@@ -525,7 +512,7 @@ public final class TemporalResolver {
             }
             if (a.dow != null && b.dow != null) {
                 // A weekday range runs forward from its first day ("from Monday to Wednesday").
-                LocalDate end = a.from.plusDays((b.dow.getValue() - a.dow.getValue() + 7) % 7);
+                LocalDate end = RangeRule.weekdayEnd(a.from, a.dow, b.dow);
                 b = dayRes(end, "");
             } else if (!a.explicitYear && b.explicitYear && a.dow == null) {
                 a = shiftYear(a, b.from.getYear() - a.from.getYear());
