@@ -253,6 +253,8 @@ public final class TemporalResolver {
         private final ClauseContext clause;
         private final Map<Pattern, Matcher> matchers = new HashMap<>();
         private LocalDate lastDay;
+        // The last date written with its year (a day, month, season, year…): what "the following year" counts from.
+        private LocalDate lastDated;
         private int[] lastQuarter;
         private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
@@ -1313,6 +1315,10 @@ public final class TemporalResolver {
         }
 
         private Res thePast(Matcher m) {
+            Res named = theNamedUnit(m);
+            if (named != null) {
+                return named;
+            }
             String numStr = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
@@ -1321,6 +1327,43 @@ public final class TemporalResolver {
             r.value = Durations.isoDuration(amount, unit);
             r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point";
             return r;
+        }
+
+        /**
+         * "the past year", "the last decade", "the next month", "the following year": one calendar unit
+         * next to the reference date, as TimeML values them (DATE 1988, 198, 1989-11), not a span of
+         * time. "The past/last" is the unit before the publication date's, "the next/coming" the one
+         * after; "the previous/following" count from the date the text last gave with its year ("On
+         * May 22, 1995, … the following year" is 1996), or from the publication date. With a number or
+         * a plural ("the past two years", "the past years") it stays a duration.
+         */
+        private Res theNamedUnit(Matcher m) {
+            if (m.group(2) != null || ref == null || m.group().endsWith("s")) {
+                return null;
+            }
+            String rel = m.group(1).toLowerCase(Locale.ROOT);
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (!unit.equals("week") && !unit.equals("month") && !unit.equals("year") && !unit.equals("decade")) {
+                return null;
+            }
+            boolean anaphoric = rel.equals("previous") || rel.equals("following");
+            LocalDate anchor = anaphoric && lastDated != null ? lastDated : ref;
+            int dir = rel.equals("past") || rel.equals("last") || rel.equals("previous") ? -1 : 1;
+            String word = m.group().trim().replaceAll("\\s+", " ");
+            String expl = "\"" + word + "\": the " + unit + (dir < 0 ? " before " : " after ")
+                    + (anchor == ref ? "the publication date's, " + ref : "that of the date given before, " + anchor);
+            return switch (unit) {
+                case "week" -> weekRes(anchor.plusWeeks(dir), expl);
+                case "month" -> monthRes(YearMonth.from(anchor).plusMonths(dir), expl);
+                case "year" -> yearRes(anchor.getYear() + dir, expl);
+                default -> {
+                    int start = (anchor.getYear() / 10) * 10 + 10 * dir;
+                    Res r = Res.dated(G.DECADE, LocalDate.of(start, 1, 1), LocalDate.of(start + 9, 12, 31),
+                            String.valueOf(start / 10), expl);
+                    r.explicitYear = true;
+                    yield r;
+                }
+            };
         }
 
         private Res vague(Matcher m) {
@@ -1549,6 +1592,9 @@ public final class TemporalResolver {
             if (r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastDay = r.from;
                 lastDaySentenceStart = sentence[0];
+            }
+            if (r.from != null && r.explicitYear && r.gran != G.RANGE && r.gran != G.NONE && !r.backReference) {
+                lastDated = r.from;
             }
             boolean hasInterval = r.from != null && r.to != null
                     && (r.type == TimexType.DATE || r.type == TimexType.TIME);
