@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Quarters without an explicit "Q3 2023": "the third quarter", "third-quarter" (as in "third-quarter
  * profit"), "the fiscal first quarter", "the 1988 third quarter", "the quarter", "the latest quarter",
  * "this quarter", "the current quarter", "the previous quarter", "the year-earlier quarter",
- * "the year-ago period". TimeML values them {@code YYYY-Qn}.
+ * "the year-ago period", and in a text about a quarter "the 1988 quarter" (that quarter of the year
+ * written). TimeML values them {@code YYYY-Qn}.
  *
  * <p>Anchoring: an ordinal quarter without a year lies in the reference year, unless it is still to
  * come in that year while the clause speaks of the past (then it is last year's) or it is already over
@@ -30,6 +31,11 @@ final class QuarterRule {
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern DEICTIC = Pattern.compile("(?i:(?:(this)|the\\s+(latest|most\\s+recent|current"
             + "|previous|prior|preceding|comparable|year-earlier|year-ago|same)?\\s*)(quarter|period))"
+            + "(?![\\p{L}\\p{N}-])");
+
+    // "the 1988 quarter": the quarter under discussion, in the year written. ("The 1988 period" is left to the
+    // year: the period may be the nine months or the year under discussion as well as the quarter.)
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i:the\\s+(1\\d{3}|20\\d{2})\\s+quarter)"
             + "(?![\\p{L}\\p{N}-])");
 
     private QuarterRule() {
@@ -51,6 +57,14 @@ final class QuarterRule {
         m = DEICTIC.matcher(text).region(i, limit).useTransparentBounds(true);
         if (m.lookingAt()) {
             return deictic(text, i, m, ref, context);
+        }
+        if (context != null) {
+            m = YEAR_PERIOD.matcher(text).region(i, limit).useTransparentBounds(true);
+            if (m.lookingAt()) {
+                int y = Integer.parseInt(m.group(1));
+                return quarter(i, m.end(), y, context[1], "\"" + m.group().replaceAll("\\s+", " ")
+                        + "\": the quarter under discussion (Q" + context[1] + ") of the year written", y == context[0]);
+            }
         }
         return null;
     }

@@ -115,13 +115,9 @@ public final class TemporalResolver {
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
-    private static final Pattern TWODIGITYEAR = p("(\\d{2})" + END);
 
     // ---- prefixes handled around a core expression ---------------------------------------------
 
-    private static final Pattern RANGE_OPEN = p("(?i:(from|between))\\s+");
-    private static final Pattern RANGE_SEP = p("\\s*(?:(?i:to|until|till|through|thru|and)\\s+|[–—-]\\s*)");
-    private static final Pattern DASH_SEP = p("[ \\t]*[–—-][ \\t]*");
     private static final Pattern QUALIFIER = p("(?i:(around|about|approximately|roughly|circa|c\\.|some\\s*time\\s+in"
             + "|in\\s+or\\s+around|more\\s+than|just\\s+over|over|nearly|almost|at\\s+least|less\\s+than|fewer\\s+than"
             + "|just\\s+under|under|up\\s+to))\\s+");
@@ -257,6 +253,8 @@ public final class TemporalResolver {
         private final ClauseContext clause;
         private final Map<Pattern, Matcher> matchers = new HashMap<>();
         private LocalDate lastDay;
+        // The last date written with its year (a day, month, season, year…): what "the following year" counts from.
+        private LocalDate lastDated;
         private int[] lastQuarter;
         private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
@@ -341,14 +339,14 @@ public final class TemporalResolver {
         // ---- top level: ranges, qualifiers, modifiers around a core expression ----
 
         private Cand parseTop(int i) {
-            Matcher m = at(RANGE_OPEN, i);
-            if (m != null) {
-                Cand r = parseRange(i, m.end());
+            int firstPos = RangeRule.afterOpening(text, i);
+            if (firstPos >= 0) {
+                Cand r = parseRange(i, firstPos);
                 if (r != null) {
                     return r;
                 }
             }
-            m = at(QUALIFIER, i);
+            Matcher m = at(QUALIFIER, i);
             if (m != null) {
                 String q = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 int after = m.end();
@@ -424,11 +422,10 @@ public final class TemporalResolver {
             if (b1 == null || b1.start != firstPos || b1.res.type == TimexType.DURATION || b1.res.type == TimexType.SET) {
                 return null;
             }
-            Matcher sep = at(RANGE_SEP, b1.end);
-            if (sep == null) {
+            int p2 = RangeRule.afterSeparator(text, b1.end);
+            if (p2 < 0) {
                 return null;
             }
-            int p2 = sep.end();
             Cand b2 = parseModified(p2);
             if ((b2 == null || b2.start != p2) && b1.res.monthDay) {
                 b2 = bareDay(p2, b1.res);
@@ -448,23 +445,15 @@ public final class TemporalResolver {
             if (r1.type != TimexType.DATE || r1.gran == G.NONE) {
                 return c;
             }
-            Matcher sep = at(DASH_SEP, c.end);
-            if (sep == null) {
+            int p2 = RangeRule.afterDash(text, c.end);
+            if (p2 < 0) {
                 return c;
             }
-            int p2 = sep.end();
             Cand b2 = null;
             if (r1.gran == G.YEAR && r1.from != null) {
-                Matcher two = at(TWODIGITYEAR, p2);
+                int[] two = RangeRule.twoDigitEndYear(text, p2, r1.from.getYear());
                 if (two != null) {
-                    int y1 = r1.from.getYear();
-                    int y2 = (y1 / 100) * 100 + Integer.parseInt(two.group(1));
-                    if (y2 <= y1) {
-                        y2 += 100;
-                    }
-                    if (y2 - y1 < 10) {
-                        b2 = new Cand(p2, two.end(), yearRes(y2, "explicit year"));
-                    }
+                    b2 = new Cand(p2, two[1], yearRes(two[0], "explicit year"));
                 }
             }
             if (b2 == null) {
@@ -525,7 +514,7 @@ public final class TemporalResolver {
             }
             if (a.dow != null && b.dow != null) {
                 // A weekday range runs forward from its first day ("from Monday to Wednesday").
-                LocalDate end = a.from.plusDays((b.dow.getValue() - a.dow.getValue() + 7) % 7);
+                LocalDate end = RangeRule.weekdayEnd(a.from, a.dow, b.dow);
                 b = dayRes(end, "");
             } else if (!a.explicitYear && b.explicitYear && a.dow == null) {
                 a = shiftYear(a, b.from.getYear() - a.from.getYear());
@@ -1326,6 +1315,10 @@ public final class TemporalResolver {
         }
 
         private Res thePast(Matcher m) {
+            Res named = theNamedUnit(m);
+            if (named != null) {
+                return named;
+            }
             String numStr = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
@@ -1334,6 +1327,43 @@ public final class TemporalResolver {
             r.value = Durations.isoDuration(amount, unit);
             r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point";
             return r;
+        }
+
+        /**
+         * "the past year", "the last decade", "the next month", "the following year": one calendar unit
+         * next to the reference date, as TimeML values them (DATE 1988, 198, 1989-11), not a span of
+         * time. "The past/last" is the unit before the publication date's, "the next/coming" the one
+         * after; "the previous/following" count from the date the text last gave with its year ("On
+         * May 22, 1995, … the following year" is 1996), or from the publication date. With a number or
+         * a plural ("the past two years", "the past years") it stays a duration.
+         */
+        private Res theNamedUnit(Matcher m) {
+            if (m.group(2) != null || ref == null || m.group().endsWith("s")) {
+                return null;
+            }
+            String rel = m.group(1).toLowerCase(Locale.ROOT);
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (!unit.equals("week") && !unit.equals("month") && !unit.equals("year") && !unit.equals("decade")) {
+                return null;
+            }
+            boolean anaphoric = rel.equals("previous") || rel.equals("following");
+            LocalDate anchor = anaphoric && lastDated != null ? lastDated : ref;
+            int dir = rel.equals("past") || rel.equals("last") || rel.equals("previous") ? -1 : 1;
+            String word = m.group().trim().replaceAll("\\s+", " ");
+            String expl = "\"" + word + "\": the " + unit + (dir < 0 ? " before " : " after ")
+                    + (anchor == ref ? "the publication date's, " + ref : "that of the date given before, " + anchor);
+            return switch (unit) {
+                case "week" -> weekRes(anchor.plusWeeks(dir), expl);
+                case "month" -> monthRes(YearMonth.from(anchor).plusMonths(dir), expl);
+                case "year" -> yearRes(anchor.getYear() + dir, expl);
+                default -> {
+                    int start = (anchor.getYear() / 10) * 10 + 10 * dir;
+                    Res r = Res.dated(G.DECADE, LocalDate.of(start, 1, 1), LocalDate.of(start + 9, 12, 31),
+                            String.valueOf(start / 10), expl);
+                    r.explicitYear = true;
+                    yield r;
+                }
+            };
         }
 
         private Res vague(Matcher m) {
@@ -1562,6 +1592,9 @@ public final class TemporalResolver {
             if (r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastDay = r.from;
                 lastDaySentenceStart = sentence[0];
+            }
+            if (r.from != null && r.explicitYear && r.gran != G.RANGE && r.gran != G.NONE && !r.backReference) {
+                lastDated = r.from;
             }
             boolean hasInterval = r.from != null && r.to != null
                     && (r.type == TimexType.DATE || r.type == TimexType.TIME);

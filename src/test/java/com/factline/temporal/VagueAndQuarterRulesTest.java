@@ -1,6 +1,7 @@
 package com.factline.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -91,6 +92,18 @@ class VagueAndQuarterRulesTest {
         assertEquals("1989-Q2", quarter("from the previous quarter", "the previous", null, false, true).value());
         assertEquals("1989-Q4", quarter("in the current quarter", "the current", null, false, false).value());
         assertEquals("1988-Q1", quarter("the 1988 first quarter", "the", null, false, false).value());
+    }
+
+    @Test
+    void theQuarterOfAWrittenYearIsTheQuarterUnderDiscussionInThatYear() {
+        RuleMatch q = quarter("up from $5 million in the 1988 quarter", "the 1988", new int[] {1989, 3}, false, true);
+        assertEquals("1988-Q3", q.value());
+        assertEquals("the 1988 quarter", "up from $5 million in the 1988 quarter".substring(q.start(), q.end()));
+        assertFalse(q.topic(), "a comparison with another year does not change the quarter under discussion");
+        assertNull(quarter("up from the 1988 quarter", "the 1988", null, false, true),
+                "without a quarter under discussion it is left to the year");
+        assertNull(quarter("in the 1988 period", "the 1988", new int[] {1989, 3}, false, true),
+                "a period may be nine months or a year as well as a quarter");
     }
 
     @Test
