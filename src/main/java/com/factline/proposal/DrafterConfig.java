@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The drafter the app runs: the pure {@link TimelineDrafter} over the shared in-process sentence embedder, behind a
- * cache so a recompute after one import embeds only what is new. The model loads on the first draft, not at start.
+ * cache so a recompute after one import embeds only what is new, and the sentence vectors stored at import (for the
+ * shared sentence alignment). The model loads on the first draft, not at start.
  */
 @Configuration
 class DrafterConfig {
@@ -15,7 +16,7 @@ class DrafterConfig {
     @Bean
     Drafter drafter() {
         CachingEmbedder embedder = new CachingEmbedder(new LazyEmbedder());
-        return sources -> new TimelineDrafter(embedder).draft(sources);
+        return (sources, sentences) -> new TimelineDrafter(embedder, sentences).draft(sources);
     }
 
     /** Loads the model on first use: starting the app (and every test context) does not pay for it. */

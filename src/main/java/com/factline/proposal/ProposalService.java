@@ -1,5 +1,6 @@
 package com.factline.proposal;
 
+import com.factline.align.SentenceVectorStore;
 import com.factline.base.AuditLog;
 import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
@@ -56,9 +57,10 @@ public class ProposalService {
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Drafter drafter;
+    private final SentenceVectorStore vectors;
 
     ProposalService(ProposalStore store, ProjectAccess access, ClaimService claims, EventService events, AuditLog audit,
-                    ApplicationEventPublisher publisher, Drafter drafter) {
+                    ApplicationEventPublisher publisher, Drafter drafter, SentenceVectorStore vectors) {
         this.store = store;
         this.access = access;
         this.claims = claims;
@@ -66,6 +68,7 @@ public class ProposalService {
         this.audit = audit;
         this.publisher = publisher;
         this.drafter = drafter;
+        this.vectors = vectors;
     }
 
     // Queries ----------------------------------------------------------------------------------
@@ -274,7 +277,9 @@ public class ProposalService {
                 .map(r -> new DraftSource(r.sha256(), r.outlet(), r.republishes() == null ? null : keyOf.get(r.republishes()),
                         r.published(), r.text()))
                 .toList();
-        List<DraftEvent> drafts = sources.isEmpty() ? List.of() : drafter.draft(sources);
+        // sentence vectors stored at import (computed and stored now where missing), shared with the discrepancies
+        List<DraftEvent> drafts = sources.isEmpty() ? List.of()
+                : drafter.draft(sources, s -> vectors.sentences(idOf.get(s.id()), s.text()));
         Map<Long, SourceBasis.Facts> facts = store.facts(project);
         Map<String, ProposalStore.Known> known = new HashMap<>();
         store.known(project).forEach(k -> known.put(k.key(), k));

@@ -1,5 +1,6 @@
 package com.factline.proposal.draft;
 
+import com.factline.align.AlignSentences;
 import com.factline.align.MiniLmEmbedder;
 import com.factline.align.SentenceEmbedder;
 import com.factline.temporal.DateValue;
@@ -10,9 +11,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code evaluate-timeline [--show] DIR…}: drafts the timeline of each story folder and scores the proposals
@@ -23,9 +26,10 @@ import java.util.Map;
  * date. <b>Sources covered</b> counts, for events reported by several articles, the reports that sit in the best
  * matching proposal. <b>Proposals per event</b> counts the proposals holding any of the event's reports (the goal
  * is at most 2). <b>Grouping precision</b> judges the joins: of the passages in each gold event's best matching
- * proposal, the share that are one of that event's reports (a passage elsewhere in the proposal was joined wrongly, or
- * repeats the event in an article's other sentence, which the gold does not list). Folders without gold are drafted
- * and counted only.
+ * proposal, the share that come from an article whose report of that event is in that proposal (the report itself
+ * or another sentence of the same article, which the gold, one quote per article, does not list); a passage of any
+ * other article was joined wrongly. How many are the reports themselves is printed too. Folders without gold are
+ * drafted and counted only.
  *
  * <p>{@code --gold DIR} takes a story's gold from {@code DIR/<story folder name>/gold.json} where that file exists
  * (gold kept outside the data set and the repository); the figures of those stories are then totalled apart from
@@ -73,7 +77,9 @@ public final class EvaluateTimelineCommand {
                 return 2;
             }
         }
-        TimelineDrafter drafter = new TimelineDrafter(MiniLmEmbedder.shared());
+        // as in the app, where each source's sentence vectors are stored at import
+        SentenceEmbedder model = MiniLmEmbedder.shared();
+        TimelineDrafter drafter = new TimelineDrafter(model, src -> AlignSentences.of(src.text(), model));
         Score total = new Score();
         Score own = new Score();
         Score extra = new Score();
@@ -141,6 +147,8 @@ public final class EvaluateTimelineCommand {
         /** Passages in the best matching proposals of the gold events, and how many of them report that event. */
         int grouped;
         int groupedRight;
+        /** Of those, the passages that are the gold report itself (not another sentence of a reporting article). */
+        int groupedExact;
         long millis;
 
         void add(Score o) {
@@ -156,6 +164,7 @@ public final class EvaluateTimelineCommand {
             hidden += o.hidden;
             grouped += o.grouped;
             groupedRight += o.groupedRight;
+            groupedExact += o.groupedExact;
             millis += o.millis;
         }
 
@@ -166,10 +175,10 @@ public final class EvaluateTimelineCommand {
             }
             return String.format(Locale.ROOT,
                     "%-22s articles=%d gold_events=%d found=%d (%.0f%%) date_right=%d (%.0f%%) sources_covered=%d/%d (%.0f%%)"
-                            + " grouping_precision=%d/%d (%.0f%%)"
+                            + " grouping_precision=%d/%d (%.0f%%; the reports themselves %d)"
                             + " events_over_2_proposals=%d max_proposals_per_event=%d proposals=%d hidden_background=%d time_ms=%d",
                     name, articles, events, found, pct(found, events), dateRight, pct(dateRight, events), multiCovered,
-                    multiReports, pct(multiCovered, multiReports), groupedRight, grouped, pct(groupedRight, grouped),
+                    multiReports, pct(multiCovered, multiReports), groupedRight, grouped, pct(groupedRight, grouped), groupedExact,
                     overTwo, maxPerEvent, proposals, hidden, millis);
         }
 
@@ -247,9 +256,18 @@ public final class EvaluateTimelineCommand {
             }
             List<DraftPassage> strays = new ArrayList<>();
             if (best != null) {
+                Set<String> reporting = new HashSet<>();
+                for (DraftPassage p : best.passages()) {
+                    if (reports(p, spans, g)) {
+                        reporting.add(p.sourceId());
+                    }
+                }
                 for (DraftPassage p : best.passages()) {
                     s.grouped++;
                     if (reports(p, spans, g)) {
+                        s.groupedExact++;
+                        s.groupedRight++;
+                    } else if (reporting.contains(p.sourceId())) {
                         s.groupedRight++;
                     } else {
                         strays.add(p);
@@ -280,7 +298,7 @@ public final class EvaluateTimelineCommand {
                             where.isEmpty() ? " none" : where);
                 }
                 for (DraftPassage p : strays) {
-                    show.printf(Locale.ROOT, "      joined, not a report: %s %s%n", p.sourceId(), TimelineDrafter.title(p.quote()));
+                    show.printf(Locale.ROOT, "      joined wrongly: %s %s%n", p.sourceId(), TimelineDrafter.title(p.quote()));
                 }
             }
         }

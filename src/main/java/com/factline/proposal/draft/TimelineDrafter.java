@@ -1,5 +1,9 @@
 package com.factline.proposal.draft;
 
+import com.factline.align.AlignDocument;
+import com.factline.align.AlignSentence;
+import com.factline.align.AlignedPair;
+import com.factline.align.Aligner;
 import com.factline.align.SentenceEmbedder;
 import com.factline.temporal.DateValue;
 import com.factline.temporal.SentenceSplitter;
@@ -16,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,10 +69,33 @@ public final class TimelineDrafter {
     static final double LEXICAL_BASE = 0.45;
     static final double LEXICAL_SCALE = 0.5;
 
-    private final SentenceEmbedder embedder;
+    /** Sentences of independent sources paired by the shared {@link Aligner} from this score. */
+    static final double ALIGNED_FROM = 0.55;
+    /**
+     * Two passages whose sentences the aligner pairs are this much more alike when a passage looks for its group
+     * (not when whole groups are merged: there the pairs joined different happenings told in one sentence).
+     */
+    static final double ALIGNED_BONUS = 0.04;
 
+    private final SentenceEmbedder embedder;
+    private final @Nullable Function<DraftSource, List<AlignSentence>> sentences;
+
+    /** A drafter that compares passages by their own embeddings only (no sentence alignment). */
     public TimelineDrafter(SentenceEmbedder embedder) {
+        this(embedder, null);
+    }
+
+    /**
+     * A drafter that also uses the sentence alignment shared with the discrepancy suggestions: the sentences of each
+     * source with their vectors (in the app, the vectors stored at import), which {@link Aligner} pairs across
+     * independent sources. Passages in paired sentences are more alike, and a passage past the embedding budget is
+     * compared by its sentence's vector instead of by shared words.
+     *
+     * @param sentences a source's sentences with vectors, as {@link com.factline.align.AlignSentences#of} splits them
+     */
+    public TimelineDrafter(SentenceEmbedder embedder, @Nullable Function<DraftSource, List<AlignSentence>> sentences) {
         this.embedder = embedder;
+        this.sentences = sentences;
     }
 
     /** The proposed events, strongest first, without the single-source background ones ({@link #draftAll}). */
@@ -80,7 +108,8 @@ public final class TimelineDrafter {
      *
      * @param shown  the proposals for the editor, strongest first: most independent sources, then best dated
      * @param hidden how many single-source background mentions were held back: passages of one source whose date is
-     *               not written in their own sentence (inherited from the paragraph, or only the publication's).
+     *               not written in their own clause (elsewhere in the sentence, inherited from the paragraph, or only
+     *               the publication's).
      *               An editor still reaches them by selecting the passage in the reader.
      */
     public record Draft(List<DraftEvent> shown, int hidden) {
@@ -97,6 +126,9 @@ public final class TimelineDrafter {
             mentions.addAll(mentionsOf(s, group[s], sources.get(s)));
         }
         Vectors vectors = new Vectors(embedder, mentions, EMBEDDINGS_BASE + EMBEDDINGS_PER_SOURCE * sources.size());
+        if (sentences != null) {
+            vectors.align(Alignment.of(sources, group, mentions, sentences));
+        }
         List<Cluster> clusters = cluster(mentions, vectors);
         List<DraftEvent> out = new ArrayList<>();
         int hidden = 0;
@@ -119,13 +151,18 @@ public final class TimelineDrafter {
         return new Draft(out, hidden);
     }
 
-    /** One independent source, and none of its passages has a date written in its own sentence. */
+    /**
+     * One independent source, and none of its passages has a date written in its own clause: a date from elsewhere in
+     * the sentence ("He grabbed the student …" in a sentence that ends "this weekend"), the paragraph or the
+     * publication is too weak for a proposal of its own; such passages often repeat a happening proposed from
+     * several sources.
+     */
     private static boolean background(Cluster c, List<Mention> mentions) {
         Set<Integer> groups = new TreeSet<>();
         for (int i : c.members) {
             Mention m = mentions.get(i);
             groups.add(m.group());
-            if (m.dated() != null && m.dated().basis() == DatedSpan.Basis.CLAUSE) {
+            if (m.dateInClause()) {
                 return false;
             }
         }
@@ -219,12 +256,107 @@ public final class TimelineDrafter {
             this.budget = budget;
         }
 
+        private @Nullable Alignment alignment;
+
+        void align(Alignment a) {
+            this.alignment = a;
+        }
+
         @Nullable float[] of(int i) {
             if (cache[i] == null && budget > 0) {
                 cache[i] = embedder.embed(mentions.get(i).quote());
                 budget--;
             }
-            return cache[i];
+            // past the budget, the vector of the passage's sentence (already computed, at import in the app)
+            return cache[i] != null ? cache[i] : alignment == null ? null : alignment.sentenceVector(i);
+        }
+
+        /** True when the aligner pairs the sentences of the two passages. */
+        boolean aligned(int i, int j) {
+            return alignment != null && alignment.paired(i, j);
+        }
+    }
+
+    /**
+     * The shared sentence alignment of a drafting run: each passage's sentence, and the sentence pairs {@link Aligner}
+     * finds across independent sources (its own index keeps the comparisons about linear in the number of sentences).
+     */
+    static final class Alignment {
+        /** Per passage: its sentence's number among all sources' sentences, or -1. */
+        private final int[] sentenceOf;
+        private final List<float[]> vectors;
+        private final Set<Long> pairs;
+        private final long total;
+
+        private Alignment(int[] sentenceOf, List<float[]> vectors, Set<Long> pairs) {
+            this.sentenceOf = sentenceOf;
+            this.vectors = vectors;
+            this.pairs = pairs;
+            this.total = vectors.size();
+        }
+
+        static Alignment of(List<DraftSource> sources, int[] group, List<Mention> mentions,
+                            Function<DraftSource, List<AlignSentence>> sentencesOf) {
+            List<AlignDocument> docs = new ArrayList<>();
+            int[] first = new int[sources.size() + 1];
+            List<float[]> vectors = new ArrayList<>();
+            List<List<AlignSentence>> all = new ArrayList<>();
+            for (int s = 0; s < sources.size(); s++) {
+                DraftSource src = sources.get(s);
+                List<AlignSentence> ss = sentencesOf.apply(src);
+                all.add(ss);
+                first[s] = vectors.size();
+                for (AlignSentence a : ss) {
+                    vectors.add(a.vector());
+                }
+                // the index as id: two sources may share an id (the same text imported twice)
+                docs.add(new AlignDocument(Integer.toString(s), src.outlet(), Integer.toString(group[s]), src.published(), ss));
+            }
+            first[sources.size()] = vectors.size();
+            Set<Long> pairs = new java.util.HashSet<>();
+            long n = vectors.size();
+            for (AlignedPair p : Aligner.align(docs, ALIGNED_FROM)) {
+                long a = first[Integer.parseInt(p.docA())] + p.sentenceA();
+                long b = first[Integer.parseInt(p.docB())] + p.sentenceB();
+                pairs.add(Math.min(a, b) * n + Math.max(a, b));
+            }
+            int[] sentenceOf = new int[mentions.size()];
+            for (int i = 0; i < sentenceOf.length; i++) {
+                Mention m = mentions.get(i);
+                sentenceOf[i] = first[m.source()] + sentenceAt(all.get(m.source()), m.start());
+                if (sentenceOf[i] < first[m.source()]) {
+                    sentenceOf[i] = -1;
+                }
+            }
+            return new Alignment(sentenceOf, vectors, pairs);
+        }
+
+        /** The index of the sentence that holds the offset, or -1 (sentences in text order). */
+        private static int sentenceAt(List<AlignSentence> ss, int offset) {
+            int lo = 0;
+            int hi = ss.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                AlignSentence a = ss.get(mid);
+                if (offset < a.start()) {
+                    hi = mid - 1;
+                } else if (offset >= a.end()) {
+                    lo = mid + 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        @Nullable float[] sentenceVector(int mention) {
+            return sentenceOf[mention] < 0 ? null : vectors.get(sentenceOf[mention]);
+        }
+
+        boolean paired(int i, int j) {
+            long a = sentenceOf[i];
+            long b = sentenceOf[j];
+            return a >= 0 && b >= 0 && pairs.contains(Math.min(a, b) * total + Math.max(a, b));
         }
     }
 
@@ -283,7 +415,7 @@ public final class TimelineDrafter {
                     if (seen++ >= MAX_MEMBERS_COMPARED) {
                         break;
                     }
-                    score = Math.max(score, similarity(story, i, j));
+                    score = Math.max(score, similarity(story, i, j, true));
                 }
                 if (score >= needed && score - needed > bestScore) {
                     bestScore = score - needed;
@@ -342,7 +474,7 @@ public final class TimelineDrafter {
                 double score = 0;
                 for (int x = 0; x < Math.min(ka.members.size(), MAX_MEMBERS_COMPARED); x++) {
                     for (int y = 0; y < Math.min(kb.members.size(), MAX_MEMBERS_COMPARED); y++) {
-                        score = Math.max(score, similarity(story, ka.members.get(x), kb.members.get(y)));
+                        score = Math.max(score, similarity(story, ka.members.get(x), kb.members.get(y), false));
                     }
                 }
                 if (score >= SAME_ACROSS_GROUPS) {
@@ -458,8 +590,9 @@ public final class TimelineDrafter {
      * both take exactly the same date from their text and few other passages of their sources do: a date a story
      * mentions once is strong evidence.
      */
-    private static double similarity(Story story, int i, int j) {
-        if ((story.signature()[i] & story.signature()[j]) == 0) {
+    private static double similarity(Story story, int i, int j, boolean useAlignment) {
+        boolean aligned = useAlignment && story.vectors().aligned(i, j);
+        if ((story.signature()[i] & story.signature()[j]) == 0 && !aligned) {
             return 0;
         }
         Mention a = story.mentions().get(i);
@@ -476,7 +609,7 @@ public final class TimelineDrafter {
                 sharedWords++;
             }
         }
-        if (shared == 0 && sharedWords == 0) {
+        if (shared == 0 && sharedWords == 0 && !aligned) {
             // passages that share no word but the story's subject seldom report the same happening
             return 0;
         }
@@ -484,7 +617,7 @@ public final class TimelineDrafter {
         float[] vb = va == null ? null : story.vectors().of(j);
         double content = va != null && vb != null ? SentenceEmbedder.similarity(va, vb)
                 : LEXICAL_BASE + LEXICAL_SCALE * 2.0 * sharedWords / Math.max(1, a.words().size() + b.words().size());
-        double score = content + PARTICIPANT_BONUS * Math.min(shared, MAX_SHARED);
+        double score = content + PARTICIPANT_BONUS * Math.min(shared, MAX_SHARED) + (aligned ? ALIGNED_BONUS : 0);
         for (String h : a.heads()) {
             if (b.heads().contains(h)) {
                 // the same event verb or noun ("pleaded guilty" / "plead guilty", "indicted" / "indictment")
@@ -502,7 +635,7 @@ public final class TimelineDrafter {
     /** The similarity of two passages on their own, for tests and the debugging of a pair. */
     static double similarity(Mention a, Mention b, SentenceEmbedder embedder) {
         List<Mention> pair = List.of(a, b);
-        return similarity(new Story(pair, new Vectors(embedder, pair, 2), Set.of(), Map.of()), 0, 1);
+        return similarity(new Story(pair, new Vectors(embedder, pair, 2), Set.of(), Map.of()), 0, 1, false);
     }
 
     private static @Nullable DraftEvent proposal(Cluster c, List<Mention> mentions, List<DraftSource> sources) {

@@ -93,11 +93,13 @@ class EvaluateTimelineCommandTest {
     }
 
     @Test
-    void shouldCountPassagesJoinedToTheMatchingProposalThatDoNotReportTheEvent() {
+    void shouldCountPassagesOfArticlesWithoutAReportInTheMatchingProposalAsWronglyJoined() {
         String a = "The court issued an arrest warrant on Friday. The weather was fine that week.";
-        String b = "On Friday the court issued an arrest warrant.";
+        String b = "On Friday the court issued an arrest warrant. The judges met.";
+        String c = "Rain fell all week.";
         StoryFolder story = new StoryFolder("s", List.of(new DraftSource("a.txt", "Daily", null, LocalDate.of(2023, 3, 20), a),
-                new DraftSource("b.txt", "Herald", null, LocalDate.of(2023, 3, 20), b)),
+                new DraftSource("b.txt", "Herald", null, LocalDate.of(2023, 3, 20), b),
+                new DraftSource("c.txt", "Post", null, LocalDate.of(2023, 3, 20), c)),
                 List.of(new StoryFolder.GoldEvent("e1", "Warrant", LocalDate.of(2023, 3, 17), LocalDate.of(2023, 3, 17),
                         List.of(new StoryFolder.GoldReport("a.txt", "issued an arrest warrant"),
                                 new StoryFolder.GoldReport("b.txt", "issued an arrest warrant")))), null);
@@ -105,13 +107,17 @@ class EvaluateTimelineCommandTest {
         DraftEvent joined = new DraftEvent("k", "Warrant", friday, null, 0.9, 2, List.of(
                 passage("a.txt", a, "The court issued an arrest warrant on Friday", friday),
                 passage("a.txt", a, "The weather was fine that week", friday),
-                passage("b.txt", b, "On Friday the court issued an arrest warrant", friday)), "why");
+                passage("b.txt", b, "On Friday the court issued an arrest warrant", friday),
+                passage("b.txt", b, "The judges met", friday),
+                passage("c.txt", c, "Rain fell all week", friday)), "why");
 
         EvaluateTimelineCommand.Score s = EvaluateTimelineCommand.score(story, List.of(joined), null);
 
-        assertThat(s.grouped).isEqualTo(3);
-        assertThat(s.groupedRight).isEqualTo(2);
-        assertThat(s.line("s")).contains("sources_covered=2/2 (100%)", "grouping_precision=2/3 (67%)");
+        // the two reports and the other sentence of a reporting article are right; the third article was joined wrongly
+        assertThat(s.grouped).isEqualTo(5);
+        assertThat(s.groupedRight).isEqualTo(4);
+        assertThat(s.groupedExact).isEqualTo(2);
+        assertThat(s.line("s")).contains("sources_covered=2/2 (100%)", "grouping_precision=4/5 (80%; the reports themselves 2)");
     }
 
     private static DraftPassage passage(String file, String text, String quote, DateValue date) {

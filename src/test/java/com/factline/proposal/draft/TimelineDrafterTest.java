@@ -111,6 +111,62 @@ class TimelineDrafterTest {
     }
 
     @Test
+    void shouldHoldBackASingleSourceMentionWhoseDateIsOnlyElsewhereInItsSentence() {
+        TimelineDrafter.Draft draft = drafter.draftAll(List.of(source("a", "Daily",
+                "The chairman resigned over a dispute about pensions, and the board met on Friday in Geneva.\n")));
+        assertThat(draft.shown()).extracting(DraftEvent::title).containsExactly("The board met on Friday in Geneva.");
+        assertThat(draft.hidden()).isEqualTo(1);
+    }
+
+    /** Every sentence gets the same vector: the aligner pairs each sentence with the other source's one. */
+    private static List<com.factline.align.AlignSentence> sameVector(DraftSource s) {
+        return com.factline.align.AlignSentences.of(s.text(), new SentenceEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return new float[] {1, 0};
+            }
+
+            @Override
+            public int dimensions() {
+                return 2;
+            }
+        });
+    }
+
+    @Test
+    void shouldPairThePassagesOfSentencesTheAlignerPairsButNotThoseOfACopy() {
+        String text = "The court issued an arrest warrant for the president on Friday in The Hague.\n";
+        List<DraftSource> sources = List.of(source("a", "Daily", text),
+                source("b", "Herald", "Judges ordered the arrest of the head of state last week.\n"),
+                new DraftSource("c", "Aggregator", "a", MONDAY, text));
+        int[] group = TimelineDrafter.independenceGroups(sources);
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            mentions.addAll(TimelineDrafter.mentionsOf(s, group[s], sources.get(s)));
+        }
+        assertThat(mentions).extracting(Mention::source).containsExactly(0, 1, 2);
+
+        TimelineDrafter.Alignment alignment = TimelineDrafter.Alignment.of(sources, group, mentions, TimelineDrafterTest::sameVector);
+
+        assertThat(alignment.paired(0, 1)).isTrue();
+        assertThat(alignment.paired(2, 1)).isTrue();
+        assertThat(alignment.paired(0, 2)).as("a copy and its original are one source").isFalse();
+        assertThat(alignment.sentenceVector(1)).containsExactly(1, 0);
+    }
+
+    @Test
+    void shouldCompareByTheSentenceVectorOncePastTheEmbeddingBudget() {
+        List<DraftSource> sources = List.of(source("a", "Daily", "The court issued an arrest warrant on Friday.\n"));
+        List<Mention> mentions = TimelineDrafter.mentionsOf(0, 0, sources.get(0));
+        TimelineDrafter.Vectors vectors = new TimelineDrafter.Vectors(new WordHashEmbedder(), mentions, 0);
+        assertThat(vectors.of(0)).isNull();
+
+        vectors.align(TimelineDrafter.Alignment.of(sources, new int[] {0}, mentions, TimelineDrafterTest::sameVector));
+
+        assertThat(vectors.of(0)).containsExactly(1, 0);
+    }
+
+    @Test
     void shouldProposeNothingForNoSources() {
         assertThat(drafter.draft(List.of())).isEmpty();
     }
