@@ -46,9 +46,15 @@ public final class DiscrepancyDetector {
         raw.addAll(new NameDetector(corpus).detect());
         raw.addAll(new QuoteDetector(corpus).detect());
         raw.addAll(new DescriptionDetector(corpus).detect());
+        // Only a suggestion of the same kind with a span in one of s's documents can cover s: looking
+        // those up (instead of testing every earlier suggestion) keeps this linear in a busy project,
+        // where it ran on every claim change and was the largest cost of the server under load (issue #18).
+        Map<String, List<Suggestion>> byKindAndDocument = new HashMap<>();
+        raw.forEach(r -> index(byKindAndDocument, r));
         for (Suggestion s : new AlignedFactDetector(corpus, sentences).detect()) {
-            if (raw.stream().noneMatch(r -> covers(r, s))) {
+            if (!coveredByAny(byKindAndDocument, s)) {
                 raw.add(s);
+                index(byKindAndDocument, s);
             }
         }
         // Claims by document: linking looks only at the claims of a suggestion's own documents
@@ -87,6 +93,27 @@ public final class DiscrepancyDetector {
             }
         }
         return lo;
+    }
+
+    private static String kindAndDocument(Suggestion s, Span span) {
+        return s.kind() + "\u0000" + span.documentId();
+    }
+
+    private static void index(Map<String, List<Suggestion>> byKindAndDocument, Suggestion s) {
+        s.spans().stream().map(span -> kindAndDocument(s, span)).distinct()
+                .forEach(k -> byKindAndDocument.computeIfAbsent(k, x -> new ArrayList<>()).add(s));
+    }
+
+    private static boolean coveredByAny(Map<String, List<Suggestion>> byKindAndDocument, Suggestion s) {
+        Set<Suggestion> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Span span : s.spans()) {
+            for (Suggestion earlier : byKindAndDocument.getOrDefault(kindAndDocument(s, span), List.of())) {
+                if (tried.add(earlier) && covers(earlier, s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An earlier suggestion of the same kind already points at the same passages in two documents. */
