@@ -128,10 +128,9 @@ class ProposalStore {
         if (f.status() == null || f.status() == ProposalStatus.OPEN) {
             // An open proposal is offered while at least one of its passages is not yet quoted by a claim on an event:
             // once editors put every passage on the timeline (by hand), it would only propose what is there.
-            sql.append("""
-                     and exists (select 1 from proposal_passage pp where pp.proposal_id = p.id and not exists (
-                        select 1 from claim c where c.source_id = pp.source_id and c.event_id is not null
-                           and c.start_offset < pp.end_offset and c.end_offset > pp.start_offset))""");
+            sql.append(" and exists (select 1 from proposal_passage pp where pp.proposal_id = p.id and not exists ("
+                    + "select 1 from claim c where c.source_id = pp.source_id and c.event_id is not null"
+                    + " and c.start_offset < pp.end_offset and c.end_offset > pp.start_offset))");
         }
         if (f.sourceId() != null) {
             sql.append(" and exists (select 1 from proposal_passage pp where pp.proposal_id = p.id and pp.source_id = :source)");

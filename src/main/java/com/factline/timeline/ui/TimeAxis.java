@@ -177,11 +177,16 @@ class TimeAxis extends VerticalLayout {
         for (Label l : labels) {
             texts.add(JsonNodeFactory.instance.arrayNode().add(l.text()).add(l.tooltip()));
         }
-        // Typed titles reach the page only as text: textContent and the title attribute, never markup.
+        // Typed titles reach the page only as text: textContent and the title attribute, never markup. Only the
+        // latest drawing's titles are applied (two drawings in one round trip share the final markup).
+        String drawing = String.valueOf(++drawings);
+        track.getElement().setAttribute("data-drawing", drawing);
         track.getElement().executeJs("""
+                if (this.dataset.drawing !== $1) return;
                 const t = $0;
-                this.querySelectorAll('[data-l]').forEach(el => { const x = t[+el.dataset.l]; el.textContent = x[0]; el.title = x[1]; });
-                this.querySelectorAll('.fl-axis-event').forEach(el => { el.title = el.title + '\\n' + t[+el.dataset.k][1]; });""", texts);
+                this.querySelectorAll('[data-l]').forEach(el => { const x = t[+el.dataset.l]; if (x) { el.textContent = x[0]; el.title = x[1]; } });
+                this.querySelectorAll('.fl-axis-event').forEach(el => { const x = t[+el.dataset.k]; if (x) el.title = el.title + '\\n' + x[1]; });""",
+                texts, drawing);
     }
 
     /** What a mark's label says (its first event's title, shortened) and its tooltip (the full title). */
@@ -189,6 +194,7 @@ class TimeAxis extends VerticalLayout {
     }
 
     private List<Label> labels = List.of();
+    private long drawings;
 
     /** The labels of the marks drawn now, in the marks' order. */
     List<Label> labels() {
