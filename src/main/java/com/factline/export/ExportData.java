@@ -11,7 +11,13 @@ import org.jspecify.annotations.Nullable;
  * the same data gives the same bytes (only {@code generatedAt} differs).
  */
 public record ExportData(Project project, Instant generatedAt, ExportScope scope, List<Event> events,
-                         List<ResolvedDiscrepancy> discrepancies) {
+                         List<ResolvedDiscrepancy> discrepancies, List<OpenDiscrepancy> open) {
+
+    /** Export data without open discrepancies. */
+    public ExportData(Project project, Instant generatedAt, ExportScope scope, List<Event> events,
+                      List<ResolvedDiscrepancy> discrepancies) {
+        this(project, generatedAt, scope, events, discrepancies, List.of());
+    }
 
     public record Project(long id, String name, String description, String slug) {
     }
@@ -31,8 +37,24 @@ public record ExportData(Project project, Instant generatedAt, ExportScope scope
                            String sha256, int start, int end) {
     }
 
+    /**
+     * A ruling. {@code sides} names the articles of its first and second passage (as {@code ArticleName.distinct}
+     * does), so a verdict reads "Reuters is right"; {@code wrongClaimIds} are the claims quoting a passage the
+     * verdict says is wrong.
+     */
     public record ResolvedDiscrepancy(long id, String kind, String verdict, @Nullable String correctValue, String reason,
                                       String note, @Nullable String evidence, @Nullable String resolvedBy,
-                                      @Nullable Instant resolvedAt, @Nullable Long eventId, List<Long> claimIds) {
+                                      @Nullable Instant resolvedAt, @Nullable Long eventId, List<Long> claimIds,
+                                      List<String> sides, List<Long> wrongClaimIds) {
+
+        public ResolvedDiscrepancy(long id, String kind, String verdict, @Nullable String correctValue, String reason,
+                                   String note, @Nullable String evidence, @Nullable String resolvedBy,
+                                   @Nullable Instant resolvedAt, @Nullable Long eventId, List<Long> claimIds) {
+            this(id, kind, verdict, correctValue, reason, note, evidence, resolvedBy, resolvedAt, eventId, claimIds, List.of(), List.of());
+        }
+    }
+
+    /** A discrepancy still waiting for a reviewer's verdict (accepted, or marked by hand). */
+    public record OpenDiscrepancy(long id, String kind, String summary, @Nullable Long eventId, List<Long> claimIds) {
     }
 }

@@ -4,6 +4,7 @@ import com.factline.source.ArticleName;
 import com.factline.temporal.DateValue;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -91,11 +92,21 @@ final class ExportFormat {
         return new ArticleName(c.outlet(), c.publishedOn(), c.title()).full();
     }
 
-    static String verdictLabel(String verdict) {
+    /**
+     * A verdict in words, naming the articles of the first and second passage when they are known
+     * ("Reuters is right"); "the first source" only when they are not.
+     */
+    static String verdictLabel(String verdict, List<String> sides) {
+        String a = sides.isEmpty() ? "the first source" : sides.get(0);
+        String b = sides.size() < 2 ? "the second source" : sides.get(1);
+        if (a.equals(b)) {
+            a = a + " (first passage)";
+            b = b + " (second passage)";
+        }
         return switch (verdict) {
-            case "a_right" -> "first source right";
-            case "b_right" -> "second source right";
-            case "both_wrong" -> "both wrong";
+            case "a_right" -> a + " is right";
+            case "b_right" -> b + " is right";
+            case "both_wrong" -> "both are wrong";
             case "unresolvable" -> "cannot be resolved";
             case "not_real" -> "not a real discrepancy";
             default -> verdict;

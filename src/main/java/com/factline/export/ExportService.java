@@ -6,10 +6,12 @@ import com.factline.claim.ClaimService;
 import com.factline.discrepancy.Discrepancy;
 import com.factline.discrepancy.DiscrepancyFilter;
 import com.factline.discrepancy.DiscrepancyService;
+import com.factline.discrepancy.DiscrepancySpan;
 import com.factline.discrepancy.DiscrepancyStatus;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectService;
 import com.factline.project.ProjectSummary;
+import com.factline.source.ArticleName;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
 import com.factline.timeline.Event;
@@ -20,7 +22,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,6 +88,23 @@ public class ExportService {
         return new ExportFile(fileName(data, exporter), exporter.mediaType(), exporter.export(data));
     }
 
+    /** What the export page shows: the file and the data it was made from, read once. */
+    public record Preview(ExportFile file, ExportData data) {
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @PreAuthorize("isAuthenticated()")
+    public Preview preview(ProjectId project, String format, ExportScope scope) {
+        Exporter exporter = registry.find(format).orElseThrow(() -> new UnknownFormatException(format, registry.ids()));
+        ExportData data = gather(project, scope);
+        return new Preview(new ExportFile(fileName(data, exporter), exporter.mediaType(), exporter.export(data)), data);
+    }
+
+    /** What an export with no events says, and what to do about it. */
+    public static String emptyText(ExportScope scope) {
+        return HtmlExporter.emptyText(scope);
+    }
+
     /**
      * Reads everything in one repeatable-read transaction, so events, claims and sources agree
      * with each other even while editors keep working.
@@ -129,22 +147,55 @@ public class ExportService {
         }
         out.sort(EVENT_ORDER);
 
+        // With scope "verified" only the rulings about exported material go out.
+        java.util.function.Predicate<Discrepancy> inExport = d -> scope == ExportScope.ALL
+                || (d.eventId() != null && eventIds.contains(d.eventId())) || d.claimIds().stream().anyMatch(claimIds::contains);
+        Map<Long, List<ExportData.Claim>> exportedClaims = out.stream().flatMap(e -> e.claims().stream())
+                .collect(Collectors.groupingBy(c -> c.citation().sourceId()));
         List<ExportData.ResolvedDiscrepancy> resolved = discrepancies.list(project, DiscrepancyFilter.ofStatus(DiscrepancyStatus.RESOLVED))
                 .stream()
-                // With scope "verified" only the rulings about exported material go out.
-                .filter(d -> scope == ExportScope.ALL || (d.eventId() != null && eventIds.contains(d.eventId()))
-                        || d.claimIds().stream().anyMatch(claimIds::contains))
-                .map(ExportService::resolved)
+                .filter(inExport)
+                .map(d -> resolved(d, sourceById, exportedClaims))
                 .sorted(Comparator.comparingLong(ExportData.ResolvedDiscrepancy::id))
                 .toList();
+        List<ExportData.OpenDiscrepancy> open = discrepancies.list(project, DiscrepancyFilter.ofStatus(DiscrepancyStatus.OPEN))
+                .stream()
+                .filter(inExport)
+                .map(d -> new ExportData.OpenDiscrepancy(d.id().value(), d.kind().dbName(), d.summary(), d.eventId(),
+                        d.claimIds().stream().sorted().toList()))
+                .sorted(Comparator.comparingLong(ExportData.OpenDiscrepancy::id))
+                .toList();
         return new ExportData(new ExportData.Project(p.id().value(), p.name(), p.description(), slug(p.name())),
-                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), scope, List.copyOf(out), resolved);
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), scope, List.copyOf(out), resolved, open);
     }
 
-    private static ExportData.ResolvedDiscrepancy resolved(Discrepancy d) {
-        return new ExportData.ResolvedDiscrepancy(d.id().value(), d.kind().dbName(), d.verdict() == null ? "" : d.verdict().dbName(),
+    private static ExportData.ResolvedDiscrepancy resolved(Discrepancy d, Map<Long, SourceSummary> sourceById,
+                                                           Map<Long, List<ExportData.Claim>> claims) {
+        List<String> sides = ArticleName.distinct(d.spans().stream().map(sp -> {
+            SourceSummary s = sourceById.get(sp.sourceId());
+            return s == null ? new ArticleName("", null, "a deleted article") : ArticleName.of(s);
+        }).toList());
+        String verdict = d.verdict() == null ? "" : d.verdict().dbName();
+        return new ExportData.ResolvedDiscrepancy(d.id().value(), d.kind().dbName(), verdict,
                 d.correctValue(), d.reason(), d.note(), d.evidence(), d.resolvedBy(), truncate(d.resolvedAt()), d.eventId(),
-                d.claimIds().stream().sorted().toList());
+                d.claimIds().stream().sorted().toList(), sides, judgedWrong(verdict, d.spans(), claims));
+    }
+
+    /**
+     * The claims a verdict says are wrong: those whose quote overlaps the passage that lost ("a_right": the
+     * second, "b_right": the first, "both_wrong": both). Other verdicts judge no claim wrong.
+     */
+    static List<Long> judgedWrong(String verdict, List<DiscrepancySpan> spans, Map<Long, List<ExportData.Claim>> claimsBySource) {
+        List<DiscrepancySpan> losing = switch (verdict) {
+            case "a_right" -> spans.size() > 1 ? List.of(spans.get(1)) : List.of();
+            case "b_right" -> spans.isEmpty() ? List.of() : List.of(spans.getFirst());
+            case "both_wrong" -> spans.subList(0, Math.min(2, spans.size()));
+            default -> List.of();
+        };
+        return losing.stream()
+                .flatMap(sp -> claimsBySource.getOrDefault(sp.sourceId(), List.of()).stream()
+                        .filter(c -> c.citation().start() < sp.end() && sp.start() < c.citation().end()))
+                .map(ExportData.Claim::id).distinct().sorted().toList();
     }
 
     /** Microseconds from PostgreSQL would make the text depend on timing noise; seconds are what people read. */
@@ -152,10 +203,9 @@ public class ExportService {
         return i == null ? null : i.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** {@code factline-<project-slug>-<date>.<ext>}, the date in UTC. */
+    /** {@code <project-slug>-verified.<ext>} or {@code <project-slug>-working.<ext>}: the name says what is inside. */
     public static String fileName(ExportData data, Exporter exporter) {
-        return "factline-" + data.project().slug() + "-" + LocalDate.ofInstant(data.generatedAt(), ZoneOffset.UTC)
-                + "." + exporter.extension();
+        return data.project().slug() + "-" + (data.scope() == ExportScope.VERIFIED ? "verified" : "working") + "." + exporter.extension();
     }
 
     /** ASCII letters and digits joined by hyphens; safe in a Content-Disposition header and on every file system. */

@@ -86,7 +86,7 @@ class MarkdownExporter implements Exporter {
         }
         for (ExportData.ResolvedDiscrepancy d : data.discrepancies()) {
             b.append("- **").append(ExportFormat.markdown(d.kind())).append("**: ").append(ExportFormat.markdown(d.reason().isBlank() ? d.note() : d.reason()))
-                    .append(" \u2014 *verdict:* ").append(ExportFormat.markdown(ExportFormat.verdictLabel(d.verdict())));
+                    .append(" \u2014 *verdict:* ").append(ExportFormat.markdown(ExportFormat.verdictLabel(d.verdict(), d.sides())));
             if (d.correctValue() != null && !d.correctValue().isBlank()) {
                 b.append("; correct: ").append(ExportFormat.markdown(d.correctValue()));
             }

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Knight Lab TimelineJS 3 JSON, loadable as it is ({@code new TL.Timeline(id, data)}). Dates
  * carry only the parts that are known; uncertain ones add a {@code display_date} in words.
  * TimelineJS renders text fields as HTML, so every user string is HTML-escaped. Undated events
- * cannot be placed on a TimelineJS axis and are left out (the title slide says how many).
+ * cannot be placed on a TimelineJS axis and are left out (the title slide says how many). The
+ * file carries {@code "options"} that open it with every event in view (see {@link #embedOptions}).
  */
 @Component
 class TimelineJsExporter implements Exporter {
@@ -55,6 +56,9 @@ class TimelineJsExporter implements Exporter {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         String intro = ExportFormat.html(data.project().description());
+        if (data.events().isEmpty()) {
+            intro += (intro.isEmpty() ? "" : "<br>") + ExportFormat.html(HtmlExporter.emptyText(data.scope()));
+        }
         if (undated > 0) {
             intro += (intro.isEmpty() ? "" : "<br>") + undated + " undated event" + (undated == 1 ? " is" : "s are") + " not shown.";
         }
@@ -63,7 +67,23 @@ class TimelineJsExporter implements Exporter {
         title.put("unique_id", "fl-title");
         root.put("title", title);
         root.put("events", events);
+        root.put("scale", "human");
+        root.put("options", embedOptions(events.size()));
         return JSON.writeValueAsBytes(root);
+    }
+
+    /**
+     * Options for {@code new TL.Timeline(id, data, data.options)}; TimelineJS reads options only from its
+     * third argument and ignores this key in the data. The whole span fits one screen width (TimelineJS
+     * defaults to two, so half the events start out of view) and the first event opens, not the title
+     * card, when there is one.
+     */
+    static Map<String, Object> embedOptions(int events) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("scale_factor", 1);
+        o.put("start_at_slide", events == 0 ? 0 : 1);
+        o.put("timenav_height_percentage", 30);
+        return o;
     }
 
     private static Map<String, Object> event(ExportData.Event e) {

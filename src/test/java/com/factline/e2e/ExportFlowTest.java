@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +53,7 @@ class ExportFlowTest extends BrowserTest {
 
         Download download = page.waitForDownload(() -> downloadLink().click());
         assertThat(download.failure()).isNull();
-        assertThat(download.suggestedFilename()).matches(Pattern.quote("factline-" + slug + "-") + "\\d{4}-\\d{2}-\\d{2}\\.json");
+        assertThat(download.suggestedFilename()).isEqualTo(slug + "-verified.json");
         assertContentDisposition(download.suggestedFilename());
 
         String text = Files.readString(download.path(), StandardCharsets.UTF_8);
@@ -81,7 +80,7 @@ class ExportFlowTest extends BrowserTest {
 
         Download download = page.waitForDownload(() -> downloadLink().click());
         assertThat(download.failure()).isNull();
-        assertThat(download.suggestedFilename()).matches(Pattern.quote("factline-" + slug + "-") + "\\d{4}-\\d{2}-\\d{2}\\.csv");
+        assertThat(download.suggestedFilename()).isEqualTo(slug + "-working.csv");
         assertContentDisposition(download.suggestedFilename());
 
         String text = Files.readString(download.path(), StandardCharsets.UTF_8);
@@ -105,6 +104,44 @@ class ExportFlowTest extends BrowserTest {
                 .satisfies(r -> assertThat(r.get(status)).isNotEqualTo("verified"))
                 .satisfies(r -> assertThat(r.get(verifiedBy)).isEmpty());
         assertThat(data).extracting(r -> r.get(outlet)).containsOnly("Associated Press");
+    }
+
+    @Test
+    void thePreviewRendersTheHtmlReportInASandboxedFrameUnderTheAppsCsp() {
+        signIn("alice");
+        open("/projects/" + project + "/export");
+        chooseFormat("HTML report (standalone, printable)");
+        page.locator("vaadin-button:text-is('Preview')").click();
+        waitForVaadin();
+
+        Locator frame = page.locator("iframe[title='Report preview']");
+        assertThat(frame).isVisible();
+        assertThat(frame.getAttribute("sandbox")).isEmpty();
+        Locator report = page.frameLocator("iframe[title='Report preview']").locator("body");
+        assertThat(report).containsText(VERIFIED);
+        assertThat(report).containsText("verified by carol");
+        assertThat(report).not().containsText(DRAFT);
+        // rendered as a page, not shown as source
+        assertThat(report).not().containsText("<!DOCTYPE");
+        assertThat(page.frameLocator("iframe[title='Report preview']").locator("h1")).isVisible();
+    }
+
+    @Test
+    void thePreviewOfTheTimelineJsFileIsAListOfDatedHeadlines() {
+        signIn("alice");
+        open("/projects/" + project + "/export");
+        chooseFormat("TimelineJS 3 (Knight Lab)");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("All events")).check();
+        waitForVaadin();
+        page.locator("vaadin-button:text-is('Preview')").click();
+        waitForVaadin();
+
+        Locator rows = page.locator(".fl-export-headline");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.first()).containsText("20 March 2023");
+        assertThat(rows.first()).containsText(VERIFIED);
+        assertThat(rows.nth(1)).containsText(DRAFT);
+        assertThat(page.locator("iframe[title='Report preview']")).isHidden();
     }
 
     private void chooseFormat(String label) {

@@ -142,6 +142,14 @@ class SampleWorkflowWalkTest extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("HTML report (standalone, printable)").setExact(true)).click();
         waitForVaadin();
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Verified only"))).isChecked();
+        // The preview renders the report in a sandboxed frame, the way a reader sees it.
+        page.locator("vaadin-button:text-is('Preview')").click();
+        waitForVaadin();
+        Locator preview = page.frameLocator("iframe[title='Report preview']").locator("body");
+        assertThat(preview).containsText(EVENT);
+        assertThat(preview).containsText("BBC News is right");
+        assertThat(preview).not().containsText("source right");
+        shot("export-preview");
         String href = (String) page.locator("a:text-is('Download')").evaluate("a => a.href");
         APIResponse response = context.request().get(href);
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);

@@ -107,7 +107,7 @@ class ExportApiTest extends IntegrationTest {
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(res.headers().firstValue("Content-Disposition").orElseThrow())
-                .matches("attachment; filename=\"factline-" + slug + "-\\d{4}-\\d{2}-\\d{2}\\.json\"");
+                .isEqualTo("attachment; filename=\"" + slug + "-verified.json\"");
         assertThat(schemaErrors(res.body())).isEmpty();
         JsonNode root = JSON.readTree(res.body());
         assertThat(root.get("events")).hasSize(1);
@@ -172,7 +172,7 @@ class ExportApiTest extends IntegrationTest {
     void shouldExportCsvThatParsesBackWithFormulasDefused() {
         var res = export("csv", "all");
         assertThat(res.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(res.headers().firstValue("Content-Disposition").orElseThrow()).endsWith(".csv\"");
+        assertThat(res.headers().firstValue("Content-Disposition").orElseThrow()).endsWith("-working.csv\"");
         String body = res.body();
         assertThat(body).startsWith("\uFEFF");
         assertThat(body.replace("\r\n", "")).doesNotContain("\n");
@@ -191,7 +191,7 @@ class ExportApiTest extends IntegrationTest {
     @Test
     void shouldExportMarkdownWithFootnotesAndEscapedText() {
         String md = export("markdown", null).body();
-        assertThat(md).contains("## Timeline", "[^1]", "[^1]: ", "## Resolved discrepancies", "first source right");
+        assertThat(md).contains("## Timeline", "[^1]", "[^1]: ", "## Resolved discrepancies", "Reuters is right");
         assertThat(md).doesNotContain("<script>", "Unverified rumour");
         assertThat(md).contains("\\<script\\>alert\\(1\\)\\</script\\>");
         assertThat(export("markdown", "all").body()).contains("Unverified rumour");
@@ -203,7 +203,9 @@ class ExportApiTest extends IntegrationTest {
         assertThat(res.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         String html = res.body();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>", "&lt;script&gt;alert(1)&lt;/script&gt; Xi arrives",
-                "<blockquote>arrived in Moscow on 20 March 2023</blockquote>", "first source right", "how long? &lt;b&gt;");
+                "<blockquote>arrived in Moscow on 20 March 2023</blockquote>", "Reuters is right", "how long? &lt;b&gt;",
+                "judged wrong by carol", "Appendix: identifiers");
+        assertThat(html).doesNotContain("source right");
         assertThat(html.toLowerCase()).doesNotContain("<script", "<link", "src=", "javascript:");
         assertThat(html).doesNotContain("Unverified rumour");
         assertThat(export("html", "all").body()).contains("Unverified rumour");
