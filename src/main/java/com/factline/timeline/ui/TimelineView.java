@@ -165,7 +165,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         title.setText("Timeline \u2014 " + projects.get(projectId).name());
         // A viewer reads: no "New event" for them (the service would refuse it anyway).
-        newEvent.setVisible(access.allows(projectId, com.factline.project.ProjectPermission.EDIT));
+        boolean mayEdit = access.allows(projectId, com.factline.project.ProjectPermission.EDIT);
+        newEvent.setVisible(mayEdit);
+        editor.setEditable(mayEdit);
         outlet.setItems(events.outlets(projectId));
         if (!bound) {
             bound = true;
