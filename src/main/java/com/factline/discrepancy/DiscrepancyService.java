@@ -345,6 +345,16 @@ public class DiscrepancyService {
     static final long MAX_DETECT_TOTAL = 8_000_000;
     static final int MAX_NEW_SUGGESTIONS = 2_000;
 
+    /**
+     * "Run the detector now" on a user's request: it writes suggestions, so it takes the right to edit
+     * the project (a viewer gets 403). The background runs after imports call {@link #refreshSuggestions}.
+     */
+    @Transactional
+    public int refreshSuggestionsNow(ProjectId project) {
+        access.require(project, ProjectPermission.EDIT);
+        return refreshSuggestions(project);
+    }
+
     @Transactional
     public int refreshSuggestions(ProjectId project) {
         // One refresh per project at a time: imports in quick succession each trigger one.

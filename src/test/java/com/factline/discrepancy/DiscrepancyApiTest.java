@@ -184,4 +184,15 @@ class DiscrepancyApiTest extends IntegrationTest {
     int count() {
         return jdbc.sql("select count(*) from discrepancy where project_id = ?").param(project).query(Integer.class).single();
     }
+
+    @Test
+    void runningTheDetectorNowTakesTheRightToEditTheProject() {
+        jdbc.sql("update project_member set role = 'viewer' where project_id = ? and user_id = (select id from app_user where username = 'bob')")
+                .param(project).update();
+        var viewer = postJson(path() + "/refresh", "bob", "{}");
+        assertThat(viewer.statusCode()).as(viewer.body()).isEqualTo(403);
+        var editor = postJson(path() + "/refresh", "alice", "{}");
+        assertThat(editor.statusCode()).as(editor.body()).isEqualTo(200);
+        assertThat(editor.body()).contains("\"added\"");
+    }
 }

@@ -92,9 +92,7 @@ class DiscrepancyApiController {
     /** Runs the detector now (it also runs in the background after imports and claim changes). */
     @PostMapping("/refresh")
     java.util.Map<String, Integer> refresh(@PathVariable long projectId) {
-        ProjectId p = new ProjectId(projectId);
-        discrepancies.countsByStatus(p); // membership check
-        return java.util.Map.of("added", discrepancies.refreshSuggestions(p));
+        return java.util.Map.of("added", discrepancies.refreshSuggestionsNow(new ProjectId(projectId)));
     }
 
     @PostMapping(path = "/{discrepancyId}/accept", consumes = MediaType.APPLICATION_JSON_VALUE)

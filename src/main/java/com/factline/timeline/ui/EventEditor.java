@@ -65,6 +65,8 @@ final class EventEditor extends VerticalLayout {
     final EditingIndicator alsoEditing;
     final CommentThread comments;
     @Nullable Event current;
+    /** False for a viewer of the project: the event is shown read-only, without Save, Delete, Merge or Split. */
+    private boolean editable = true;
 
     EventEditor(EventService events, Supplier<ProjectId> project, Runnable refresh, HistoryPanel history, PresenceService presence,
                 ChangeBus bus, CommentService commentService, Consumer<Event> openMerge, Consumer<Event> openSplit) {
@@ -146,16 +148,25 @@ final class EventEditor extends VerticalLayout {
         }
     }
 
+    void setEditable(boolean editable) {
+        this.editable = editable;
+    }
+
     void edit(Event e) {
         current = e;
         setFormVisible(true);
+        for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(titleField, summary, location, mode)) {
+            field.setReadOnly(!editable);
+        }
+        save.getParent().ifPresent(row -> row.setVisible(editable));
+        merge.getParent().ifPresent(row -> row.setVisible(editable));
         heading.setText(e.title());
         titleField.setValue(e.title());
         summary.setValue(e.summary());
         location.setValue(e.location());
         mode.setValue(e.dateMode());
         date.setValue(e.date());
-        date.setPickersEnabled(e.dateMode() == Event.DateMode.MANUAL);
+        date.setPickersEnabled(editable && e.dateMode() == Event.DateMode.MANUAL);
         dateInfo.setText((e.date() == null ? "No date" : e.date().display() + " (EDTF " + e.date().edtf() + ")")
                 + (e.dateMode() == Event.DateMode.DERIVED ? " \u2014 the overlap of its claims' dates" : " \u2014 set by hand")
                 + (e.reverifyReason() != null && e.status() == EventStatus.NEEDS_REVERIFICATION ? ". Needs re-verification: " + e.reverifyReason() : ""));

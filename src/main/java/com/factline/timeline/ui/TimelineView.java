@@ -196,7 +196,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         title.setText("Timeline \u2014 " + projects.get(projectId).name());
         outletChoices = null;
         // A viewer reads: no "New event" for them (the service would refuse it anyway).
-        newEvent.setVisible(access.allows(projectId, com.factline.project.ProjectPermission.EDIT));
+        boolean mayEdit = access.allows(projectId, com.factline.project.ProjectPermission.EDIT);
+        newEvent.setVisible(mayEdit);
+        editor.setEditable(mayEdit);
         if (!bound) {
             bound = true;
             presenceSlot.add(new PresenceBar(presence, bus, projectId.value(), "Timeline"));
