@@ -121,7 +121,7 @@ class EventStore {
         params.put("p", project.value());
         if (f.text() != null && !f.text().isBlank()) {
             sql.append(" and (e.title ilike :text or e.summary ilike :text or e.location ilike :text)");
-            params.put("text", com.factline.base.Text.containsPattern(f.text()));
+            params.put("text", com.factline.base.LikePattern.contains(f.text()));
         }
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             sql.append(" and e.status in (:statuses)");
