@@ -95,7 +95,7 @@ class EventFlowsScenarioTest {
                             .containsExactly(comment.id());
                     assertThat(discrepancies.get(p, d.id()).eventId()).isEqualTo(target.value());
                     assertThat(discrepancies.openCount(p, target)).isEqualTo(1);
-                    assertThat(events.get(p, target).claimIds()).contains(a.id().value(), b.id().value());
+                    assertThat(events.get(p, target).claimIds()).contains(a.id(), b.id());
                     assertThat(status(target)).isEqualTo("needs_reverification");
                     assertThat(reason(target)).isEqualTo("Event " + gone + " was merged into it by alice.");
                 });

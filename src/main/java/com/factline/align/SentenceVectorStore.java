@@ -56,7 +56,7 @@ public class SentenceVectorStore {
      * with this model, else computed now and stored.
      */
     public List<AlignSentence> sentences(long sourceId, String text) {
-        String sha = com.factline.base.Text.sha256(text);
+        String sha = com.factline.base.Sha256.hex(text);
         Optional<byte[]> stored = jdbc.sql("""
                         select vectors from align_sentence_vector
                         where source_id = ? and sha256 = ? and model = ? and dimensions = 384""")

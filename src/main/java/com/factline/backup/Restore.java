@@ -1,7 +1,7 @@
 package com.factline.backup;
 
 import com.factline.base.InvalidInputException;
-import com.factline.base.Text;
+import com.factline.base.Sha256;
 import com.factline.project.ProjectId;
 import com.factline.timeline.EventStatus;
 import java.time.LocalDate;
@@ -188,7 +188,7 @@ final class Restore {
             }
             String text = body.asString();
             String hash = row.path("sha256").asString("");
-            if (!Text.sha256(text).equals(hash)) {
+            if (!Sha256.hex(text).equals(hash)) {
                 throw invalid(where + ": the sha256 in the file (" + (hash.isEmpty() ? "missing" : hash)
                         + ") does not match its text; the text was changed or damaged.");
             }

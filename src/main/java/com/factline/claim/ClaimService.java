@@ -147,7 +147,7 @@ public class ClaimService {
         EventId event = data.eventId();
         if (event != null) {
             // The timeline module alone writes claim.event_id.
-            events.moveClaim(project, id, event);
+            events.moveClaim(project, new ClaimId(id), event);
         }
         Claim created = find(project, new ClaimId(id)).orElseThrow();
         audit.record(project.value(), "claim", id, "create", null, auditView(created));
@@ -232,7 +232,7 @@ public class ClaimService {
         EventId eventAfter = u.eventId();
         if (!java.util.Objects.equals(eventBefore, eventAfter)) {
             // The timeline module alone writes claim.event_id, locking events then the claim (its one order).
-            events.moveClaim(project, id.value(), eventAfter);
+            events.moveClaim(project, id, eventAfter);
         }
         if (!store.update(project, id, statement, d, sameDate, status, CurrentUser.require().userId(), version)) {
             throw stale(get(project, id), version);
@@ -254,7 +254,7 @@ public class ClaimService {
         EventId event = before.eventId();
         if (event != null) {
             // Off its event first, through the timeline: the one lock order (events, then the claim).
-            events.moveClaim(project, id.value(), null);
+            events.moveClaim(project, id, null);
         }
         if (!store.delete(project, id, version)) {
             throw stale(before, version);

@@ -80,7 +80,7 @@ class ClaimStore {
         }
         if (f.text() != null && !f.text().isBlank()) {
             sql.append(" and (c.quote ilike :text or c.statement ilike :text)");
-            params.put("text", com.factline.base.Text.containsPattern(f.text()));
+            params.put("text", com.factline.base.LikePattern.contains(f.text()));
         }
         if (after != null) {
             sql.append(" and (").append(ORDER_KEY).append(") > (select ").append(ORDER_KEY.replace("c.", "c2.").replace("s.", "s2."))

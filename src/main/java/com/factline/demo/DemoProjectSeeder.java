@@ -96,7 +96,7 @@ class DemoProjectSeeder extends BeforeServing {
             try (InputStream in = new ClassPathResource("seeds/" + seed.file()).getInputStream()) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            if (sources.findBySha256(project, com.factline.base.Text.sha256(text)).isPresent()) {
+            if (sources.findBySha256(project, com.factline.base.Sha256.hex(text)).isPresent()) {
                 continue;
             }
             sources.importText(project, new SourceData(seed.title(), seed.outlet(), seed.published(), null, null, "en", text));

@@ -62,7 +62,7 @@ public class Generator {
                 String t = text.toString().strip() + " (" + i + ")";
                 texts.add(t);
                 srcRows.add(new Object[] {p, "Report " + i + ": " + PEOPLE[r.nextInt(PEOPLE.length)] + " in " + PLACES[r.nextInt(PLACES.length)],
-                        OUTLETS[r.nextInt(OUTLETS.length)], Date.valueOf(base.plusDays(r.nextInt(365))), t, com.factline.base.Text.sha256(t), t.length(), userId});
+                        OUTLETS[r.nextInt(OUTLETS.length)], Date.valueOf(base.plusDays(r.nextInt(365))), t, com.factline.base.Sha256.hex(t), t.length(), userId});
             }
             template.batchUpdate("insert into source (project_id, title, outlet, published_on, body, sha256, char_count, imported_by) values (?,?,?,?,?,?,?,?)", srcRows);
             List<Long> sourceIds = jdbc.sql("select id from source where project_id = ? order by id").param(p).query(Long.class).list();

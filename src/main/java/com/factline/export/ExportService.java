@@ -1,5 +1,6 @@
 package com.factline.export;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.claim.Claim;
 import com.factline.claim.ClaimFilter;
 import com.factline.claim.ClaimService;
@@ -127,7 +128,7 @@ public class ExportService {
         Set<Long> claimIds = new HashSet<>();
         for (Event e : inScope) {
             List<ExportData.Claim> cs = new ArrayList<>();
-            for (Long id : e.claimIds()) {
+            for (Long id : ClaimId.values(e.claimIds())) {
                 Claim c = claimById.get(id);
                 if (c == null) {
                     continue;

@@ -141,8 +141,7 @@ public class ProposalService {
             // The kept passages disagree, so a date derived from their claims would be none: keep the proposal's.
             date = p.date();
         }
-        Event event = events.createFromClaims(project, new EventData(title, null, null, date),
-                made.stream().map(ClaimId::value).toList());
+        Event event = events.createFromClaims(project, new EventData(title, null, null, date), made);
         return decided(project, p, event.id(), made, "accept");
     }
 

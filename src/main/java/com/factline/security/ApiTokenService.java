@@ -131,7 +131,7 @@ public class ApiTokenService {
     }
 
     static String sha256(String secret) {
-        return com.factline.base.Text.sha256(secret);
+        return com.factline.base.Sha256.hex(secret);
     }
 
     private static ApiToken map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

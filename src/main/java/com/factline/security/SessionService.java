@@ -3,7 +3,7 @@ package com.factline.security;
 import com.factline.base.AuditLog;
 import com.factline.base.CurrentUser;
 import com.factline.base.NotFoundException;
-import com.factline.base.Text;
+import com.factline.base.Sha256;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +65,7 @@ public class SessionService {
     }
 
     static String handle(String sessionId) {
-        return Text.sha256(sessionId).substring(0, 16);
+        return Sha256.hex(sessionId).substring(0, 16);
     }
 
     private static @Nullable String currentSessionId() {

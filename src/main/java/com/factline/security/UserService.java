@@ -217,7 +217,7 @@ public class UserService implements UserDetailsService {
      */
     @Transactional
     public String setPasswordWithLink(String token, String password) {
-        String hash = com.factline.base.Text.sha256(token.strip());
+        String hash = com.factline.base.Sha256.hex(token.strip());
         Long userId = jdbc.sql("""
                         update password_reset set used_at = now()
                         where token_hash = ? and used_at is null and expires_at > now() returning user_id""")
@@ -340,7 +340,7 @@ public class UserService implements UserDetailsService {
         String token = randomSecret();
         java.time.Instant expires = java.time.Instant.now().plus(LINK_VALIDITY);
         jdbc.sql("insert into password_reset (token_hash, user_id, created_by, expires_at) values (?, ?, ?, ?)")
-                .params(com.factline.base.Text.sha256(token), user.id().value(), CurrentUser.find().map(u -> u.userId()).orElse(null),
+                .params(com.factline.base.Sha256.hex(token), user.id().value(), CurrentUser.find().map(u -> u.userId()).orElse(null),
                         java.sql.Timestamp.from(expires)).update();
         return new SetPasswordLink(user.username(), "/set-password?token=" + token, expires);
     }

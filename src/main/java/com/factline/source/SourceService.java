@@ -544,7 +544,7 @@ public class SourceService {
     }
 
     static String sha256(String text) {
-        return com.factline.base.Text.sha256(text);
+        return com.factline.base.Sha256.hex(text);
     }
 
     private static String required(String field, @Nullable String value, int max) {

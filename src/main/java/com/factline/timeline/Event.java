@@ -1,5 +1,6 @@
 package com.factline.timeline;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.project.ProjectId;
 import com.factline.temporal.DateValue;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * sources: a source that republishes another counts as that other one.
  */
 public record Event(EventId id, ProjectId projectId, String title, String summary, String location,
-                    @Nullable DateValue date, DateMode dateMode, EventStatus status, List<Long> claimIds,
+                    @Nullable DateValue date, DateMode dateMode, EventStatus status, List<ClaimId> claimIds,
                     int sourceCount, List<String> outlets, int openDiscrepancies, @Nullable String verifiedBy,
                     @Nullable Instant verifiedAt, @Nullable String reverifyReason, @Nullable String lastEditedBy,
                     Instant lastEditedAt, int version) {

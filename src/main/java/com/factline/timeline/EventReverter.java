@@ -1,5 +1,6 @@
 package com.factline.timeline;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.collab.Reverter;
 import com.factline.project.ProjectId;
 import com.factline.temporal.DateValue;
@@ -57,7 +58,7 @@ class EventReverter implements Reverter {
         DateValue date = old.containsKey("date") ? date(old.get("date")) : e.date();
         Event.DateMode mode = old.containsKey("dateMode") && old.get("dateMode") != null
                 ? Event.DateMode.valueOf(old.get("dateMode").asString().toUpperCase(Locale.ROOT)) : e.dateMode();
-        List<Long> claims = old.containsKey("claimIds") ? ids(old.get("claimIds")) : null;
+        List<ClaimId> claims = old.containsKey("claimIds") ? ids(old.get("claimIds")) : null;
         Event after = events.revert(project, e.id(), new EventUpdate(title, summary, location, date, mode), claims, version,
                 "revert-" + auditEntryId);
         return new Snapshot(EventService.auditView(after), after.version());
@@ -75,10 +76,10 @@ class EventReverter implements Reverter {
                 DateValue.parsePrecision(n.get("precision").asString()), n.has("edtf") ? n.get("edtf").asString() : null);
     }
 
-    private static List<Long> ids(@Nullable JsonNode n) {
-        List<Long> out = new ArrayList<>();
+    private static List<ClaimId> ids(@Nullable JsonNode n) {
+        List<ClaimId> out = new ArrayList<>();
         if (n != null) {
-            n.values().forEach(v -> out.add(v.asLong()));
+            n.values().forEach(v -> out.add(new ClaimId(v.asLong())));
         }
         return out;
     }

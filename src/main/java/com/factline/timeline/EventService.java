@@ -1,5 +1,6 @@
 package com.factline.timeline;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.base.AuditLog;
 import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
@@ -143,11 +144,11 @@ public class EventService {
      */
     @Transactional
     @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
-    public Event createFromClaims(ProjectId project, EventData data, List<Long> claimIds) {
+    public Event createFromClaims(ProjectId project, EventData data, List<ClaimId> claimIds) {
         return createEvent(project, data, claimIds);
     }
 
-    private Event createEvent(ProjectId project, EventData data, List<Long> claimIds) {
+    private Event createEvent(ProjectId project, EventData data, List<ClaimId> claimIds) {
         access.require(project, ProjectPermission.EDIT);
         String title = text("title", data.title(), 300, true);
         String summary = text("summary", data.summary(), 20000, false);
@@ -183,11 +184,11 @@ public class EventService {
      */
     @Transactional
     @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
-    public Event revert(ProjectId project, EventId id, EventUpdate u, @Nullable List<Long> claimIds, int version, String action) {
+    public Event revert(ProjectId project, EventId id, EventUpdate u, @Nullable List<ClaimId> claimIds, int version, String action) {
         return change(project, id, u, claimIds, version, action);
     }
 
-    private Event change(ProjectId project, EventId id, EventUpdate u, @Nullable List<Long> claimIds, int version, String action) {
+    private Event change(ProjectId project, EventId id, EventUpdate u, @Nullable List<ClaimId> claimIds, int version, String action) {
         Event before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);
@@ -230,7 +231,7 @@ public class EventService {
     /** Attaches claims to the event; a claim belongs to at most one event, so attaching moves it. */
     @Transactional
     @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
-    public Event attachClaims(ProjectId project, EventId id, List<Long> claimIds) {
+    public Event attachClaims(ProjectId project, EventId id, List<ClaimId> claimIds) {
         Event before = get(project, id);
         if (claimIds.isEmpty()) {
             throw new InvalidInputException("Name at least one claim to attach.");
@@ -276,7 +277,7 @@ public class EventService {
     /** Splits the given claims off into a new event with its own title. */
     @Transactional
     @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
-    public Event split(ProjectId project, EventId id, String newTitle, List<Long> claimIds) {
+    public Event split(ProjectId project, EventId id, String newTitle, List<ClaimId> claimIds) {
         Event from = get(project, id);
         if (claimIds.isEmpty() || !from.claimIds().containsAll(claimIds)) {
             throw new InvalidInputException("Choose claims of this event to split off.");
@@ -308,10 +309,9 @@ public class EventService {
      * @return the event the claim was on before
      */
     @Transactional
-    public @Nullable EventId moveClaim(ProjectId project, long claimId, @Nullable EventId to) {
+    public @Nullable EventId moveClaim(ProjectId project, ClaimId claimId, @Nullable EventId to) {
         access.require(project, ProjectPermission.EDIT);
-        Long[] ids = {claimId};
-        store.lockEvents(to, ids);
+        store.lockEvents(to, List.of(claimId));
         // A one-element array: the claim's row exists even when it is on no event.
         Optional<@Nullable Long[]> row = store.lockClaim(project, claimId);
         if (row.isEmpty()) {
@@ -343,9 +343,9 @@ public class EventService {
     }
 
     /** Makes {@code wanted} the event's claims: the missing ones move here, the extra ones are left without an event. */
-    private void setClaims(ProjectId project, EventId id, List<Long> now, List<Long> wanted) {
-        List<Long> add = wanted.stream().filter(c -> !now.contains(c)).distinct().toList();
-        List<Long> remove = now.stream().filter(c -> !wanted.contains(c)).toList();
+    private void setClaims(ProjectId project, EventId id, List<ClaimId> now, List<ClaimId> wanted) {
+        List<ClaimId> add = wanted.stream().filter(c -> !now.contains(c)).distinct().toList();
+        List<ClaimId> remove = now.stream().filter(c -> !wanted.contains(c)).toList();
         if (!add.isEmpty()) {
             List<EventId> from = moveClaims(project, id, add);
             for (EventId other : from) {
@@ -355,16 +355,15 @@ public class EventService {
             publisher.publishEvent(new ClaimsMoved(project, id, from));
         }
         if (!remove.isEmpty()) {
-            Long[] ids = remove.toArray(Long[]::new);
-            store.lockClaims(ids);
-            store.detachClaims(ids, id, CurrentUser.require().userId());
+            store.lockClaims(remove);
+            store.detachClaims(remove, id, CurrentUser.require().userId());
         }
     }
 
     /** Moves claims (of this project only) to the event; returns the events they came from, without {@code id}. */
-    private List<EventId> moveClaims(ProjectId project, EventId id, List<Long> claimIds) {
-        List<Long> unique = new ArrayList<>(new LinkedHashSet<>(claimIds));
-        Long[] ids = unique.toArray(Long[]::new);
+    private List<EventId> moveClaims(ProjectId project, EventId id, List<ClaimId> claimIds) {
+        List<ClaimId> unique = new ArrayList<>(new LinkedHashSet<>(claimIds));
+        List<ClaimId> ids = unique;
         // Lock the events and claims involved in id order, so concurrent moves wait instead of deadlocking.
         store.lockEvents(id, ids);
         store.lockClaims(ids);
@@ -420,7 +419,7 @@ public class EventService {
                 "precision", e.date().precisionName(), "edtf", e.date().edtf()));
         m.put("dateMode", e.dateMode().name().toLowerCase());
         m.put("status", e.status().dbName());
-        m.put("claimIds", e.claimIds());
+        m.put("claimIds", ClaimId.values(e.claimIds()));
         return m;
     }
 

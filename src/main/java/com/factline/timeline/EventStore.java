@@ -1,5 +1,6 @@
 package com.factline.timeline;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.project.ProjectId;
 import com.factline.temporal.DateColumns;
 import com.factline.temporal.DateValue;
@@ -139,7 +140,7 @@ class EventStore {
         params.put("p", project.value());
         if (f.text() != null && !f.text().isBlank()) {
             sql.append(" and (e.title ilike :text or e.summary ilike :text or e.location ilike :text)");
-            params.put("text", com.factline.base.Text.containsPattern(f.text()));
+            params.put("text", com.factline.base.LikePattern.contains(f.text()));
         }
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             sql.append(" and e.status in (:statuses)");
@@ -275,7 +276,8 @@ class EventStore {
     // claim.event_id --------------------------------------------------------------------------------
 
     /** Locks, in id order, the event {@code to} (if any) and the events the claims are on now. */
-    void lockEvents(@Nullable EventId to, Long[] claimIds) {
+    void lockEvents(@Nullable EventId to, List<ClaimId> claims) {
+        Long[] claimIds = array(claims);
         jdbc.sql("""
                         select id from event where id = ? or id in (select event_id from claim where id = any(?))
                         order by id for update""")
@@ -286,41 +288,47 @@ class EventStore {
      * Locks one claim of the project and tells the event it is on: empty when there is no such
      * claim, else a one-element array (the claim's row exists even when it is on no event).
      */
-    Optional<@Nullable Long[]> lockClaim(ProjectId project, long claimId) {
+    Optional<@Nullable Long[]> lockClaim(ProjectId project, ClaimId claim) {
+        long claimId = claim.value();
         return jdbc.sql("select event_id from claim where id = ? and project_id = ? for update")
                 .params(claimId, project.value()).query((rs, n) -> new @Nullable Long[] {rs.getObject(1, Long.class)}).optional();
     }
 
     /** Locks claims in id order. */
-    void lockClaims(Long[] claimIds) {
+    void lockClaims(List<ClaimId> claims) {
+        Long[] claimIds = array(claims);
         jdbc.sql("select id from claim where id = any(?) order by id for update").param(claimIds).query(Long.class).list();
     }
 
     /** How many of the claims are in the project. */
-    int countClaims(ProjectId project, Long[] claimIds) {
+    int countClaims(ProjectId project, List<ClaimId> claims) {
+        Long[] claimIds = array(claims);
         return jdbc.sql("select count(*) from claim where project_id = ? and id = any(?)")
                 .params(project.value(), claimIds).query(Integer.class).single();
     }
 
     /** The events the claims are on, other than {@code except}, by id. */
-    List<EventId> eventsOf(Long[] claimIds, EventId except) {
+    List<EventId> eventsOf(List<ClaimId> claims, EventId except) {
+        Long[] claimIds = array(claims);
         return jdbc.sql("select distinct event_id from claim where id = any(?) and event_id is not null and event_id <> ? order by event_id")
                 .params(claimIds, except.value()).query((rs, n) -> new EventId(rs.getLong(1))).list();
     }
 
     /** One claim's event; its version is the claim module's to bump. */
-    void setClaimEvent(long claimId, @Nullable EventId to) {
-        jdbc.sql("update claim set event_id = ? where id = ?").params(to == null ? null : to.value(), claimId).update();
+    void setClaimEvent(ClaimId claim, @Nullable EventId to) {
+        jdbc.sql("update claim set event_id = ? where id = ?").params(to == null ? null : to.value(), claim.value()).update();
     }
 
     /** Moves the claims onto the event. */
-    void moveClaims(Long[] claimIds, EventId to, long user) {
+    void moveClaims(List<ClaimId> claims, EventId to, long user) {
+        Long[] claimIds = array(claims);
         jdbc.sql("update claim set event_id = ?, version = version + 1, updated_by = ?, updated_at = now() where id = any(?)")
                 .params(to.value(), user, claimIds).update();
     }
 
     /** Takes those of the claims that are on {@code from} off it. */
-    void detachClaims(Long[] claimIds, EventId from, long user) {
+    void detachClaims(List<ClaimId> claims, EventId from, long user) {
+        Long[] claimIds = array(claims);
         jdbc.sql("update claim set event_id = null, version = version + 1, updated_by = ?, updated_at = now() where id = any(?) and event_id = ?")
                 .params(user, claimIds, from.value()).update();
     }
@@ -328,6 +336,11 @@ class EventStore {
     /** Takes every claim off the event (it is being deleted). */
     void detachAll(EventId event) {
         jdbc.sql("update claim set event_id = null, version = version + 1, updated_at = now() where event_id = ?").param(event.value()).update();
+    }
+
+    /** Claim ids as the SQL array parameter {@code any(?)} takes. */
+    private static Long[] array(List<ClaimId> claims) {
+        return claims.stream().map(ClaimId::value).toArray(Long[]::new);
     }
 
     // Mapping ---------------------------------------------------------------------------------------
@@ -349,7 +362,7 @@ class EventStore {
         return new Event(new EventId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")), rs.getString("title"),
                 rs.getString("summary"), rs.getString("location"), date(rs),
                 Event.DateMode.valueOf(rs.getString("date_mode").toUpperCase()), EventStatus.fromDb(rs.getString("status")),
-                Arrays.asList(claimIds), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
+                ClaimId.all(Arrays.asList(claimIds)), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
                 rs.getString("verified_name"), verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("reverify_reason"),
                 rs.getString("last_edited_name"), rs.getTimestamp("last_edited_at").toInstant(), rs.getInt("version"));
     }

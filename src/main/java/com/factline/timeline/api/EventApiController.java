@@ -1,5 +1,6 @@
 package com.factline.timeline.api;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.base.Dates;
 import com.factline.base.InvalidInputException;
 import com.factline.project.ProjectId;
@@ -47,7 +48,7 @@ class EventApiController {
             DateValue d = e.date();
             return new EventJson(e.id().value(), e.title(), e.summary(), e.location(),
                     d == null ? null : new DateJson(d.earliest().toString(), d.latest().toString(), d.precisionName(), d.edtf(), d.display()),
-                    e.dateMode().name().toLowerCase(Locale.ROOT), e.status().dbName(), e.claimIds(), e.sourceCount(), e.outlets(),
+                    e.dateMode().name().toLowerCase(Locale.ROOT), e.status().dbName(), ClaimId.values(e.claimIds()), e.sourceCount(), e.outlets(),
                     e.openDiscrepancies(), e.verifiedBy(), e.verifiedAt() == null ? null : e.verifiedAt().toString(),
                     e.reverifyReason(), e.version());
         }
@@ -131,7 +132,7 @@ class EventApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EventJson> create(@PathVariable long projectId, @RequestBody EventInput in) {
         Event e = events.createFromClaims(new ProjectId(projectId), new EventData(in.title(), in.summary(), in.location(), date(in.date())),
-                in.claimIds() == null ? List.of() : in.claimIds());
+                in.claimIds() == null ? List.of() : ClaimId.all(in.claimIds()));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/events/" + e.id().value())).body(EventJson.of(e));
     }
 
@@ -168,7 +169,7 @@ class EventApiController {
     @PostMapping(path = "/{eventId}/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
     EventJson attach(@PathVariable long projectId, @PathVariable long eventId, @RequestBody ClaimIds in) {
         return EventJson.of(events.attachClaims(new ProjectId(projectId), new EventId(eventId),
-                in.claimIds() == null ? List.of() : in.claimIds()));
+                in.claimIds() == null ? List.of() : ClaimId.all(in.claimIds())));
     }
 
     @PostMapping(path = "/{eventId}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -183,7 +184,7 @@ class EventApiController {
     @PostMapping(path = "/{eventId}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EventJson> split(@PathVariable long projectId, @PathVariable long eventId, @RequestBody SplitInput in) {
         Event e = events.split(new ProjectId(projectId), new EventId(eventId), in.title() == null ? "" : in.title(),
-                in.claimIds() == null ? List.of() : in.claimIds());
+                in.claimIds() == null ? List.of() : ClaimId.all(in.claimIds()));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/events/" + e.id().value())).body(EventJson.of(e));
     }
 

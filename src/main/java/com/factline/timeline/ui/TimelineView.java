@@ -1,5 +1,6 @@
 package com.factline.timeline.ui;
 
+import com.factline.base.ids.ClaimId;
 import com.factline.base.ui.SupportCount;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.ChangeNotice;
@@ -460,7 +461,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         ClaimPickDialog d = new ClaimPickDialog("New event", "Title", "Claims not yet on an event",
                 "Every claim is already on an event. Make claims in an article first, or split some off an event.",
                 events.claims(projectId, null), "Create",
-                (t, ids) -> events.createFromClaims(projectId, new EventData(t, null, null, null), ids),
+                (t, ids) -> events.createFromClaims(projectId, new EventData(t, null, null, null), ClaimId.all(ids)),
                 created -> {
                     refresh();
                     select(created);
@@ -478,7 +479,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     void openSplit(Event e) {
         new ClaimPickDialog("Split claims off \u201c" + e.title() + "\u201d", "Title of the new event", "Claims to move to the new event",
                 "This event has no claims to split off.", events.claims(projectId, e.id()), "Split",
-                (t, ids) -> events.split(projectId, e.id(), t, ids),
+                (t, ids) -> events.split(projectId, e.id(), t, ClaimId.all(ids)),
                 created -> {
                     refresh();
                     editor.edit(created);

@@ -57,7 +57,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
             var s = sources.importText(p, new SourceData("AP", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null,
                     "Xi arrived in Moscow on Monday."));
             var c = claims.create(p, new ClaimData(s.id(), 0, 20, "Xi arrived in Moscow", "Xi arrived", null, null, null));
-            events.createFromClaims(p, new EventData("Xi arrives in Moscow", null, null, null), List.of(c.id().value()));
+            events.createFromClaims(p, new EventData("Xi arrives in Moscow", null, null, null), List.of(c.id()));
             return p;
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
