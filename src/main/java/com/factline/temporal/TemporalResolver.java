@@ -314,7 +314,8 @@ public final class TemporalResolver {
                 return true;
             }
             String lower = w.toLowerCase(Locale.ROOT);
-            return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower);
+            return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower)
+                    || FiscalYearRule.STARTERS.contains(lower);
         }
 
         private int wordEnd(int i) {
@@ -624,6 +625,9 @@ public final class TemporalResolver {
             if (QUARTER_STARTERS.contains(lw)) {
                 best = rule(best, QuarterRule.at(text, i, ref, recentQuarter(i),
                         () -> tense(i, i + 1) == Tense.FUTURE, () -> tense(i, i + 1) == Tense.PAST), G.QUARTER);
+            }
+            if (FiscalYearRule.STARTERS.contains(lw)) {
+                best = rule(best, FiscalYearRule.at(text, i, ref), G.YEAR);
             }
             switch (lw) {
                 case "the" -> {
