@@ -13,7 +13,8 @@ import java.util.Set;
  * <p>Rules: a numeric date is read in US order (month/day/year) unless its first number cannot be a
  * month; a two-digit year above 69 is 19xx, otherwise 20xx; a day must exist in its month (no
  * February 30). A four-digit number is a year unless the characters or words around it make it an
- * amount ("$2000", "2,000", "1990.5", "2000%", "2000 people", "1500 troops"): a plausible year
+ * amount ("$2000", "2,000", "1990.5", "2000%", "2000 people", "1500 troops") or a code ("F-1990"); after
+ * "mid-", "pre-" or "post-" it is always a year ("post-1959 politics"). Otherwise a plausible year
  * (1900–2099) is kept before a plural noun only after a time preposition ("in 2022 elections were
  * held"), and an implausible one (1066) only after a word that asks for a year ("in", "since", "the",
  * a month name). Pure and stateless.
@@ -100,6 +101,11 @@ final class CalendarDateRule {
      */
     static boolean isYear(String text, int s, int e, int y, String prev, String next, boolean nextLowercase) {
         int n = text.length();
+        if (s > 1 && text.charAt(s - 1) == '-' && timePrefixBefore(text, s - 1)
+                && (e == n || !Character.isLetterOrDigit(text.charAt(e)))) {
+            // "mid-1996", "post-1959 politics": no amount follows such a prefix.
+            return true;
+        }
         if (s > 0) {
             char before = text.charAt(s - 1);
             if (before == '$' || before == '€' || before == '£' || before == '#' || before == '¥'
@@ -130,6 +136,19 @@ final class CalendarDateRule {
             return false;
         }
         return plausible || strong;
+    }
+
+    /** True when the hyphen at {@code hyphen} ends a word "mid", "pre" or "post" ("mid-1996", "post-1959"). */
+    private static boolean timePrefixBefore(String text, int hyphen) {
+        int p = hyphen;
+        while (p > 0 && Character.isLetter(text.charAt(p - 1)) && hyphen - p < 5) {
+            p--;
+        }
+        if (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            return false;
+        }
+        String w = text.substring(p, hyphen).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("mid") || w.equals("pre") || w.equals("post");
     }
 
     static String capitalise(String w) {

@@ -122,7 +122,7 @@ public final class TemporalResolver {
             + "|in\\s+or\\s+around|more\\s+than|just\\s+over|over|nearly|almost|at\\s+least|less\\s+than|fewer\\s+than"
             + "|just\\s+under|under|up\\s+to))\\s+");
     private static final Pattern MODIFIER = p("(?i:(early|mid|late|(?:the\\s+)?(?:very\\s+)?(end|beginning|start|middle)"
-            + "\\s+of|(?:the\\s+)?(first|second|1st|2nd)\\s+half\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
+            + "\\s+of|(?:the\\s+)?(first|second|last|1st|2nd)\\s+half\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
             + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of))(?:\\s*-\\s*|\\s+)");
 
     // Words after which a bare "May"/"March" is a month rather than a verb.
@@ -314,7 +314,8 @@ public final class TemporalResolver {
                 return true;
             }
             String lower = w.toLowerCase(Locale.ROOT);
-            return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower);
+            return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower)
+                    || FiscalYearRule.STARTERS.contains(lower);
         }
 
         private int wordEnd(int i) {
@@ -624,6 +625,9 @@ public final class TemporalResolver {
             if (QUARTER_STARTERS.contains(lw)) {
                 best = rule(best, QuarterRule.at(text, i, ref, recentQuarter(i),
                         () -> tense(i, i + 1) == Tense.FUTURE, () -> tense(i, i + 1) == Tense.PAST), G.QUARTER);
+            }
+            if (FiscalYearRule.STARTERS.contains(lw)) {
+                best = rule(best, FiscalYearRule.at(text, i, ref), G.YEAR);
             }
             switch (lw) {
                 case "the" -> {

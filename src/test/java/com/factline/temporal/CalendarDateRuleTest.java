@@ -83,4 +83,26 @@ class CalendarDateRuleTest {
         assertFalse(year("She scored 1066 points."));
         assertFalse(year("Only 2150 remained."));
     }
+
+    @Test
+    void aYearAfterMidPreOrPostAndAHyphenIsAYearButACodeIsNot() {
+        assertTrue(year("Growth slowed in mid-1996 as expected."));
+        assertTrue(year("The pre-1990 rules still apply."));
+        assertFalse(year("The F-1990 engine failed."));
+        assertFalse(year("A promid-1990 ruling."), "only the whole word before the hyphen counts");
+    }
+
+    @Test
+    void theResolverNarrowsMidYearAndTheLastHalf() {
+        TemporalResolver resolver = new TemporalResolver();
+        TemporalExpression mid = resolver.resolve("Growth slowed in mid-1996, it said.", LocalDate.of(1998, 2, 19))
+                .getFirst();
+        assertEquals("mid-1996", mid.text());
+        assertEquals("1996", mid.value());
+        assertEquals("MID", mid.mod());
+        TemporalExpression half = resolver.resolve("Output rose in the last half of 1989.", LocalDate.of(1989, 11, 2))
+                .getFirst();
+        assertEquals("the last half of 1989", half.text());
+        assertEquals("1989-H2", half.value());
+    }
 }

@@ -1,0 +1,74 @@
+package com.factline.temporal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fiscal years: "fiscal 1989", "fiscal year 1990", "the current fiscal year", "this fiscal year", "the
+ * latest fiscal year", "last fiscal year", "next fiscal year". TimeML values a fiscal year by its
+ * number ({@code 1989}); as for fiscal quarters, the company's fiscal calendar is not known from the
+ * text, so the interval is that of the calendar year of the same number.
+ *
+ * <p>Rules (R is the reference date): "fiscal 1989" is 1989, whatever follows ("fiscal 1989 sales");
+ * "the current fiscal year" and "this fiscal year" are R's year; "the latest", "last", "the previous",
+ * "the prior" and "the past fiscal year" the year before (the last one completed); "next" and "the
+ * coming fiscal year" the year after. "The fiscal year" alone is left alone: TimeBank marks it as a
+ * date or as a one-year duration, and which one cannot be told from the words. Pure and stateless.
+ */
+final class FiscalYearRule {
+
+    /** Words a fiscal-year expression can start with. */
+    static final Set<String> STARTERS = Set.of("fiscal", "the", "this", "last", "next", "current", "latest",
+            "previous", "prior", "past", "coming");
+
+    private static final Pattern NUMBERED = Pattern.compile("(?i:fiscal(?:[\\s-]+year)?[\\s-]+)(1\\d{3}|20\\d{2})"
+            + "(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
+    private static final Pattern RELATIVE = Pattern.compile("(?i:(?:the\\s+)?(current|this|latest|last|previous"
+            + "|prior|past|next|coming)\\s+fiscal[\\s-]+year)(?![\\p{L}\\p{N}-])", Pattern.UNICODE_CASE);
+    private static final int WINDOW = 60;
+
+    private FiscalYearRule() {
+    }
+
+    /** The fiscal-year expression starting exactly at {@code i}, or null. */
+    static RuleMatch at(String text, int i, LocalDate ref) {
+        Matcher m = match(NUMBERED, text, i);
+        if (m != null) {
+            int y = Integer.parseInt(m.group(1));
+            return year(i, m.end(), y, "fiscal year " + y + " (valued by its number; the fiscal calendar is not"
+                    + " known)");
+        }
+        m = match(RELATIVE, text, i);
+        if (m == null || ref == null) {
+            return null;
+        }
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        int dir = switch (which) {
+            case "current", "this" -> 0;
+            case "next", "coming" -> 1;
+            default -> -1;
+        };
+        int y = ref.getYear() + dir;
+        String words = m.group().trim().replaceAll("\\s+", " ");
+        return year(i, m.end(), y, "\"" + words + "\": fiscal year " + y + ", "
+                + (dir == 0 ? "the one of" : dir < 0 ? "the one before that of" : "the one after that of")
+                + " the publication date " + ref);
+    }
+
+    private static RuleMatch year(int start, int end, int y, String how) {
+        return new RuleMatch(start, end, TimexType.DATE, String.format("%04d", y), null, LocalDate.of(y, 1, 1),
+                LocalDate.of(y, 12, 31), how, true);
+    }
+
+    private static Matcher match(Pattern p, String text, int i) {
+        if (i >= text.length()) {
+            return null;
+        }
+        Matcher m = p.matcher(text).region(i, Math.min(text.length(), i + WINDOW));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
+    }
+}
