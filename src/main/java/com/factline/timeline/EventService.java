@@ -376,10 +376,11 @@ public class EventService {
     @Transactional
     @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Event attachClaims(ProjectId project, EventId id, List<Long> claimIds) {
-        Event before = get(project, id);
         if (claimIds.isEmpty()) {
             throw new InvalidInputException("Name at least one claim to attach.");
         }
+        // The annotation checked the access: get() would check it again.
+        Event before = find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
         List<EventId> from = moveClaims(project, id, claimIds);
         touch(id);
         recomputeDerivedDate(project, id);
@@ -525,14 +526,14 @@ public class EventService {
                         select id from event where id = ? or id in (select event_id from claim where id = any(?))
                         order by id for update""")
                 .params(id.value(), ids).query(Long.class).list();
-        jdbc.sql("select id from claim where id = any(?) order by id for update").param(ids).query(Long.class).list();
-        int found = jdbc.sql("select count(*) from claim where project_id = ? and id = any(?)")
-                .params(project.value(), ids).query(Integer.class).single();
-        if (found != unique.size()) {
+        // One statement locks the claims and reads what the move needs of them (their project, their event before).
+        List<long[]> locked = jdbc.sql("select project_id, coalesce(event_id, 0) from claim where id = any(?) order by id for update")
+                .param(ids).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        if (locked.size() != unique.size() || locked.stream().anyMatch(c -> c[0] != project.value())) {
             throw new InvalidInputException("Some of the claims " + unique + " are not in this project.");
         }
-        List<EventId> previous = jdbc.sql("select distinct event_id from claim where id = any(?) and event_id is not null and event_id <> ? order by event_id")
-                .params(ids, id.value()).query((rs, n) -> new EventId(rs.getLong(1))).list();
+        List<EventId> previous = locked.stream().mapToLong(c -> c[1]).filter(e -> e != 0 && e != id.value()).distinct().sorted()
+                .mapToObj(EventId::new).toList();
         jdbc.sql("update claim set event_id = ?, version = version + 1, updated_by = ?, updated_at = now() where id = any(?)")
                 .params(id.value(), CurrentUser.require().userId(), ids).update();
         return previous;

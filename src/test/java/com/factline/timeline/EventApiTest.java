@@ -69,6 +69,21 @@ class EventApiTest extends IntegrationTest {
     }
 
     @Test
+    void attachingAClaimOfAnotherProjectIsRefusedAndMovesNothing() {
+        long mine = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "three-day visit", "2023-03-20", "2023-03-22");
+        long event = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Visit\"}").body()).get("id").asLong();
+        long ours = project;
+        project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Elsewhere " + UUID.randomUUID() + "\"}").body()).get("id").asLong();
+        long theirs = claim(source("Reuters", "Xi landed in Moscow on Monday."), "Xi landed in Moscow on Monday.", "landed in Moscow", "2023-03-20", "2023-03-20");
+        project = ours;
+        var refused = postJson(events() + "/" + event + "/claims", "alice", "{\"claimIds\":[" + mine + "," + theirs + "]}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("not in this project");
+        assertThat(JSON.readTree(get(events() + "/" + event, "alice").body()).get("claimIds")).isEmpty();
+        assertThat(JSON.readTree(get("/api/v1/projects/" + project + "/claims/" + mine, "alice").body()).get("eventId").isNull()).isTrue();
+    }
+
+    @Test
     void shouldMoveAClaimWhenItIsAttachedToAnotherEvent() {
         long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "three-day visit", "2023-03-20", "2023-03-22");
         long first = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Visit\",\"claimIds\":[" + a + "]}").body()).get("id").asLong();
