@@ -114,6 +114,38 @@ public class EventService {
         return jdbc.sql(sql.toString()).params(params).query(EventService::map).list();
     }
 
+    /** The timeline's order as a row of non-null keys (nulls last as the view orders them), for keyset paging. */
+    private static final String KEY = "(e.date_earliest is null, coalesce(e.date_earliest, date '0001-01-01'),"
+            + " coalesce(date '9999-12-31' - e.date_latest, 0), e.date_precision is null, coalesce(e.date_precision, ''),"
+            + " e.date_edtf is null, coalesce(e.date_edtf, ''), e.id)";
+    private static final String AFTER = "(:ae::date is null, coalesce(:ae::date, date '0001-01-01'),"
+            + " coalesce(date '9999-12-31' - :al::date, 0), :ap::text is null, coalesce(:ap::text, ''),"
+            + " :ax::text is null, coalesce(:ax::text, ''), :ai::bigint)";
+
+    /**
+     * A page of the timeline in the view's order: {@code limit} events after {@code after} (from
+     * the start when null). Keyset paging: an event added or removed before the cursor meanwhile
+     * neither repeats nor skips one, and a deep page costs what the first does.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Event> timelineAfter(ProjectId project, EventFilter f, @Nullable TimelineCursor after, int limit) {
+        access.require(project, ProjectPermission.READ);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(FULL).append(where(project, f, params));
+        if (after != null) {
+            sql.append(" and ").append(KEY).append(" > ").append(AFTER);
+            params.put("ae", after.earliest() == null ? null : Date.valueOf(after.earliest()));
+            params.put("al", after.latest() == null ? null : Date.valueOf(after.latest()));
+            params.put("ap", after.precision());
+            params.put("ax", after.edtf());
+            params.put("ai", after.id());
+        }
+        sql.append(GROUP).append(" order by ").append(KEY.substring(1, KEY.length() - 1)).append(" limit :limit");
+        params.put("limit", Math.max(0, limit));
+        return jdbc.sql(sql.toString()).params(params).query(EventService::map).list();
+    }
+
     /**
      * The first {@code limit} events of the timeline for a filter, in the order the view shows them
      * (band by band, as {@link #timeline(ProjectId, EventFilter, TimelineBand, int, int)} pages

@@ -168,8 +168,13 @@ class EventApiTest extends IntegrationTest {
             }
         }
         assertThat(paged).as("pages of 4 give the same events in the same order").isEqualTo(whole);
-        assertThat(JSON.readTree(get(events() + "?q=day&limit=2&cursor=2", "alice").body()).valueStream()
+        String afterTwo = get(events() + "?q=day&limit=2", "alice").headers().firstValue("X-Next-Cursor").orElseThrow();
+        assertThat(JSON.readTree(get(events() + "?q=day&limit=2&cursor=" + afterTwo, "alice").body()).valueStream()
                 .map(e -> e.get("title").asString()).toList()).as("filters hold across pages").containsExactly("Day 12", "Day 13");
+        // Keyset paging: an event created before the cursor meanwhile neither repeats nor hides one of the next page.
+        postJson(events(), "alice", "{\"title\":\"Day 9\",\"date\":{\"earliest\":\"2023-03-09\",\"precision\":\"day\"}}");
+        assertThat(JSON.readTree(get(events() + "?q=day&limit=2&cursor=" + afterTwo, "alice").body()).valueStream()
+                .map(e -> e.get("title").asString()).toList()).as("the page after Day 11 is still Day 12, 13").containsExactly("Day 12", "Day 13");
         assertThat(get(events() + "?limit=0", "alice").statusCode()).isEqualTo(400);
         assertThat(get(events() + "?limit=1001", "alice").statusCode()).isEqualTo(400);
         assertThat(get(events() + "?cursor=abc", "alice").statusCode()).isEqualTo(400);
