@@ -68,6 +68,18 @@ public class EventService {
     }
 
     /**
+     * A page of the timeline in the view's order: {@code limit} events after {@code after} (from
+     * the start when null). Keyset paging: an event added or removed before the cursor meanwhile
+     * neither repeats nor skips one, and a deep page costs what the first does.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Event> timelineAfter(ProjectId project, EventFilter f, @Nullable TimelineCursor after, int limit) {
+        access.require(project, ProjectPermission.READ);
+        return store.timelineAfter(project, f, after, limit);
+    }
+
+    /**
      * The first {@code limit} events of the timeline for a filter, in the order the view shows them
      * (band by band, as {@link #timeline(ProjectId, EventFilter, TimelineBand, int, int)} pages
      * them): what the timeline shows on opening, in one query instead of one per band in sight.
@@ -232,10 +244,11 @@ public class EventService {
     @Transactional
     @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Event attachClaims(ProjectId project, EventId id, List<ClaimId> claimIds) {
-        Event before = get(project, id);
         if (claimIds.isEmpty()) {
             throw new InvalidInputException("Name at least one claim to attach.");
         }
+        // The annotation checked the access: get() would check it again.
+        Event before = find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
         List<EventId> from = moveClaims(project, id, claimIds);
         touch(id);
         recomputeDerivedDate(project, id);
@@ -366,12 +379,13 @@ public class EventService {
         List<ClaimId> ids = unique;
         // Lock the events and claims involved in id order, so concurrent moves wait instead of deadlocking.
         store.lockEvents(id, ids);
-        store.lockClaims(ids);
-        int found = store.countClaims(project, ids);
-        if (found != unique.size()) {
+        // One statement locks the claims and reads what the move needs of them (their project, their event before).
+        List<long[]> locked = store.lockClaimsForMove(ids);
+        if (locked.size() != unique.size() || locked.stream().anyMatch(c -> c[0] != project.value())) {
             throw new InvalidInputException("Some of the claims " + unique + " are not in this project.");
         }
-        List<EventId> previous = store.eventsOf(ids, id);
+        List<EventId> previous = locked.stream().mapToLong(c -> c[1]).filter(e -> e != 0 && e != id.value()).distinct().sorted()
+                .mapToObj(EventId::new).toList();
         store.moveClaims(ids, id, CurrentUser.require().userId());
         return previous;
     }

@@ -70,6 +70,31 @@ class EventStore {
         return jdbc.sql(sql).params(params).query(EventStore::map).list();
     }
 
+    /** The timeline's order as a row of non-null keys (nulls last as the view orders them), for keyset paging. */
+    private static final String KEY = "(e.date_earliest is null, coalesce(e.date_earliest, date '0001-01-01'),"
+            + " coalesce(date '9999-12-31' - e.date_latest, 0), e.date_precision is null, coalesce(e.date_precision, ''),"
+            + " e.date_edtf is null, coalesce(e.date_edtf, ''), e.id)";
+    private static final String AFTER = "(:ae::date is null, coalesce(:ae::date, date '0001-01-01'),"
+            + " coalesce(date '9999-12-31' - :al::date, 0), :ap::text is null, coalesce(:ap::text, ''),"
+            + " :ax::text is null, coalesce(:ax::text, ''), :ai::bigint)";
+
+    /** A page of the timeline in the view's order: {@code limit} events after {@code after} (keyset). */
+    List<Event> timelineAfter(ProjectId project, EventFilter f, @Nullable TimelineCursor after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(FULL).append(where(project, f, params));
+        if (after != null) {
+            sql.append(" and ").append(KEY).append(" > ").append(AFTER);
+            params.put("ae", after.earliest() == null ? null : Date.valueOf(after.earliest()));
+            params.put("al", after.latest() == null ? null : Date.valueOf(after.latest()));
+            params.put("ap", after.precision());
+            params.put("ax", after.edtf());
+            params.put("ai", after.id());
+        }
+        sql.append(GROUP).append(" order by ").append(KEY.substring(1, KEY.length() - 1)).append(" limit :limit");
+        params.put("limit", Math.max(0, limit));
+        return jdbc.sql(sql.toString()).params(params).query(EventStore::map).list();
+    }
+
     /** The first {@code limit} events of the filter in timeline order, chosen on the date index before joining. */
     List<Event> firstEvents(ProjectId project, EventFilter f, int limit) {
         Map<String, Object> params = new HashMap<>();
@@ -300,18 +325,11 @@ class EventStore {
         jdbc.sql("select id from claim where id = any(?) order by id for update").param(claimIds).query(Long.class).list();
     }
 
-    /** How many of the claims are in the project. */
-    int countClaims(ProjectId project, List<ClaimId> claims) {
+    /** Locks the claims in id order and reads each one's project and event (0 when on none). */
+    List<long[]> lockClaimsForMove(List<ClaimId> claims) {
         Long[] claimIds = array(claims);
-        return jdbc.sql("select count(*) from claim where project_id = ? and id = any(?)")
-                .params(project.value(), claimIds).query(Integer.class).single();
-    }
-
-    /** The events the claims are on, other than {@code except}, by id. */
-    List<EventId> eventsOf(List<ClaimId> claims, EventId except) {
-        Long[] claimIds = array(claims);
-        return jdbc.sql("select distinct event_id from claim where id = any(?) and event_id is not null and event_id <> ? order by event_id")
-                .params(claimIds, except.value()).query((rs, n) -> new EventId(rs.getLong(1))).list();
+        return jdbc.sql("select project_id, coalesce(event_id, 0) from claim where id = any(?) order by id for update")
+                .param(claimIds).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     /** One claim's event; its version is the claim module's to bump. */

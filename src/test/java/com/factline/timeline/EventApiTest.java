@@ -69,6 +69,21 @@ class EventApiTest extends IntegrationTest {
     }
 
     @Test
+    void attachingAClaimOfAnotherProjectIsRefusedAndMovesNothing() {
+        long mine = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "three-day visit", "2023-03-20", "2023-03-22");
+        long event = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Visit\"}").body()).get("id").asLong();
+        long ours = project;
+        project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Elsewhere " + UUID.randomUUID() + "\"}").body()).get("id").asLong();
+        long theirs = claim(source("Reuters", "Xi landed in Moscow on Monday."), "Xi landed in Moscow on Monday.", "landed in Moscow", "2023-03-20", "2023-03-20");
+        project = ours;
+        var refused = postJson(events() + "/" + event + "/claims", "alice", "{\"claimIds\":[" + mine + "," + theirs + "]}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("not in this project");
+        assertThat(JSON.readTree(get(events() + "/" + event, "alice").body()).get("claimIds")).isEmpty();
+        assertThat(JSON.readTree(get("/api/v1/projects/" + project + "/claims/" + mine, "alice").body()).get("eventId").isNull()).isTrue();
+    }
+
+    @Test
     void shouldMoveAClaimWhenItIsAttachedToAnotherEvent() {
         long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "three-day visit", "2023-03-20", "2023-03-22");
         long first = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Visit\",\"claimIds\":[" + a + "]}").body()).get("id").asLong();
@@ -158,8 +173,13 @@ class EventApiTest extends IntegrationTest {
             }
         }
         assertThat(paged).as("pages of 4 give the same events in the same order").isEqualTo(whole);
-        assertThat(JSON.readTree(get(events() + "?q=day&limit=2&cursor=2", "alice").body()).valueStream()
+        String afterTwo = get(events() + "?q=day&limit=2", "alice").headers().firstValue("X-Next-Cursor").orElseThrow();
+        assertThat(JSON.readTree(get(events() + "?q=day&limit=2&cursor=" + afterTwo, "alice").body()).valueStream()
                 .map(e -> e.get("title").asString()).toList()).as("filters hold across pages").containsExactly("Day 12", "Day 13");
+        // Keyset paging: an event created before the cursor meanwhile neither repeats nor hides one of the next page.
+        postJson(events(), "alice", "{\"title\":\"Day 9\",\"date\":{\"earliest\":\"2023-03-09\",\"precision\":\"day\"}}");
+        assertThat(JSON.readTree(get(events() + "?q=day&limit=2&cursor=" + afterTwo, "alice").body()).valueStream()
+                .map(e -> e.get("title").asString()).toList()).as("the page after Day 11 is still Day 12, 13").containsExactly("Day 12", "Day 13");
         assertThat(get(events() + "?limit=0", "alice").statusCode()).isEqualTo(400);
         assertThat(get(events() + "?limit=1001", "alice").statusCode()).isEqualTo(400);
         assertThat(get(events() + "?cursor=abc", "alice").statusCode()).isEqualTo(400);

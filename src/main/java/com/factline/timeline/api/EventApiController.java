@@ -11,6 +11,7 @@ import com.factline.timeline.EventFilter;
 import com.factline.timeline.EventId;
 import com.factline.timeline.EventService;
 import com.factline.timeline.EventStatus;
+import com.factline.timeline.TimelineCursor;
 import com.factline.timeline.EventUpdate;
 import java.net.URI;
 import java.time.LocalDate;
@@ -78,8 +79,8 @@ class EventApiController {
 
     /**
      * A page of the project's events in timeline order (default 200, at most 1000);
-     * {@code X-Next-Cursor} names the next. The cursor is opaque to clients (it is the position
-     * in the list: an event created meanwhile before it shifts the next page by one).
+     * {@code X-Next-Cursor} names the next. The cursor is opaque to clients (it is the sort key of
+     * the page's last event: events created or deleted meanwhile before it shift nothing).
      */
     @GetMapping
     ResponseEntity<List<EventJson>> list(@PathVariable long projectId, @RequestParam(required = false) @Nullable String q,
@@ -108,17 +109,13 @@ class EventApiController {
                     }
                 }).collect(Collectors.toSet());
         int n = com.factline.base.Page.limit(limit, DEFAULT_PAGE, MAX_PAGE);
-        Long at = com.factline.base.Page.cursor(cursor);
-        if (at != null && at > Integer.MAX_VALUE) {
-            throw new InvalidInputException("invalid_cursor", "The cursor is not one this list handed out; list again from the start.");
-        }
-        int offset = at == null ? 0 : at.intValue();
-        List<Event> rows = events.timeline(new ProjectId(projectId), new EventFilter(q, outlet, statuses, Dates.parseOptional("from", from),
-                Dates.parseOptional("to", to), openDiscrepancies), null, offset, n + 1);
+        TimelineCursor after = cursor == null || cursor.isBlank() ? null : TimelineCursor.decode(cursor);
+        List<Event> rows = events.timelineAfter(new ProjectId(projectId), new EventFilter(q, outlet, statuses, Dates.parseOptional("from", from),
+                Dates.parseOptional("to", to), openDiscrepancies), after, n + 1);
         var response = ResponseEntity.ok();
         if (rows.size() > n) {
-            // The next page: the same query with cursor=<this value>.
-            response.header("X-Next-Cursor", String.valueOf(offset + n));
+            // The next page: the same query with cursor=<this value> (the key of this page's last event).
+            response.header("X-Next-Cursor", TimelineCursor.after(rows.get(n - 1)).encode());
         }
         return response.body(rows.stream().limit(n).map(EventJson::of).toList());
     }
