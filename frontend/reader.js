@@ -84,14 +84,33 @@ function onKey(e) {
   const sel = window.getSelection();
   if (!sel) return;
   if (sel.rangeCount === 0 || !root.contains(sel.getRangeAt(0).commonAncestorContainer)) {
-    const first = root.querySelector('[data-start]');
-    if (!first || !first.firstChild) return;
-    sel.collapse(first.firstChild, 0);
+    // Back in the text after the claim panel took the focus: go on from the last selection made here,
+    // else (never selected, or the text was redrawn since) from the start of the text.
+    const last = root.flLastRange;
+    if (last && root.contains(last.startContainer) && root.contains(last.endContainer)) {
+      sel.removeAllRanges();
+      sel.addRange(last.cloneRange());
+    } else {
+      const first = root.querySelector('[data-start]');
+      if (!first || !first.firstChild) return;
+      sel.collapse(first.firstChild, 0);
+    }
   }
   const granularity = vertical ? 'line' : (e.ctrlKey || e.altKey) ? 'word' : 'character';
   sel.modify(e.shiftKey ? 'extend' : 'move', forward ? 'forward' : 'backward', granularity);
   e.preventDefault();
 }
+
+// Remembers each reader's last selection, so keyboard selection can go on from it after the focus left the text.
+document.addEventListener('selectionchange', () => {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0) return;
+  const range = sel.getRangeAt(0);
+  const node = range.commonAncestorContainer;
+  const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+  const root = el && el.closest && el.closest('[data-fl-reader]');
+  if (root) root.flLastRange = range.cloneRange();
+});
 
 document.addEventListener('mouseup', () => setTimeout(report, 0));
 document.addEventListener('keydown', onKey);

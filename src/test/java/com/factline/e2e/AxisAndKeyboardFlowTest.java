@@ -36,8 +36,8 @@ class AxisAndKeyboardFlowTest extends BrowserTest {
         signIn("alice");
         open("/projects/" + project + "/timeline");
 
-        Locator disputed = page.locator(".fl-axis-event.fl-axis-disputed");
-        Locator corroborated = page.locator(".fl-axis-event.fl-axis-corroborated");
+        Locator disputed = page.locator(".fl-axis-track .fl-axis-event.fl-axis-disputed");
+        Locator corroborated = page.locator(".fl-axis-track .fl-axis-event.fl-axis-corroborated");
         assertThat(disputed).hasCount(1);
         assertThat(corroborated).hasCount(1);
         String ring = (String) disputed.evaluate("el => getComputedStyle(el).boxShadow");
