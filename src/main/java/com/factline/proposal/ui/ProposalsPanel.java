@@ -54,7 +54,7 @@ class ProposalsPanel extends Details {
         source.setPlaceholder("Source");
         source.setClearButtonVisible(true);
         source.setItems(sources.list(project));
-        source.setItemLabelGenerator(s -> com.factline.source.ArticleName.of(s).full());
+        source.setItemLabelGenerator(s -> s.article().full());
         from.setPlaceholder("From");
         to.setPlaceholder("To");
         source.addValueChangeListener(e -> refresh());
