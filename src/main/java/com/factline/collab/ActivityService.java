@@ -70,6 +70,35 @@ public class ActivityService {
                 .params(project.value(), entityType, entityId).query(ActivityService::map).list();
     }
 
+    /**
+     * Where the thing an entry is about can be opened now, or empty when it is gone (or has no page
+     * of its own): a claim in its article, an article, an event on the timeline, a discrepancy in the queue.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<String> whereIs(ProjectId project, String entityType, @Nullable Long entityId) {
+        access.require(project, ProjectPermission.READ);
+        if (entityId == null) {
+            return java.util.Optional.empty();
+        }
+        String base = "projects/" + project.value() + "/";
+        // A read model over other features' tables: only whether the row is still there (and where a claim sits).
+        return switch (entityType) {
+            case "claim" -> jdbc.sql("select source_id from claim where id = ? and project_id = ?").params(entityId, project.value())
+                    .query(Long.class).optional().map(source -> base + "sources/" + source + "?claim=" + entityId);
+            case "source" -> exists("source", entityId, project) ? java.util.Optional.of(base + "sources/" + entityId) : java.util.Optional.empty();
+            case "event" -> exists("event", entityId, project) ? java.util.Optional.of(base + "timeline") : java.util.Optional.empty();
+            case "discrepancy" -> exists("discrepancy", entityId, project) ? java.util.Optional.of(base + "discrepancies") : java.util.Optional.empty();
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    private boolean exists(String table, long id, ProjectId project) {
+        // table is one of three constants above, never user input
+        return jdbc.sql("select exists (select 1 from " + table + " where id = ? and project_id = ?)").params(id, project.value())
+                .query(Boolean.class).single();
+    }
+
     private static Activity map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Activity(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 (Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8));

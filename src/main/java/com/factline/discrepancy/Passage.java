@@ -1,6 +1,6 @@
 package com.factline.discrepancy;
 
-import com.factline.source.ArticleName;
+import com.factline.base.ArticleName;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package com.factline.export;
 
-import com.factline.source.ArticleName;
+import com.factline.base.ArticleName;
 import com.factline.temporal.DateValue;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -12,7 +12,7 @@ import com.factline.discrepancy.DiscrepancyStatus;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectService;
 import com.factline.project.ProjectSummary;
-import com.factline.source.ArticleName;
+import com.factline.base.ArticleName;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
 import com.factline.timeline.Event;
@@ -174,7 +174,7 @@ public class ExportService {
                                                            Map<Long, List<ExportData.Claim>> claims) {
         List<String> sides = ArticleName.distinct(d.spans().stream().map(sp -> {
             SourceSummary s = sourceById.get(sp.sourceId());
-            return s == null ? new ArticleName("", null, "a deleted article") : ArticleName.of(s);
+            return s == null ? new ArticleName("", null, "a deleted article") : s.article();
         }).toList());
         String verdict = d.verdict() == null ? "" : d.verdict().dbName();
         return new ExportData.ResolvedDiscrepancy(d.id().value(), d.kind().dbName(), verdict,

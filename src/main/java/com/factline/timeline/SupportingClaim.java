@@ -1,6 +1,6 @@
 package com.factline.timeline;
 
-import com.factline.source.ArticleName;
+import com.factline.base.ArticleName;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

@@ -50,7 +50,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         this.sources = sources;
         this.bus = bus;
         setSizeFull();
-        source.setItemLabelGenerator(s -> com.factline.source.ArticleName.of(s).full());
+        source.setItemLabelGenerator(s -> s.article().full());
         source.setClearButtonVisible(true);
         status.setLabel("Status");
         status.setItems(ClaimStatus.values());

@@ -2,10 +2,13 @@ package com.factline.collab.ui;
 
 import com.factline.collab.Activity;
 import com.factline.collab.ActivityService;
+import com.factline.collab.ActivitySentence;
 import com.factline.collab.ChangeBus;
 import com.factline.project.ProjectId;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,10 +36,16 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
         this.bus = bus;
         setSizeFull();
         grid.addColumn(a -> WHEN.format(a.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Activity::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.action() + " " + a.entityType() + (a.entityId() == null ? "" : " #" + a.entityId())).setHeader("What").setAutoWidth(true);
-        grid.addColumn(a -> a.after() != null ? abbreviate(a.after()) : abbreviate(a.before())).setHeader("Details").setFlexGrow(1);
-        add(new H2("Activity"), grid);
+        // A sentence, not the raw JSON; the row opens the fields before and after.
+        grid.addComponentColumn(a -> {
+            Span s = new Span(ActivitySentence.of(a));
+            s.addClassName("fl-wrap");
+            return s;
+        }).setHeader("What happened").setFlexGrow(1);
+        grid.setEmptyStateText("Nothing has happened in this project yet. Import an article on the Sources page to begin; "
+                + "every change after that is listed here.");
+        grid.addItemClickListener(e -> open(e.getItem()));
+        add(new H2("Activity"), new Paragraph("Newest first. Open a row to see each field before and after the change."), grid);
     }
 
     @Override
@@ -57,7 +66,10 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
                 Math.min(query.getLimit(), ActivityService.MAX_PAGE)).items().stream());
     }
 
-    private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    /** Opens one entry in a dialog; the link is checked now, so a deleted thing is said to be gone. */
+    ActivityDetailDialog open(Activity a) {
+        ActivityDetailDialog d = new ActivityDetailDialog(a, activity.whereIs(projectId, a.entityType(), a.entityId()));
+        d.open();
+        return d;
     }
 }

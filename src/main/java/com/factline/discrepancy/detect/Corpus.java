@@ -1,6 +1,6 @@
 package com.factline.discrepancy.detect;
 
-import com.factline.source.ArticleName;
+import com.factline.base.ArticleName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -20,7 +20,7 @@ import com.factline.discrepancy.Passage;
 import com.factline.discrepancy.Resolution;
 import com.factline.discrepancy.Verdict;
 import com.factline.project.ProjectId;
-import com.factline.source.ArticleName;
+import com.factline.base.ArticleName;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
 import com.factline.timeline.EventService;
@@ -138,7 +138,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         kind.setItemLabelGenerator(k -> k == null ? "any" : k.dbName());
         event.setItemLabelGenerator(EventSummary::label);
         event.setClearButtonVisible(true);
-        source.setItemLabelGenerator(s -> ArticleName.of(s).full());
+        source.setItemLabelGenerator(s -> s.article().full());
         source.setClearButtonVisible(true);
         status.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());

@@ -57,7 +57,7 @@ class ProposalsPanel extends Details {
         setWidthFull();
         source.setPlaceholder("Source");
         source.setClearButtonVisible(true);
-        source.setItemLabelGenerator(s -> com.factline.source.ArticleName.of(s).full());
+        source.setItemLabelGenerator(s -> s.article().full());
         from.setPlaceholder("From");
         to.setPlaceholder("To");
         source.addValueChangeListener(e -> refresh());

@@ -109,7 +109,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** The articles behind the event, one per line, named as everywhere else. */
-    private Div articles(Event e) {
+    Div articles(Event e) {
         Div cell = new Div();
         cell.addClassName("fl-wrap");
         events.claims(projectId, e.id()).stream()

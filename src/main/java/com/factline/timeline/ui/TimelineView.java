@@ -459,7 +459,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
     void openNewEventDialog() {
         ClaimPickDialog d = new ClaimPickDialog("New event", "Title", "Claims not yet on an event",
-                "Every claim is already on an event. Make claims in an article first, or split some off an event.",
+                "No claim is waiting for an event. To make one, open an article from Sources, select a passage and save it as a claim; "
+                        + "claims already on an event can be split off it with \u201cSplit\u201d.",
                 events.claims(projectId, null), "Create",
                 (t, ids) -> events.createFromClaims(projectId, new EventData(t, null, null, null), ClaimId.all(ids)),
                 created -> {

@@ -43,4 +43,31 @@ class ActivityViewTest extends SpringBrowserlessTest {
         Activity older = test(view.grid).getRow(1);
         assertThat(newest.id()).isGreaterThan(older.id());
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldOpenARowAsASentenceWithItsFieldsAndALinkToTheArticle() {
+        ProjectId p = projects.create(new ProjectData("Activity detail " + UUID.randomUUID(), "")).id();
+        long source = sources.importText(p, new SourceData("ICC issues warrant", "Reuters", LocalDate.of(2023, 3, 17), null, null, null,
+                "Detail article " + UUID.randomUUID())).id().value();
+        ActivityView view = navigate(ActivityView.class, Map.of("projectId", String.valueOf(p.value())));
+        // background jobs write entries of their own: find the import, not the newest row
+        Activity imported = java.util.stream.IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i))
+                .filter(a -> a.entityType().equals("source") && a.action().equals("import")).findFirst().orElseThrow();
+
+        ActivityDetailDialog d = view.open(imported);
+        assertThat(d.sentence.getText()).isEqualTo("alice imported article \u201cReuters \u00b7 17 Mar 2023 \u00b7 ICC issues warrant\u201d");
+        assertThat(d.fields.getGenericDataView().getItems().map(c -> c.label() + ": " + c.newValue()).toList())
+                .contains("Title: ICC issues warrant", "Outlet: Reuters");
+        assertThat(d.where.getChildren().findFirst()).get().isInstanceOfSatisfying(com.vaadin.flow.component.html.Anchor.class,
+                a -> assertThat(a.getHref()).isEqualTo("projects/" + p.value() + "/sources/" + source));
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldSayWhatToDoWhenNothingHasHappenedYet() {
+        ProjectId p = projects.create(new ProjectData("Activity empty " + UUID.randomUUID(), "")).id();
+        ActivityView view = navigate(ActivityView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.grid.getEmptyStateText()).contains("Nothing has happened", "Import an article");
+    }
 }

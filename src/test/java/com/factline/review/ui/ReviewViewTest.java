@@ -77,6 +77,16 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("carol")
+    void shouldNameTheArticlesBehindAnEventByOutletDateAndHeadline() {
+        ProjectId p = eventMadeBy("alice");
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        var event = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
+        assertThat(view.articles(event).getElement().getTextRecursively()).isEqualTo("Associated Press \u00b7 20 Mar 2023 \u00b7 AP");
+        assertThat(view.grid.getColumns().stream().map(c -> c.getHeaderText())).contains("Articles");
+    }
+
+    @Test
+    @WithUserDetails("carol")
     void shouldRefuseTheReviewerWhoMadeTheLastEdit() {
         ProjectId p = eventMadeBy("carol");
         ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));

@@ -1,4 +1,4 @@
-package com.factline.source;
+package com.factline.base;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,10 +27,6 @@ public record ArticleName(String outlet, @Nullable LocalDate publishedOn, String
     public ArticleName {
         outlet = outlet == null ? "" : outlet.strip();
         title = title == null ? "" : title.strip().replaceAll("\\s+", " ");
-    }
-
-    public static ArticleName of(SourceSummary s) {
-        return new ArticleName(s.outlet(), s.publishedOn(), s.title());
     }
 
     /** Outlet · date · short headline: how a list, a link or a report names the article. */

@@ -1,4 +1,4 @@
-package com.factline.source;
+package com.factline.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

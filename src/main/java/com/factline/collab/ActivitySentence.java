@@ -1,0 +1,147 @@
+package com.factline.collab;
+
+import com.factline.base.ArticleName;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One line of the activity feed as a sentence: "bob changed the date of claim 12 from 20–26 March
+ * 2023 to 17 March 2023", "carol verified event “ICC warrant”". Pure; built from the audit entry's
+ * action and its before/after fields (read through {@link ChangeDiff}), never shown as JSON.
+ */
+public final class ActivitySentence {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern MERGE_INTO = Pattern.compile("merge-into-(\\d+)");
+    private static final Pattern REVERT = Pattern.compile("revert-(\\d+)");
+    /** Longer values are cut in the sentence; the detail shows them whole. */
+    static final int VALUE_CHARS = 60;
+
+    private ActivitySentence() {
+    }
+
+    public static String of(Activity a) {
+        JsonNode before = parse(a.before());
+        JsonNode after = parse(a.after());
+        String who = "system".equals(a.actor()) ? "Factline" : a.actor();
+        String thing = thing(a.entityType(), a.entityId(), before, after);
+        String action = a.action();
+        if (action.equals("update")) {
+            List<FieldChange> changes = ChangeDiff.of(before, after);
+            if (changes.isEmpty()) {
+                return who + " saved " + thing + " without changes";
+            }
+            if (changes.size() == 1) {
+                FieldChange c = changes.getFirst();
+                String field = lower(c.label());
+                if (c.oldValue() == null || c.oldValue().equals("(none)") || c.oldValue().equals("(empty)")) {
+                    return who + " set the " + field + " of " + thing + " to " + cut(c.newValue());
+                }
+                if (c.newValue() == null || c.newValue().equals("(none)") || c.newValue().equals("(empty)")) {
+                    return who + " cleared the " + field + " of " + thing + " (was " + cut(c.oldValue()) + ")";
+                }
+                return who + " changed the " + field + " of " + thing + " from " + cut(c.oldValue()) + " to " + cut(c.newValue());
+            }
+            List<String> fields = changes.stream().map(c -> lower(c.label())).toList();
+            return who + " changed the " + list(fields) + " of " + thing;
+        }
+        Matcher m = MERGE_INTO.matcher(action);
+        if (m.matches()) {
+            return who + " merged " + thing + " into event " + m.group(1);
+        }
+        m = REVERT.matcher(action);
+        if (m.matches()) {
+            return who + " reverted change #" + m.group(1) + " on " + thing;
+        }
+        return switch (action) {
+            case "attach" -> who + " attached claims to " + thing;
+            case "merge" -> who + " merged another event into " + thing;
+            case "needs-reverification" -> who + " sent " + thing + " back for re-verification";
+            case "suggest" -> who + " suggested " + thing;
+            case "accept-new-date" -> who + " took the date of " + thing + " against the new publication date";
+            case "keep-date" -> who + " kept the date of " + thing;
+            case "flag-date-check" -> who + " flagged " + thing + ": its article's publication date changed";
+            default -> who + " " + ChangeDiff.actionLabel(action) + " " + thing;
+        };
+    }
+
+    /** What the entry is about, as people name it: an article by outlet, date and headline; an event by its title. */
+    static String thing(String type, @Nullable Long id, @Nullable JsonNode before, @Nullable JsonNode after) {
+        JsonNode state = after != null && after.isObject() ? after : before != null && before.isObject() ? before : null;
+        String n = id == null ? "" : " " + id;
+        return switch (type) {
+            case "source" -> {
+                if (state != null && (text(state, "title") != null || text(state, "outlet") != null)) {
+                    yield "article \u201c" + new ArticleName(orEmpty(text(state, "outlet")), date(text(state, "publishedOn")),
+                            orEmpty(text(state, "title"))).full() + "\u201d";
+                }
+                yield "article" + n;
+            }
+            case "event" -> state != null && text(state, "title") != null ? "event \u201c" + cut(text(state, "title")) + "\u201d" : "event" + n;
+            case "project" -> state != null && text(state, "name") != null ? "project \u201c" + cut(text(state, "name")) + "\u201d" : "the project";
+            case "project_member" -> "a project membership";
+            case "comment" -> "a comment" + (id == null ? "" : " (" + id + ")");
+            default -> type.replace('_', ' ') + n;
+        };
+    }
+
+    private static String list(List<String> fields) {
+        if (fields.size() > 4) {
+            return String.join(", ", fields.subList(0, 3)) + " and " + (fields.size() - 3) + " more fields";
+        }
+        return String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.getLast();
+    }
+
+    private static String lower(String label) {
+        // "Title" -> "title", but "EDTF" stays
+        return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+    }
+
+    static String cut(@Nullable String s) {
+        if (s == null) {
+            return "";
+        }
+        String flat = s.replaceAll("\\s+", " ").strip();
+        return flat.codePointCount(0, flat.length()) <= VALUE_CHARS ? flat
+                : flat.substring(0, flat.offsetByCodePoints(0, VALUE_CHARS)) + "\u2026";
+    }
+
+    private static @Nullable String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || !v.isString() || v.asString().isBlank() ? null : v.asString();
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    private static @Nullable LocalDate date(@Nullable String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable JsonNode parse(@Nullable String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (RuntimeException e) {
+            return null; // an entry that is not JSON still gets a sentence, without its fields
+        }
+    }
+}
