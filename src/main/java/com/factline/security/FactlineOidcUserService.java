@@ -30,7 +30,16 @@ final class FactlineOidcUserService implements OAuth2UserService<OidcUserRequest
         Map<String, Object> claims = verified.getClaims();
         var in = new OidcAccountRules.Claims(String.valueOf(verified.getIdToken().getIssuer()), verified.getSubject(),
                 text(claims.get(settings.usernameClaim())), text(claims.get("name")), text(claims.get("email")));
-        return switch (accounts.signIn(settings, in)) {
+        OidcAccounts.Outcome outcome;
+        try {
+            outcome = accounts.signIn(settings, in);
+        } catch (RuntimeException e) {
+            // Two first sign-ins of one person at once, or the database down: a message on the
+            // sign-in page rather than an error page.
+            String message = "Factline could not complete the sign-in through " + settings.providerName() + "; try again in a moment.";
+            throw new OAuth2AuthenticationException(new OAuth2Error("server_error", message, null), message, e);
+        }
+        return switch (outcome) {
             case OidcAccounts.Refused refused -> throw new OAuth2AuthenticationException(
                     new OAuth2Error(refused.code(), refused.message(), null), refused.message());
             case OidcAccounts.SignedIn user -> new FactlineOidcUser(user.userId(), user.username(), user.displayName(), user.role(),
