@@ -28,6 +28,30 @@ public class TestData {
     private final ClaimService claims;
     private final EventService events;
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /**
+     * An API request body from key/value pairs, in that order ({@code json("title", "Visit",
+     * "claimIds", List.of(1, 2))}); values may be strings, numbers, lists and maps (or nested
+     * {@code json} objects as maps via {@link #object}). Jackson writes it, so quotes and other
+     * special characters in a value are escaped, which string concatenation would not do.
+     */
+    public static String json(Object... keysAndValues) {
+        return JSON.writeValueAsString(object(keysAndValues));
+    }
+
+    /** Key/value pairs as an ordered map, for a nested object in {@link #json}. */
+    public static java.util.Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("json(...) takes key/value pairs");
+        }
+        var m = new java.util.LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     TestData(ProjectService projects, SourceService sources, ClaimService claims, EventService events) {
         this.projects = projects;
         this.sources = sources;

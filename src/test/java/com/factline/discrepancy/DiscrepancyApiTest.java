@@ -1,9 +1,11 @@
 package com.factline.discrepancy;
 
+import static com.factline.TestData.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.factline.IntegrationTest;
 import com.factline.project.ProjectId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +32,7 @@ class DiscrepancyApiTest extends IntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Disc " + UUID.randomUUID() + "\"}").body())
+        project = JSON.readTree(postJson("/api/v1/projects", "alice", json("name", "Disc " + UUID.randomUUID())).body())
                 .get("id").asLong();
         // alice opened the project (its owner); here she plays its editor and carol its reviewer.
         jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username in ('alice', 'bob', 'carol') on conflict (project_id, user_id) do update set role = excluded.role")
@@ -48,8 +50,8 @@ class DiscrepancyApiTest extends IntegrationTest {
 
     long claim(long source, String text, String quote) {
         int i = text.indexOf(quote);
-        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + i
-                + ",\"end\":" + (i + quote.length()) + ",\"quote\":" + JSON.writeValueAsString(quote) + "}");
+        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", json("sourceId", source, "start", i,
+                "end", i + quote.length(), "quote", quote));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         return JSON.readTree(res.body()).get("id").asLong();
     }
@@ -59,8 +61,7 @@ class DiscrepancyApiTest extends IntegrationTest {
     }
 
     JsonNode mark(long... claims) {
-        var res = postJson(path(), "alice", "{\"kind\":\"number\",\"note\":\"3 or 2 days?\",\"claimIds\":"
-                + JSON.writeValueAsString(claims) + "}");
+        var res = postJson(path(), "alice", json("kind", "number", "note", "3 or 2 days?", "claimIds", claims));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         return JSON.readTree(res.body());
     }
@@ -89,8 +90,8 @@ class DiscrepancyApiTest extends IntegrationTest {
     @Test
     void shouldRefuseMarkingWithFewerThanTwoClaimsOrForeignClaimsOrNoKind() {
         long c1 = claim(sourceA, A, "a three-day visit");
-        assertThat(postJson(path(), "alice", "{\"kind\":\"number\",\"claimIds\":[" + c1 + "]}").statusCode()).isEqualTo(400);
-        assertThat(postJson(path(), "alice", "{\"kind\":\"number\",\"claimIds\":[" + c1 + "," + c1 + "]}").statusCode()).isEqualTo(400);
+        assertThat(postJson(path(), "alice", json("kind", "number", "claimIds", List.of(c1))).statusCode()).isEqualTo(400);
+        assertThat(postJson(path(), "alice", json("kind", "number", "claimIds", List.of(c1, c1))).statusCode()).isEqualTo(400);
         assertThat(postJson(path(), "alice", "{\"kind\":\"number\",\"claimIds\":[" + c1 + ",999999999]}").statusCode()).isEqualTo(400);
         assertThat(postJson(path(), "alice", "{\"kind\":\"colour\",\"claimIds\":[" + c1 + ",1]}").statusCode()).isEqualTo(400);
         assertThat(postJson(path(), "alice", "{\"claimIds\":[" + c1 + ",1]}").statusCode()).isEqualTo(400);
@@ -115,7 +116,7 @@ class DiscrepancyApiTest extends IntegrationTest {
         }
 
         var res = postJson(path() + "/" + first.get("id").asLong() + "/dismiss", "alice",
-                "{\"version\":" + first.get("version").asInt() + ",\"reason\":\"same thing, different words\"}");
+                json("version", first.get("version").asInt(), "reason", "same thing, different words"));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(JSON.readTree(res.body()).get("status").asString()).isEqualTo("dismissed");
         assertThat(postJson(path() + "/" + first.get("id").asLong() + "/dismiss", "alice", "{\"version\":0}").statusCode())
@@ -130,10 +131,10 @@ class DiscrepancyApiTest extends IntegrationTest {
                 .query(String.class).single()).isEqualTo("same thing, different words");
 
         JsonNode second = suggested.get(1);
-        var accepted = postJson(path() + "/" + second.get("id").asLong() + "/accept", "bob", "{\"version\":" + second.get("version").asInt() + "}");
+        var accepted = postJson(path() + "/" + second.get("id").asLong() + "/accept", "bob", json("version", second.get("version").asInt()));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(JSON.readTree(accepted.body()).get("status").asString()).isEqualTo("open");
-        var stale = postJson(path() + "/" + second.get("id").asLong() + "/accept", "bob", "{\"version\":" + second.get("version").asInt() + "}");
+        var stale = postJson(path() + "/" + second.get("id").asLong() + "/accept", "bob", json("version", second.get("version").asInt()));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(stale.body()).get("current").get("status").asString()).isEqualTo("open");
     }

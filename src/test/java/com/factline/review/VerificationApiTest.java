@@ -1,8 +1,10 @@
 package com.factline.review;
 
+import static com.factline.TestData.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.factline.IntegrationTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +30,7 @@ class VerificationApiTest extends IntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Verify " + UUID.randomUUID() + "\"}").body())
+        project = JSON.readTree(postJson("/api/v1/projects", "alice", json("name", "Verify " + UUID.randomUUID())).body())
                 .get("id").asLong();
         // alice opened the project (its owner); here she plays its editor and carol its reviewer.
         jdbc.sql("insert into project_member (project_id, user_id, role) select ?, id, case username when 'carol' then 'reviewer' else 'editor' end from app_user where username in ('alice', 'bob', 'carol', 'dave') on conflict (project_id, user_id) do update set role = excluded.role")
@@ -50,8 +52,8 @@ class VerificationApiTest extends IntegrationTest {
 
     long claim(long source, String text, String quote) {
         int i = text.indexOf(quote);
-        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + i
-                + ",\"end\":" + (i + quote.length()) + ",\"quote\":" + JSON.writeValueAsString(quote) + ",\"eventId\":" + event + "}");
+        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", json("sourceId", source, "start", i,
+                "end", i + quote.length(), "quote", quote, "eventId", event));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         return JSON.readTree(res.body()).get("id").asLong();
     }
@@ -73,7 +75,7 @@ class VerificationApiTest extends IntegrationTest {
     @Test
     void shouldRefuseWhileAnOpenDiscrepancyRemainsAndVerifyOnceResolved() {
         var marked = postJson("/api/v1/projects/" + project + "/discrepancies", "alice",
-                "{\"kind\":\"number\",\"note\":\"how long?\",\"claimIds\":[" + claimA + "," + claimB + "]}");
+                json("kind", "number", "note", "how long?", "claimIds", List.of(claimA, claimB)));
         assertThat(marked.statusCode()).as(marked.body()).isEqualTo(201);
         long d = JSON.readTree(marked.body()).get("id").asLong();
         var refused = postJson(verify(), "carol", seen());
@@ -102,7 +104,7 @@ class VerificationApiTest extends IntegrationTest {
         assertThat(postJson(verify(), "carol", seen()).statusCode()).isEqualTo(200);
         assertThat(status()).isEqualTo("verified");
         var res = putJson("/api/v1/projects/" + project + "/claims/" + claimA, "bob",
-                "{\"statement\":\"Three days, says Reuters\",\"eventId\":" + event + ",\"version\":0}");
+                json("statement", "Three days, says Reuters", "eventId", event, "version", 0));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(status()).isEqualTo("needs_reverification");
         assertThat(jdbc.sql("select reverify_reason from event where id = ?").param(event).query(String.class).single())
@@ -113,14 +115,14 @@ class VerificationApiTest extends IntegrationTest {
 
     /** The body a reviewer sends: the version of the event as they see it now. */
     String seen() {
-        return "{\"version\":" + jdbc.sql("select version from event where id = ?").param(event).query(Integer.class).single() + "}";
+        return json("version", jdbc.sql("select version from event where id = ?").param(event).query(Integer.class).single());
     }
 
     @Test
     void shouldRefuseAVerificationOfAVersionThatChangedSinceWith409AndTheCurrentEvent() {
         String shown = seen();
         var edit = putJson("/api/v1/projects/" + project + "/events/" + event, "bob",
-                "{\"title\":\"Xi's visit, retitled\",\"version\":" + JSON.readTree(shown).get("version").asInt() + "}");
+                json("title", "Xi's visit, retitled", "version", JSON.readTree(shown).get("version").asInt()));
         assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
         var stale = postJson(verify(), "carol", shown);
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);

@@ -1,8 +1,11 @@
 package com.factline.timeline;
 
+import static com.factline.TestData.json;
+import static com.factline.TestData.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.factline.IntegrationTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ class EventApiTest extends IntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Events " + UUID.randomUUID() + "\"}").body()).get("id").asLong();
+        project = JSON.readTree(postJson("/api/v1/projects", "alice", json("name", "Events " + UUID.randomUUID())).body()).get("id").asLong();
         wire = source("Associated Press", "Xi arrived in Moscow on Monday for a three-day visit.");
         copy = source("Aggregator", "Republished: Xi arrived in Moscow on Monday for a three-day visit.");
         other = source("Reuters", "Chinese President Xi Jinping landed in Moscow on Monday.");
@@ -33,9 +36,8 @@ class EventApiTest extends IntegrationTest {
 
     long claim(long source, String text, String quote, String earliest, String latest) {
         int start = text.indexOf(quote);
-        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start
-                + ",\"end\":" + (start + quote.length()) + ",\"quote\":\"" + quote + "\",\"date\":{\"earliest\":\"" + earliest
-                + "\",\"latest\":\"" + latest + "\"}}");
+        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", json("sourceId", source, "start", start,
+                "end", start + quote.length(), "quote", quote, "date", object("earliest", earliest, "latest", latest)));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         return JSON.readTree(res.body()).get("id").asLong();
     }
@@ -49,7 +51,7 @@ class EventApiTest extends IntegrationTest {
         long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "Xi arrived in Moscow", "2023-03-20", "2023-03-22");
         long b = claim(other, "Chinese President Xi Jinping landed in Moscow on Monday.", "landed in Moscow on Monday", "2023-03-20", "2023-03-20");
         long c = claim(copy, "Republished: Xi arrived in Moscow on Monday for a three-day visit.", "Xi arrived in Moscow", "2023-03-20", "2023-03-22");
-        var res = postJson(events(), "alice", "{\"title\":\"Xi arrives in Moscow\",\"claimIds\":[" + a + "," + b + "," + c + "]}");
+        var res = postJson(events(), "alice", json("title", "Xi arrives in Moscow", "claimIds", List.of(a, b, c)));
         assertThat(res.statusCode()).isEqualTo(201);
         JsonNode e = JSON.readTree(res.body());
         assertThat(e.get("date").get("earliest").asString()).isEqualTo("2023-03-20");
@@ -61,7 +63,7 @@ class EventApiTest extends IntegrationTest {
         // Marking the aggregator copy as a republication makes the wire report count once.
         int version = JSON.readTree(get("/api/v1/projects/" + project + "/sources/" + copy, "alice").body()).get("version").asInt();
         var marked = putJson("/api/v1/projects/" + project + "/sources/" + copy + "/republishes", "alice",
-                "{\"originalId\":" + wire + ",\"version\":" + version + "}");
+                json("originalId", wire, "version", version));
         assertThat(marked.statusCode()).isEqualTo(200);
         JsonNode after = JSON.readTree(get(events() + "/" + e.get("id").asLong(), "alice").body());
         assertThat(after.get("sourceCount").asInt()).isEqualTo(2);
@@ -86,9 +88,9 @@ class EventApiTest extends IntegrationTest {
     @Test
     void shouldMoveAClaimWhenItIsAttachedToAnotherEvent() {
         long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "three-day visit", "2023-03-20", "2023-03-22");
-        long first = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Visit\",\"claimIds\":[" + a + "]}").body()).get("id").asLong();
+        long first = JSON.readTree(postJson(events(), "alice", json("title", "Visit", "claimIds", List.of(a))).body()).get("id").asLong();
         long second = JSON.readTree(postJson(events(), "alice", "{\"title\":\"State visit\",\"date\":{\"earliest\":\"2023-03-20\",\"latest\":\"2023-03-22\",\"precision\":\"range\"}}").body()).get("id").asLong();
-        var attached = postJson(events() + "/" + second + "/claims", "alice", "{\"claimIds\":[" + a + "]}");
+        var attached = postJson(events() + "/" + second + "/claims", "alice", json("claimIds", List.of(a)));
         assertThat(attached.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(attached.body()).get("claimIds").get(0).asLong()).isEqualTo(a);
         assertThat(JSON.readTree(get(events() + "/" + first, "alice").body()).get("claimIds")).isEmpty();
@@ -99,17 +101,17 @@ class EventApiTest extends IntegrationTest {
     void shouldMergeAndSplitEvents() {
         long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "Xi arrived", "2023-03-20", "2023-03-20");
         long b = claim(other, "Chinese President Xi Jinping landed in Moscow on Monday.", "landed", "2023-03-20", "2023-03-20");
-        long e1 = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Arrival\",\"claimIds\":[" + a + "]}").body()).get("id").asLong();
-        long e2 = JSON.readTree(postJson(events(), "alice", "{\"title\":\"Landing\",\"claimIds\":[" + b + "]}").body()).get("id").asLong();
+        long e1 = JSON.readTree(postJson(events(), "alice", json("title", "Arrival", "claimIds", List.of(a))).body()).get("id").asLong();
+        long e2 = JSON.readTree(postJson(events(), "alice", json("title", "Landing", "claimIds", List.of(b))).body()).get("id").asLong();
         String comments = "/api/v1/projects/" + project + "/comments";
-        assertThat(postJson(comments, "alice", "{\"targetType\":\"event\",\"targetId\":" + e2 + ",\"body\":\"TASS says Tuesday\"}").statusCode()).isEqualTo(201);
-        var merged = postJson(events() + "/" + e1 + "/merge", "alice", "{\"otherId\":" + e2 + "}");
+        assertThat(postJson(comments, "alice", json("targetType", "event", "targetId", e2, "body", "TASS says Tuesday")).statusCode()).isEqualTo(201);
+        var merged = postJson(events() + "/" + e1 + "/merge", "alice", json("otherId", e2));
         assertThat(merged.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(merged.body()).get("claimIds")).hasSize(2);
         assertThat(get(events() + "/" + e2, "alice").statusCode()).isEqualTo(404);
         assertThat(get(comments + "?targetType=event&targetId=" + e1, "alice").body())
                 .as("the merged-away event's comments move to the merged event").contains("TASS says Tuesday");
-        var split = postJson(events() + "/" + e1 + "/split", "alice", "{\"title\":\"Landing again\",\"claimIds\":[" + b + "]}");
+        var split = postJson(events() + "/" + e1 + "/split", "alice", json("title", "Landing again", "claimIds", List.of(b)));
         assertThat(split.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(split.body()).get("claimIds").get(0).asLong()).isEqualTo(b);
         assertThat(JSON.readTree(get(events() + "/" + e1, "alice").body()).get("claimIds")).hasSize(1);
@@ -151,8 +153,8 @@ class EventApiTest extends IntegrationTest {
     @Test
     void shouldPageTheEventsWithACursorInTimelineOrderAndRefuseOutOfRangeLimits() {
         for (int day = 10; day < 15; day++) {
-            assertThat(postJson(events(), "alice", "{\"title\":\"Day " + day + "\",\"date\":{\"earliest\":\"2023-03-" + day
-                    + "\",\"precision\":\"day\"}}").statusCode()).isEqualTo(201);
+            assertThat(postJson(events(), "alice", json("title", "Day " + day, "date", object("earliest", "2023-03-" + day,
+                    "precision", "day"))).statusCode()).isEqualTo(201);
         }
         postJson(events(), "alice", "{\"title\":\"Undated\"}");
         var first = get(events(), "alice");

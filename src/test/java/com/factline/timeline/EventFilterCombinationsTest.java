@@ -1,5 +1,7 @@
 package com.factline.timeline;
 
+import static com.factline.TestData.json;
+import static com.factline.TestData.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -38,16 +40,14 @@ class EventFilterCombinationsTest extends IntegrationTest {
 
     long claim(long project, long source, String text, String quote) {
         int start = text.indexOf(quote);
-        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start
-                + ",\"end\":" + (start + quote.length()) + ",\"quote\":\"" + quote
-                + "\",\"date\":{\"earliest\":\"2023-03-20\",\"latest\":\"2023-03-20\"}}");
+        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", json("sourceId", source, "start", start,
+                "end", start + quote.length(), "quote", quote, "date", object("earliest", "2023-03-20", "latest", "2023-03-20")));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         return JSON.readTree(res.body()).get("id").asLong();
     }
 
     long event(long project, String title, long... claims) {
-        var res = postJson("/api/v1/projects/" + project + "/events", "alice", "{\"title\":\"" + title + "\",\"claimIds\":"
-                + JSON.writeValueAsString(claims) + "}");
+        var res = postJson("/api/v1/projects/" + project + "/events", "alice", json("title", title, "claimIds", claims));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         return JSON.readTree(res.body()).get("id").asLong();
     }
@@ -55,7 +55,7 @@ class EventFilterCombinationsTest extends IntegrationTest {
     @Test
     @WithUserDetails("alice")
     void shouldReadTheTimelineUnderEveryCombinationOfFilters() {
-        long project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Filters " + UUID.randomUUID() + "\"}").body())
+        long project = JSON.readTree(postJson("/api/v1/projects", "alice", json("name", "Filters " + UUID.randomUUID())).body())
                 .get("id").asLong();
         long a = source(project, "Reuters", A);
         long b = source(project, "Associated Press", B);
@@ -65,7 +65,7 @@ class EventFilterCombinationsTest extends IntegrationTest {
         long disputed = event(project, "Xi's visit in Moscow", c1);
         long calm = event(project, "Xi arrives", c3);
         var marked = postJson("/api/v1/projects/" + project + "/discrepancies", "alice",
-                "{\"kind\":\"number\",\"note\":\"3 or 2 days?\",\"claimIds\":[" + c1 + "," + c2 + "]}");
+                json("kind", "number", "note", "3 or 2 days?", "claimIds", List.of(c1, c2)));
         assertThat(marked.statusCode()).as(marked.body()).isEqualTo(201);
 
         ProjectId p = new ProjectId(project);
