@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -49,12 +50,12 @@ public final class DiscrepancyDetector {
         // Only a suggestion of the same kind with a span in one of s's documents can cover s: looking
         // those up (instead of testing every earlier suggestion) keeps this linear in a busy project,
         // where it ran on every claim change and was the largest cost of the server under load (issue #18).
-        Map<String, List<Suggestion>> byKindAndDocument = new HashMap<>();
-        raw.forEach(r -> index(byKindAndDocument, r));
+        SpanIndex earlier = new SpanIndex();
+        raw.forEach(earlier::add);
         for (Suggestion s : new AlignedFactDetector(corpus, sentences).detect()) {
-            if (!coveredByAny(byKindAndDocument, s)) {
+            if (!earlier.covers(s)) {
                 raw.add(s);
-                index(byKindAndDocument, s);
+                earlier.add(s);
             }
         }
         // Claims by document: linking looks only at the claims of a suggestion's own documents
@@ -95,25 +96,45 @@ public final class DiscrepancyDetector {
         return lo;
     }
 
-    private static String kindAndDocument(Suggestion s, Span span) {
-        return s.kind() + "\u0000" + span.documentId();
-    }
+    /**
+     * Earlier suggestions by kind and document, their spans ordered by start: a span finds the
+     * ones it overlaps (the only ones that can cover it) without reading the others.
+     */
+    private static final class SpanIndex {
+        private final Map<String, TreeMap<Integer, List<Suggestion>>> byStart = new HashMap<>();
+        private final Map<String, Integer> longest = new HashMap<>();
 
-    private static void index(Map<String, List<Suggestion>> byKindAndDocument, Suggestion s) {
-        s.spans().stream().map(span -> kindAndDocument(s, span)).distinct()
-                .forEach(k -> byKindAndDocument.computeIfAbsent(k, x -> new ArrayList<>()).add(s));
-    }
+        private static String key(Suggestion s, Span span) {
+            return s.kind() + "\u0000" + span.documentId();
+        }
 
-    private static boolean coveredByAny(Map<String, List<Suggestion>> byKindAndDocument, Suggestion s) {
-        Set<Suggestion> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Span span : s.spans()) {
-            for (Suggestion earlier : byKindAndDocument.getOrDefault(kindAndDocument(s, span), List.of())) {
-                if (tried.add(earlier) && covers(earlier, s)) {
-                    return true;
-                }
+        void add(Suggestion s) {
+            for (Span span : s.spans()) {
+                String k = key(s, span);
+                byStart.computeIfAbsent(k, x -> new TreeMap<>()).computeIfAbsent(span.start(), x -> new ArrayList<>()).add(s);
+                longest.merge(k, span.end() - span.start(), Math::max);
             }
         }
-        return false;
+
+        boolean covers(Suggestion s) {
+            Set<Suggestion> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Span a : s.spans()) {
+                String k = key(s, a);
+                TreeMap<Integer, List<Suggestion>> spans = byStart.get(k);
+                if (spans == null) {
+                    continue;
+                }
+                // b overlaps a when b.start < a.end and b.end > a.start, and b.end <= b.start + longest.
+                for (List<Suggestion> starting : spans.subMap(a.start() - longest.get(k), false, a.end(), false).values()) {
+                    for (Suggestion earlier : starting) {
+                        if (tried.add(earlier) && DiscrepancyDetector.covers(earlier, s)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** An earlier suggestion of the same kind already points at the same passages in two documents. */
