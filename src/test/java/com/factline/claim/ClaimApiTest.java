@@ -1,5 +1,7 @@
 package com.factline.claim;
 
+import static com.factline.TestData.json;
+import static com.factline.TestData.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.factline.IntegrationTest;
@@ -25,7 +27,7 @@ class ClaimApiTest extends IntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        project = JSON.readTree(postJson("/api/v1/projects", "alice", "{\"name\":\"Claims " + UUID.randomUUID() + "\"}").body())
+        project = JSON.readTree(postJson("/api/v1/projects", "alice", json("name", "Claims " + UUID.randomUUID())).body())
                 .get("id").asLong();
         var res = postJson("/api/v1/projects/" + project + "/sources", "alice", JSON.writeValueAsString(java.util.Map.of(
                 "title", "Peskov", "outlet", "Reuters", "publishedOn", "2023-03-18", "text", TEXT)));
@@ -40,9 +42,11 @@ class ClaimApiTest extends IntegrationTest {
         return new int[] {start, start + s.codePointCount(0, s.length())};
     }
 
-    String claimJson(int start, int end, String quote, String extra) {
-        return "{\"sourceId\":" + source + ",\"start\":" + start + ",\"end\":" + end + ",\"quote\":" + JSON.writeValueAsString(quote)
-                + ",\"statement\":\"Peskov announced the visit\"" + extra + "}";
+    /** A claim's body on {@code source}; {@code more}: further key/value pairs. */
+    String claimJson(int start, int end, String quote, Object... more) {
+        var body = object("sourceId", source, "start", start, "end", end, "quote", quote, "statement", "Peskov announced the visit");
+        body.putAll(object(more));
+        return JSON.writeValueAsString(body);
     }
 
     String claims() {
@@ -66,7 +70,7 @@ class ClaimApiTest extends IntegrationTest {
     void shouldCreateADatedClaimAnchoredByCodePointOffsetsAndLogIt() {
         int[] s = span("Dmitry Peskov said on Friday");
         var res = postJson(claims(), "alice", claimJson(s[0], s[1], "Dmitry Peskov said on Friday",
-                ",\"date\":{\"earliest\":\"2023-03-17\",\"latest\":\"2023-03-17\",\"precision\":\"day\",\"expression\":\"Friday\"}"));
+                "date", object("earliest", "2023-03-17", "latest", "2023-03-17", "precision", "day", "expression", "Friday")));
         assertThat(res.statusCode()).isEqualTo(201);
         JsonNode c = JSON.readTree(res.body());
         assertThat(c.get("start").asInt()).isEqualTo(s[0]);
@@ -86,15 +90,15 @@ class ClaimApiTest extends IntegrationTest {
         record Case(String json, String error) {
         }
         for (Case c : java.util.List.of(
-                new Case(claimJson(s[0], s[1], "Pesko", ""), "quote_mismatch"),
-                new Case(claimJson(s[0] + 1, s[1] + 1, "Peskov", ""), "quote_mismatch"),
-                new Case(claimJson(-1, 3, "x", ""), "offsets_out_of_range"),
-                new Case(claimJson(length - 1, length + 5, "x", ""), "offsets_out_of_range"),
-                new Case(claimJson(5, 5, "", ""), "offsets_out_of_range"),
-                new Case(claimJson(s[0], s[1], "Peskov", ",\"date\":{\"earliest\":\"2023-02-30\"}"), "invalid_date"),
-                new Case(claimJson(s[0], s[1], "Peskov", ",\"date\":{\"earliest\":\"2023-03-20\",\"latest\":\"2023-03-17\"}"), "invalid_date"),
-                new Case(claimJson(s[0], s[1], "Peskov", ",\"status\":\"published\""), "invalid_input"),
-                new Case(claimJson(s[0], s[1], "Peskov", ",\"eventId\":999999999"), "invalid_input"))) {
+                new Case(claimJson(s[0], s[1], "Pesko"), "quote_mismatch"),
+                new Case(claimJson(s[0] + 1, s[1] + 1, "Peskov"), "quote_mismatch"),
+                new Case(claimJson(-1, 3, "x"), "offsets_out_of_range"),
+                new Case(claimJson(length - 1, length + 5, "x"), "offsets_out_of_range"),
+                new Case(claimJson(5, 5, ""), "offsets_out_of_range"),
+                new Case(claimJson(s[0], s[1], "Peskov", "date", object("earliest", "2023-02-30")), "invalid_date"),
+                new Case(claimJson(s[0], s[1], "Peskov", "date", object("earliest", "2023-03-20", "latest", "2023-03-17")), "invalid_date"),
+                new Case(claimJson(s[0], s[1], "Peskov", "status", "published"), "invalid_input"),
+                new Case(claimJson(s[0], s[1], "Peskov", "eventId", 999999999), "invalid_input"))) {
             var res = postJson(claims(), "alice", c.json());
             assertThat(res.statusCode()).as(c.json()).isEqualTo(400);
             assertThat(JSON.readTree(res.body()).get("error").asString()).as(c.json()).isEqualTo(c.error());
@@ -105,7 +109,7 @@ class ClaimApiTest extends IntegrationTest {
     @Test
     void shouldRefuseAStaleUpdateWith409AndTheCurrentClaim() {
         int[] s = span("Xi would arrive on Monday");
-        long id = JSON.readTree(postJson(claims(), "alice", claimJson(s[0], s[1], "Xi would arrive on Monday", "")).body()).get("id").asLong();
+        long id = JSON.readTree(postJson(claims(), "alice", claimJson(s[0], s[1], "Xi would arrive on Monday")).body()).get("id").asLong();
         var first = putJson(claims() + "/" + id, "dave", "{\"statement\":\"Bob's wording\",\"version\":0}");
         assertThat(first.statusCode()).isEqualTo(200);
         var stale = putJson(claims() + "/" + id, "alice", "{\"statement\":\"Alice's wording\",\"version\":0}");
@@ -126,12 +130,12 @@ class ClaimApiTest extends IntegrationTest {
         JsonNode friday = suggestions.valueStream().filter(n -> n.get("text").asString().equals("Friday")).findFirst().orElseThrow();
         int[] s = span("Dmitry Peskov said on Friday");
         long id = JSON.readTree(postJson(claims(), "alice", claimJson(s[0], s[1], "Dmitry Peskov said on Friday",
-                ",\"date\":{\"earliest\":\"2023-03-17\",\"latest\":\"2023-03-17\",\"precision\":\"day\",\"expression\":\"Friday\","
-                        + "\"expressionStart\":" + friday.get("start").asInt() + ",\"expressionEnd\":" + friday.get("end").asInt() + "}")).body())
+                "date", object("earliest", "2023-03-17", "latest", "2023-03-17", "precision", "day", "expression", "Friday",
+                        "expressionStart", friday.get("start").asInt(), "expressionEnd", friday.get("end").asInt()))).body())
                 .get("id").asLong();
         int version = JSON.readTree(get("/api/v1/projects/" + project + "/sources/" + source, "alice").body()).get("version").asInt();
         var moved = putJson("/api/v1/projects/" + project + "/sources/" + source, "alice",
-                "{\"title\":\"Peskov\",\"outlet\":\"Reuters\",\"publishedOn\":\"2023-03-25\",\"version\":" + version + "}");
+                json("title", "Peskov", "outlet", "Reuters", "publishedOn", "2023-03-25", "version", version));
         assertThat(moved.statusCode()).isEqualTo(200);
         JsonNode claim = JSON.readTree(get(claims() + "/" + id, "alice").body());
         assertThat(claim.get("date").get("earliest").asString()).as("not silently changed").isEqualTo("2023-03-17");
@@ -150,9 +154,9 @@ class ClaimApiTest extends IntegrationTest {
         int[] a = span("Dmitry Peskov said on Friday");
         int[] b = span("Talks are due to start on Monday afternoon");
         postJson(claims(), "alice", claimJson(a[0], a[1], "Dmitry Peskov said on Friday",
-                ",\"date\":{\"earliest\":\"2023-03-17\",\"precision\":\"day\"}"));
+                "date", object("earliest", "2023-03-17", "precision", "day")));
         postJson(claims(), "alice", claimJson(b[0], b[1], "Talks are due to start on Monday afternoon",
-                ",\"date\":{\"earliest\":\"2023-03-20\",\"precision\":\"day\"},\"status\":\"checked\""));
+                "date", object("earliest", "2023-03-20", "precision", "day"), "status", "checked"));
         assertThat(JSON.readTree(get(claims(), "alice").body())).hasSize(2);
         assertThat(JSON.readTree(get(claims() + "?from=2023-03-19", "alice").body())).hasSize(1);
         assertThat(JSON.readTree(get(claims() + "?status=checked", "alice").body())).hasSize(1);
@@ -164,9 +168,9 @@ class ClaimApiTest extends IntegrationTest {
     @Test
     void shouldNotServeClaimsOfAProjectTheUserIsNotAMemberOf() {
         int[] s = span("Peskov");
-        long id = JSON.readTree(postJson(claims(), "alice", claimJson(s[0], s[1], "Peskov", "")).body()).get("id").asLong();
+        long id = JSON.readTree(postJson(claims(), "alice", claimJson(s[0], s[1], "Peskov")).body()).get("id").asLong();
         assertThat(get(claims() + "/" + id, "bob").statusCode()).isEqualTo(404);
-        assertThat(postJson(claims(), "bob", claimJson(s[0], s[1], "Peskov", "")).statusCode()).isEqualTo(404);
+        assertThat(postJson(claims(), "bob", claimJson(s[0], s[1], "Peskov")).statusCode()).isEqualTo(404);
         long demo = demoProjectId();
         assertThat(get("/api/v1/projects/" + demo + "/claims/" + id, "alice").statusCode()).as("claim id from another project").isEqualTo(404);
     }
