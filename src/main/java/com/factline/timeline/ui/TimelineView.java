@@ -111,11 +111,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
      * the grid's first screenful then costs one query instead of one per band in sight. Dropped on
      * a live change (the bands that changed page from the database as before).
      */
-    private Map<@Nullable DateValue, List<Event>> head = Map.of();
+    // HashMaps, not Map.of(): the undated band's key is null.
+    private Map<@Nullable DateValue, List<Event>> head = new HashMap<>();
     /** The last band the head reaches, which it may hold only in part; null when the head holds every event of the filter. */
     private @Nullable TimelineBand headPartial;
     private List<TimelineBand> countedBands = List.of();
-    private Map<@Nullable DateValue, Integer> counts = Map.of();
+    private Map<@Nullable DateValue, Integer> counts = new HashMap<>();
     /** The project's outlets for the filter box, read when its list is first opened (none before). */
     private @Nullable List<String> outletChoices;
     private final com.factline.project.ProjectAccess access;
@@ -227,7 +228,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         List<TimelineBand> before = bands;
-        head = Map.of();
+        head = new HashMap<>();
         if (notices.stream().anyMatch(n -> n.entityType().equals("source"))) {
             outletChoices = null;
         }

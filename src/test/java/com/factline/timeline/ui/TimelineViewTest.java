@@ -145,6 +145,13 @@ class TimelineViewTest extends SpringBrowserlessTest {
             session.getService().runPendingAccessTasks(session);
             assertThat(shown(view)).extracting(Event::title).containsExactly("Xi arrives in Moscow");
         });
+        // An undated event arrives in the undated band (the band without a date).
+        events.create(p, new EventData("Rumour of a second visit", null, null, null));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            assertThat(shown(view)).extracting(Event::title).containsExactly("Xi arrives in Moscow", "Rumour of a second visit");
+        });
     }
 
     @Test
