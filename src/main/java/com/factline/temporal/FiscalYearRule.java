@@ -35,6 +35,10 @@ final class FiscalYearRule {
 
     /** The fiscal-year expression starting exactly at {@code i}, or null. */
     static RuleMatch at(String text, int i, LocalDate ref) {
+        if (!fiscalAhead(text, i)) {
+            // Asked at every "the": look for the word before building any matcher.
+            return null;
+        }
         Matcher m = match(NUMBERED, text, i);
         if (m != null) {
             int y = Integer.parseInt(m.group(1));
@@ -56,6 +60,18 @@ final class FiscalYearRule {
         return year(i, m.end(), y, "\"" + words + "\": fiscal year " + y + ", "
                 + (dir == 0 ? "the one of" : dir < 0 ? "the one before that of" : "the one after that of")
                 + " the publication date " + ref);
+    }
+
+    /** True when "fiscal" starts within the next few words (the longest lead is "the previous "). */
+    private static boolean fiscalAhead(String text, int i) {
+        int last = Math.min(text.length() - 6, i + 16);
+        for (int p = i; p <= last; p++) {
+            char c = text.charAt(p);
+            if ((c == 'f' || c == 'F') && text.regionMatches(true, p, "fiscal", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RuleMatch year(int start, int end, int y, String how) {

@@ -47,6 +47,9 @@ final class TimeOfDayRule {
             return null;
         }
         if (Character.isDigit(text.charAt(i))) {
+            if (!mayBeClock(text, i)) {
+                return null;
+            }
             Matcher m = match(CLOCK, text, i);
             if (m != null) {
                 Clock c = twelveHour(m);
@@ -79,6 +82,32 @@ final class TimeOfDayRule {
     static int zoneEnd(String text, int p) {
         Matcher m = match(ZONE, text, p);
         return m == null ? -1 : m.end();
+    }
+
+    /**
+     * A cheap look before any matcher: one or two digits followed by ':' or (after spaces) by a or p.
+     * Most numbers in news are no times, and the scanner asks at every one of them.
+     */
+    private static boolean mayBeClock(String text, int i) {
+        int n = text.length();
+        int p = i;
+        while (p < n && p - i < 2 && Character.isDigit(text.charAt(p))) {
+            p++;
+        }
+        if (p < n && Character.isDigit(text.charAt(p))) {
+            return false;
+        }
+        if (p < n && text.charAt(p) == ':') {
+            return true;
+        }
+        while (p < n && p - i < 8 && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        if (p >= n) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(p));
+        return c == 'a' || c == 'p';
     }
 
     private static Clock twelveHour(Matcher m) {
