@@ -102,7 +102,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         panel.setOpened(true);
         Proposal multi = panel.shown.stream().filter(x -> x.passages().size() >= 2).findFirst().orElseThrow();
         var reuters = sources.list(p).stream().filter(s -> s.outlet().equals("Reuters")).findFirst().orElseThrow();
-        test(panel.source).selectItem(reuters.outlet() + " \u2014 " + reuters.title());
+        test(panel.source).selectItem("Reuters \u00b7 20 Mar 2023 \u00b7 Reuters report"); // articles are named one way everywhere
         assertThat(panel.shown).isNotEmpty()
                 .allMatch(x -> x.passages().stream().anyMatch(y -> y.sourceId().equals(reuters.id())));
 
@@ -121,6 +121,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         ProjectId p = storyWithTwoOutlets();
         TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
         ProposalsPanel panel = $(ProposalsPanel.class).single();
+        panel.setOpened(true);
         int before = proposals.list(p, ProposalFilter.open()).size();
         Proposal stale = panel.shown.getFirst();
         assertThat(stale.passages()).isNotEmpty();
