@@ -69,7 +69,7 @@ class DiscrepancyFlowTest extends BrowserTest {
         page.locator("vaadin-button:text-is('Resolve')").click();
         waitForVaadin();
 
-        assertThat(page.getByText("description \u00b7 resolved \u00b7 verdict a_right \u00b7 correct: Monday afternoon \u00b7 " + NOTE))
+        assertThat(page.getByText("description \u00b7 resolved \u00b7 verdict: BBC is right \u00b7 correct: Monday afternoon \u00b7 " + NOTE))
                 .isVisible();
         assertThat(gridCell("resolved")).hasCount(1);
         assertThat(gridCell("open")).hasCount(0);

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the queue is grouped: by event, in the timeline's order, then the items on no event, and
- * last, in a quieter group, spelling and wording items (names spelled differently, a label worded
- * differently), which rarely change what a timeline says. Pure: the same lists give the same order.
+ * last, in a quieter group, suggested spelling and wording items (names spelled differently, a label
+ * worded differently), which rarely change what a timeline says. An item an editor marked by hand stays
+ * with its event whatever its kind: someone judged it to matter. Pure: the same lists give the same order.
  */
 final class QueueGroups {
 
@@ -51,7 +52,7 @@ final class QueueGroups {
         Map<Discrepancy, String> group = new HashMap<>();
         for (Discrepancy d : items) {
             @Nullable Long ev = d.eventId();
-            if (spellingOrStyle(d.kind())) {
+            if (spellingOrStyle(d.kind()) && "suggested".equals(d.origin())) {
                 order.put(d, quiet);
                 group.put(d, SPELLING_AND_STYLE);
             } else if (ev != null && rank.containsKey(ev)) {

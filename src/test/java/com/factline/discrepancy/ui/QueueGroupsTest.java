@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 class QueueGroupsTest {
 
     static Discrepancy item(long id, DiscrepancyKind kind, @Nullable Long event) {
-        return new Discrepancy(new DiscrepancyId(id), 1, kind, DiscrepancyStatus.SUGGESTED, "suggested", "reason " + id, "",
+        return item(id, kind, event, "suggested");
+    }
+
+    static Discrepancy item(long id, DiscrepancyKind kind, @Nullable Long event, String origin) {
+        return new Discrepancy(new DiscrepancyId(id), 1, kind, DiscrepancyStatus.SUGGESTED, origin, "reason " + id, "",
                 List.of(), List.of(), event, null, null, null, null, null, null, null, null, null, Instant.EPOCH, 0, 0.5);
     }
 
@@ -47,6 +51,20 @@ class QueueGroupsTest {
         assertThat(g.quiet(kiev)).isTrue();
         assertThat(g.quiet(wording)).isTrue();
         assertThat(g.quiet(visitDate)).isFalse();
+    }
+
+    @Test
+    void aWordingItemMarkedByHandStaysWithItsEvent() {
+        EventSummary visit = event(3, "Xi visits", 20);
+        Discrepancy marked = item(1, DiscrepancyKind.DESCRIPTION, 3L, "manual");
+        Discrepancy suggested = item(2, DiscrepancyKind.DESCRIPTION, 3L, "suggested");
+
+        QueueGroups.Grouped g = QueueGroups.of(List.of(suggested, marked), List.of(visit));
+
+        assertThat(g.items()).containsExactly(marked, suggested);
+        assertThat(g.group().get(marked)).isEqualTo(visit.label());
+        assertThat(g.quiet(marked)).isFalse();
+        assertThat(g.quiet(suggested)).isTrue();
     }
 
     @Test
