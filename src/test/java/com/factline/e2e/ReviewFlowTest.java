@@ -37,6 +37,8 @@ class ReviewFlowTest extends BrowserTest {
     @Test
     void aliceCannotVerifyTheEventSheBuilt() {
         long project = eventBuiltByAlice();
+        // She made the project, so she owns it; as an editor of it she may not verify at all.
+        jdbcSetRole(project, "alice", "editor");
         signIn("alice");
         open("/projects/" + project + "/review");
 
