@@ -140,13 +140,15 @@ class EventStore {
         List<AxisMark> marks = jdbc.sql("""
                         select e.date_earliest, e.date_latest, e.date_precision, e.date_edtf, count(*) as n, min(e.id) as first_id,
                                (array_agg(e.title order by e.id))[1] as first_title,
-                               count(*) filter (where d.open) as disputed,
-                               count(*) filter (where not d.open and d.outlets >= 2) as corroborated,
+                               count(*) filter (where od.event_id is not null) as disputed,
+                               count(*) filter (where od.event_id is null and oc.outlets >= 2) as corroborated,
                                mode() within group (order by e.status) as status, count(*) over () as dates
                         from event e
-                             cross join lateral (select exists (select 1 from event_open_discrepancy o where o.event_id = e.id) as open,
-                                    (select count(distinct s.outlet) from claim c join source s on s.id = c.source_id
-                                     where c.event_id = e.id and s.outlet <> '') as outlets) d""" + where(project, f, params) + """
+                             left join (select distinct o.event_id from event_open_discrepancy o
+                                        join event e2 on e2.id = o.event_id where e2.project_id = :p) od on od.event_id = e.id
+                             left join (select c.event_id, count(distinct s.outlet) filter (where s.outlet <> '') as outlets
+                                        from claim c join source s on s.id = c.source_id
+                                        where c.project_id = :p and c.event_id is not null group by c.event_id) oc on oc.event_id = e.id""" + where(project, f, params) + """
                          and e.date_earliest is not null
                         group by 1, 2, 3, 4
                         order by e.date_earliest, e.date_latest desc, e.date_precision, e.date_edtf
