@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One line of the activity feed as a sentence: "bob changed the date of claim 12 from 20–26 March
@@ -18,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ActivitySentence {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern MERGE_INTO = Pattern.compile("merge-into-(\\d+)");
     private static final Pattern REVERT = Pattern.compile("revert-(\\d+)");
     /** Longer values are cut in the sentence; the detail shows them whole. */
@@ -28,8 +26,8 @@ public final class ActivitySentence {
     }
 
     public static String of(Activity a) {
-        JsonNode before = parse(a.before());
-        JsonNode after = parse(a.after());
+        JsonNode before = ChangeDiff.parse(a.before());
+        JsonNode after = ChangeDiff.parse(a.after());
         String who = "system".equals(a.actor()) ? "Factline" : a.actor();
         String thing = thing(a.entityType(), a.entityId(), before, after);
         String action = a.action();
@@ -131,17 +129,6 @@ public final class ActivitySentence {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private static @Nullable JsonNode parse(@Nullable String json) {
-        if (json == null || json.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(json);
-        } catch (RuntimeException e) {
-            return null; // an entry that is not JSON still gets a sentence, without its fields
         }
     }
 }

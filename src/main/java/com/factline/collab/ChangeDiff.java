@@ -277,7 +277,8 @@ public final class ChangeDiff {
         return n != null && n.isObject() ? n : null;
     }
 
-    private static @Nullable JsonNode parse(@Nullable String json) {
+    /** An audit entry's before/after JSON as a tree; null when empty or not JSON (such an entry still gets a sentence). */
+    static @Nullable JsonNode parse(@Nullable String json) {
         if (json == null || json.isBlank()) {
             return null;
         }
