@@ -20,14 +20,14 @@ class AxisAndKeyboardFlowTest extends BrowserTest {
     @Test
     void theAxisTellsADisputedDateFromACorroboratedOneAndItsLegendSaysWhichIsWhich() {
         long project = createProject("alice", "Axis " + System.nanoTime());
-        long reuters = source(project, "Reuters");
-        long ap = source(project, "Associated Press");
-        long a = claim(project, reuters, 0, ICC, "2023-03-17");
-        long b = claim(project, ap, 0, ICC, "2023-03-17");
-        long c = claim(project, reuters, 88, XI, "2023-03-20");
-        long d = claim(project, ap, 88, XI, "2023-03-20");
-        event(project, "ICC <b>warrant</b> for Putin", a, b);
-        event(project, "Xi arrives in Moscow", c, d);
+        long reuters = apiSource(project, "Reuters", TEXT);
+        long ap = apiSource(project, "Associated Press", TEXT);
+        long a = apiClaim(project, reuters, TEXT, 0, ICC, "2023-03-17");
+        long b = apiClaim(project, ap, TEXT, 0, ICC, "2023-03-17");
+        long c = apiClaim(project, reuters, TEXT, 88, XI, "2023-03-20");
+        long d = apiClaim(project, ap, TEXT, 88, XI, "2023-03-20");
+        apiEvent(project, "ICC <b>warrant</b> for Putin", a, b);
+        apiEvent(project, "Xi arrives in Moscow", c, d);
         var mark = postJson("/api/v1/projects/" + project + "/discrepancies", "alice", "{\"kind\":\"description\",\"note\":"
                 + json("Children or adults?") + ",\"claimIds\":[" + a + "," + b + "]}");
         org.assertj.core.api.Assertions.assertThat(mark.statusCode()).as(mark.body()).isEqualTo(201);
@@ -64,7 +64,7 @@ class AxisAndKeyboardFlowTest extends BrowserTest {
     @Test
     void aClaimCanBeStartedWithTheKeyboardAlone() {
         long project = createProject("alice", "Keyboard " + System.nanoTime());
-        long source = source(project, "Reuters");
+        long source = apiSource(project, "Reuters", TEXT);
         page.setViewportSize(1400, 900);
         signIn("alice");
         open("/projects/" + project + "/sources/" + source);
@@ -88,31 +88,5 @@ class AxisAndKeyboardFlowTest extends BrowserTest {
         page.keyboard().press("Alt+c");
         assertThat(page.locator("#claim-quote")).hasText(java.util.regex.Pattern.compile("^The International Criminal Court\\s?$"));
         assertThat(page.locator("#make-claim-error")).hasText("");
-    }
-
-    private long source(long project, String outlet) {
-        var res = postJson("/api/v1/projects/" + project + "/sources", "alice", "{\"title\":" + json(outlet + " report")
-                + ",\"outlet\":" + json(outlet) + ",\"publishedOn\":\"2023-03-21\",\"text\":" + json(TEXT + " (" + outlet + ")") + "}");
-        org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        return idOf(res.body());
-    }
-
-    private long claim(long project, long source, int start, String quote, String date) {
-        org.assertj.core.api.Assertions.assertThat(TEXT.substring(start, start + quote.length())).isEqualTo(quote);
-        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start
-                + ",\"end\":" + (start + quote.length()) + ",\"quote\":" + json(quote) + ",\"date\":{\"earliest\":\"" + date + "\"}}");
-        org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        return idOf(res.body());
-    }
-
-    private long event(long project, String title, long... claimIds) {
-        StringBuilder ids = new StringBuilder();
-        for (long id : claimIds) {
-            ids.append(ids.isEmpty() ? "" : ",").append(id);
-        }
-        var res = postJson("/api/v1/projects/" + project + "/events", "alice",
-                "{\"title\":" + json(title) + ",\"claimIds\":[" + ids + "]}");
-        org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        return idOf(res.body());
     }
 }

@@ -205,6 +205,35 @@ public abstract class BrowserTest extends IntegrationTest {
         return idOf(response.body());
     }
 
+    /** An article by alice through the API: "{outlet} report", published 21 March 2023, the text with the outlet appended. */
+    protected long apiSource(long project, String outlet, String text) {
+        var res = postJson("/api/v1/projects/" + project + "/sources", "alice", "{\"title\":" + json(outlet + " report")
+                + ",\"outlet\":" + json(outlet) + ",\"publishedOn\":\"2023-03-21\",\"text\":" + json(text + " (" + outlet + ")") + "}");
+        Assertions.assertEquals(201, res.statusCode(), res.body());
+        return idOf(res.body());
+    }
+
+    /** A claim by alice on {@code quote}, which must stand at {@code start} of the article's {@code text}, dated that day. */
+    protected long apiClaim(long project, long source, String text, int start, String quote, String date) {
+        Assertions.assertEquals(quote, text.substring(start, start + quote.length()));
+        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start
+                + ",\"end\":" + (start + quote.length()) + ",\"quote\":" + json(quote) + ",\"date\":{\"earliest\":\"" + date + "\"}}");
+        Assertions.assertEquals(201, res.statusCode(), res.body());
+        return idOf(res.body());
+    }
+
+    /** An event by alice made from the claims. */
+    protected long apiEvent(long project, String title, long... claimIds) {
+        StringBuilder ids = new StringBuilder();
+        for (long id : claimIds) {
+            ids.append(ids.isEmpty() ? "" : ",").append(id);
+        }
+        var res = postJson("/api/v1/projects/" + project + "/events", "alice",
+                "{\"title\":" + json(title) + ",\"claimIds\":[" + ids + "]}");
+        Assertions.assertEquals(201, res.statusCode(), res.body());
+        return idOf(res.body());
+    }
+
     /** The first {@code "id": N} in a JSON body. */
     protected static long idOf(String json) {
         Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);

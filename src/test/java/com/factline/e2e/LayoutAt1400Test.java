@@ -49,13 +49,13 @@ class LayoutAt1400Test extends BrowserTest {
         long project = createProject("alice", "Layout " + System.nanoTime());
         long[] claims = new long[OUTLETS.length];
         for (int i = 0; i < OUTLETS.length; i++) {
-            long source = source(project, OUTLETS[i]);
-            claims[i] = claim(project, source, 0, "The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday", "2023-03-17");
+            long source = apiSource(project, OUTLETS[i], TEXT);
+            claims[i] = apiClaim(project, source, TEXT, 0, "The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday", "2023-03-17");
         }
-        long xiSource = source(project, "The Guardian");
-        long xiClaim = claim(project, xiSource, 88, "Xi Jinping arrived in Moscow on Monday", "2023-03-20");
-        event(project, DISPUTED, claims);
-        long xi = event(project, REVERIFY, xiClaim);
+        long xiSource = apiSource(project, "The Guardian", TEXT);
+        long xiClaim = apiClaim(project, xiSource, TEXT, 88, "Xi Jinping arrived in Moscow on Monday", "2023-03-20");
+        apiEvent(project, DISPUTED, claims);
+        long xi = apiEvent(project, REVERIFY, xiClaim);
         var mark = postJson("/api/v1/projects/" + project + "/discrepancies", "alice", "{\"kind\":\"description\",\"note\":"
                 + json("Children or adults?") + ",\"claimIds\":[" + claims[0] + "," + claims[1] + "]}");
         org.assertj.core.api.Assertions.assertThat(mark.statusCode()).as(mark.body()).isEqualTo(201);
@@ -89,7 +89,7 @@ class LayoutAt1400Test extends BrowserTest {
     @Test
     void atFourteenHundredPixelsTheClaimPanelsDatePrecisionIsOnScreen() {
         long project = createProject("alice", "Layout reader " + System.nanoTime());
-        long source = source(project, "Reuters");
+        long source = apiSource(project, "Reuters", TEXT);
         page.setViewportSize(WIDTH, HEIGHT);
         signIn("alice");
         open("/projects/" + project + "/sources/" + source);
@@ -123,31 +123,5 @@ class LayoutAt1400Test extends BrowserTest {
 
     private static Locator visible(Locator l) {
         return l.filter(new Locator.FilterOptions().setVisible(true));
-    }
-
-    private long source(long project, String outlet) {
-        var res = postJson("/api/v1/projects/" + project + "/sources", "alice", "{\"title\":" + json(outlet + " report")
-                + ",\"outlet\":" + json(outlet) + ",\"publishedOn\":\"2023-03-21\",\"text\":" + json(TEXT + " (" + outlet + ")") + "}");
-        org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        return idOf(res.body());
-    }
-
-    private long claim(long project, long source, int start, String quote, String date) {
-        org.assertj.core.api.Assertions.assertThat(TEXT.substring(start, start + quote.length())).isEqualTo(quote);
-        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start
-                + ",\"end\":" + (start + quote.length()) + ",\"quote\":" + json(quote) + ",\"date\":{\"earliest\":\"" + date + "\"}}");
-        org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        return idOf(res.body());
-    }
-
-    private long event(long project, String title, long... claimIds) {
-        StringBuilder ids = new StringBuilder();
-        for (long id : claimIds) {
-            ids.append(ids.isEmpty() ? "" : ",").append(id);
-        }
-        var res = postJson("/api/v1/projects/" + project + "/events", "alice",
-                "{\"title\":" + json(title) + ",\"claimIds\":[" + ids + "]}");
-        org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        return idOf(res.body());
     }
 }
