@@ -1,5 +1,7 @@
 package com.factline.temporal;
 
+import static com.factline.temporal.ResolverChecks.assertDay;
+import static com.factline.temporal.ResolverChecks.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -15,20 +17,6 @@ class KnownResolverMistakesTest {
     private static final LocalDate TUE_21 = LocalDate.of(2023, 3, 21);
     private static final LocalDate MON_20 = LocalDate.of(2023, 3, 20);
     private static final LocalDate AUG_10 = LocalDate.of(2023, 8, 10);
-
-    private final TemporalResolver resolver = new TemporalResolver();
-
-    private TemporalExpression find(String text, LocalDate ref, String expr) {
-        List<TemporalExpression> all = resolver.resolve(text, ref);
-        return all.stream().filter(e -> e.text().equals(expr)).findFirst()
-                .orElseThrow(() -> new AssertionError("'" + expr + "' not found in " + all));
-    }
-
-    private void assertDay(String text, LocalDate ref, String expr, String day) {
-        TemporalExpression e = find(text, ref, expr);
-        assertEquals(LocalDate.parse(day), e.earliest(), e.explanation());
-        assertEquals(LocalDate.parse(day), e.latest(), e.explanation());
-    }
 
     @Test
     void laterInTheDayIsTheDayJustMentionedNotAnEarlierOne() {

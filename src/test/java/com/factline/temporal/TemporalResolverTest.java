@@ -1,5 +1,9 @@
 package com.factline.temporal;
 
+import static com.factline.temporal.ResolverChecks.assertDay;
+import static com.factline.temporal.ResolverChecks.assertInterval;
+import static com.factline.temporal.ResolverChecks.assertNoDate;
+import static com.factline.temporal.ResolverChecks.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,29 +22,6 @@ class TemporalResolverTest {
     private static final LocalDate MON_20 = LocalDate.of(2023, 3, 20);
 
     private final TemporalResolver resolver = new TemporalResolver();
-
-    private TemporalExpression find(String text, LocalDate ref, String expr) {
-        List<TemporalExpression> all = resolver.resolve(text, ref);
-        return all.stream().filter(e -> e.text().equals(expr)).findFirst()
-                .orElseThrow(() -> new AssertionError("'" + expr + "' not found in " + all));
-    }
-
-    private void assertDay(String text, LocalDate ref, String expr, String day) {
-        TemporalExpression e = find(text, ref, expr);
-        assertEquals(LocalDate.parse(day), e.earliest(), e.explanation());
-        assertEquals(LocalDate.parse(day), e.latest(), e.explanation());
-    }
-
-    private void assertInterval(String text, LocalDate ref, String expr, String from, String to) {
-        TemporalExpression e = find(text, ref, expr);
-        assertEquals(LocalDate.parse(from), e.earliest(), e.explanation());
-        assertEquals(LocalDate.parse(to), e.latest(), e.explanation());
-    }
-
-    private void assertNoDate(String text, LocalDate ref) {
-        List<TemporalExpression> all = resolver.resolve(text, ref);
-        assertTrue(all.isEmpty(), "expected nothing in '" + text + "' but got " + all);
-    }
 
     // ---- weekdays and tense ----
 
