@@ -7,7 +7,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,6 +205,28 @@ public abstract class BrowserTest extends IntegrationTest {
         var response = postJson("/api/v1/projects", user, "{\"name\":" + json(name) + "}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return idOf(response.body());
+    }
+
+    /** Opens a vaadin-select and clicks the option with exactly this label. */
+    protected void chooseInSelect(Locator select, String label) {
+        select.click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
+        waitForVaadin();
+    }
+
+    /** In a claim picker, picks the claim whose option starts with "{outlet}:" and closes the list. */
+    protected void pickClaim(Locator combo, String outlet) {
+        combo.locator("input").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(outlet + ":")).click();
+        waitForVaadin();
+        page.keyboard().press("Escape");
+        waitForVaadin();
+    }
+
+    /** The visible grid cells that contain {@code text}. */
+    protected Locator visibleCell(String text) {
+        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text))
+                .filter(new Locator.FilterOptions().setVisible(true));
     }
 
     /** An article by alice through the API: "{outlet} report", published 21 March 2023, the text with the outlet appended. */

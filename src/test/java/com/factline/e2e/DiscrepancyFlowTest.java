@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /** An editor marks a discrepancy between two outlets' claims; a reviewer resolves it; the timeline flag follows. */
@@ -44,7 +43,7 @@ class DiscrepancyFlowTest extends BrowserTest {
         assertThat(page.locator(".fl-error").first()).isEmpty();
         Locator detail = page.getByText("description \u00b7 open \u00b7 " + NOTE);
         assertThat(detail).isVisible();
-        assertThat(gridRow(NOTE).first()).isVisible();
+        assertThat(visibleCell(NOTE).first()).isVisible();
         assertThat(gridCell("open")).hasCount(1);
         // Both passages, side by side, with their outlets.
         assertThat(page.locator(".fl-passage")).hasCount(2);
@@ -60,7 +59,7 @@ class DiscrepancyFlowTest extends BrowserTest {
         context.clearCookies();
         signIn("carol");
         open("/projects/" + project + "/discrepancies");
-        gridRow(NOTE).first().click();
+        visibleCell(NOTE).first().click();
         waitForVaadin();
         assertThat(page.getByText("description \u00b7 open \u00b7 " + NOTE)).isVisible();
         chooseInSelect(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Verdict")), "BBC is right");
@@ -94,26 +93,6 @@ class DiscrepancyFlowTest extends BrowserTest {
                 + ",\"start\":0,\"end\":" + quote.length() + ",\"quote\":" + json(quote) + ",\"date\":{\"earliest\":\"2023-03-20\"}}");
         org.assertj.core.api.Assertions.assertThat(claim.statusCode()).as(claim.body()).isEqualTo(201);
         return idOf(claim.body());
-    }
-
-    /** Opens a vaadin-select and clicks the option with exactly this label. */
-    private void chooseInSelect(Locator select, String label) {
-        select.click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
-        waitForVaadin();
-    }
-
-    private void pickClaim(Locator combo, String outlet) {
-        combo.locator("input").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(outlet + ":")).click();
-        waitForVaadin();
-        page.keyboard().press("Escape");
-        waitForVaadin();
-    }
-
-    private Locator gridRow(String text) {
-        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text))
-                .filter(new Locator.FilterOptions().setVisible(true));
     }
 
     /** A visible grid cell whose whole text is {@code word} (a plain word: the pattern goes to JavaScript unquoted). */

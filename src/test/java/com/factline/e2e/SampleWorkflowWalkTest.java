@@ -183,24 +183,4 @@ class SampleWorkflowWalkTest extends BrowserTest {
                 + ",\"start\":0,\"end\":" + quote.length() + ",\"quote\":" + json(quote) + ",\"date\":{\"earliest\":\"2023-03-17\"}}");
         org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
     }
-
-    /** Opens a vaadin-select and clicks the option with exactly this label. */
-    private void chooseInSelect(Locator select, String label) {
-        select.click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
-        waitForVaadin();
-    }
-
-    private void pickClaim(Locator combo, String outlet) {
-        combo.locator("input").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(outlet + ":")).click();
-        waitForVaadin();
-        page.keyboard().press("Escape");
-        waitForVaadin();
-    }
-
-    private Locator visibleCell(String text) {
-        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text))
-                .filter(new Locator.FilterOptions().setVisible(true));
-    }
 }
