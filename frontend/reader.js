@@ -38,7 +38,7 @@ function report() {
   const anchor = range.commonAncestorContainer;
   const el = anchor.nodeType === Node.TEXT_NODE ? anchor.parentElement : anchor;
   const root = el && el.closest('[data-fl-reader]');
-  if (!root || !root.$server) return;
+  if (!root || !root.$server || root.hasAttribute('data-fl-read-only')) return;
   let start = offsetOf(root, range.startContainer, range.startOffset);
   let end = offsetOf(root, range.endContainer, range.endOffset);
   if (start === null || end === null || end <= start) return;
@@ -70,7 +70,7 @@ function onKey(e) {
   if (!root || e.target !== root) return;
   if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey) {
     const span = selection(root);
-    if (span && root.$server) {
+    if (span && root.$server && !root.hasAttribute('data-fl-read-only')) {
       e.preventDefault();
       root.$server.select(span[0], span[1]);
     }

@@ -44,6 +44,8 @@ public class HistoryPanel extends Details {
     private long entityId;
     private Runnable onReverted = () -> {
     };
+    /** Whether Revert is offered: not to someone whose role in the project may not edit (a viewer). */
+    private boolean revertAllowed = true;
     private @Nullable Registration subscription;
     private long subscribedTo = -1;
     List<HistoryEntry> entries = List.of();
@@ -88,6 +90,19 @@ public class HistoryPanel extends Details {
         this.onReverted = Objects.requireNonNull(action);
     }
 
+    /**
+     * Whether the signed-in user may revert here (the host asks {@code ProjectAccess} on entering): without it the
+     * history is shown with no Revert buttons.
+     */
+    public void setRevertAllowed(boolean allowed) {
+        if (allowed != revertAllowed) {
+            revertAllowed = allowed;
+            if (isOpened()) {
+                refresh();
+            }
+        }
+    }
+
     /** The entries shown, newest first (for tests and hosts). */
     public List<HistoryEntry> entries() {
         return entries;
@@ -122,7 +137,7 @@ public class HistoryPanel extends Details {
         Span meta = new Span(WHEN.format(entry.at()) + " \u00B7 " + entry.actor() + " \u00B7 " + entry.actionLabel());
         meta.addClassName("fl-muted");
         head.add(meta);
-        if (entry.revertible()) {
+        if (entry.revertible() && revertAllowed) {
             Button revert = new Button("Revert", e -> confirm(entry));
             revert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
             revert.addClassName("fl-history-revert");

@@ -87,6 +87,17 @@ public class DateValueField extends CustomField<DateValue> {
         return problem;
     }
 
+    /** Read-only shows the date in all its parts, none of which can be changed (for a project's viewers). */
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        typed.setReadOnly(readOnly);
+        typed.setHelperText(readOnly ? null : "Or pick From and To below.");
+        earliest.setReadOnly(readOnly);
+        latest.setReadOnly(readOnly);
+        precision.setReadOnly(readOnly);
+    }
+
     /** A derived date is shown, not edited. */
     public void setPickersEnabled(boolean enabled) {
         typed.setEnabled(enabled);

@@ -64,6 +64,8 @@ class ClaimPanel extends VerticalLayout {
     /** The sentence's other resolved dates, offered as chips beside the date field. */
     private List<TemporalExpression> candidates = List.of();
     private boolean eventsLoaded;
+    /** Whether the signed-in user may change claims here; a viewer sees a claim read-only. */
+    private boolean editable = true;
 
     final H3 heading = new H3("New claim");
     final Div quote = new Div();
@@ -158,6 +160,28 @@ class ClaimPanel extends VerticalLayout {
         setVisible(false);
     }
 
+    /**
+     * Whether this panel edits (an editor) or only shows a claim (a viewer): read-only fields, no save, delete, date
+     * chips, date-check choices or revert; comments stay, as viewers comment. Set on entering the view.
+     */
+    void setEditable(boolean editable) {
+        this.editable = editable;
+        statement.setReadOnly(!editable);
+        date.setReadOnly(!editable);
+        event.setReadOnly(!editable);
+        status.setReadOnly(!editable);
+        save.setVisible(editable);
+        delete.setVisible(editable && editing != null);
+        cancel.setText(editable ? "Cancel" : "Close");
+        otherDates.setVisible(editable);
+        newEvent.setVisible(editable);
+        history.setRevertAllowed(editable);
+    }
+
+    boolean isEditable() {
+        return editable;
+    }
+
     void setSource(ProjectId project, Source s) {
         this.projectId = project;
         this.source = s;
@@ -169,6 +193,9 @@ class ClaimPanel extends VerticalLayout {
      * other dates offered beside it.
      */
     void newClaim(int start, int end, @Nullable TemporalExpression suggestion, List<TemporalExpression> others) {
+        if (!editable) {
+            return; // a viewer makes no claims; the reader does not offer it
+        }
         this.start = start;
         this.end = end;
         this.suggestion = suggestion;
@@ -242,11 +269,15 @@ class ClaimPanel extends VerticalLayout {
         newEvent.clear();
         status.setValue(c.status());
         status.setVisible(true);
-        delete.setVisible(true);
+        delete.setVisible(editable);
         history.setVisible(true);
         history.show(projectId, "claim", c.id().value());
         error.setText("");
-        alsoEditing.show(projectId.value(), c.id().value());
+        if (editable) {
+            alsoEditing.show(projectId.value(), c.id().value());
+        } else {
+            alsoEditing.clear(); // a viewer reads the claim: nobody is told they are editing it
+        }
         comments.show(projectId, CommentTarget.CLAIM, c.id().value());
         comments.setVisible(true);
         setVisible(true);
@@ -254,7 +285,7 @@ class ClaimPanel extends VerticalLayout {
 
     /** Whether leaving now would lose something typed: a new claim with a statement, or an edited claim changed. */
     boolean hasUnsavedChanges() {
-        if (!isVisible()) {
+        if (!isVisible() || !editable) {
             return false;
         }
         Claim c = editing;
@@ -292,7 +323,10 @@ class ClaimPanel extends VerticalLayout {
         take.setEnabled(check.proposed() != null);
         keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
         take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        dateCheck.add(new VerticalLayout(badge, detail, new HorizontalLayout(keep, take)));
+        HorizontalLayout choices = new HorizontalLayout(keep, take);
+        // A viewer sees that the date needs a check, not the choice an editor makes.
+        choices.setVisible(editable);
+        dateCheck.add(new VerticalLayout(badge, detail, choices));
     }
 
     private void settle(Claim c, boolean takeNew) {
@@ -332,7 +366,7 @@ class ClaimPanel extends VerticalLayout {
 
     /** Takes a found date (a chip, or a dotted date clicked while a new claim is open), keeping the passage. */
     void useExpression(TemporalExpression e) {
-        if (e.earliest() == null) {
+        if (e.earliest() == null || !editable) {
             return;
         }
         List<TemporalExpression> all = new ArrayList<>(candidates);
@@ -401,6 +435,9 @@ class ClaimPanel extends VerticalLayout {
 
     /** A date the field refused is never saved as the last good one: the editor is told why. */
     void saveChecked() {
+        if (!editable) {
+            return; // no Save is shown to a viewer; Enter in the (read-only) statement does nothing either
+        }
         if (date.problem() != null) {
             error.setText(date.problem());
             return;

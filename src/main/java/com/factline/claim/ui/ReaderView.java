@@ -13,7 +13,9 @@ import com.factline.collab.HistoryPanel;
 import com.factline.collab.HistoryService;
 import com.factline.collab.CommentService;
 import com.factline.collab.PresenceService;
+import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import com.factline.source.Source;
 import com.factline.source.SourceId;
 import com.factline.source.SourceMetadata;
@@ -23,6 +25,7 @@ import com.factline.temporal.TemporalExpression;
 import com.factline.timeline.EventService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -67,7 +70,13 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
     private final SourceService sources;
     private final ClaimService claims;
     private final SuggestionService suggestions;
+    private final ProjectAccess access;
     private ProjectId projectId = new ProjectId(0);
+    /**
+     * Whether the signed-in user may edit in this project, asked once on entering: a viewer reads the
+     * article, its metadata and its claims, and is offered no way to change them.
+     */
+    boolean mayEdit = true;
     Source source;
     List<TemporalExpression> suggested = List.of();
     List<Claim> sourceClaims = List.of();
@@ -86,12 +95,17 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
     /** The keyboard shortcut of "Make claim", shown in its tooltip and the README. */
     static final String MAKE_CLAIM_KEYS = "Alt+C";
     final Button makeClaim = new Button("Make claim");
+    /** Alt+C, registered only while the user may make claims. */
+    @org.jspecify.annotations.Nullable ShortcutRegistration makeClaimShortcut;
+    final Span hint = new Span();
+    final HorizontalLayout keys;
     final Span noSelection = new Span();
     final Grid<Claim> claimGrid = new Grid<>(Claim.class, false);
 
     public ReaderView(SourceService sources, ClaimService claims, SuggestionService suggestions, EventService events,
                       HistoryService history, CommentService comments, ChangeBus bus, PresenceService presence,
-                      ObjectProvider<SelectionHints> hints) {
+                      ObjectProvider<SelectionHints> hints, ProjectAccess access) {
+        this.access = access;
         this.sources = sources;
         this.claims = claims;
         this.suggestions = suggestions;
@@ -112,17 +126,14 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
         Details details = new Details("Metadata", new VerticalLayout(form, saveMetadata, metadataError));
         details.setWidthFull();
-        Span hint = new Span("Select any passage to make it a claim (with the mouse, or Tab into the text, Shift+arrows, then Enter"
-                + " or Alt+C); dotted words are dates the software found (hover for the date).");
         hint.addClassName("fl-muted");
         makeClaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
         makeClaim.setId("make-claim");
         makeClaim.setTooltipText("Make a claim of the text selected in the article (" + MAKE_CLAIM_KEYS + ")");
-        makeClaim.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
         makeClaim.addClickListener(e -> text.requestSelection(this::nothingSelected));
         noSelection.addClassName("fl-error");
         noSelection.setId("make-claim-error");
-        HorizontalLayout keys = new HorizontalLayout(makeClaim, noSelection);
+        keys = new HorizontalLayout(makeClaim, noSelection);
         keys.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         VerticalLayout left = new VerticalLayout(heading, meta, details, hint, keys, text);
         left.setPadding(true);
@@ -151,7 +162,9 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         SourceId sourceId = new SourceId(event.getRouteParameters().getLong("sourceId").orElse(0L));
-        show(sources.get(projectId, sourceId));
+        Source s = sources.get(projectId, sourceId);
+        setMayEdit(access.allows(projectId, ProjectPermission.EDIT));
+        show(s);
         event.getLocation().getQueryParameters().getSingleParameter("claim").ifPresent(id ->
                 sourceClaims.stream().filter(c -> String.valueOf(c.id().value()).equals(id)).findFirst().ifPresent(panel::edit));
     }
@@ -174,6 +187,31 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         d.setConfirmButtonTheme("error primary");
         d.setId("unsaved-claim-dialog");
         d.open();
+    }
+
+    /**
+     * An editor gets "Make claim" with its shortcut, selection in the text opening a new claim, editable metadata and
+     * claims; a viewer gets none of these (the claim panel shows a clicked claim read-only).
+     */
+    void setMayEdit(boolean may) {
+        mayEdit = may;
+        hint.setText(may ? "Select any passage to make it a claim (with the mouse, or Tab into the text, Shift+arrows, then Enter"
+                + " or Alt+C); dotted words are dates the software found (hover for the date)."
+                : "Dotted words are dates the software found (hover for the date); click a highlighted claim to read it."
+                + " You can read this project but not change it.");
+        keys.setVisible(may);
+        if (may && makeClaimShortcut == null) {
+            makeClaimShortcut = makeClaim.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
+        } else if (!may && makeClaimShortcut != null) {
+            makeClaimShortcut.remove();
+            makeClaimShortcut = null;
+        }
+        text.setClaimMaking(may);
+        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(titleField, outlet, published, url, byline)) {
+            field.setReadOnly(!may);
+        }
+        saveMetadata.setVisible(may);
+        panel.setEditable(may);
     }
 
     void show(Source s) {
@@ -227,6 +265,9 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
 
     /** A selection in the browser, as code-point offsets. */
     void selected(int start, int end) {
+        if (!mayEdit) {
+            return; // a viewer selects text to read or copy it, not to make a claim
+        }
         noSelection.setText("");
         DatePrefill prefill = prefillFor(start, end);
         panel.newClaim(start, end, prefill.chosen(), prefill.others());
@@ -235,7 +276,7 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
     void markClicked(int key) {
         if (key < 0) {
             panel.edit(sourceClaims.get(-1 - key));
-        } else {
+        } else if (mayEdit) {
             TemporalExpression e = suggested.get(key);
             if (panel.isNewClaimOpen()) {
                 // The editor's own selection stays: the clicked date becomes its date.
@@ -271,6 +312,9 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
     }
 
     void saveMetadata() {
+        if (!mayEdit) {
+            return;
+        }
         try {
             Source updated = sources.updateMetadata(projectId, source.id(), new SourceMetadata(titleField.getValue(),
                     outlet.getValue(), published.getValue(), url.getValue(), byline.getValue(), source.language()), source.version());

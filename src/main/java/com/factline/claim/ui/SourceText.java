@@ -37,6 +37,24 @@ class SourceText extends Div {
     }
 
     /**
+     * Whether a selection here makes a claim (an editor) or is only a selection (a viewer): the browser module then
+     * reports no selection, and Enter in the text does nothing.
+     */
+    void setClaimMaking(boolean on) {
+        if (on) {
+            getElement().removeAttribute("data-fl-read-only");
+        } else {
+            getElement().setAttribute("data-fl-read-only", "");
+        }
+        getElement().setAttribute("aria-label", on ? "Article text: Shift+arrows select, Enter or Alt+C makes a claim"
+                : "Article text");
+    }
+
+    boolean isClaimMaking() {
+        return !getElement().hasAttribute("data-fl-read-only");
+    }
+
+    /**
      * Asks the browser for the selection in the text and hands it on as offsets, or runs {@code none} when
      * nothing in the text is selected.
      */

@@ -150,6 +150,7 @@ final class EventEditor extends VerticalLayout {
 
     void setEditable(boolean editable) {
         this.editable = editable;
+        history.setRevertAllowed(editable);
     }
 
     void edit(Event e) {
