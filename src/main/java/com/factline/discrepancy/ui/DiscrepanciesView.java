@@ -19,7 +19,9 @@ import com.factline.discrepancy.DiscrepancyStatus;
 import com.factline.discrepancy.Passage;
 import com.factline.discrepancy.Resolution;
 import com.factline.discrepancy.Verdict;
+import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import com.factline.base.ArticleName;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
@@ -69,8 +71,17 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     private final EventService events;
     private final ClaimService claims;
     private final ChangeBus bus;
+    private final ProjectAccess access;
     private ProjectId projectId = new ProjectId(0);
-    private final HorizontalLayout reviewerActions = new HorizontalLayout();
+    /** Accept, dismiss and reopen: for the project's editors (and up). */
+    final HorizontalLayout editorActions = new HorizontalLayout();
+    /** Verdict and resolve: for its reviewers and owners. */
+    final HorizontalLayout reviewerActions = new HorizontalLayout();
+    /** "Mark a discrepancy by hand": for its editors. */
+    final Details markDetails;
+    /** Asked once on entering: what the signed-in user may do in this project. */
+    boolean mayEdit;
+    boolean mayReview;
     private boolean bound;
 
     final Select<DiscrepancyStatus> status = new Select<>();
@@ -114,7 +125,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     QueueGroups.Grouped grouped = QueueGroups.of(List.of(), List.of());
 
     public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, EventService events, ClaimService claims,
-                             HistoryService history, CommentService commentService, ChangeBus bus) {
+                             HistoryService history, CommentService commentService, ChangeBus bus, ProjectAccess access) {
+        this.access = access;
         this.discrepancies = discrepancies;
         this.sources = sources;
         this.events = events;
@@ -215,7 +227,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
                     evidence.getValue()), version()));
         });
         reopen.addClickListener(e -> act(() -> discrepancies.reopen(projectId, id(), version())));
-        HorizontalLayout editorActions = new HorizontalLayout(accept, dismissReason, dismiss, reopen);
+        editorActions.add(accept, dismissReason, dismiss, reopen);
         editorActions.setAlignItems(Alignment.BASELINE);
         editorActions.setWrap(true);
         reviewerActions.add(verdict, correctValue, evidence, resolve);
@@ -238,7 +250,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout markForm = new HorizontalLayout(markKind, markClaims, markNote, mark);
         markForm.setAlignItems(Alignment.BASELINE);
         markForm.setWrap(true);
-        Details markDetails = new Details("Mark a discrepancy by hand", markForm);
+        markDetails = new Details("Mark a discrepancy by hand", markForm);
 
         // The list keeps its full height with the detail beside it: selecting a row never shrinks the list.
         split.addToPrimary(grid);
@@ -253,12 +265,20 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
         projectId = new ProjectId(e.getRouteParameters().getLong("projectId").orElse(0L));
-        reviewerActions.setVisible(discrepancies.mayReview(projectId));
+        // A viewer reads the queue, the passages, the verdicts and the history, and comments; nothing else is offered.
+        mayEdit = access.allows(projectId, ProjectPermission.EDIT);
+        mayReview = access.allows(projectId, ProjectPermission.REVIEW);
+        editorActions.setVisible(mayEdit);
+        reviewerActions.setVisible(mayReview);
+        markDetails.setVisible(mayEdit);
+        history.setRevertAllowed(mayEdit);
         try {
             eventList = events.list(projectId);
             event.setItems(eventList);
             source.setItems(sources.list(projectId));
-            markClaims.setItems(claims.list(projectId, ClaimFilter.all()));
+            if (mayEdit) {
+                markClaims.setItems(claims.list(projectId, ClaimFilter.all()));
+            }
         } catch (FactlineException ex) {
             error.setText(ex.getMessage());
         }
@@ -361,13 +381,14 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         }
         DiscrepancyStatus s = d.status();
         accept.setEnabled(s == DiscrepancyStatus.SUGGESTED);
-        dismiss.setEnabled(s == DiscrepancyStatus.SUGGESTED || (s == DiscrepancyStatus.OPEN && discrepancies.mayDismissOpen(projectId)));
+        dismiss.setEnabled(s == DiscrepancyStatus.SUGGESTED || (s == DiscrepancyStatus.OPEN && mayReview));
         dismissReason.setEnabled(dismiss.isEnabled());
         resolve.setEnabled(s == DiscrepancyStatus.OPEN);
         verdict.setReadOnly(s != DiscrepancyStatus.OPEN);
         correctValue.setReadOnly(s != DiscrepancyStatus.OPEN);
         evidence.setReadOnly(s != DiscrepancyStatus.OPEN);
-        reopen.setEnabled(s == DiscrepancyStatus.RESOLVED || s == DiscrepancyStatus.DISMISSED);
+        // A resolved discrepancy is reopened only by a reviewer (the service says so too).
+        reopen.setEnabled((s == DiscrepancyStatus.RESOLVED && mayReview) || s == DiscrepancyStatus.DISMISSED);
         history.show(projectId, "discrepancy", d.id().value());
         comments.show(projectId, CommentTarget.DISCREPANCY, d.id().value());
     }

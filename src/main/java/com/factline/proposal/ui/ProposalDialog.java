@@ -48,8 +48,14 @@ class ProposalDialog extends Dialog {
     final TextField reason = new TextField("Why dismiss it?");
     final Button dismiss = new Button("Dismiss");
     final Span error = new Span();
+    final Button cancel = new Button("Cancel", e -> close());
 
-    ProposalDialog(ProposalService proposals, EventService events, ProjectId project, Proposal proposal, Runnable decided) {
+    /**
+     * {@code mayDecide}: an editor edits and decides; a viewer sees the same proposal read-only, with its passages,
+     * and only closes it.
+     */
+    ProposalDialog(ProposalService proposals, EventService events, ProjectId project, Proposal proposal, Runnable decided,
+                   boolean mayDecide) {
         this.proposals = proposals;
         this.project = project;
         this.proposal = proposal;
@@ -97,7 +103,17 @@ class ProposalDialog extends Dialog {
         dismiss.setId("proposal-dismiss");
         dismiss.addThemeVariants(ButtonVariant.LUMO_ERROR);
         dismiss.addClickListener(e -> act(this::dismiss));
-        getFooter().add(new Button("Cancel", e -> close()), dismiss, merge, accept);
+        getFooter().add(cancel, dismiss, merge, accept);
+        if (!mayDecide) {
+            setHeaderTitle("Proposed event (you can read this project, not change it)");
+            title.setReadOnly(true);
+            date.setReadOnly(true);
+            keep.forEach(box -> box.setReadOnly(true));
+            for (var c : List.of(mergeTarget, reason, dismiss, merge, accept)) {
+                c.setVisible(false);
+            }
+            cancel.setText("Close");
+        }
     }
 
     private Div passage(ProposedPassage x) {

@@ -36,6 +36,8 @@ class ProposalsPanel extends Details {
     private final EventService events;
     private final SourceService sources;
     private final ProjectId project;
+    /** Whether the signed-in user may decide proposals (an editor); a viewer opens them read-only. */
+    final boolean mayDecide;
     /** Whether the cards (and the source picker's items) have been loaded: not before the panel is first opened. */
     boolean loaded;
 
@@ -47,7 +49,9 @@ class ProposalsPanel extends Details {
     final Span summaryText = new Span();
     List<Proposal> shown = List.of();
 
-    ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project) {
+    ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project,
+                   boolean mayDecide) {
+        this.mayDecide = mayDecide;
         this.proposals = proposals;
         this.events = events;
         this.sources = sources;
@@ -134,7 +138,8 @@ class ProposalsPanel extends Details {
             chip.addClassName("fl-chip");
             chips.add(chip);
         }
-        Button review = new Button("Review\u2026", e -> new ProposalDialog(proposals, events, project, p, this::refresh).open());
+        Button review = new Button(mayDecide ? "Review\u2026" : "Details\u2026",
+                e -> new ProposalDialog(proposals, events, project, p, this::refresh, mayDecide).open());
         review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout head = new HorizontalLayout(when, title, review);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);

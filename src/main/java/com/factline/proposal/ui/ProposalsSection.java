@@ -1,7 +1,9 @@
 package com.factline.proposal.ui;
 
 import com.factline.collab.ChangeBus;
+import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import com.factline.proposal.ProposalService;
 import com.factline.source.SourceService;
 import com.factline.timeline.EventService;
@@ -15,8 +17,10 @@ class ProposalsSection implements TimelineSection {
     private final EventService events;
     private final SourceService sources;
     private final ChangeBus bus;
+    private final ProjectAccess access;
 
-    ProposalsSection(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus) {
+    ProposalsSection(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectAccess access) {
+        this.access = access;
         this.proposals = proposals;
         this.events = events;
         this.sources = sources;
@@ -25,6 +29,7 @@ class ProposalsSection implements TimelineSection {
 
     @Override
     public com.vaadin.flow.component.Component create(ProjectId project) {
-        return new ProposalsPanel(proposals, events, sources, bus, project);
+        // Asked once, as the timeline is entered: a viewer reads proposals but decides none.
+        return new ProposalsPanel(proposals, events, sources, bus, project, access.allows(project, ProjectPermission.EDIT));
     }
 }

@@ -2,7 +2,9 @@ package com.factline.source.ui;
 
 import com.factline.base.ConflictException;
 import com.factline.base.FactlineException;
+import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
+import com.factline.project.ProjectPermission;
 import com.factline.project.ProjectService;
 import com.factline.source.Source;
 import com.factline.source.SourceData;
@@ -43,7 +45,10 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     private final SourceService sources;
     private final ProjectService projects;
     private final com.factline.collab.ChangeBus bus;
+    private final ProjectAccess access;
     private ProjectId projectId = new ProjectId(0);
+    /** Whether the signed-in user may import here (asked once on entering); a viewer only reads the list. */
+    boolean mayEdit;
     private boolean bound;
 
     final H2 title = new H2();
@@ -52,7 +57,8 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     final Button urlButton = new Button("Import from address");
     final Button filesButton = new Button("Import files");
 
-    public SourcesView(SourceService sources, ProjectService projects, com.factline.collab.ChangeBus bus) {
+    public SourcesView(SourceService sources, ProjectService projects, com.factline.collab.ChangeBus bus, ProjectAccess access) {
+        this.access = access;
         this.sources = sources;
         this.projects = projects;
         this.bus = bus;
@@ -72,7 +78,6 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(s -> String.format(Locale.ENGLISH, "%,d", s.length())).setHeader("Characters").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(SourceSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7rem");
         grid.addItemClickListener(e -> openReader(e.getItem().id().value()));
-        grid.setEmptyStateText("No articles yet. Import the first one.");
         add(grid);
     }
 
@@ -80,6 +85,11 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
         title.setText(projects.get(projectId).name());
+        mayEdit = access.allows(projectId, ProjectPermission.EDIT);
+        importButton.setVisible(mayEdit);
+        urlButton.setVisible(mayEdit);
+        filesButton.setVisible(mayEdit);
+        grid.setEmptyStateText(mayEdit ? "No articles yet. Import the first one." : "No articles yet.");
         if (!bound) {
             bound = true;
             bus.bindRefresh(this, projectId.value(), this::refresh);

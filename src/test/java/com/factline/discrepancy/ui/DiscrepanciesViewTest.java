@@ -213,6 +213,82 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Event");
     }
 
+    /** Alice's queue with one accepted (open) and one resolved discrepancy, alice then given {@code role} in the project. */
+    private DiscrepanciesView queueAs(String role, ProjectId[] project, Discrepancy[] open, Discrepancy[] resolved) {
+        project[0] = projects.create(new ProjectData("Queue roles " + UUID.randomUUID(), "")).id();
+        sources.importText(project[0], new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(project[0], new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project[0]);
+        List<Discrepancy> suggested = discrepancies.list(project[0], DiscrepancyFilter.all());
+        assertThat(suggested).hasSizeGreaterThanOrEqualTo(2);
+        open[0] = discrepancies.accept(project[0], suggested.get(0).id(), suggested.get(0).version());
+        Discrepancy second = discrepancies.accept(project[0], suggested.get(1).id(), suggested.get(1).version());
+        resolved[0] = discrepancies.resolve(project[0], second.id(),
+                new com.factline.discrepancy.Resolution(com.factline.discrepancy.Verdict.A_RIGHT, "21", "Checked"), second.version());
+        jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = 'alice')")
+                .params(role, project[0].value()).update();
+        return navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project[0].value())));
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aViewerReadsTheQueuePassagesVerdictsAndHistoryAndIsOfferedNoActionButComments() {
+        ProjectId[] p = new ProjectId[1];
+        Discrepancy[] open = new Discrepancy[1];
+        Discrepancy[] resolved = new Discrepancy[1];
+        DiscrepanciesView view = queueAs("viewer", p, open, resolved);
+        assertThat(test(view.grid).size()).as("the queue is listed").isGreaterThanOrEqualTo(2);
+        assertThat(view.markDetails.isVisible()).as("no marking by hand").isFalse();
+
+        view.grid.select(open[0]);
+        assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.passages.getComponentCount()).as("the passages are shown").isGreaterThanOrEqualTo(2);
+        assertThat(view.editorActions.isVisible()).as("no accept, dismiss or reopen").isFalse();
+        assertThat(view.reviewerActions.isVisible()).as("no verdict form").isFalse();
+        assertThat(view.comments.isVisible()).as("viewers comment").isTrue();
+        test(view.history).openDetails();
+        assertThat(view.history.entries()).isNotEmpty();
+        assertThat($(com.vaadin.flow.component.button.Button.class, view.history).withText("Revert").all()).isEmpty();
+
+        view.grid.select(resolved[0]);
+        assertThat(view.detailState.getText()).as("the ruling is there to read").contains(" · verdict: ").contains("correct: 21");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void anEditorActsOnTheQueueButLeavesVerdictsAndReopeningAResolutionToReviewers() {
+        ProjectId[] p = new ProjectId[1];
+        Discrepancy[] open = new Discrepancy[1];
+        Discrepancy[] resolved = new Discrepancy[1];
+        DiscrepanciesView view = queueAs("editor", p, open, resolved);
+        assertThat(view.markDetails.isVisible()).isTrue();
+
+        view.grid.select(open[0]);
+        assertThat(view.editorActions.isVisible()).isTrue();
+        assertThat(view.reviewerActions.isVisible()).isFalse();
+        assertThat(view.dismiss.isEnabled()).as("an open one is set aside by a reviewer").isFalse();
+        test(view.history).openDetails();
+        assertThat($(com.vaadin.flow.component.button.Button.class, view.history).withText("Revert").all()).isNotEmpty();
+
+        view.grid.select(resolved[0]);
+        assertThat(view.reopen.isEnabled()).as("only a reviewer reopens a resolved one").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aReviewerGetsTheVerdictFormAndReopensAResolution() {
+        ProjectId[] p = new ProjectId[1];
+        Discrepancy[] open = new Discrepancy[1];
+        Discrepancy[] resolved = new Discrepancy[1];
+        DiscrepanciesView view = queueAs("reviewer", p, open, resolved);
+        view.grid.select(open[0]);
+        assertThat(view.editorActions.isVisible()).isTrue();
+        assertThat(view.reviewerActions.isVisible()).isTrue();
+        assertThat(view.dismiss.isEnabled()).isTrue();
+        view.grid.select(resolved[0]);
+        assertThat(view.reopen.isEnabled()).isTrue();
+    }
+
     static List<Span> spans(Component root) {
         List<Span> out = new ArrayList<>();
         root.getChildren().forEach(c -> {

@@ -140,6 +140,50 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.shown).extracting(Proposal::id).doesNotContain(stale.id());
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private ProposalDialog firstProposalAs(String role) {
+        ProjectId p = storyWithTwoOutlets();
+        jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = 'alice')")
+                .params(role, p.value()).update();
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        panel.setOpened(true);
+        assertThat(panel.shown).isNotEmpty();
+        test($(Button.class, panel).withText(role.equals("viewer") ? "Details\u2026" : "Review\u2026").first()).click();
+        return $(ProposalDialog.class).single();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aViewerReadsAProposalWithItsPassagesButCannotDecideIt() {
+        ProposalDialog dialog = firstProposalAs("viewer");
+        assertThat($(Button.class, $(ProposalsPanel.class).single()).withText("Review\u2026").all()).isEmpty();
+        assertThat(dialog.keep).as("the passages are shown").isNotEmpty();
+        assertThat(dialog.keep).allMatch(box -> box.isReadOnly());
+        assertThat(dialog.title.isReadOnly()).isTrue();
+        assertThat(dialog.date.isReadOnly()).isTrue();
+        for (var c : java.util.List.of(dialog.accept, dialog.merge, dialog.dismiss)) {
+            assertThat(c.isVisible()).as(c.getText()).isFalse();
+        }
+        assertThat(dialog.mergeTarget.isVisible()).isFalse();
+        assertThat(dialog.reason.isVisible()).isFalse();
+        assertThat(dialog.cancel.getText()).isEqualTo("Close");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void anEditorDecidesAProposal() {
+        ProposalDialog dialog = firstProposalAs("editor");
+        assertThat(dialog.title.isReadOnly()).isFalse();
+        assertThat(dialog.keep).noneMatch(box -> box.isReadOnly());
+        for (var c : java.util.List.of(dialog.accept, dialog.merge, dialog.dismiss)) {
+            assertThat(c.isVisible()).as(c.getText()).isTrue();
+        }
+        assertThat(dialog.cancel.getText()).isEqualTo("Cancel");
+    }
+
     private ProjectId storyWithTwoOutlets() {
         ProjectId p = projects.create(new ProjectData("Proposals view " + UUID.randomUUID(), "")).id();
         sources.importText(p, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 20), null, null, null, REUTERS));

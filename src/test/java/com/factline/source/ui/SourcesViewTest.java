@@ -18,9 +18,43 @@ class SourcesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ProjectService projects;
+    @Autowired
+    com.factline.source.SourceService sources;
 
     private long demoProject() {
         return projects.listVisible().stream().filter(p -> p.name().startsWith("Xi")).findFirst().orElseThrow().id().value();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A project of alice's with one article, alice then given {@code role} in it. */
+    private SourcesView sourcesAs(String role) {
+        var project = projects.create(new ProjectData("Sources roles " + java.util.UUID.randomUUID(), "")).id();
+        sources.importText(project, new com.factline.source.SourceData("Reuters report", "Reuters", null, null, null, null,
+                "Xi Jinping arrived in Moscow on Monday."));
+        jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = 'alice')")
+                .params(role, project.value()).update();
+        return navigate(SourcesView.class, Map.of("projectId", String.valueOf(project.value())));
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aViewerSeesTheArticlesButNoImport() {
+        SourcesView view = sourcesAs("viewer");
+        assertThat(test(view.grid).size()).isOne();
+        assertThat(view.importButton.isVisible()).isFalse();
+        assertThat(view.urlButton.isVisible()).isFalse();
+        assertThat(view.filesButton.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void anEditorGetsTheThreeWaysToImport() {
+        SourcesView view = sourcesAs("editor");
+        assertThat(view.importButton.isVisible()).isTrue();
+        assertThat(view.urlButton.isVisible()).isTrue();
+        assertThat(view.filesButton.isVisible()).isTrue();
     }
 
     @Test

@@ -34,6 +34,22 @@ class TimelineHistoryViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
+    void aViewerReadsTheEventsHistoryWithNothingToRevert() {
+        ProjectId p = projects.create(new ProjectData("History viewer " + UUID.randomUUID(), "")).id();
+        EventSummary created = events.create(p, new EventData("Xi arives", null, "Moscow", null));
+        events.update(p, created.id(), new EventUpdate("Xi arrives in Moscow", null, null, null, null), created.version());
+        jdbc.sql("update project_member set role = 'viewer' where project_id = ? and user_id = (select id from app_user where username = 'alice')")
+                .param(p.value()).update();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        view.select(events.get(p, created.id()));
+        HistoryPanel history = view.editor.history;
+        test(history).openDetails();
+        assertThat(history.entries()).extracting(e -> e.actionLabel()).containsExactly("edited", "created");
+        assertThat($(Button.class, history).withText("Revert").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("alice")
     void shouldShowTheEventsChangesInItsHistoryAndRevertOneAfterConfirmation() {
         ProjectId p = projects.create(new ProjectData("History view " + UUID.randomUUID(), "")).id();
         EventSummary created = events.create(p, new EventData("Xi arives", null, "Moscow", null));
