@@ -58,7 +58,9 @@ class PeopleAndMembersFlowTest extends BrowserTest {
                 .query(Long.class).single()).isEqualTo(1);
         // ... and only reads in B: no Verify, no new event.
         open("/projects/" + b.value() + "/review");
-        assertThat(page.locator("vaadin-grid")).containsText("Only a reviewer can verify.");
+        assertThat(page.locator("vaadin-grid")).containsText("Xi arrives in Moscow");
+        assertThat(page.locator("vaadin-grid vaadin-button", new Page.LocatorOptions().setHasText("Verify"))).hasCount(0);
+        assertThat(page.getByText("Only a reviewer can verify. You are a viewer of this project")).isVisible();
         open("/projects/" + b.value() + "/timeline");
         assertThat(page.locator("vaadin-grid")).containsText("Xi arrives in Moscow");
         assertThat(page.getByText("New event from claims")).hasCount(0);
@@ -80,7 +82,9 @@ class PeopleAndMembersFlowTest extends BrowserTest {
         open("/projects/" + a.value() + "/timeline");
         assertThat(page.getByText("New event from claims")).isVisible();
         open("/projects/" + a.value() + "/review");
-        assertThat(page.locator("vaadin-grid")).containsText("Only a reviewer can verify.");
+        assertThat(page.locator("vaadin-grid")).containsText("Xi arrives in Moscow");
+        assertThat(page.locator("vaadin-grid vaadin-button", new Page.LocatorOptions().setHasText("Verify"))).hasCount(0);
+        assertThat(page.getByText("Only a reviewer can verify. You are an editor of this project")).isVisible();
         // B is not theirs at all.
         open("/projects");
         assertThat(page.locator("vaadin-grid")).containsText("Desk A");

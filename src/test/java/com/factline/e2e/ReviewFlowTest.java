@@ -42,9 +42,10 @@ class ReviewFlowTest extends BrowserTest {
         signIn("alice");
         open("/projects/" + project + "/review");
 
-        // Blocked, and it looks blocked: disabled with the reason beside it.
-        assertThat(verifyButton()).isDisabled();
-        assertThat(page.getByText("Only a reviewer can verify.")).isVisible();
+        // Not offered: no Verify button at all, and the page says who verifies.
+        assertThat(cell(EVENT)).isVisible();
+        assertThat(verifyButton()).hasCount(0);
+        assertThat(page.getByText("Only a reviewer can verify. You are an editor of this project")).isVisible();
         assertThat(cell("ready")).isVisible();
         org.assertj.core.api.Assertions.assertThat(get("/api/v1/projects/" + project + "/events/" + eventId(project) + "/verification", "alice").body())
                 .doesNotContain("\"status\":\"verified\"");

@@ -47,6 +47,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private ProjectId projectId = new ProjectId(0);
     private boolean bound;
     final Grid<Event> grid = new Grid<>(Event.class, false);
+    /** The Verify buttons: only for those who may verify in this project (asked once on entering). */
+    final Grid.Column<Event> verifyColumn;
+    /** Says, to whoever may not verify here, who does instead of a column of buttons that never work for them. */
+    final Paragraph whoVerifies = new Paragraph();
 
     public ReviewView(EventService events, ReviewService review, ChangeBus bus, ProjectAccess access) {
         this.access = access;
@@ -65,7 +69,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(this::articles).setHeader("Articles").setFlexGrow(3);
         grid.addColumn(e -> e.lastEditedBy() == null ? "" : e.lastEditedBy()).setHeader("Last edited by").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader("State").setFlexGrow(2);
-        grid.addComponentColumn(e -> {
+        verifyColumn = grid.addComponentColumn(e -> {
             Button verify = new Button("Verify", c -> verify(e));
             verify.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             String blocked = whyNotVerifiable(e);
@@ -81,7 +85,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             return cell;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         add(new H2("Review and sign-off"), new Paragraph("An event can be verified by a reviewer who did not make its last edit, "
-                + "once it has a supporting claim and no open discrepancy. Any later change sends it back for re-verification."), grid);
+                + "once it has a supporting claim and no open discrepancy. Any later change sends it back for re-verification."),
+                whoVerifies, grid);
+        whoVerifies.addClassName("fl-muted");
     }
 
     /**
@@ -140,6 +146,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
+        boolean mayReview = access.allows(projectId, ProjectPermission.REVIEW);
+        verifyColumn.setVisible(mayReview);
+        whoVerifies.setVisible(!mayReview);
+        whoVerifies.setText(mayReview ? "" : "Only a reviewer can verify. You are "
+                + access.myRole(projectId).map(r -> r.withArticle()).orElse("not a member") + " of this project;"
+                + " its reviewers and owners verify events.");
         if (!bound) {
             bound = true;
             bus.bindRefresh(this, projectId.value(), this::refresh);

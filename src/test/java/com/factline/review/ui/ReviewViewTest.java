@@ -124,11 +124,27 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
-    void shouldDisableVerifyForAnEditorWithTheReason() {
+    void shouldOfferAnEditorNoVerifyButtonAndSayWhoVerifies() {
         ProjectId p = eventMadeBy("carol");
         ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
         var event = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
         assertThat(view.whyNotVerifiable(event)).isEqualTo("Only a reviewer can verify.");
+        assertThat(view.verifyColumn.isVisible()).as("no Verify that could never work for her").isFalse();
+        assertThat(view.whoVerifies.isVisible()).isTrue();
+        assertThat(view.whoVerifies.getText()).isEqualTo("Only a reviewer can verify. You are an editor of this project;"
+                + " its reviewers and owners verify events.");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldOfferAViewerNoVerifyButtonAndSayWhoVerifies() {
+        ProjectId p = eventMadeBy("carol");
+        jdbc.sql("update project_member set role = 'viewer' where project_id = ? and user_id = (select id from app_user where username = 'alice')")
+                .param(p.value()).update();
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(test(view.grid).size()).as("the events and their state are there to read").isOne();
+        assertThat(view.verifyColumn.isVisible()).isFalse();
+        assertThat(view.whoVerifies.getText()).contains("You are a viewer of this project");
     }
 
     @Test
@@ -141,5 +157,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
         var event = events.timeline(p, com.factline.timeline.EventFilter.all()).get(0);
         assertThat(view.whyNotVerifiable(event)).as("nothing stands in the way").isNull();
+        assertThat(view.verifyColumn.isVisible()).isTrue();
+        assertThat(view.whoVerifies.isVisible()).isFalse();
     }
 }
