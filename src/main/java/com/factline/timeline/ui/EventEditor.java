@@ -177,7 +177,11 @@ final class EventEditor extends VerticalLayout {
         error.setText("");
         showQuotes(e);
         history.show(project.get(), "event", e.id().value());
-        alsoEditing.show(project.get().value(), e.id().value());
+        if (editable) {
+            alsoEditing.show(project.get().value(), e.id().value());
+        } else {
+            alsoEditing.clear(); // a viewer reads the event: nobody is told they are editing it
+        }
         comments.show(project.get(), CommentTarget.EVENT, e.id().value());
     }
 

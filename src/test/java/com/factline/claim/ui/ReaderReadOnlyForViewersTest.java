@@ -34,6 +34,8 @@ class ReaderReadOnlyForViewersTest extends SpringBrowserlessTest {
     ClaimService claims;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.factline.collab.PresenceService presence;
 
     private ProjectId project;
     private Source source;
@@ -94,6 +96,8 @@ class ReaderReadOnlyForViewersTest extends SpringBrowserlessTest {
         assertThat(panel.history.entries()).as("the history is there to read").isNotEmpty();
         assertThat($(Button.class, panel.history).withText("Revert").all()).as("but nothing to revert").isEmpty();
         assertThat(panel.comments.isVisible()).as("viewers comment").isTrue();
+        assertThat(presence.editing(project.value(), "claim", claims.list(project, com.factline.claim.ClaimFilter.all()).getFirst().id().value()))
+                .as("reading is not editing: nobody is told so").isEmpty();
     }
 
     @Test
@@ -114,6 +118,8 @@ class ReaderReadOnlyForViewersTest extends SpringBrowserlessTest {
         assertThat(panel.delete.isVisible()).isTrue();
         assertThat(panel.cancel.getText()).isEqualTo("Cancel");
         assertThat($(Button.class, panel.history).withText("Revert").all()).hasSize(1);
+        assertThat(presence.editing(project.value(), "claim", claims.list(project, com.factline.claim.ClaimFilter.all()).getFirst().id().value()))
+                .as("an editor's open claim is announced").isNotEmpty();
 
         view.selected(0, 10);
         assertThat(view.panel.isVisible()).isTrue();

@@ -31,6 +31,8 @@ class TimelineHistoryViewTest extends SpringBrowserlessTest {
     EventService events;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    com.factline.collab.PresenceService presence;
 
     @Test
     @WithUserDetails("alice")
@@ -46,6 +48,8 @@ class TimelineHistoryViewTest extends SpringBrowserlessTest {
         test(history).openDetails();
         assertThat(history.entries()).extracting(e -> e.actionLabel()).containsExactly("edited", "created");
         assertThat($(Button.class, history).withText("Revert").all()).isEmpty();
+        assertThat(presence.editing(p.value(), "event", created.id().value())).as("reading is not editing: nobody is told so")
+                .isEmpty();
     }
 
     @Test
