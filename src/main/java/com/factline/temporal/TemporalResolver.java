@@ -641,6 +641,7 @@ public final class TemporalResolver {
                     if (allowTheUnit) {
                         best = longest(best, i, THEUNIT, this::theUnit);
                     }
+                    best = rule(best, ReportingYearRule.at(text, i, ref), G.YEAR);
                 }
                 case "yesterday", "today", "tomorrow", "tonight" -> best = longest(best, i, RELDAY, this::relDay);
                 case "last", "this", "next", "coming", "past" -> {
