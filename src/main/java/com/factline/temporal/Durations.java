@@ -16,8 +16,14 @@ final class Durations {
             + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
     /** An amount in digits or words, as a regex fragment (no group). */
     static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + NUMWORD
-            + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|a\\s+dozen|dozens\\s+of"
+            + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+dozen|dozens\\s+of"
             + "|hundreds\\s+of|thousands\\s+of|many|an?)";
+    /**
+     * Words between an amount and its unit that leave the length as counted: "two more weeks", "an
+     * additional year", "a further month", "eight trading days" (TimeML marks the whole phrase as the
+     * duration, valued by the amount). A regex fragment (no group), empty or ending in spaces.
+     */
+    static final String COUNTED = "(?:(?i:more|additional|extra|further|trading|business|working)\\s+)?";
     /** A time unit in the singular, as a regex fragment (one group). */
     static final String UNIT = "(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))";
 
@@ -56,7 +62,7 @@ final class Durations {
         if (s.startsWith("half")) {
             return 0.5;
         }
-        if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of")) {
+        if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of") || s.equals("couple of")) {
             return 2.0;
         }
         if (s.equals("a dozen")) {

@@ -107,7 +107,7 @@ public final class TemporalResolver {
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
-    private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + UNIT
+    private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
             + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:\\s+(?i:(ago|from\\s+now))" + END + ")?");
     private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
             + ")\\s+)?" + UNIT + "s?)" + END);

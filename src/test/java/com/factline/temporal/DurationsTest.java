@@ -44,4 +44,27 @@ class DurationsTest {
         assertTrue(Durations.isNumberWord("a"));
         assertFalse(Durations.isNumberWord("several"));
     }
+
+    @Test
+    void moreAdditionalAndTradingDaysKeepTheCountedLength() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression more = ResolverChecks.find("The talks will go on for two more weeks.", ref, "two more weeks");
+        assertEquals("P2W", more.value(), more.explanation());
+        assertEquals("P1Y", ResolverChecks.find("The lease runs for an additional year.", ref, "an additional year")
+                .value());
+        assertEquals("P8D", ResolverChecks.find("Eight trading days later the index fell.", ref, "Eight trading days")
+                .value());
+        TemporalExpression atLeast = ResolverChecks.find("The base stays for at least 20 more years.", ref,
+                "at least 20 more years");
+        assertEquals("P20Y", atLeast.value());
+        assertEquals("EQUAL_OR_MORE", atLeast.mod());
+    }
+
+    @Test
+    void aCoupleWithoutItsArticleIsTwo() {
+        assertEquals(2.0, Durations.amount("couple of"));
+        TemporalExpression e = ResolverChecks.find("Over the next couple of years prices may rise.",
+                java.time.LocalDate.of(2024, 5, 6), "the next couple of years");
+        assertEquals("P2Y", e.value(), e.explanation());
+    }
 }
