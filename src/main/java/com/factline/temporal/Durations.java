@@ -24,8 +24,8 @@ final class Durations {
      * duration, valued by the amount). A regex fragment (no group), empty or ending in spaces.
      */
     static final String COUNTED = "(?:(?i:more|additional|extra|further|trading|business|working)\\s+)?";
-    /** A time unit in the singular, as a regex fragment (one group). */
-    static final String UNIT = "(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))";
+    /** A time unit in the singular, as a regex fragment (one group); "quarter" is a quarter of a year. */
+    static final String UNIT = "(second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))";
 
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
 
@@ -87,6 +87,19 @@ final class Durations {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
+    /**
+     * Whether "quarters" after an amount is a fraction rather than three-month periods: "three quarters
+     * of the vote", "a quarter of its staff", "a quarter-point" (but "several quarters of losses" and
+     * "two quarters" are periods). {@code afterUnit} is the text right after the unit word.
+     */
+    static boolean isFraction(boolean plural, String afterUnit) {
+        if (!plural || afterUnit.startsWith("-")) {
+            return true;
+        }
+        String rest = afterUnit.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return rest.matches("(?s)of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|them|it|us|that|this)\\b.*");
+    }
+
     /** ISO 8601 duration; time units take the "T" designator, halves become the next smaller unit. */
     static String isoDuration(Double amount, String unit) {
         boolean time = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
@@ -137,6 +150,7 @@ final class Durations {
             case "hour" -> "H";
             case "day" -> "D";
             case "week" -> "W";
+            case "quarter" -> "Q";
             default -> "Y";
         };
     }

@@ -21,7 +21,7 @@ final class SetRule {
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final String WD = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern EVERY = Pattern.compile("(?i:(every|each)\\s+(other\\s+)?(?:(" + Durations.NUM
-            + ")\\s+)?(second|minute|hour|day|week|fortnight|month|year|decade|morning|afternoon|evening|night"
+            + ")\\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|morning|afternoon|evening|night"
             + "|weekend)s?)" + END);
     private static final Pattern EVERY_WEEKDAY = Pattern.compile("(?i:every|each)\\s+" + WD + END);
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile(WD + "s" + END);

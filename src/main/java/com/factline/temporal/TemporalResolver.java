@@ -1230,6 +1230,11 @@ public final class TemporalResolver {
                 // "$2 million a year", "four flights a week": a rate, not a span of time.
                 return null;
             }
+            if (unit.equals("quarter") && (Durations.isFraction(plural, text.substring(m.end(3) + (plural ? 1 : 0),
+                    Math.min(n, m.end(3) + 24))) || Set.of("first", "last", "final").contains(prevWord(m.start())))) {
+                // A fraction, or "the first two quarters of 1990": half of a year, not a length of time.
+                return null;
+            }
             Double amount = Durations.amount(numStr);
             if (halfBefore && amount != null) {
                 amount += 0.5;
@@ -1288,6 +1293,10 @@ public final class TemporalResolver {
                 case "week" -> weekRes(ref.plusWeeks(sign * whole), expl);
                 case "fortnight" -> weekRes(ref.plusWeeks(sign * 2 * whole), expl);
                 case "month" -> monthRes(YearMonth.from(ref).plusMonths(sign * whole), expl);
+                case "quarter" -> {
+                    YearMonth first = YearMonth.from(ref).plusMonths(3 * sign * whole);
+                    yield quarterRes(first.getYear(), (first.getMonthValue() - 1) / 3 + 1, expl);
+                }
                 case "year" -> {
                     int[] q = sign < 0 && whole == 1 && amount == 1 ? recentQuarter(scanPos) : null;
                     if (q == null) {
@@ -1326,6 +1335,9 @@ public final class TemporalResolver {
             }
             String numStr = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (unit.equals("quarter") && numStr == null && !m.group().endsWith("s")) {
+                return null; // "the last quarter" is a quarter of the calendar, found by the quarter rule
+            }
             Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
             Res r = new Res();
             r.type = TimexType.DURATION;

@@ -67,4 +67,21 @@ class DurationsTest {
                 java.time.LocalDate.of(2024, 5, 6), "the next couple of years");
         assertEquals("P2Y", e.value(), e.explanation());
     }
+
+    @Test
+    void quartersAfterAnAmountAreThreeMonthPeriodsUnlessAFraction() {
+        assertEquals("P2Q", Durations.isoDuration(2.0, "quarter"));
+        assertEquals("PXQ", Durations.isoDuration(null, "quarter"));
+        assertTrue(Durations.isFraction(true, " of the vote went to her"));
+        assertTrue(Durations.isFraction(false, " of its staff"), "a quarter of: a fraction");
+        assertTrue(Durations.isFraction(false, "-point cut"));
+        assertFalse(Durations.isFraction(true, " of losses ended"));
+        assertFalse(Durations.isFraction(true, ", the bank said"));
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        assertEquals("P2Q", ResolverChecks.find("Losses grew in the past two quarters.", ref, "the past two quarters")
+                .value());
+        assertEquals("PXQ", ResolverChecks.find("It turned a profit after several quarters of losses.", ref,
+                "several quarters").value());
+        ResolverChecks.assertNoDate("Three quarters of the members voted for it.", ref);
+    }
 }

@@ -26,6 +26,7 @@ class SetRuleTest {
         assertSet("The board meets every week in Geneva.", "every week", "P1W");
         assertSet("Elections are held every four years.", "every four years", "P4Y");
         assertSet("The magazine comes out every other month.", "every other month", "P2M");
+        assertSet("The fund pays interest every quarter.", "every quarter", "P1Q");
     }
 
     @Test
