@@ -102,6 +102,8 @@ public final class TemporalResolver {
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
+    private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter))"
+            + POSS + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
@@ -256,6 +258,9 @@ public final class TemporalResolver {
         // The last date written with its year (a day, month, season, year…): what "the following year" counts from.
         private LocalDate lastDated;
         private int[] lastQuarter;
+        // The quarter mentioned last, a back reference ("the year-ago quarter") included: what "that quarter" means.
+        private int[] lastMentionedQuarter;
+        private int lastMentionedQuarterPos;
         private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
         private int sentenceCursor;
@@ -651,8 +656,12 @@ public final class TemporalResolver {
                 case "earlier", "later" -> {
                     best = longest(best, i, EARLIERLATER, this::earlierLater);
                     best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
-                case "that" -> best = longest(best, i, ANAPH, this::anaphoric);
+                case "that" -> {
+                    best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
+                }
                 case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
                      "fortnightly", "quarterly", "once", "twice", "thrice" ->
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
@@ -1183,6 +1192,30 @@ public final class TemporalResolver {
             return dayRes(d, "\"" + w + "\" refers to " + source);
         }
 
+        /**
+         * "that year", "later that year", "that quarter": the year of the date the text gave last with
+         * its year, or the quarter it discussed last; nothing when the text has given none.
+         */
+        private Res anaphoricUnit(Matcher m) {
+            String w = m.group().trim().replaceAll("\\s+", " ");
+            if (m.group(1).equalsIgnoreCase("quarter")) {
+                int[] q = lastMentionedQuarter;
+                if (q == null || m.start() - lastMentionedQuarterPos > QUARTER_CONTEXT) {
+                    return null;
+                }
+                Res r = quarterRes(q[0], q[1], "\"" + w + "\": the quarter mentioned before, " + q[0] + "-Q" + q[1]);
+                r.backReference = true;
+                return r;
+            }
+            if (lastDated == null) {
+                return null;
+            }
+            Res r = yearRes(lastDated.getYear(), "\"" + w + "\": the year of the date mentioned before, "
+                    + lastDated.getYear());
+            r.backReference = true;
+            return r;
+        }
+
         /** "the previous Friday", "the following Monday": relative to the day under discussion. */
         private Res theRelativeWeekday(Matcher m) {
             String rel = m.group(1).toLowerCase(Locale.ROOT);
@@ -1602,6 +1635,10 @@ public final class TemporalResolver {
         private TemporalExpression emit(Cand c, OffsetMap map) {
             Res r = c.res;
             int[] sentence = sentenceFor(c.start);
+            if (r.gran == G.QUARTER && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
+                lastMentionedQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
+                lastMentionedQuarterPos = c.end;
+            }
             if (r.gran == G.QUARTER && !r.backReference && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
                 lastQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
                 lastQuarterPos = c.end;

@@ -49,4 +49,24 @@ class NamedUnitsTest {
         assertEquals("P2Y", two.value());
         assertEquals(TimexType.DURATION, find("It rained for the past three days.", "the past three days").type());
     }
+
+    @Test
+    void thatYearIsTheYearOfTheDateGivenBefore() {
+        String text = "She moved to Lyon in June 2019 and returned later that year. Sales that year doubled.";
+        TemporalExpression later = find(text, "later that year");
+        assertEquals("2019", later.value(), later.explanation());
+        assertEquals("2019", find(text, "that year").value());
+    }
+
+    @Test
+    void thatQuarterIsTheQuarterMentionedBefore() {
+        String text = "Profit fell in the third quarter of 2021. Results for that quarter included a charge.";
+        TemporalExpression q = find(text, "that quarter");
+        assertEquals("2021-Q3", q.value(), q.explanation());
+    }
+
+    @Test
+    void thatYearWithoutADateBeforeItIsNotGuessed() {
+        assertEquals(java.util.List.of(), resolver.resolve("Nobody knows what happened that year.", REF));
+    }
 }
