@@ -115,7 +115,8 @@ public final class TemporalResolver {
             + ")\\s+)?" + UNIT + "s?)" + END);
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
-    private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
+    private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
+            + "|months|years|decades))?)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
 
     // ---- prefixes handled around a core expression ---------------------------------------------
@@ -1423,9 +1424,15 @@ public final class TemporalResolver {
             return r;
         }
 
+        /**
+         * "for years", "over months", "within weeks", "weeks or months" after one of these, and "in years"
+         * closing a clause ("for the first time in years."): an unknown number of the (first) unit.
+         */
         private Res vagueDuration(Matcher m) {
             String prev = prevWord(m.start());
-            if (!prev.equals("for") && !prev.equals("over")) {
+            boolean closesClause = m.end() >= n || !Character.isLetterOrDigit(text.charAt(skipSpaces(m.end())));
+            if (!prev.equals("for") && !prev.equals("over") && !prev.equals("within")
+                    && !(prev.equals("in") && closesClause)) {
                 return null;
             }
             String unit = m.group(1).toLowerCase(Locale.ROOT);

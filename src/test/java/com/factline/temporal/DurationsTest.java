@@ -84,4 +84,17 @@ class DurationsTest {
                 "several quarters").value());
         ResolverChecks.assertNoDate("Three quarters of the members voted for it.", ref);
     }
+
+    @Test
+    void barePluralUnitsAfterWithinOrClosingInAreUnknownAmounts() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        assertEquals("PXW", ResolverChecks.find("Troops will arrive within weeks, officials said.", ref, "weeks")
+                .value());
+        assertEquals("PXY", ResolverChecks.find("Sales grew for the first time in years.", ref, "years").value());
+        TemporalExpression either = ResolverChecks.find("He died within weeks or months of the crash.", ref,
+                "weeks or months");
+        assertEquals("PXW", either.value(), either.explanation());
+        ResolverChecks.assertNoDate("The veterans spent years in prison and months in exile.", ref);
+        ResolverChecks.assertNoDate("It happened in years of drought.", ref);
+    }
 }
