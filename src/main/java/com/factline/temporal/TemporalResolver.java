@@ -293,6 +293,11 @@ public final class TemporalResolver {
                     i = we;
                     continue;
                 }
+                if (analysis.capitalisedLikeAName(cand.start, cand.end)) {
+                    // "the film High Noon", "CBS's 60 Minutes": a title, not a time.
+                    i = Math.max(cand.end, i + 1);
+                    continue;
+                }
                 TemporalExpression e = emit(cand, map);
                 Res r = cand.res;
                 if (r.gran == G.RANGE && r.ends != null && r.ends[0].res.from != null && r.ends[1].res.from != null) {
