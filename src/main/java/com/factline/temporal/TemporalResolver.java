@@ -107,6 +107,8 @@ public final class TemporalResolver {
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
+    private static final Pattern THE_SEASON = p("(?i:the\\s+(?:(early|late|mid)[\\s-]+)?)(summer|winter|spring|autumn)"
+            + "(?![\\p{L}\\p{N}-])");
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
     private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
@@ -648,6 +650,7 @@ public final class TemporalResolver {
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
+                    best = longest(best, i, THE_SEASON, this::theSeason);
                     best = longest(best, i, RELDAY2, this::relDay2);
                     if (allowTheUnit) {
                         best = longest(best, i, THEUNIT, this::theUnit);
@@ -985,6 +988,32 @@ public final class TemporalResolver {
         }
 
         // ---- handlers: relative expressions ----
+
+        /**
+         * "the summer", "the early winter" without a year: the season the reference date falls in, else
+         * the last one before it, or the next one when the clause speaks of the future ("fall" is left
+         * out: "the fall of the wall", "the fall in prices").
+         */
+        private Res theSeason(Matcher m) {
+            if (ref == null || nextWord(m.end()).equals("of")) {
+                return null; // "the winter of nineteen ninety-four" is a season of a year written out
+            }
+            String season = m.group(2).toLowerCase(Locale.ROOT);
+            int inside = RelativeDayRule.seasonYear(ref, season, 0);
+            LocalDate[] now = RelativeDayRule.season(season, inside);
+            boolean during = !ref.isBefore(now[0]) && !ref.isAfter(now[1]);
+            boolean future = !during && tense(m.start(), m.end()) == Tense.FUTURE;
+            int y = during ? inside : RelativeDayRule.seasonYear(ref, season, future ? 1 : -1);
+            String w = m.group().replaceAll("\\s+", " ");
+            Res r = seasonRes(season, y, "\"" + w + "\": the " + season + (during ? " the publication date " + ref
+                    + " falls in" : future ? " after the publication date " + ref + " (future tense)"
+                    : " before the publication date " + ref));
+            if (m.group(1) != null) {
+                String edge = m.group(1).toLowerCase(Locale.ROOT);
+                r.mod = edge.equals("early") ? "START" : edge.equals("late") ? "END" : "MID";
+            }
+            return r;
+        }
 
         private Res weekday(Matcher m) {
             return weekdayRes(WEEKDAYS_BY_NAME.get(m.group(1)), m.group(2), m.start(), m.end());
