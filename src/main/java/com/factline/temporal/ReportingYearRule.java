@@ -37,7 +37,8 @@ final class ReportingYearRule {
 
     /** The year expression starting exactly at {@code i} (at "the"), or null. */
     static RuleMatch at(String text, int i, LocalDate ref) {
-        if (i + 8 > text.length() || !text.regionMatches(true, i, "the", 0, 3)) {
+        if (i + 8 > text.length() || !text.regionMatches(true, i, "the", 0, 3) || !yearAhead(text, i + 4)) {
+            // Asked at every "the": look for the word before building any matcher.
             return null;
         }
         Matcher m = match(YEAR, text, i);
@@ -70,6 +71,17 @@ final class ReportingYearRule {
         return new RuleMatch(i, end, TimexType.DATE, String.format(Locale.ROOT, "%04d", y), null,
                 LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
                 "\"" + words + "\": the year" + qualifier + " of the publication date " + ref, false);
+    }
+
+    /** True when "year" starts within the next two words (the longest lead is "calendar fiscal "). */
+    private static boolean yearAhead(String text, int from) {
+        int last = Math.min(text.length() - 4, from + 18);
+        for (int p = from; p <= last; p++) {
+            if (text.charAt(p) == 'y' && text.startsWith("year", p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the year of his birth", "the year of the dragon": "of" and a noun name some other year ("of $40" does not). */
