@@ -117,6 +117,8 @@ public final class TemporalResolver {
             + ")\\s+)?" + UNIT + "s?)" + END);
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
+    private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
+            + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
             + "|months|years|decades))?)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
@@ -651,6 +653,7 @@ public final class TemporalResolver {
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = longest(best, i, THE_SEASON, this::theSeason);
+                    best = longest(best, i, THE_PLURAL, this::thePlural);
                     best = longest(best, i, RELDAY2, this::relDay2);
                     if (allowTheUnit) {
                         best = longest(best, i, THEUNIT, this::theUnit);
@@ -1455,6 +1458,23 @@ public final class TemporalResolver {
             Res r = new Res();
             r.value = "PAST_REF";
             r.expl = "vague past reference \"" + m.group().trim() + "\"";
+            return r;
+        }
+
+        /**
+         * "the weeks ahead", "the years to come", and "over (through, throughout) the years": a span of an
+         * unknown number of the unit, as TimeML values them (PXW, PXY).
+         */
+        private Res thePlural(Matcher m) {
+            String prev = prevWord(m.start());
+            if (m.group(2) == null && !prev.equals("over") && !prev.equals("through") && !prev.equals("throughout")) {
+                return null;
+            }
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
+            r.expl = "\"" + m.group().trim().replaceAll("\\s+", " ") + "\": an unspecified number of " + unit;
             return r;
         }
 

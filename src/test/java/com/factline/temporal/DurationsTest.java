@@ -97,4 +97,15 @@ class DurationsTest {
         ResolverChecks.assertNoDate("The veterans spent years in prison and months in exile.", ref);
         ResolverChecks.assertNoDate("It happened in years of drought.", ref);
     }
+
+    @Test
+    void theWeeksAheadAndOverTheYearsAreUnknownAmounts() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression ahead = ResolverChecks.find("Funds may sell bonds in the weeks ahead.", ref, "the weeks ahead");
+        assertEquals("PXW", ahead.value(), ahead.explanation());
+        assertEquals("PXY", ResolverChecks.find("Over the years the town grew.", ref, "the years").value());
+        assertEquals("PXM", ResolverChecks.find("Talks go on in the months to come.", ref, "the months to come")
+                .value());
+        ResolverChecks.assertNoDate("He recalled the years of war.", ref);
+    }
 }
