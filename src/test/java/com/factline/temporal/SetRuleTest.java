@@ -44,6 +44,7 @@ class SetRuleTest {
     @Test
     void adverbsAndFrequenciesAreTheirPeriod() {
         assertSet("Protesters gather daily in the square.", "daily", "P1D");
+        assertSet("Protesters gather daily outside the court.", "daily", "P1D");
         assertSet("Figures are published quarterly.", "quarterly", "P3M");
         assertSet("The committee meets twice a year.", "twice a year", "P1Y");
         assertSet("Trains run three times a week.", "three times a week", "P1W");
