@@ -75,8 +75,8 @@ final class TextAnalysis {
     /**
      * True when [start, end) reads as part of a title or name: one of its common time words is
      * capitalised although it does not start a sentence ("the film High Noon", "CBS's 60 Minutes",
-     * "This Week With David Brinkley", "VOA Today"). Reads only the expression and the character
-     * before it.
+     * "This Week With David Brinkley", "VOA Today"); "New Year" is a holiday. Reads only the
+     * expression and the few characters before it.
      */
     boolean capitalisedLikeAName(int start, int end) {
         int i = start;
@@ -91,7 +91,7 @@ final class TextAnalysis {
             }
             if (Character.isUpperCase(text.charAt(i)) && (e - i < 2 || Character.isLowerCase(text.charAt(i + 1)))
                     && COMMON_TIME_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT))
-                    && (i > start || !startsSentence(i))) {
+                    && (i > start || !startsSentence(i)) && !(i >= 4 && text.startsWith("New ", i - 4))) {
                 return true;
             }
             i = e;

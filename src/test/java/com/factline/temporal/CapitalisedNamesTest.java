@@ -26,6 +26,7 @@ class CapitalisedNamesTest {
         assertEquals("2024-02-09", ResolverChecks.find("\"Today we won,\" she said.", REF, "Today").value());
         assertEquals("2024-02-09", ResolverChecks.find("The court ruled today.", REF, "today").value());
         assertEquals("P2W", ResolverChecks.find("Talks lasted two weeks.", REF, "two weeks").value());
+        assertEquals("2024-01-01", ResolverChecks.find("They met on New Year's Day.", REF, "New Year's Day").value());
     }
 
     @Test
