@@ -16,10 +16,16 @@ final class Durations {
             + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
     /** An amount in digits or words, as a regex fragment (no group). */
     static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + NUMWORD
-            + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|a\\s+dozen|dozens\\s+of"
+            + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+dozen|dozens\\s+of"
             + "|hundreds\\s+of|thousands\\s+of|many|an?)";
-    /** A time unit in the singular, as a regex fragment (one group). */
-    static final String UNIT = "(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))";
+    /**
+     * Words between an amount and its unit that leave the length as counted: "two more weeks", "an
+     * additional year", "a further month", "eight trading days" (TimeML marks the whole phrase as the
+     * duration, valued by the amount). A regex fragment (no group), empty or ending in spaces.
+     */
+    static final String COUNTED = "(?:(?i:more|additional|extra|further|trading|business|working)\\s+)?";
+    /** A time unit in the singular, as a regex fragment (one group); "quarter" is a quarter of a year. */
+    static final String UNIT = "(second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))";
 
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
 
@@ -56,7 +62,7 @@ final class Durations {
         if (s.startsWith("half")) {
             return 0.5;
         }
-        if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of")) {
+        if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of") || s.equals("couple of")) {
             return 2.0;
         }
         if (s.equals("a dozen")) {
@@ -79,6 +85,19 @@ final class Durations {
 
     static String fmt(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /**
+     * Whether "quarters" after an amount is a fraction rather than three-month periods: "three quarters
+     * of the vote", "a quarter of its staff", "a quarter-point" (but "several quarters of losses" and
+     * "two quarters" are periods). {@code afterUnit} is the text right after the unit word.
+     */
+    static boolean isFraction(boolean plural, String afterUnit) {
+        if (!plural || afterUnit.startsWith("-")) {
+            return true;
+        }
+        String rest = afterUnit.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return rest.matches("(?s)of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|them|it|us|that|this)\\b.*");
     }
 
     /** ISO 8601 duration; time units take the "T" designator, halves become the next smaller unit. */
@@ -131,6 +150,7 @@ final class Durations {
             case "hour" -> "H";
             case "day" -> "D";
             case "week" -> "W";
+            case "quarter" -> "Q";
             default -> "Y";
         };
     }

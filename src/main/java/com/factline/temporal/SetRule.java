@@ -21,7 +21,7 @@ final class SetRule {
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final String WD = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern EVERY = Pattern.compile("(?i:(every|each)\\s+(other\\s+)?(?:(" + Durations.NUM
-            + ")\\s+)?(second|minute|hour|day|week|fortnight|month|year|decade|morning|afternoon|evening|night"
+            + ")\\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|morning|afternoon|evening|night"
             + "|weekend)s?)" + END);
     private static final Pattern EVERY_WEEKDAY = Pattern.compile("(?i:every|each)\\s+" + WD + END);
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile(WD + "s" + END);
@@ -33,7 +33,8 @@ final class SetRule {
     /** Words after which an adverb such as "daily" still stands for a time ("meets daily in Rome"). */
     private static final Set<String> ADVERB_FOLLOWERS = Set.of("and", "or", "to", "in", "at", "on", "for",
             "by", "from", "since", "until", "with", "than", "as", "but", "during", "through", "into",
-            "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when");
+            "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when",
+            "outside", "inside", "near", "around", "across", "over", "after", "before", "along", "against");
 
     /** Other words that can start an amount in "N times a year" ("a few times a year", "several times a week"). */
     private static final Set<String> TIMES_STARTERS = Set.of("half", "few", "several", "dozens", "hundreds",

@@ -102,18 +102,25 @@ public final class TemporalResolver {
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
+    private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter))"
+            + POSS + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
+    private static final Pattern THE_SEASON = p("(?i:the\\s+(?:(early|late|mid)[\\s-]+)?)(summer|winter|spring|autumn)"
+            + "(?![\\p{L}\\p{N}-])");
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
-    private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + UNIT
+    private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
             + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:\\s+(?i:(ago|from\\s+now))" + END + ")?");
     private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
             + ")\\s+)?" + UNIT + "s?)" + END);
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
-    private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades))" + END);
+    private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
+            + END);
+    private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
+            + "|months|years|decades))?)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
 
     // ---- prefixes handled around a core expression ---------------------------------------------
@@ -256,6 +263,9 @@ public final class TemporalResolver {
         // The last date written with its year (a day, month, season, year…): what "the following year" counts from.
         private LocalDate lastDated;
         private int[] lastQuarter;
+        // The quarter mentioned last, a back reference ("the year-ago quarter") included: what "that quarter" means.
+        private int[] lastMentionedQuarter;
+        private int lastMentionedQuarterPos;
         private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
         private int sentenceCursor;
@@ -285,6 +295,11 @@ public final class TemporalResolver {
                 Cand cand = isCandidateWord(i, we) ? parseTop(i) : null;
                 if (cand == null) {
                     i = we;
+                    continue;
+                }
+                if (analysis.capitalisedLikeAName(cand.start, cand.end)) {
+                    // "the film High Noon", "CBS's 60 Minutes": a title, not a time.
+                    i = Math.max(cand.end, i + 1);
                     continue;
                 }
                 TemporalExpression e = emit(cand, map);
@@ -637,10 +652,13 @@ public final class TemporalResolver {
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
+                    best = longest(best, i, THE_SEASON, this::theSeason);
+                    best = longest(best, i, THE_PLURAL, this::thePlural);
                     best = longest(best, i, RELDAY2, this::relDay2);
                     if (allowTheUnit) {
                         best = longest(best, i, THEUNIT, this::theUnit);
                     }
+                    best = rule(best, ReportingYearRule.at(text, i, ref), G.YEAR);
                 }
                 case "yesterday", "today", "tomorrow", "tonight" -> best = longest(best, i, RELDAY, this::relDay);
                 case "last", "this", "next", "coming", "past" -> {
@@ -650,8 +668,12 @@ public final class TemporalResolver {
                 case "earlier", "later" -> {
                     best = longest(best, i, EARLIERLATER, this::earlierLater);
                     best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
-                case "that" -> best = longest(best, i, ANAPH, this::anaphoric);
+                case "that" -> {
+                    best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
+                }
                 case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
                      "fortnightly", "quarterly", "once", "twice", "thrice" ->
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
@@ -970,6 +992,32 @@ public final class TemporalResolver {
 
         // ---- handlers: relative expressions ----
 
+        /**
+         * "the summer", "the early winter" without a year: the season the reference date falls in, else
+         * the last one before it, or the next one when the clause speaks of the future ("fall" is left
+         * out: "the fall of the wall", "the fall in prices").
+         */
+        private Res theSeason(Matcher m) {
+            if (ref == null || nextWord(m.end()).equals("of")) {
+                return null; // "the winter of nineteen ninety-four" is a season of a year written out
+            }
+            String season = m.group(2).toLowerCase(Locale.ROOT);
+            int inside = RelativeDayRule.seasonYear(ref, season, 0);
+            LocalDate[] now = RelativeDayRule.season(season, inside);
+            boolean during = !ref.isBefore(now[0]) && !ref.isAfter(now[1]);
+            boolean future = !during && tense(m.start(), m.end()) == Tense.FUTURE;
+            int y = during ? inside : RelativeDayRule.seasonYear(ref, season, future ? 1 : -1);
+            String w = m.group().replaceAll("\\s+", " ");
+            Res r = seasonRes(season, y, "\"" + w + "\": the " + season + (during ? " the publication date " + ref
+                    + " falls in" : future ? " after the publication date " + ref + " (future tense)"
+                    : " before the publication date " + ref));
+            if (m.group(1) != null) {
+                String edge = m.group(1).toLowerCase(Locale.ROOT);
+                r.mod = edge.equals("early") ? "START" : edge.equals("late") ? "END" : "MID";
+            }
+            return r;
+        }
+
         private Res weekday(Matcher m) {
             return weekdayRes(WEEKDAYS_BY_NAME.get(m.group(1)), m.group(2), m.start(), m.end());
         }
@@ -1182,6 +1230,30 @@ public final class TemporalResolver {
             return dayRes(d, "\"" + w + "\" refers to " + source);
         }
 
+        /**
+         * "that year", "later that year", "that quarter": the year of the date the text gave last with
+         * its year, or the quarter it discussed last; nothing when the text has given none.
+         */
+        private Res anaphoricUnit(Matcher m) {
+            String w = m.group().trim().replaceAll("\\s+", " ");
+            if (m.group(1).equalsIgnoreCase("quarter")) {
+                int[] q = lastMentionedQuarter;
+                if (q == null || m.start() - lastMentionedQuarterPos > QUARTER_CONTEXT) {
+                    return null;
+                }
+                Res r = quarterRes(q[0], q[1], "\"" + w + "\": the quarter mentioned before, " + q[0] + "-Q" + q[1]);
+                r.backReference = true;
+                return r;
+            }
+            if (lastDated == null) {
+                return null;
+            }
+            Res r = yearRes(lastDated.getYear(), "\"" + w + "\": the year of the date mentioned before, "
+                    + lastDated.getYear());
+            r.backReference = true;
+            return r;
+        }
+
         /** "the previous Friday", "the following Monday": relative to the day under discussion. */
         private Res theRelativeWeekday(Matcher m) {
             String rel = m.group(1).toLowerCase(Locale.ROOT);
@@ -1227,6 +1299,11 @@ public final class TemporalResolver {
             }
             if ((numStr.equals("a") || numStr.equals("an")) && relation == null && !halfBefore && isRate(m.start())) {
                 // "$2 million a year", "four flights a week": a rate, not a span of time.
+                return null;
+            }
+            if (unit.equals("quarter") && (Durations.isFraction(plural, text.substring(m.end(3) + (plural ? 1 : 0),
+                    Math.min(n, m.end(3) + 24))) || Set.of("first", "last", "final").contains(prevWord(m.start())))) {
+                // A fraction, or "the first two quarters of 1990": half of a year, not a length of time.
                 return null;
             }
             Double amount = Durations.amount(numStr);
@@ -1287,6 +1364,10 @@ public final class TemporalResolver {
                 case "week" -> weekRes(ref.plusWeeks(sign * whole), expl);
                 case "fortnight" -> weekRes(ref.plusWeeks(sign * 2 * whole), expl);
                 case "month" -> monthRes(YearMonth.from(ref).plusMonths(sign * whole), expl);
+                case "quarter" -> {
+                    YearMonth first = YearMonth.from(ref).plusMonths(3 * sign * whole);
+                    yield quarterRes(first.getYear(), (first.getMonthValue() - 1) / 3 + 1, expl);
+                }
                 case "year" -> {
                     int[] q = sign < 0 && whole == 1 && amount == 1 ? recentQuarter(scanPos) : null;
                     if (q == null) {
@@ -1325,6 +1406,9 @@ public final class TemporalResolver {
             }
             String numStr = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (unit.equals("quarter") && numStr == null && !m.group().endsWith("s")) {
+                return null; // "the last quarter" is a quarter of the calendar, found by the quarter rule
+            }
             Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
             Res r = new Res();
             r.type = TimexType.DURATION;
@@ -1377,9 +1461,32 @@ public final class TemporalResolver {
             return r;
         }
 
+        /**
+         * "the weeks ahead", "the years to come", and "over (through, throughout) the years": a span of an
+         * unknown number of the unit, as TimeML values them (PXW, PXY).
+         */
+        private Res thePlural(Matcher m) {
+            String prev = prevWord(m.start());
+            if (m.group(2) == null && !prev.equals("over") && !prev.equals("through") && !prev.equals("throughout")) {
+                return null;
+            }
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
+            r.expl = "\"" + m.group().trim().replaceAll("\\s+", " ") + "\": an unspecified number of " + unit;
+            return r;
+        }
+
+        /**
+         * "for years", "over months", "within weeks", "weeks or months" after one of these, and "in years"
+         * closing a clause ("for the first time in years."): an unknown number of the (first) unit.
+         */
         private Res vagueDuration(Matcher m) {
             String prev = prevWord(m.start());
-            if (!prev.equals("for") && !prev.equals("over")) {
+            boolean closesClause = m.end() >= n || !Character.isLetterOrDigit(text.charAt(skipSpaces(m.end())));
+            if (!prev.equals("for") && !prev.equals("over") && !prev.equals("within")
+                    && !(prev.equals("in") && closesClause)) {
                 return null;
             }
             String unit = m.group(1).toLowerCase(Locale.ROOT);
@@ -1589,6 +1696,10 @@ public final class TemporalResolver {
         private TemporalExpression emit(Cand c, OffsetMap map) {
             Res r = c.res;
             int[] sentence = sentenceFor(c.start);
+            if (r.gran == G.QUARTER && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
+                lastMentionedQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
+                lastMentionedQuarterPos = c.end;
+            }
             if (r.gran == G.QUARTER && !r.backReference && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
                 lastQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
                 lastQuarterPos = c.end;

@@ -2,6 +2,8 @@ package com.factline.temporal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one shared, immutable analysis of a text that every rule reads: the text, its reference date
@@ -10,6 +12,12 @@ import java.util.List;
  * every lookup reads a bounded window, so a rule's cost per candidate is constant.
  */
 final class TextAnalysis {
+
+    /** Time words that are written in lower case inside a sentence unless they are part of a name. */
+    private static final Set<String> COMMON_TIME_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday", "now",
+            "noon", "midnight", "midday", "minute", "minutes", "hour", "hours", "days", "week", "weeks", "weekend",
+            "month", "months", "year", "years", "decade", "decades", "century", "morning", "afternoon", "evening",
+            "night");
 
     private final String text;
     private final LocalDate reference;
@@ -62,5 +70,40 @@ final class TextAnalysis {
 
     int skipSpaces(int pos) {
         return clause.skipSpaces(pos);
+    }
+
+    /**
+     * True when [start, end) reads as part of a title or name: one of its common time words is
+     * capitalised although it does not start a sentence ("the film High Noon", "CBS's 60 Minutes",
+     * "This Week With David Brinkley", "VOA Today"); "New Year" is a holiday. Reads only the
+     * expression and the few characters before it.
+     */
+    boolean capitalisedLikeAName(int start, int end) {
+        int i = start;
+        while (i < end) {
+            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < end && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (Character.isUpperCase(text.charAt(i)) && (e - i < 2 || Character.isLowerCase(text.charAt(i + 1)))
+                    && COMMON_TIME_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT))
+                    && (i > start || !startsSentence(i)) && !(i >= 4 && text.startsWith("New ", i - 4))) {
+                return true;
+            }
+            i = e;
+        }
+        return false;
+    }
+
+    private boolean startsSentence(int pos) {
+        int p = pos - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\u00a0')) {
+            p--;
+        }
+        return p < 0 || ".!?\n\r\"`'(:;-_‘“—–".indexOf(text.charAt(p)) >= 0;
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * References to the present, past or future that TimeML values {@code PRESENT_REF}, {@code PAST_REF}
  * and {@code FUTURE_REF} (TimeML guidelines 1.2.1, section 2.2.2): "now", "right now", "currently",
  * "nowadays", "these days", "the present", "current" before a noun, "recently", "the past",
- * "the future", "the near future". They have no calendar interval.
+ * "the future", "the near future", "the near (short, long) term". They have no calendar interval.
  *
  * <p>Left out on purpose, because news uses them far more often without a time meaning: "soon",
  * "already", "previously", "future" as an adjective, "the foreseeable future" (an idiom), "as soon as".
@@ -19,7 +19,8 @@ final class VagueReferenceRule {
 
     private static final Pattern PATTERN = Pattern.compile("(?i:(right\\s+now|now|currently|nowadays|presently"
             + "|these\\s+days|the\\s+present(?!\\s+(?:day|time|value|tense|system|government|case))|current"
-            + "|recently|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future))(?![\\p{L}\\p{N}'’-])");
+            + "|recently|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term))"
+            + "(?![\\p{L}\\p{N}'’-])");
 
     /** Words that start one of the expressions; a scanner may skip any other word. */
     static final Set<String> STARTERS = Set.of("now", "right", "currently", "nowadays", "presently", "these",
@@ -36,6 +37,10 @@ final class VagueReferenceRule {
             "several", "couple", "many", "decade", "decades", "year", "years", "week", "weeks", "month", "months",
             "day", "days", "hour", "hours", "century", "centuries", "quarter", "quarters", "weekend", "summer",
             "winter", "spring", "fall", "autumn", "season", "generation", "half");
+
+    /** Words that may follow "the short term" when it ends its phrase ("in the short term and beyond"). */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "as", "because", "when", "while",
+            "if", "is", "are", "was", "will", "would", "could", "at", "to", "for");
 
     private VagueReferenceRule() {
     }
@@ -75,6 +80,13 @@ final class VagueReferenceRule {
             }
             case "recently" -> {
                 return RuleMatch.vague(i, m.end(), "PAST_REF", "\"recently\": a vague past reference");
+            }
+            case "the near term", "the short term", "the long term" -> {
+                if (!next.isEmpty() && Character.isLetter(next.charAt(0)) && !CLAUSE_WORDS.contains(next)) {
+                    // "the short term debt": an adjective before a noun, not a time.
+                    return null;
+                }
+                return RuleMatch.vague(i, m.end(), "FUTURE_REF", "\"" + w + "\": a vague future reference");
             }
             default -> {
                 if (w.endsWith("future")) {

@@ -44,4 +44,68 @@ class DurationsTest {
         assertTrue(Durations.isNumberWord("a"));
         assertFalse(Durations.isNumberWord("several"));
     }
+
+    @Test
+    void moreAdditionalAndTradingDaysKeepTheCountedLength() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression more = ResolverChecks.find("The talks will go on for two more weeks.", ref, "two more weeks");
+        assertEquals("P2W", more.value(), more.explanation());
+        assertEquals("P1Y", ResolverChecks.find("The lease runs for an additional year.", ref, "an additional year")
+                .value());
+        assertEquals("P8D", ResolverChecks.find("Eight trading days later the index fell.", ref, "Eight trading days")
+                .value());
+        TemporalExpression atLeast = ResolverChecks.find("The base stays for at least 20 more years.", ref,
+                "at least 20 more years");
+        assertEquals("P20Y", atLeast.value());
+        assertEquals("EQUAL_OR_MORE", atLeast.mod());
+    }
+
+    @Test
+    void aCoupleWithoutItsArticleIsTwo() {
+        assertEquals(2.0, Durations.amount("couple of"));
+        TemporalExpression e = ResolverChecks.find("Over the next couple of years prices may rise.",
+                java.time.LocalDate.of(2024, 5, 6), "the next couple of years");
+        assertEquals("P2Y", e.value(), e.explanation());
+    }
+
+    @Test
+    void quartersAfterAnAmountAreThreeMonthPeriodsUnlessAFraction() {
+        assertEquals("P2Q", Durations.isoDuration(2.0, "quarter"));
+        assertEquals("PXQ", Durations.isoDuration(null, "quarter"));
+        assertTrue(Durations.isFraction(true, " of the vote went to her"));
+        assertTrue(Durations.isFraction(false, " of its staff"), "a quarter of: a fraction");
+        assertTrue(Durations.isFraction(false, "-point cut"));
+        assertFalse(Durations.isFraction(true, " of losses ended"));
+        assertFalse(Durations.isFraction(true, ", the bank said"));
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        assertEquals("P2Q", ResolverChecks.find("Losses grew in the past two quarters.", ref, "the past two quarters")
+                .value());
+        assertEquals("PXQ", ResolverChecks.find("It turned a profit after several quarters of losses.", ref,
+                "several quarters").value());
+        ResolverChecks.assertNoDate("Three quarters of the members voted for it.", ref);
+    }
+
+    @Test
+    void barePluralUnitsAfterWithinOrClosingInAreUnknownAmounts() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        assertEquals("PXW", ResolverChecks.find("Troops will arrive within weeks, officials said.", ref, "weeks")
+                .value());
+        assertEquals("PXY", ResolverChecks.find("Sales grew for the first time in years.", ref, "years").value());
+        TemporalExpression either = ResolverChecks.find("He died within weeks or months of the crash.", ref,
+                "weeks or months");
+        assertEquals("PXW", either.value(), either.explanation());
+        ResolverChecks.assertNoDate("The veterans spent years in prison and months in exile.", ref);
+        ResolverChecks.assertNoDate("It happened in years of drought.", ref);
+    }
+
+    @Test
+    void theWeeksAheadAndOverTheYearsAreUnknownAmounts() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression ahead = ResolverChecks.find("Funds may sell bonds in the weeks ahead.", ref, "the weeks ahead");
+        assertEquals("PXW", ahead.value(), ahead.explanation());
+        assertEquals("PXY", ResolverChecks.find("Over the years the town grew.", ref, "the years").value());
+        assertEquals("PXM", ResolverChecks.find("Talks go on in the months to come.", ref, "the months to come")
+                .value());
+        ResolverChecks.assertNoDate("He recalled the years of war.", ref);
+    }
 }

@@ -49,4 +49,41 @@ class NamedUnitsTest {
         assertEquals("P2Y", two.value());
         assertEquals(TimexType.DURATION, find("It rained for the past three days.", "the past three days").type());
     }
+
+    @Test
+    void thatYearIsTheYearOfTheDateGivenBefore() {
+        String text = "She moved to Lyon in June 2019 and returned later that year. Sales that year doubled.";
+        TemporalExpression later = find(text, "later that year");
+        assertEquals("2019", later.value(), later.explanation());
+        assertEquals("2019", find(text, "that year").value());
+    }
+
+    @Test
+    void thatQuarterIsTheQuarterMentionedBefore() {
+        String text = "Profit fell in the third quarter of 2021. Results for that quarter included a charge.";
+        TemporalExpression q = find(text, "that quarter");
+        assertEquals("2021-Q3", q.value(), q.explanation());
+    }
+
+    @Test
+    void thatYearWithoutADateBeforeItIsNotGuessed() {
+        assertEquals(java.util.List.of(), resolver.resolve("Nobody knows what happened that year.", REF));
+    }
+
+    @Test
+    void aSeasonWithoutAYearIsTheLastOneOrTheCurrentOneOrTheNextInTheFuture() {
+        LocalDate oct20 = LocalDate.of(2023, 10, 20);
+        TemporalExpression past = ResolverChecks.find("Sales slowed over the summer.", oct20, "the summer");
+        assertEquals("2023-SU", past.value(), past.explanation());
+        assertEquals("2024-SP", ResolverChecks.find("Work will resume in the spring.", oct20, "the spring").value());
+        TemporalExpression early = ResolverChecks.find("Orders were low in the early summer.", oct20,
+                "the early summer");
+        assertEquals("2023-SU", early.value());
+        assertEquals("START", early.mod());
+        assertEquals("2023-SU", ResolverChecks.find("Prices rose during the summer.", LocalDate.of(2023, 7, 10),
+                "the summer").value(), "the season the publication date falls in");
+        assertEquals("1994-WI", ResolverChecks.find("It was cold in the winter of 1994.", oct20,
+                "the winter of 1994").value());
+        ResolverChecks.assertNoDate("He wrote about the fall of the wall.", oct20);
+    }
 }

@@ -26,6 +26,7 @@ class SetRuleTest {
         assertSet("The board meets every week in Geneva.", "every week", "P1W");
         assertSet("Elections are held every four years.", "every four years", "P4Y");
         assertSet("The magazine comes out every other month.", "every other month", "P2M");
+        assertSet("The fund pays interest every quarter.", "every quarter", "P1Q");
     }
 
     @Test
@@ -43,6 +44,7 @@ class SetRuleTest {
     @Test
     void adverbsAndFrequenciesAreTheirPeriod() {
         assertSet("Protesters gather daily in the square.", "daily", "P1D");
+        assertSet("Protesters gather daily outside the court.", "daily", "P1D");
         assertSet("Figures are published quarterly.", "quarterly", "P3M");
         assertSet("The committee meets twice a year.", "twice a year", "P1Y");
         assertSet("Trains run three times a week.", "three times a week", "P1W");

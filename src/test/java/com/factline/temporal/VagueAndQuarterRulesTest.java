@@ -34,6 +34,18 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void theNearShortOrLongTermIsAFutureReferenceUnlessItDescribesANoun() {
+        String text = "Rates may stay high in the near term, the bank said.";
+        RuleMatch near = vague(text, "the near term");
+        assertEquals("the near term", text.substring(near.start(), near.end()));
+        assertEquals("FUTURE_REF", near.value(), near.explanation());
+        assertEquals("FUTURE_REF", vague("It will hurt profits in the short term and help later.", "the short term")
+                .value());
+        assertNull(vague("It sold the short term debt.", "the short term"), "an adjective before a noun");
+        assertNull(vague("the short-term outlook", "the short"));
+    }
+
+    @Test
     void idiomsAndDurationsAreNotVagueReferences() {
         assertNull(vague("two weeks from now", "now"), "part of a duration");
         assertNull(vague("From now on, all is different.", "now"));
