@@ -75,10 +75,16 @@ final class TextAnalysis {
     /**
      * True when [start, end) reads as part of a title or name: one of its common time words is
      * capitalised although it does not start a sentence ("the film High Noon", "CBS's 60 Minutes",
-     * "This Week With David Brinkley", "VOA Today"); "New Year" is a holiday. Reads only the
-     * expression and the few characters before it.
+     * "This Week With David Brinkley", "VOA Today"); "New Year" is a holiday. A line written in
+     * title case (a headline or subhead: "Xi to Visit Moscow Next Week") capitalises every word, so
+     * there the capital says nothing. Reads the expression and at most {@link #TITLE_WINDOW}
+     * characters either side of it.
      */
     boolean capitalisedLikeAName(int start, int end) {
+        return capitalisedWord(start, end) && !inTitleCaseLine(start, end);
+    }
+
+    private boolean capitalisedWord(int start, int end) {
         int i = start;
         while (i < end) {
             if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
@@ -97,6 +103,47 @@ final class TextAnalysis {
             i = e;
         }
         return false;
+    }
+
+    static final int TITLE_WINDOW = 300;
+
+    /**
+     * True when the line around [start, end) (bounded by line breaks, or {@link #TITLE_WINDOW}
+     * characters either side) is in title case: at least three words of four or more letters,
+     * and at least four in five of them capitalised.
+     */
+    boolean inTitleCaseLine(int start, int end) {
+        int from = start;
+        int floor = Math.max(0, start - TITLE_WINDOW);
+        while (from > floor && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') {
+            from--;
+        }
+        int to = end;
+        int ceiling = Math.min(text.length(), end + TITLE_WINDOW);
+        while (to < ceiling && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+            to++;
+        }
+        int words = 0;
+        int capitalised = 0;
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e - i >= 4) {
+                words++;
+                if (Character.isUpperCase(text.charAt(i))) {
+                    capitalised++;
+                }
+            }
+            i = e;
+        }
+        return words >= 3 && capitalised * 5 >= words * 4;
     }
 
     private boolean startsSentence(int pos) {

@@ -36,4 +36,19 @@ class CapitalisedNamesTest {
         assertFalse(a.capitalisedLikeAName(t.indexOf("Easter"), t.indexOf(" the")), "a holiday is a name anyway");
         assertTrue(a.capitalisedLikeAName(t.indexOf("Morning"), t.indexOf(" Hits")));
     }
+
+    @Test
+    void aHeadlineInTitleCaseKeepsItsDates() {
+        assertEquals("2024-W07", ResolverChecks.find("Xi to Visit Moscow Next Week\nThe trip was announced today.", REF,
+                "Next Week").value());
+        assertEquals("2023", ResolverChecks.find("Court Issues Warrant for Putin Over Deportations Last Year\nBody text.",
+                REF, "Last Year").value());
+        assertNoTitleIn("He said so on the show 48 Hours, which aired last night.", "48 Hours");
+    }
+
+    private static void assertNoTitleIn(String text, String expression) {
+        TextAnalysis a = new TextAnalysis(text, REF);
+        int at = text.indexOf(expression);
+        assertFalse(a.inTitleCaseLine(at, at + expression.length()), "an ordinary sentence is not a headline");
+    }
 }
