@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * The "Proposed" band of the timeline: events the software drafted from the sources, kept apart from the real
@@ -38,6 +39,9 @@ class ProposalsPanel extends Details {
     private final ProjectId project;
     /** Whether the cards (and the source picker's items) have been loaded: not before the panel is first opened. */
     boolean loaded;
+    /** Whether the timeline has no events yet: the panel then opens by itself, once, when it has proposals to offer. */
+    private final BooleanSupplier timelineEmpty;
+    private boolean openedForNewcomer;
 
     final ComboBox<SourceSummary> source = new ComboBox<>();
     final DatePicker from = new DatePicker();
@@ -47,7 +51,9 @@ class ProposalsPanel extends Details {
     final Span summaryText = new Span();
     List<Proposal> shown = List.of();
 
-    ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project) {
+    ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project,
+                   BooleanSupplier timelineEmpty) {
+        this.timelineEmpty = timelineEmpty;
         this.proposals = proposals;
         this.events = events;
         this.sources = sources;
@@ -94,7 +100,14 @@ class ProposalsPanel extends Details {
 
     void refresh() {
         if (!loaded) {
-            summaryText.setText("Proposed (" + proposals.count(project, filter()) + ")");
+            int count = proposals.count(project, filter());
+            summaryText.setText("Proposed (" + count + ")");
+            // Closed, the panel is a line a newcomer passes by; on an empty timeline the proposals are
+            // where to start, so it opens (once: closed again by hand, it stays closed).
+            if (count > 0 && !openedForNewcomer && timelineEmpty.getAsBoolean()) {
+                openedForNewcomer = true;
+                setOpened(true);
+            }
             return;
         }
         ProposalFilter f = filter();

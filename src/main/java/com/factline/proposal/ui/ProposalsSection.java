@@ -25,6 +25,11 @@ class ProposalsSection implements TimelineSection {
 
     @Override
     public com.vaadin.flow.component.Component create(ProjectId project) {
-        return new ProposalsPanel(proposals, events, sources, bus, project);
+        return new ProposalsPanel(proposals, events, sources, bus, project, () -> false);
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(ProjectId project, java.util.function.BooleanSupplier timelineEmpty) {
+        return new ProposalsPanel(proposals, events, sources, bus, project, timelineEmpty);
     }
 }

@@ -55,10 +55,9 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         int open = proposals.list(p, ProposalFilter.open()).size();
         assertThat(open).isGreaterThan(0);
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
-        assertThat(panel.isOpened()).as("closed on arrival: the timeline opens with the count only").isFalse();
-        assertThat(panel.cards.getComponentCount()).as("no cards built before the panel is opened").isZero();
-        panel.setOpened(true);
+        assertThat(panel.isOpened()).as("open on arrival: the timeline has no events yet, the proposals are where to start").isTrue();
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
+        assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.MAX_SHOWN));
         assertThat(panel.shown).extracting(Proposal::confidence).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(events.list(p)).as("proposals are not events").isEmpty();
 
@@ -138,6 +137,38 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         panel.refresh();
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + (before - 1) + ")");
         assertThat(panel.shown).extracting(Proposal::id).doesNotContain(stale.id());
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void onATimelineWithEventsThePanelStaysClosedShowingOnlyItsCount() {
+        ProjectId p = storyWithTwoOutlets();
+        events.create(p, new com.factline.timeline.EventData("Made by hand", null, null, null));
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        int open = proposals.list(p, ProposalFilter.open()).size();
+        assertThat(open).isGreaterThan(0);
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
+        assertThat(panel.isOpened()).as("closed: the timeline has events, the panel is one line above them").isFalse();
+        assertThat(panel.cards.getComponentCount()).as("no cards built before the panel is opened").isZero();
+        panel.setOpened(true);
+        assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.MAX_SHOWN));
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void onAnEmptyTimelineThePanelOpensWhenTheFirstProposalsArrive() {
+        ProjectId p = projects.create(new ProjectData("Proposals arrive " + UUID.randomUUID(), "")).id();
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (0)");
+        assertThat(panel.isOpened()).as("nothing to offer yet: closed").isFalse();
+        sources.importText(p, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 20), null, null, null, REUTERS));
+        sources.importText(p, new SourceData("AP report", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null, AP));
+        proposals.refresh(p);
+        panel.refresh(); // as the proposals' change notice does
+        assertThat(panel.isOpened()).isTrue();
+        assertThat(panel.shown).isNotEmpty();
     }
 
     private ProjectId storyWithTwoOutlets() {
