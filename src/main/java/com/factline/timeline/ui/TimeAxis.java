@@ -17,6 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import com.vaadin.flow.component.ClientCallable;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -84,13 +87,60 @@ class TimeAxis extends VerticalLayout {
 
     private void zoom(int delta) {
         zoom = Math.max(0, Math.min(ZOOMS.length - 1, zoom + delta));
-        render();
+        if (pending != null) {
+            drawPending();
+        } else {
+            render();
+        }
     }
 
     /** At most this many marks (distinct dates) are drawn; the scale line says how many more a filter would show. */
     static final int MAX_MARKS = 800;
 
+    /**
+     * An axis over more dates than this is drawn after the page's first paint, in a round trip of its
+     * own: its marks are hundreds of elements and several hundred kilobytes, and the events list
+     * should not wait for them. Below it the axis comes with the view, as before.
+     */
+    static final int DRAW_AFTER_PAINT_OVER = 150;
+
+    /** The marks to draw once the browser has painted the view (null when none are waiting). */
+    private @Nullable Supplier<AxisMarks> pending;
+
+    /**
+     * Draws the axis after the browser's next paint: the marks are read then (from {@code marks}),
+     * when the browser asks for them; until then the track says it is being drawn. A {@link #show}
+     * in between (a live change) replaces the waiting drawing.
+     */
+    void showAfterPaint(Supplier<AxisMarks> marks) {
+        pending = marks;
+        this.marks = List.of();
+        this.hidden = 0;
+        labels = List.of();
+        scale.setText("Scale: " + Unit.of(ZOOMS[zoom]).label);
+        track.setWidth("100%");
+        track.setHeight("3rem");
+        track.getElement().setProperty("innerHTML", "<span>Drawing the time axis\u2026</span>");
+        // A frame, then a task: the callback runs once the view has been painted.
+        getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.drawPending()))");
+    }
+
+    /** Draws the marks waiting since {@link #showAfterPaint}, if any (the browser calls this after its first paint). */
+    @ClientCallable
+    void drawPending() {
+        Supplier<AxisMarks> waiting = pending;
+        if (waiting != null) {
+            show(waiting.get());
+        }
+    }
+
+    /** Whether marks are waiting for the browser's paint. */
+    boolean drawing() {
+        return pending != null;
+    }
+
     void show(AxisMarks shown) {
+        pending = null;
         this.marks = shown.marks();
         this.hidden = shown.hidden();
         render();

@@ -286,7 +286,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         keepHead(events.firstEvents(projectId, filter, HEAD));
         data.refreshAll();
         grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
-        axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
+        if (bands.size() > TimeAxis.DRAW_AFTER_PAINT_OVER) {
+            EventFilter shown = filter;
+            axis.showAfterPaint(() -> events.axis(projectId, shown, TimeAxis.MAX_MARKS));
+        } else {
+            axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
+        }
     }
 
     /**

@@ -252,6 +252,29 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat(heading.get("status")).isNull();
     }
 
+    @Test
+    @WithUserDetails("alice")
+    void anAxisOverManyDatesIsDrawnAfterTheFirstPaintAndAFewDatesComeWithTheView() {
+        ProjectId p = projects.create(new ProjectData("Timeline many dates " + UUID.randomUUID(), "")).id();
+        LocalDate first = LocalDate.of(2023, 1, 1);
+        for (int i = 0; i <= TimeAxis.DRAW_AFTER_PAINT_OVER; i++) {
+            events.create(p, new EventData("Day " + i, null, null, DateValue.day(first.plusDays(i))));
+        }
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.axis.drawing()).isTrue();
+        assertThat(view.axis.marks()).isEmpty();
+        assertThat(view.axis.markup()).contains("Drawing the time axis");
+        assertThat(shown(view)).as("the events do not wait for the axis").hasSize(TimeAxis.DRAW_AFTER_PAINT_OVER + 1);
+        view.axis.drawPending(); // as the browser asks once it has painted the view
+        assertThat(view.axis.drawing()).isFalse();
+        assertThat(view.axis.marks()).hasSize(TimeAxis.DRAW_AFTER_PAINT_OVER + 1);
+        assertThat(view.axis.markup()).contains("fl-axis-event").doesNotContain("Drawing the time axis");
+
+        test(view.to).setValue(first.plusDays(9));
+        assertThat(view.axis.drawing()).as("a filter down to a few dates draws them at once").isFalse();
+        assertThat(view.axis.marks()).hasSize(10);
+    }
+
     /** The band headings the grid shows, top to bottom. */
     static List<String> bandLabels(TimelineView view) {
         return view.grid.getDataProvider().fetchChildren(new HierarchicalQuery<>(null, null))
