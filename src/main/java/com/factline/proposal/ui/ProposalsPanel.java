@@ -32,6 +32,10 @@ class ProposalsPanel extends Details {
 
     /** Cards shown at most; the filters narrow the rest. */
     static final int MAX_SHOWN = 50;
+    /** Cards built at first (a screenful and a bit): "Show more" adds as many again, up to {@link #MAX_SHOWN}. */
+    static final int BATCH = 10;
+    /** How many cards are built now: one batch, and another for each "Show more". */
+    private int limit = BATCH;
 
     private final ProposalService proposals;
     private final EventService events;
@@ -48,6 +52,7 @@ class ProposalsPanel extends Details {
     final DatePicker to = new DatePicker();
     final VerticalLayout cards = new VerticalLayout();
     final Span more = new Span();
+    final Button showMore = new Button();
     final Span summaryText = new Span();
     List<Proposal> shown = List.of();
 
@@ -76,7 +81,12 @@ class ProposalsPanel extends Details {
         cards.setSpacing(false);
         cards.addClassName("fl-proposals");
         more.addClassName("fl-muted");
-        VerticalLayout body = new VerticalLayout(filters, cards, more);
+        showMore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        showMore.addClickListener(e -> {
+            limit = Math.min(MAX_SHOWN, limit + BATCH);
+            refresh();
+        });
+        VerticalLayout body = new VerticalLayout(filters, cards, showMore, more);
         body.setPadding(false);
         add(body);
         // Proposals change when sources are imported or edited, when someone decides one, and when claims on events
@@ -86,7 +96,7 @@ class ProposalsPanel extends Details {
                 refresh();
             }
         });
-        // Opening the timeline costs one count here; the cards (up to MAX_SHOWN, each several
+        // Opening the timeline costs one count here; the cards (a batch, each several
         // components) and the project's sources for the picker load when the panel is opened.
         addOpenedChangeListener(e -> {
             if (e.isOpened() && !loaded) {
@@ -111,7 +121,7 @@ class ProposalsPanel extends Details {
             return;
         }
         ProposalFilter f = filter();
-        ProposalService.Page page = proposals.page(project, f, MAX_SHOWN);
+        ProposalService.Page page = proposals.page(project, f, limit);
         shown = page.proposals();
         summaryText.setText("Proposed (" + page.total() + ")");
         cards.removeAll();
@@ -123,7 +133,10 @@ class ProposalsPanel extends Details {
         for (Proposal p : shown) {
             cards.add(card(p));
         }
-        more.setText(page.total() > shown.size() ? (page.total() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
+        int next = Math.min(BATCH, Math.min(MAX_SHOWN - limit, page.total() - shown.size()));
+        showMore.setText("Show " + next + " more");
+        showMore.setVisible(next > 0);
+        more.setText(page.total() > shown.size() && next <= 0 ? (page.total() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
     }
 
     private ProposalFilter filter() {
