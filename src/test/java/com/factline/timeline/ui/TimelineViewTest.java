@@ -254,7 +254,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
-    void anAxisOverManyDatesIsDrawnAfterTheFirstPaintAndAFewDatesComeWithTheView() {
+    void anAxisOverManyDatesIsDrawnAfterTheFirstPaintAStretchAtATimeAndAFewDatesComeWithTheView() {
         ProjectId p = projects.create(new ProjectData("Timeline many dates " + UUID.randomUUID(), "")).id();
         LocalDate first = LocalDate.of(2023, 1, 1);
         for (int i = 0; i <= TimeAxis.DRAW_AFTER_PAINT_OVER; i++) {
@@ -269,6 +269,15 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat(view.axis.drawing()).isFalse();
         assertThat(view.axis.marks()).hasSize(TimeAxis.DRAW_AFTER_PAINT_OVER + 1);
         assertThat(view.axis.markup()).contains("fl-axis-event").doesNotContain("Drawing the time axis");
+        // 151 days at the default zoom are wider than three screens: the markup holds the first stretch,
+        // and scrolling to the end draws the last dates.
+        int last = TimeAxis.DRAW_AFTER_PAINT_OVER;
+        assertThat(view.axis.markup()).contains("data-k=\"0\"").doesNotContain("data-k=\"" + last + "\"");
+        assertThat(view.axis.markup().split("class=\"fl-axis-event ", -1).length - 1).isLessThan(last + 1);
+        view.axis.scrolled(1_000_000, 1000);
+        assertThat(view.axis.markup()).contains("data-k=\"" + last + "\"").doesNotContain("data-k=\"0\"");
+        view.axis.scrolled(0, 1000);
+        assertThat(view.axis.markup()).contains("data-k=\"0\"");
 
         test(view.to).setValue(first.plusDays(9));
         assertThat(view.axis.drawing()).as("a filter down to a few dates draws them at once").isFalse();
