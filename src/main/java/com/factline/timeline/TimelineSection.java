@@ -2,6 +2,7 @@ package com.factline.timeline;
 
 import com.factline.project.ProjectId;
 import com.vaadin.flow.component.Component;
+import java.util.function.BooleanSupplier;
 
 /**
  * A part another feature adds to the timeline view, between the time axis and the events: the proposed events, for
@@ -11,4 +12,12 @@ import com.vaadin.flow.component.Component;
 public interface TimelineSection {
 
     Component create(ProjectId project);
+
+    /**
+     * The same, told whether the timeline has no events yet (asked when needed: the answer changes as
+     * events are made): a section may then open itself so that a newcomer sees it, as the proposals do.
+     */
+    default Component create(ProjectId project, BooleanSupplier timelineEmpty) {
+        return create(project);
+    }
 }

@@ -63,6 +63,8 @@ public final class LiveBench {
         int n = intArg(args, "--n", 20);
         int loadSeconds = intArg(args, "--load", 0);
         boolean big = List.of(args).contains("--big");
+        // Only the navigation figures (with their breakdown): no second instance, no live updates, no API or load runs.
+        boolean navOnly = List.of(args).contains("--nav-only");
         Path chromium = Path.of(System.getenv().getOrDefault("FACTLINE_CHROMIUM", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             System.err.println("bench: no Chromium at " + chromium + " (set FACTLINE_CHROMIUM)");
@@ -80,7 +82,7 @@ public final class LiveBench {
                 port2 = s.getLocalPort();
             }
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process second = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+            Process second = navOnly ? null : new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                     FactlineApplication.class.getName(), "--server.port=" + port2, "--spring.datasource.url=" + jdbcUrl,
                     "--spring.datasource.username=postgres",
                     // demo mode like the first: started without it, an instance disables the demo accounts the bench signs in with
@@ -90,11 +92,13 @@ public final class LiveBench {
                  Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
                          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic")))) {
                 String base2 = "http://localhost:" + port2;
-                waitUntilUp(base2, 120);
+                if (!navOnly) {
+                    waitUntilUp(base2, 120);
+                }
                 String token = JSON.readTree(post(base1, "/api/v1/me/tokens", basic("alice"), "{\"name\":\"bench\"}").body())
                         .get("token").asString();
                 System.out.println("bench live (" + Runtime.getRuntime().availableProcessors() + " cores; other work on the machine shows in these figures)");
-                for (String[] where : new String[][] {{"one instance", base1}, {"two instances", base2}}) {
+                for (String[] where : navOnly ? new String[0][] : new String[][] {{"one instance", base1}, {"two instances", base2}}) {
                     List<Long> ms = new ArrayList<>();
                     try (BrowserContext bob = signedIn(browser, where[1], "bob")) {
                         Page page = bob.pages().getFirst();
@@ -140,16 +144,20 @@ public final class LiveBench {
                         navigation(page, base1, jdbc, generated, "10,000-event project", n);
                     }
                 }
-                apiBasicVersusToken(base1, token, jdbc);
-                if (loadSeconds > 0) {
+                if (!navOnly) {
+                    apiBasicVersusToken(base1, token, jdbc);
+                }
+                if (loadSeconds > 0 && !navOnly) {
                     System.out.println("LoadDriver at editors' pace (50 clients, think time 1000 ms):");
                     com.factline.reliability.LoadDriver.main(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"});
                     System.out.println("LoadDriver at saturation (50 clients, no think time):");
                     com.factline.reliability.LoadDriver.main(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo"});
                 }
             } finally {
-                second.destroy();
-                if (!second.waitFor(20, TimeUnit.SECONDS)) {
+                if (second != null) {
+                    second.destroy();
+                }
+                if (second != null && !second.waitFor(20, TimeUnit.SECONDS)) {
                     second.destroyForcibly();
                 }
             }
@@ -167,23 +175,96 @@ public final class LiveBench {
         page.waitForFunction(IDLE);
         List<Long> toTimeline = new ArrayList<>();
         List<Long> toReader = new ArrayList<>();
+        List<Trips> timelineTrips = new ArrayList<>();
+        List<Long> toAxis = new ArrayList<>();
+        List<Trips> readerTrips = new ArrayList<>();
+        // Push goes over a WebSocket: the page records each message it sends and receives (time, size).
+        page.context().addInitScript(RECORDER);
         for (int i = 0; i < n + 2; i++) {
             long t = go(page, sources, "vaadin-grid");
+            long started = System.nanoTime();
             long a = go(page, timeline, "vaadin-grid");
+            Trips ta = Trips.of(page, a);
+            // A big axis is drawn after the first paint, in a round trip of its own: timed apart.
+            page.waitForFunction("() => !(document.querySelector('.fl-axis-track')?.textContent ?? '').includes('Drawing the time axis')");
+            page.waitForFunction(IDLE);
+            long axisDrawn = (System.nanoTime() - started) / 1_000_000;
             go(page, sources, "vaadin-grid");
             long b = go(page, reader, "vaadin-split-layout, .fl-reader, main");
+            Trips tb = Trips.of(page, b);
             if (i >= 2) {
                 toTimeline.add(a);
                 toReader.add(b);
+                timelineTrips.add(ta);
+                toAxis.add(axisDrawn);
+                readerTrips.add(tb);
             }
         }
         System.out.println("navigation to the timeline, " + label + ": " + stats(toTimeline));
+        System.out.println("  breakdown (medians): " + Trips.medians(timelineTrips));
+        System.out.println("  until the time axis is drawn too: " + stats(toAxis));
         System.out.println("navigation to the reader, " + label + ": " + stats(toReader));
+        System.out.println("  breakdown (medians): " + Trips.medians(readerTrips));
+    }
+
+    /** Records, in the page, every push message received over the WebSocket since the last navigation: [time, size]. */
+    static final String RECORDER = """
+            (() => { if (window.__flRecording) return; window.__flRecording = true; const W = window.WebSocket; window.__flPushed = [];
+              window.WebSocket = class extends W {
+                constructor(...a) { super(...a); this.addEventListener('message', e => window.__flPushed.push(
+                    [performance.now(), typeof e.data === 'string' ? e.data.length : (e.data.size || e.data.byteLength || 0)])); } }; })()""";
+
+    /**
+     * The server round trips of one navigation (the client's UIDL requests, from the page's resource
+     * timings, and any push message): how many requests, the bytes of their responses and pushes
+     * (decoded), the server's share (request sent to the first response byte, summed) and, as
+     * {@code tail}, the time from the last response or push to the view being shown and the client
+     * idle (rendering, plus the bench's own polling).
+     */
+    record Trips(int count, long bytes, long server, long tail) {
+
+        static Trips of(Page page, long total) {
+            var r = JSON.readTree(String.valueOf(page.evaluate("() => JSON.stringify({start: window.__flStart, pushed: window.__flPushed || [],"
+                    + " uidl: performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))"
+                    + ".map(e => [e.startTime, e.responseStart, e.responseEnd, e.decodedBodySize])})")));
+            double start = r.get("start").asDouble();
+            int sent = 0;
+            long bytes = 0;
+            double server = 0;
+            double last = start;
+            for (var t : r.get("uidl")) {
+                if (t.get(0).asDouble() >= start) {
+                    sent++;
+                    server += t.get(1).asDouble() - t.get(0).asDouble();
+                    bytes += t.get(3).asLong();
+                    last = Math.max(last, t.get(2).asDouble());
+                }
+            }
+            for (var t : r.get("pushed")) {
+                if (t.get(0).asDouble() >= start) {
+                    bytes += t.get(1).asLong();
+                    last = Math.max(last, t.get(0).asDouble());
+                }
+            }
+            return new Trips(sent, bytes, Math.round(server), Math.round(total - (last - start)));
+        }
+
+        static String medians(List<Trips> all) {
+            return "requests " + median(all.stream().map(t -> (long) t.count()).toList()) + ", bytes received "
+                    + median(all.stream().map(Trips::bytes).toList()) + ", server " + median(all.stream().map(Trips::server).toList())
+                    + " ms (sent to first byte, summed), after the last byte " + median(all.stream().map(Trips::tail).toList()) + " ms";
+        }
+
+        private static long median(List<Long> values) {
+            List<Long> s = new ArrayList<>(values);
+            Collections.sort(s);
+            return s.get(s.size() / 2);
+        }
     }
 
     static long go(Page page, String path, String selector) {
         long start = System.nanoTime();
-        page.evaluate("p => { const a = document.createElement('a'); a.href = p; a.setAttribute('router-link', '');"
+        page.evaluate("p => { window.__flPushed = []; performance.clearResourceTimings(); window.__flStart = performance.now(); const a = document.createElement('a'); a.href = p; a.setAttribute('router-link', '');"
                 + " document.body.appendChild(a); a.click(); a.remove(); }", path);
         page.waitForURL(u -> u.endsWith("/" + path));
         page.waitForFunction(IDLE);

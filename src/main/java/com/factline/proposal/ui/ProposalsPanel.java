@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * The "Proposed" band of the timeline: events the software drafted from the sources, kept apart from the real
@@ -31,6 +32,10 @@ class ProposalsPanel extends Details {
 
     /** Cards shown at most; the filters narrow the rest. */
     static final int MAX_SHOWN = 50;
+    /** Cards built at first (a screenful and a bit): "Show more" adds as many again, up to {@link #MAX_SHOWN}. */
+    static final int BATCH = 10;
+    /** How many cards are built now: one batch, and another for each "Show more". */
+    private int limit = BATCH;
 
     private final ProposalService proposals;
     private final EventService events;
@@ -40,18 +45,23 @@ class ProposalsPanel extends Details {
     final boolean mayDecide;
     /** Whether the cards (and the source picker's items) have been loaded: not before the panel is first opened. */
     boolean loaded;
+    /** Whether the timeline has no events yet: the panel then opens by itself, once, when it has proposals to offer. */
+    private final BooleanSupplier timelineEmpty;
+    private boolean openedForNewcomer;
 
     final ComboBox<SourceSummary> source = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final VerticalLayout cards = new VerticalLayout();
     final Span more = new Span();
+    final Button showMore = new Button();
     final Span summaryText = new Span();
     List<Proposal> shown = List.of();
 
     ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project,
-                   boolean mayDecide) {
+                   boolean mayDecide, BooleanSupplier timelineEmpty) {
         this.mayDecide = mayDecide;
+        this.timelineEmpty = timelineEmpty;
         this.proposals = proposals;
         this.events = events;
         this.sources = sources;
@@ -74,7 +84,12 @@ class ProposalsPanel extends Details {
         cards.setSpacing(false);
         cards.addClassName("fl-proposals");
         more.addClassName("fl-muted");
-        VerticalLayout body = new VerticalLayout(filters, cards, more);
+        showMore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        showMore.addClickListener(e -> {
+            limit = Math.min(MAX_SHOWN, limit + BATCH);
+            refresh();
+        });
+        VerticalLayout body = new VerticalLayout(filters, cards, showMore, more);
         body.setPadding(false);
         add(body);
         // Proposals change when sources are imported or edited, when someone decides one, and when claims on events
@@ -84,7 +99,7 @@ class ProposalsPanel extends Details {
                 refresh();
             }
         });
-        // Opening the timeline costs one count here; the cards (up to MAX_SHOWN, each several
+        // Opening the timeline costs one count here; the cards (a batch, each several
         // components) and the project's sources for the picker load when the panel is opened.
         addOpenedChangeListener(e -> {
             if (e.isOpened() && !loaded) {
@@ -98,11 +113,18 @@ class ProposalsPanel extends Details {
 
     void refresh() {
         if (!loaded) {
-            summaryText.setText("Proposed (" + proposals.count(project, filter()) + ")");
+            int count = proposals.count(project, filter());
+            summaryText.setText("Proposed (" + count + ")");
+            // Closed, the panel is a line a newcomer passes by; on an empty timeline the proposals are
+            // where to start, so it opens (once: closed again by hand, it stays closed).
+            if (count > 0 && !openedForNewcomer && timelineEmpty.getAsBoolean()) {
+                openedForNewcomer = true;
+                setOpened(true);
+            }
             return;
         }
         ProposalFilter f = filter();
-        ProposalService.Page page = proposals.page(project, f, MAX_SHOWN);
+        ProposalService.Page page = proposals.page(project, f, limit);
         shown = page.proposals();
         summaryText.setText("Proposed (" + page.total() + ")");
         cards.removeAll();
@@ -114,7 +136,10 @@ class ProposalsPanel extends Details {
         for (Proposal p : shown) {
             cards.add(card(p));
         }
-        more.setText(page.total() > shown.size() ? (page.total() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
+        int next = Math.min(BATCH, Math.min(MAX_SHOWN - limit, page.total() - shown.size()));
+        showMore.setText("Show " + next + " more");
+        showMore.setVisible(next > 0);
+        more.setText(page.total() > shown.size() && next <= 0 ? (page.total() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
     }
 
     private ProposalFilter filter() {

@@ -29,7 +29,13 @@ class ProposalsSection implements TimelineSection {
 
     @Override
     public com.vaadin.flow.component.Component create(ProjectId project) {
+        return create(project, () -> false);
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(ProjectId project, java.util.function.BooleanSupplier timelineEmpty) {
         // Asked once, as the timeline is entered: a viewer reads proposals but decides none.
-        return new ProposalsPanel(proposals, events, sources, bus, project, access.allows(project, ProjectPermission.EDIT));
+        return new ProposalsPanel(proposals, events, sources, bus, project, access.allows(project, ProjectPermission.EDIT),
+                timelineEmpty);
     }
 }

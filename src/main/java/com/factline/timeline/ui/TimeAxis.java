@@ -17,7 +17,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import tools.jackson.databind.node.ArrayNode;
+import java.util.function.Supplier;
+import com.vaadin.flow.component.ClientCallable;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -38,6 +41,15 @@ class TimeAxis extends VerticalLayout {
 
     private static final double[] ZOOMS = {0.5, 2, 8, 24, 60, 140, 320};
     private static final String CLICKED = "event.target.dataset.k";
+    private static final String SCROLL_LEFT = "element.scrollLeft";
+    private static final String VIEW_WIDTH = "element.clientWidth";
+    /** Where the browser's view of the track starts and how wide it is (a wide screen's guess until it scrolls). */
+    private double viewLeft;
+    private double viewWidth = 1600;
+    /** The stretch of the track the markup covers, and the track's width. */
+    private double drawnFrom;
+    private double drawnTo;
+    private double trackWidth;
     private final Div track = new Div();
     private final Div scroller = new Div(track);
     private final Span scale = new Span();
@@ -66,6 +78,9 @@ class TimeAxis extends VerticalLayout {
                 clickMark(Integer.parseInt(k.asString()));
             }
         }).addEventData(CLICKED);
+        // The markup covers the stretch in sight and a width either side; scrolling further draws the next stretch.
+        scroller.getElement().addEventListener("scroll", e -> scrolled(e.getEventData().get(SCROLL_LEFT).asDouble(),
+                e.getEventData().get(VIEW_WIDTH).asDouble())).addEventData(SCROLL_LEFT).addEventData(VIEW_WIDTH).debounce(100);
         scroller.setWidthFull();
         add(scroller, legend);
         setWidthFull();
@@ -73,6 +88,20 @@ class TimeAxis extends VerticalLayout {
 
     void onEventClick(Consumer<EventId> listener) {
         this.onClick = listener;
+    }
+
+    /**
+     * The browser scrolled the track: {@code left} is the first pixel in sight, {@code width} the
+     * width in sight. Near an edge of the stretch drawn, the stretch around the view is drawn.
+     */
+    void scrolled(double left, double width) {
+        viewLeft = Math.max(0, left);
+        viewWidth = Math.max(200, width);
+        boolean nearStart = drawnFrom > 0 && viewLeft < drawnFrom + viewWidth / 2;
+        boolean nearEnd = drawnTo < trackWidth && viewLeft + viewWidth > drawnTo - viewWidth / 2;
+        if (pending == null && (nearStart || nearEnd)) {
+            render();
+        }
     }
 
     /** What a click on the {@code index}th mark does: open its first event. */
@@ -84,13 +113,60 @@ class TimeAxis extends VerticalLayout {
 
     private void zoom(int delta) {
         zoom = Math.max(0, Math.min(ZOOMS.length - 1, zoom + delta));
-        render();
+        if (pending != null) {
+            drawPending();
+        } else {
+            render();
+        }
     }
 
     /** At most this many marks (distinct dates) are drawn; the scale line says how many more a filter would show. */
     static final int MAX_MARKS = 800;
 
+    /**
+     * An axis over more dates than this is drawn after the page's first paint, in a round trip of its
+     * own: its marks are hundreds of elements and several hundred kilobytes, and the events list
+     * should not wait for them. Below it the axis comes with the view, as before.
+     */
+    static final int DRAW_AFTER_PAINT_OVER = 150;
+
+    /** The marks to draw once the browser has painted the view (null when none are waiting). */
+    private @Nullable Supplier<AxisMarks> pending;
+
+    /**
+     * Draws the axis after the browser's next paint: the marks are read then (from {@code marks}),
+     * when the browser asks for them; until then the track says it is being drawn. A {@link #show}
+     * in between (a live change) replaces the waiting drawing.
+     */
+    void showAfterPaint(Supplier<AxisMarks> marks) {
+        pending = marks;
+        this.marks = List.of();
+        this.hidden = 0;
+        labels = List.of();
+        scale.setText("Scale: " + Unit.of(ZOOMS[zoom]).label);
+        track.setWidth("100%");
+        track.setHeight("3rem");
+        track.getElement().setProperty("innerHTML", "<span>Drawing the time axis\u2026</span>");
+        // A frame, then a task: the callback runs once the view has been painted.
+        getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.drawPending()))");
+    }
+
+    /** Draws the marks waiting since {@link #showAfterPaint}, if any (the browser calls this after its first paint). */
+    @ClientCallable
+    void drawPending() {
+        Supplier<AxisMarks> waiting = pending;
+        if (waiting != null) {
+            show(waiting.get());
+        }
+    }
+
+    /** Whether marks are waiting for the browser's paint. */
+    boolean drawing() {
+        return pending != null;
+    }
+
     void show(AxisMarks shown) {
+        pending = null;
         this.marks = shown.marks();
         this.hidden = shown.hidden();
         render();
@@ -132,10 +208,19 @@ class TimeAxis extends VerticalLayout {
         scale.setText("Scale: " + Unit.of(px).describe(ticks) + (px < ZOOMS[zoom] ? " (zoomed out to fit " + years(days) + ")" : "") + capped);
         double width = days * px;
         track.setWidth(width + "px");
+        trackWidth = width;
+        // Only the stretch in sight and a width either side becomes markup: on a big project the
+        // whole axis is thousands of elements the browser would lay out and never show.
+        double from = Math.max(0, Math.min(viewLeft, width - viewWidth) - viewWidth);
+        double to = from + 3 * viewWidth;
+        drawnFrom = from;
+        drawnTo = to;
         StringBuilder html = new StringBuilder();
         for (Tick t : ticks) {
-            html.append("<div class=\"fl-axis-tick\" style=\"left:").append(ChronoUnit.DAYS.between(min, t.date()) * px)
-                    .append("px\">").append(escape(t.label())).append("</div>");
+            double left = ChronoUnit.DAYS.between(min, t.date()) * px;
+            if (left >= from && left <= to) {
+                html.append("<div class=\"fl-axis-tick\" style=\"left:").append(left).append("px\">").append(escape(t.label())).append("</div>");
+            }
         }
         double[] lefts = new double[marks.size()];
         double[] rights = new double[marks.size()];
@@ -152,30 +237,36 @@ class TimeAxis extends VerticalLayout {
             rights[i] = left + Math.max(w, 12);
         }
         List<Label> out = new java.util.ArrayList<>(marks.size());
+        List<Integer> drawn = new java.util.ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
             AxisMark m = marks.get(i);
             boolean point = m.date().earliest().equals(m.date().latest()) && rights[i] - lefts[i] <= 12;
             boolean uncertain = m.date().precision() == DatePrecision.APPROXIMATE || m.date().precision() != DatePrecision.DAY && !point;
             int top = 28 + (i % ROWS) * 22;
+            // The label may use the room up to the next mark of its row (or the track's end).
+            double room = Math.min(LABEL_MAX_PX, (i + ROWS < marks.size() ? lefts[i + ROWS] : width) - rights[i] - 8);
+            out.add(label(m));
+            if (rights[i] + Math.max(0, room) < from || lefts[i] > to) {
+                continue;
+            }
+            drawn.add(i);
             html.append("<div data-k=\"").append(i).append("\" class=\"fl-axis-event ").append(statusClass(m.status()))
                     .append(point ? " fl-axis-point" : "").append(uncertain ? " fl-axis-uncertain" : "")
                     .append(m.disputed() > 0 ? " fl-axis-disputed" : m.corroborated() > 0 ? " fl-axis-corroborated" : "")
                     .append("\" style=\"left:").append(lefts[i]).append("px;width:").append(rights[i] - lefts[i]).append("px;top:")
                     .append(top).append("px\" title=\"").append(escape(tip(m))).append("\"></div>");
-            // The label may use the room up to the next mark of its row (or the track's end).
-            double room = Math.min(LABEL_MAX_PX, (i + ROWS < marks.size() ? lefts[i + ROWS] : width) - rights[i] - 8);
             if (room >= LABEL_MIN_PX) {
                 html.append("<div data-k=\"").append(i).append("\" data-l=\"").append(i).append("\" class=\"fl-axis-label\" style=\"left:")
                         .append(rights[i] + 4).append("px;top:").append(top).append("px;max-width:").append(room).append("px\"></div>");
             }
-            out.add(label(m));
         }
         labels = List.copyOf(out);
         track.getElement().setProperty("innerHTML", html.toString());
         track.setHeight((28 + Math.min(ROWS, marks.size()) * 22 + 10) + "px");
-        ArrayNode texts = JsonNodeFactory.instance.arrayNode();
-        for (Label l : labels) {
-            texts.add(JsonNodeFactory.instance.arrayNode().add(l.text()).add(l.tooltip()));
+        // The titles of the marks drawn, by their index.
+        ObjectNode texts = JsonNodeFactory.instance.objectNode();
+        for (int i : drawn) {
+            texts.set(String.valueOf(i), JsonNodeFactory.instance.arrayNode().add(labels.get(i).text()).add(labels.get(i).tooltip()));
         }
         // Typed titles reach the page only as text: textContent and the title attribute, never markup. Only the
         // latest drawing's titles are applied (two drawings in one round trip share the final markup).

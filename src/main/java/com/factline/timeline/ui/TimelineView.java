@@ -48,6 +48,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.factline.temporal.DateValue;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -167,9 +168,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         // The band heading says the date; its events (all of exactly that date) do not repeat it.
         grid.addHierarchyColumn(TimelineView::when)
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::titleCell).setHeader("Event").setFlexGrow(3);
-        grid.addComponentColumn(this::sourcesCell).setHeader("Sources").setFlexGrow(2);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setWidth("12rem").setFlexGrow(0);
+        // Client-side templates, not a tree of server-side components per cell: a row is sent as a few
+        // properties (Lit escapes them: nothing typed becomes markup) and the browser builds its cells.
+        grid.addColumn(titleCell()).setHeader("Event").setFlexGrow(3);
+        grid.addColumn(sourcesCell()).setHeader("Sources").setFlexGrow(2);
+        grid.addColumn(statusCell()).setHeader("Status").setWidth("12rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::claimsOf));
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> {
@@ -201,15 +204,21 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         boolean mayEdit = access.allows(projectId, com.factline.project.ProjectPermission.EDIT);
         newEvent.setVisible(mayEdit);
         editor.setEditable(mayEdit);
+        refresh();
         if (!bound) {
             bound = true;
             presenceSlot.add(new PresenceBar(presence, bus, projectId.value(), "Timeline"));
             // Sections other features contribute (proposed events) go between the axis and the events.
-            sections.orderedStream().forEach(s -> addComponentAtIndex(indexOf(axis) + 1, s.create(projectId)));
+            sections.orderedStream().forEach(s -> addComponentAtIndex(indexOf(axis) + 1, s.create(projectId, this::empty)));
             // Everyone's committed changes arrive here (a burst together), pushed to the browser.
             bus.bindBatch(this, projectId.value(), this::changed);
         }
-        refresh();
+    }
+
+    /** Whether the project has no events at all: no bands, and no filter that could have hidden them. */
+    boolean empty() {
+        return bands.isEmpty() && (filter.text() == null || filter.text().isBlank()) && filter.outlet() == null
+                && filter.statuses() == null && filter.from() == null && filter.to() == null && !filter.openDiscrepanciesOnly();
     }
 
     /** Changes that never alter a row of the timeline (other sections follow them on their own). */
@@ -277,7 +286,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         keepHead(events.firstEvents(projectId, filter, HEAD));
         data.refreshAll();
         grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
-        axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
+        if (bands.size() > TimeAxis.DRAW_AFTER_PAINT_OVER) {
+            EventFilter shown = filter;
+            axis.showAfterPaint(() -> events.axis(projectId, shown, TimeAxis.MAX_MARKS));
+        } else {
+            axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
+        }
     }
 
     /**
@@ -382,50 +396,44 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         return outletChoices.stream().filter(o -> t.isEmpty() || o.toLowerCase(java.util.Locale.ROOT).contains(t));
     }
 
-    private Component titleCell(Row r) {
-        if (r.event() == null) {
-            return new Span();
-        }
-        Event e = r.event();
-        Span t = new Span(e.title());
-        // Wraps instead of cutting off: the dispute flag and the claims button stay visible at 1400 px.
-        Div h = new Div(t);
-        h.addClassNames("fl-wrap", "fl-event-cell");
-        if (e.openDiscrepancies() > 0) {
-            Span flag = new Span("\u26A0 " + e.openDiscrepancies() + " open discrepanc" + (e.openDiscrepancies() == 1 ? "y" : "ies"));
-            flag.addClassName("fl-flag");
-            h.add(flag);
-        }
-        Button claims = new Button(e.claimIds().size() + " claim" + (e.claimIds().size() == 1 ? "" : "s"), c -> grid.setDetailsVisible(r, !grid.isDetailsVisible(r)));
-        claims.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        h.add(claims);
-        return h;
+    /**
+     * The Event cell: the title, the open-discrepancy flag and the "N claims" button that shows the
+     * event's supporting claims below its row. Band heading rows have no title and stay empty.
+     */
+    LitRenderer<Row> titleCell() {
+        return LitRenderer.<Row>of("${item.title == null ? '' : html`<div class=\"fl-wrap fl-event-cell\"><span>${item.title}</span>"
+                        + "${item.flag ? html`<span class=\"fl-flag\">${item.flag}</span>` : ''}"
+                        + "<vaadin-button theme=\"tertiary-inline small\" @click=${toggleClaims}>${item.claims}</vaadin-button></div>`}")
+                .withProperty("title", r -> r.event() == null ? null : r.event().title())
+                .withProperty("flag", r -> r.event() == null ? null : flag(r.event()))
+                .withProperty("claims", r -> r.event() == null ? null : claimsLabel(r.event()))
+                .withFunction("toggleClaims", r -> grid.setDetailsVisible(r, !grid.isDetailsVisible(r)));
     }
 
-    private Component sourcesCell(Row r) {
-        Div d = new Div();
-        d.addClassName("fl-wrap");
-        if (r.event() == null) {
-            return d;
-        }
-        Span count = new Span(SupportCount.of(r.event().sourceCount(), r.event().outlets().size()));
-        count.addClassName("fl-muted");
-        d.add(count, new Span(" "));
-        for (String o : r.event().outlets()) {
-            Span chip = new Span(o);
-            chip.addClassName("fl-chip");
-            d.add(chip);
-        }
-        return d;
+    /** The Sources cell: how many articles and outlets support the event, then a chip per outlet. */
+    static LitRenderer<Row> sourcesCell() {
+        return LitRenderer.<Row>of("<div class=\"fl-wrap\">${item.support == null ? '' : html`<span class=\"fl-muted\">${item.support}</span><span> </span>"
+                        + "${item.outlets.map(o => html`<span class=\"fl-chip\">${o}</span>`)}`}</div>")
+                .withProperty("support", r -> r.event() == null ? null : SupportCount.of(r.event().sourceCount(), r.event().outlets().size()))
+                .withProperty("outlets", r -> r.event() == null ? List.of() : r.event().outlets());
     }
 
-    private Component statusCell(Row r) {
-        if (r.event() == null) {
-            return new Span();
-        }
-        Span s = new Span(r.event().status().dbName().replace('_', ' '));
-        s.addClassNames("fl-status-chip", TimeAxis.statusClass(r.event().status()));
-        return s;
+    /** The Status cell: a chip in the status's colour. */
+    static LitRenderer<Row> statusCell() {
+        return LitRenderer.<Row>of("${item.status == null ? html`<span></span>` : html`<span class=\"fl-status-chip ${item.statusClass}\">${item.status}</span>`}")
+                .withProperty("status", r -> r.event() == null ? null : r.event().status().dbName().replace('_', ' '))
+                .withProperty("statusClass", r -> r.event() == null ? null : TimeAxis.statusClass(r.event().status()));
+    }
+
+    /** "⚠ 2 open discrepancies", or null when the event has none. */
+    static @Nullable String flag(Event e) {
+        int n = e.openDiscrepancies();
+        return n > 0 ? "\u26A0 " + n + " open discrepanc" + (n == 1 ? "y" : "ies") : null;
+    }
+
+    /** The claims button's text: "1 claim", "3 claims". */
+    static String claimsLabel(Event e) {
+        return e.claimIds().size() + " claim" + (e.claimIds().size() == 1 ? "" : "s");
     }
 
     private Component claimsOf(Row r) {

@@ -17,6 +17,7 @@ import com.factline.timeline.ui.TimelineView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -55,10 +56,9 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         int open = proposals.list(p, ProposalFilter.open()).size();
         assertThat(open).isGreaterThan(0);
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
-        assertThat(panel.isOpened()).as("closed on arrival: the timeline opens with the count only").isFalse();
-        assertThat(panel.cards.getComponentCount()).as("no cards built before the panel is opened").isZero();
-        panel.setOpened(true);
+        assertThat(panel.isOpened()).as("open on arrival: the timeline has no events yet, the proposals are where to start").isTrue();
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
+        assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.BATCH));
         assertThat(panel.shown).extracting(Proposal::confidence).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(events.list(p)).as("proposals are not events").isEmpty();
 
@@ -157,6 +157,38 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
+    void onATimelineWithEventsThePanelStaysClosedShowingOnlyItsCount() {
+        ProjectId p = storyWithTwoOutlets();
+        events.create(p, new com.factline.timeline.EventData("Made by hand", null, null, null));
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        int open = proposals.list(p, ProposalFilter.open()).size();
+        assertThat(open).isGreaterThan(0);
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
+        assertThat(panel.isOpened()).as("closed: the timeline has events, the panel is one line above them").isFalse();
+        assertThat(panel.cards.getComponentCount()).as("no cards built before the panel is opened").isZero();
+        panel.setOpened(true);
+        assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.BATCH));
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void onAnEmptyTimelineThePanelOpensWhenTheFirstProposalsArrive() {
+        ProjectId p = projects.create(new ProjectData("Proposals arrive " + UUID.randomUUID(), "")).id();
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (0)");
+        assertThat(panel.isOpened()).as("nothing to offer yet: closed").isFalse();
+        sources.importText(p, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 20), null, null, null, REUTERS));
+        sources.importText(p, new SourceData("AP report", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null, AP));
+        proposals.refresh(p);
+        panel.refresh(); // as the proposals' change notice does
+        assertThat(panel.isOpened()).isTrue();
+        assertThat(panel.shown).isNotEmpty();
+    }
+
+    @Test
+    @WithUserDetails("alice")
     void aViewerReadsAProposalWithItsPassagesButCannotDecideIt() {
         ProposalDialog dialog = firstProposalAs("viewer");
         assertThat($(Button.class, $(ProposalsPanel.class).single()).withText("Review\u2026").all()).isEmpty();
@@ -182,6 +214,43 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
             assertThat(c.isVisible()).as(c.getText()).isTrue();
         }
         assertThat(dialog.cancel.getText()).isEqualTo("Cancel");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void thePanelBuildsABatchOfCardsAndShowMoreAddsTheNextUpToTheCap() throws java.io.IOException {
+        ProjectId p = projects.create(new ProjectData("Proposals batches " + UUID.randomUUID(), "")).id();
+        String[] lines = seed("sources.tsv").split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split("\t");
+            if (f.length >= 4) {
+                sources.importText(p, new SourceData(f[3], f[1], LocalDate.parse(f[2].strip()), null, null, "en", seed(f[0])));
+            }
+        }
+        proposals.refresh(p);
+        int open = proposals.count(p, ProposalFilter.open());
+        assertThat(open).as("the sample articles give more proposals than two batches").isGreaterThan(2 * ProposalsPanel.BATCH);
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        assertThat(panel.cards.getComponentCount()).isEqualTo(ProposalsPanel.BATCH);
+        assertThat(panel.showMore.getText()).isEqualTo("Show " + ProposalsPanel.BATCH + " more");
+        List<String> strongest = panel.shown.stream().map(Proposal::title).toList();
+        test(panel.showMore).click();
+        assertThat(panel.cards.getComponentCount()).isEqualTo(2 * ProposalsPanel.BATCH);
+        assertThat(panel.shown.subList(0, ProposalsPanel.BATCH)).extracting(Proposal::title).as("the strongest first, still").isEqualTo(strongest);
+        for (int i = 0; i < ProposalsPanel.MAX_SHOWN && panel.showMore.isVisible(); i++) {
+            test(panel.showMore).click();
+        }
+        assertThat(panel.shown).hasSize(Math.min(open, ProposalsPanel.MAX_SHOWN));
+        assertThat(panel.showMore.isVisible()).isFalse();
+        assertThat(panel.more.getText()).isEqualTo(open > ProposalsPanel.MAX_SHOWN
+                ? (open - ProposalsPanel.MAX_SHOWN) + " more, weaker ones: narrow by source or date." : "");
+    }
+
+    private static String seed(String name) throws java.io.IOException {
+        try (var in = new org.springframework.core.io.ClassPathResource("seeds/" + name).getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private ProjectId storyWithTwoOutlets() {

@@ -12,6 +12,7 @@ import com.factline.timeline.Event;
 import com.factline.timeline.EventService;
 import com.factline.timeline.TimelineBand;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -215,6 +216,72 @@ class TimelineViewTest extends SpringBrowserlessTest {
         var items = $(com.vaadin.flow.component.sidenav.SideNavItem.class).all();
         var project = items.stream().filter(i -> name.equals(i.getLabel())).findFirst().orElseThrow();
         assertThat(project.getItems()).extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Sources", "Timeline");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    @SuppressWarnings("unchecked")
+    void theEventCellsAreClientTemplatesGivenTheTitleAsTextTheFlagTheClaimsTheOutletsAndTheStatus() {
+        ProjectId p = projects.create(new ProjectData("Timeline cells " + UUID.randomUUID(), "")).id();
+        String text = "The ICC issued a warrant for Putin on Friday.";
+        String typed = "<b>ICC</b> issues a warrant & more";
+        var icc = events.create(p, new EventData(typed, null, null, DateValue.day(LocalDate.of(2023, 3, 17)))).id();
+        var a = data.claim(p, data.source(p, "Reuters", text), "The ICC issued a warrant for Putin", icc);
+        var b = data.claim(p, data.source(p, "BBC News", text + " (BBC)"), "The ICC issued a warrant for Putin", icc);
+        discrepancies.mark(p, new com.factline.discrepancy.DiscrepancyData(com.factline.discrepancy.DiscrepancyKind.DESCRIPTION,
+                "Children or adults?", List.of(a.id().value(), b.id().value())));
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        var band = view.grid.getDataProvider().fetchChildren(new HierarchicalQuery<>(null, null)).findFirst().orElseThrow();
+        var row = view.grid.getDataProvider().fetchChildren(new HierarchicalQuery<>(null, band)).findFirst().orElseThrow();
+        Map<String, Object> cells = new java.util.HashMap<>();
+        Map<String, Object> heading = new java.util.HashMap<>();
+        for (var column : view.grid.getColumns().subList(1, view.grid.getColumns().size())) {
+            assertThat(column.getRenderer()).as(column.getHeaderText() + " is a client-side template").isInstanceOf(LitRenderer.class);
+            ((LitRenderer<TimelineView.Row>) column.getRenderer()).getValueProviders().forEach((name, value) -> {
+                cells.put(name, value.apply(row));
+                heading.put(name, value.apply(band));
+            });
+        }
+        // The typed title goes as a property (Lit sets it as text), never as markup.
+        var status = events.get(p, icc).status();
+        assertThat(cells).containsEntry("title", typed).containsEntry("flag", "\u26A0 1 open discrepancy").containsEntry("claims", "2 claims")
+                .containsEntry("support", "2 articles \u00B7 2 outlets").containsEntry("status", status.dbName().replace('_', ' '))
+                .containsEntry("statusClass", TimeAxis.statusClass(status));
+        assertThat((List<String>) cells.get("outlets")).containsExactlyInAnyOrder("BBC News", "Reuters");
+        assertThat(heading.get("title")).as("a band heading has no event cells").isNull();
+        assertThat(heading.get("status")).isNull();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void anAxisOverManyDatesIsDrawnAfterTheFirstPaintAStretchAtATimeAndAFewDatesComeWithTheView() {
+        ProjectId p = projects.create(new ProjectData("Timeline many dates " + UUID.randomUUID(), "")).id();
+        LocalDate first = LocalDate.of(2023, 1, 1);
+        for (int i = 0; i <= TimeAxis.DRAW_AFTER_PAINT_OVER; i++) {
+            events.create(p, new EventData("Day " + i, null, null, DateValue.day(first.plusDays(i))));
+        }
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.axis.drawing()).isTrue();
+        assertThat(view.axis.marks()).isEmpty();
+        assertThat(view.axis.markup()).contains("Drawing the time axis");
+        assertThat(shown(view)).as("the events do not wait for the axis").hasSize(TimeAxis.DRAW_AFTER_PAINT_OVER + 1);
+        view.axis.drawPending(); // as the browser asks once it has painted the view
+        assertThat(view.axis.drawing()).isFalse();
+        assertThat(view.axis.marks()).hasSize(TimeAxis.DRAW_AFTER_PAINT_OVER + 1);
+        assertThat(view.axis.markup()).contains("fl-axis-event").doesNotContain("Drawing the time axis");
+        // 151 days at the default zoom are wider than three screens: the markup holds the first stretch,
+        // and scrolling to the end draws the last dates.
+        int last = TimeAxis.DRAW_AFTER_PAINT_OVER;
+        assertThat(view.axis.markup()).contains("data-k=\"0\"").doesNotContain("data-k=\"" + last + "\"");
+        assertThat(view.axis.markup().split("class=\"fl-axis-event ", -1).length - 1).isLessThan(last + 1);
+        view.axis.scrolled(1_000_000, 1000);
+        assertThat(view.axis.markup()).contains("data-k=\"" + last + "\"").doesNotContain("data-k=\"0\"");
+        view.axis.scrolled(0, 1000);
+        assertThat(view.axis.markup()).contains("data-k=\"0\"");
+
+        test(view.to).setValue(first.plusDays(9));
+        assertThat(view.axis.drawing()).as("a filter down to a few dates draws them at once").isFalse();
+        assertThat(view.axis.marks()).hasSize(10);
     }
 
     /** The band headings the grid shows, top to bottom. */
