@@ -54,13 +54,68 @@ public class HistoryService {
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(ProjectId project, String entityType, long entityId) {
         access.require(project, ProjectPermission.READ);
+        boolean reviewer = access.allows(project, ProjectPermission.REVIEW);
+        CurrentState now = new CurrentState(project, entityType, entityId);
         return jdbc.sql("select " + COLUMNS + " from audit_log where project_id = ? and entity_type = ? and entity_id = ?"
                         + " order by id desc")
                 .params(project.value(), entityType, entityId).query(HistoryService::map).list().stream()
                 .map(r -> new HistoryEntry(r.id(), r.at(), r.actor(), r.entityType(), r.entityId(), r.action(),
                         ChangeDiff.actionLabel(r.action()), r.before(), r.after(), ChangeDiff.of(r.before(), r.after()),
-                        !revertibleFields(r).isEmpty()))
+                        offersRevert(r, reviewer, now)))
                 .toList();
+    }
+
+    /**
+     * Whether the signed-in user is offered a revert of this entry: it changed something that can be
+     * set back, and, where setting it back is a reviewer's decision (a discrepancy's resolution),
+     * they are a reviewer. Whether they may edit at all is the view's question.
+     */
+    private boolean offersRevert(Row r, boolean reviewer, CurrentState now) {
+        Set<String> fields = revertibleFields(r);
+        if (fields.isEmpty()) {
+            return false;
+        }
+        if (reviewer) {
+            return true;
+        }
+        Reverter.Snapshot current = now.get();
+        return current == null || !reverters.get(r.entityType()).needsReview(current, oldValues(r, fields));
+    }
+
+    /** The entity as it is now, read at most once per history listing; null when it is gone. */
+    private final class CurrentState {
+        private final ProjectId project;
+        private final String entityType;
+        private final long entityId;
+        private boolean read;
+        private Reverter.@Nullable Snapshot snapshot;
+
+        CurrentState(ProjectId project, String entityType, long entityId) {
+            this.project = project;
+            this.entityType = entityType;
+            this.entityId = entityId;
+        }
+
+        Reverter.@Nullable Snapshot get() {
+            if (!read) {
+                read = true;
+                try {
+                    snapshot = reverters.get(entityType).current(project, entityId);
+                } catch (NotFoundException e) {
+                    snapshot = null;
+                }
+            }
+            return snapshot;
+        }
+    }
+
+    private Map<String, JsonNode> oldValues(Row entry, Set<String> fields) {
+        JsonNode before = parse(entry.before());
+        Map<String, JsonNode> oldValues = new LinkedHashMap<>();
+        for (String field : fields) {
+            oldValues.put(field, before == null ? null : before.get(field));
+        }
+        return oldValues;
     }
 
     /**
@@ -85,7 +140,6 @@ public class HistoryService {
         if (!revertible(reverter, entry.action())) {
             throw new InvalidInputException("not_revertible", notRevertible(entry));
         }
-        JsonNode before = parse(entry.before());
         JsonNode after = parse(entry.after());
         Set<String> fields = revertibleFields(entry);
         if (fields.isEmpty()) {
@@ -107,10 +161,7 @@ public class HistoryService {
                         + "; revert that first.", now.state());
             }
         }
-        Map<String, JsonNode> oldValues = new LinkedHashMap<>();
-        for (String field : fields) {
-            oldValues.put(field, before.get(field));
-        }
+        Map<String, JsonNode> oldValues = oldValues(entry, fields);
         Reverter.Snapshot result = reverter.revert(project, entityId, now.version(), oldValues, auditEntryId);
         long newEntry = jdbc.sql("select max(id) from audit_log where entity_type = ? and entity_id = ?")
                 .params(entry.entityType(), entityId).query(Long.class).single();

@@ -31,6 +31,15 @@ public interface Reverter {
      */
     Snapshot revert(ProjectId project, long entityId, int version, Map<String, JsonNode> oldValues, long auditEntryId);
 
+    /**
+     * Whether setting {@code oldValues} back on the entity as it is now ({@code current}) needs the
+     * reviewer's role rather than the editor's (a discrepancy whose resolution it changes). History
+     * offers Revert only to whoever may do it; the feature's service still decides.
+     */
+    default boolean needsReview(Snapshot current, Map<String, JsonNode> oldValues) {
+        return false;
+    }
+
     /** An entity as its audit entries show it ({@code state}), and its version. */
     record Snapshot(Map<String, Object> state, int version) {
     }

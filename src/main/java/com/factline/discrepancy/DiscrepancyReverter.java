@@ -43,6 +43,14 @@ class DiscrepancyReverter implements Reverter {
         return new Snapshot(DiscrepancyService.auditView(d), d.version());
     }
 
+    /** As {@link DiscrepancyService#revert}: changing whether a discrepancy is resolved is a reviewer's decision. */
+    @Override
+    public boolean needsReview(Snapshot current, Map<String, JsonNode> old) {
+        String resolved = DiscrepancyStatus.RESOLVED.dbName();
+        return resolved.equals(String.valueOf(current.state().get("status")))
+                || (old.containsKey("status") && resolved.equals(text(old.get("status"))));
+    }
+
     @Override
     public Snapshot revert(ProjectId project, long entityId, int version, Map<String, JsonNode> old, long auditEntryId) {
         Discrepancy d = discrepancies.get(project, new DiscrepancyId(entityId));

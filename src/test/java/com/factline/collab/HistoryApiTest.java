@@ -49,7 +49,11 @@ class HistoryApiTest extends IntegrationTest {
     }
 
     JsonNode history(String type, long id) {
-        var res = get(p("/history/" + type + "/" + id), "alice");
+        return history(type, id, "alice");
+    }
+
+    JsonNode history(String type, long id, String user) {
+        var res = get(p("/history/" + type + "/" + id), user);
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         return JSON.readTree(res.body());
     }
@@ -158,6 +162,8 @@ class HistoryApiTest extends IntegrationTest {
         JsonNode h = history("discrepancy", id);
         assertThat(h.get(0).get("changes").toString()).contains("second source right");
         long resolve = h.get(0).get("id").asLong();
+        assertThat(h.get(0).get("revertible").asBoolean()).as("not offered to an editor: undoing a resolution is a reviewer's").isFalse();
+        assertThat(history("discrepancy", id, "carol").get(0).get("revertible").asBoolean()).as("offered to the reviewer").isTrue();
         assertThat(revert("alice", resolve).statusCode()).as("an editor cannot undo a resolution").isEqualTo(403);
         var res = revert("carol", resolve);
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
@@ -171,6 +177,10 @@ class HistoryApiTest extends IntegrationTest {
         var dismissed = postJson(p("/discrepancies/" + id + "/dismiss"), "carol",
                 "{\"version\":" + d.get("version").asInt() + ",\"reason\":\"same thing\"}");
         assertThat(dismissed.statusCode()).isEqualTo(200);
+        assertThat(history("discrepancy", id, "bob").get(0).get("revertible").asBoolean())
+                .as("undoing a dismissal is an editor's").isTrue();
+        assertThat(history("discrepancy", id, "bob").get(1).get("revertible").asBoolean())
+                .as("the revert of the resolution, back to open: the resolution changes, so not an editor's").isFalse();
         assertThat(revert("bob", history("discrepancy", id).get(0).get("id").asLong()).statusCode()).isEqualTo(200);
         d = JSON.readTree(get(p("/discrepancies/" + id), "alice").body());
         assertThat(d.get("status").asString()).isEqualTo("open");
