@@ -44,6 +44,9 @@ final class ClauseContext {
      * in time linear in its length however long its sentences are.
      */
     Tense tense(int s, int e) {
+        if (postponedTo(s)) {
+            return Tense.FUTURE;
+        }
         int[] sent = sentenceContaining(s);
         int best = Integer.MAX_VALUE;
         Tense result = Tense.UNKNOWN;
@@ -113,6 +116,42 @@ final class ClauseContext {
         return inClause != Tense.UNKNOWN ? inClause : result;
     }
 
+    /**
+     * Whether the expression at {@code s} is where something was put off to: "postponed until Tuesday",
+     * "extended the offer to Nov. 20", "adjourned till March". A deadline moved is moved forward, so the
+     * date lies ahead even though the verb is in the past tense. The verb may stand up to
+     * {@link #POSTPONE_WINDOW} words before "until"/"till"/"to", inside the same clause.
+     */
+    boolean postponedTo(int s) {
+        int p = prevWordStart(s);
+        if (p < 0) {
+            return false;
+        }
+        String prep = text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT);
+        if (!prep.equals("until") && !prep.equals("till") && !prep.equals("to")) {
+            return false;
+        }
+        for (int k = 0; k < POSTPONE_WINDOW; k++) {
+            p = prevWordStart(p);
+            if (p < 0) {
+                return false;
+            }
+            String w = text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT);
+            for (String stem : POSTPONE_STEMS) {
+                if (w.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int POSTPONE_WINDOW = 4;
+
+    /** Verbs that move a date later ("postponed", "delays", "deferred", "extending", "adjourned", "rescheduled"). */
+    private static final List<String> POSTPONE_STEMS = List.of("postpone", "delay", "defer", "extend", "adjourn",
+            "reschedul");
+
     private boolean isProgressive(String word, int end) {
         String w = word.toLowerCase(Locale.ROOT);
         if (!w.equals("is") && !w.equals("are")) {
@@ -179,7 +218,8 @@ final class ClauseContext {
             return Tense.UNKNOWN;
         }
         if (FUTURE_WORDS.contains(w)) {
-            return Tense.FUTURE;
+            return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
+                    ? Tense.PAST : Tense.FUTURE;
         }
         if (w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("planning")) {
             // "planned to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing.
@@ -189,6 +229,12 @@ final class ClauseContext {
                 || w.equals("was") || w.equals("were") || w.equals("about")) {
             // "due to", "set to", "going to", "is to", "was to": scheduled future events.
             String next = nextWord(end);
+            if ((w.equals("set") || w.equals("due")) && supersededPlan(end - word.length())
+                    && (next.equals("to") || next.equals("for") || next.equals("on") || next.equals("in"))) {
+                // "it had been due to expire Friday": a plan in the past perfect was overtaken by events,
+                // and its date is behind us.
+                return Tense.PAST;
+            }
             if (next.equals("to")) {
                 return Tense.FUTURE;
             }
@@ -228,6 +274,20 @@ final class ClauseContext {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * Whether the scheduling word starting at {@code wordStart} stands in the past perfect ("had been
+     * scheduled to", "had been due to", "had been expected"): a plan that was overtaken, so its date is
+     * in the past.
+     */
+    private boolean supersededPlan(int wordStart) {
+        int p = prevWordStart(wordStart);
+        if (p < 0 || !text.substring(p, wordEnd(p)).equalsIgnoreCase("been")) {
+            return false;
+        }
+        String before = prevWord(p);
+        return before.equals("had");
     }
 
     String prevWord(int pos) {

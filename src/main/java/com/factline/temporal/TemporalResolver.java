@@ -990,7 +990,8 @@ public final class TemporalResolver {
             }
             String prev = prevWord(start);
             Tense t = prev.equals("since") ? Tense.PAST
-                    : (prev.equals("until") || prev.equals("till")) ? Tense.UNKNOWN : tense(start, end);
+                    : (prev.equals("until") || prev.equals("till")) && !clause.postponedTo(start) ? Tense.UNKNOWN
+                    : tense(start, end);
             Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
             LocalDate d = anchored.date();
             String how = anchored.explanation();

@@ -80,4 +80,28 @@ class ClauseContextTest {
         assertEquals(Tense.UNKNOWN, tenseOf("The building next to the embassy on Friday.", "Friday"));
         assertEquals(Tense.FUTURE, tenseOf("The dividend is payable Jan. 2 to holders.", "Jan. 2"));
     }
+
+    @Test
+    void aScheduleInThePastPerfectWasOvertakenAndItsDateIsBehind() {
+        assertEquals(Tense.PAST, tenseOf("The strike had been scheduled to start on Monday.", "Monday"));
+        assertEquals(Tense.PAST, tenseOf("The licence had been due to lapse on Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The strike was scheduled to start on Monday.", "Monday"),
+                "a simple past schedule can still lie ahead");
+        assertEquals(Tense.FUTURE, tenseOf("The verdict had been expected on Monday.", "Monday"),
+                "an expectation in the past perfect says nothing about whether the day has passed");
+        ResolverChecks.assertDay("The vote, which had been set for Friday, was called off.",
+                java.time.LocalDate.of(2023, 6, 12), "Friday", "2023-06-09");
+    }
+
+    @Test
+    void aDateSomethingWasPutOffToLiesAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("The judge postponed the hearing until Tuesday.", "Tuesday"));
+        assertEquals(Tense.FUTURE, tenseOf("The council delayed its vote to March.", "March"));
+        assertEquals(Tense.FUTURE, tenseOf("The company extended its offer to Nov. 20.", "Nov. 20"));
+        assertEquals(Tense.PAST, tenseOf("He stayed in the capital until Tuesday.", "Tuesday"),
+                "'until' alone moves nothing");
+        // Published on a Thursday: "postponed until Tuesday" is the coming Tuesday, not two days ago.
+        ResolverChecks.assertDay("Officials postponed until Tuesday any decision on the permit.",
+                java.time.LocalDate.of(2023, 6, 15), "Tuesday", "2023-06-20");
+    }
 }
