@@ -148,6 +148,7 @@ final class ClauseContext {
 
     private static final int POSTPONE_WINDOW = 4;
 
+
     /** Verbs that move a date later ("postponed", "delays", "deferred", "extending", "adjourned", "rescheduled"). */
     private static final List<String> POSTPONE_STEMS = List.of("postpone", "delay", "defer", "extend", "adjourn",
             "reschedul");
@@ -204,6 +205,8 @@ final class ClauseContext {
             "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
             "steed");
 
+    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
+
     private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her",
             "our", "my", "your", "this", "that", "these", "those", "still", "very", "newly", "so", "too", "more",
             "most", "less", "least", "well", "highly", "widely");
@@ -237,6 +240,11 @@ final class ClauseContext {
             }
             if (next.equals("to")) {
                 return Tense.FUTURE;
+            }
+            if (w.equals("set") && (next.equals("on") || next.equals("in")) && !BE_FORMS.contains(prevWord(end - 3))) {
+                // "the record high set on Aug. 6", "a precedent set in 1990": a participle after a noun, and
+                // what was set is behind us ("set for Friday" is a schedule and stays ahead).
+                return Tense.PAST;
             }
             if ((w.equals("set") || w.equals("due")) && (next.equals("for") || next.equals("on") || next.equals("in"))) {
                 // "the vote was set for March", "a ruling is due on Friday": a date still ahead, even when

@@ -104,4 +104,14 @@ class ClauseContextTest {
         ResolverChecks.assertDay("Officials postponed until Tuesday any decision on the permit.",
                 java.time.LocalDate.of(2023, 6, 15), "Tuesday", "2023-06-20");
     }
+
+    @Test
+    void somethingSetOnADateAfterANounIsBehindButAScheduleSetForOneIsAhead() {
+        assertEquals(Tense.PAST, tenseOf("Shares are near the record high set on Aug. 6.", "Aug. 6"));
+        assertEquals(Tense.FUTURE, tenseOf("The vote is set for Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The hearing was set on Friday for next week.", "Friday"),
+                "after a form of 'be' it is a schedule");
+        ResolverChecks.assertDay("Stocks ended within 70 points of the record set on Aug. 6.",
+                java.time.LocalDate.of(1998, 2, 6), "Aug. 6", "1997-08-06");
+    }
 }
