@@ -47,6 +47,9 @@ final class ClauseContext {
         if (postponedTo(s)) {
             return Tense.FUTURE;
         }
+        if (afterSince(s)) {
+            return Tense.PAST;
+        }
         int[] sent = sentenceContaining(s);
         int best = Integer.MAX_VALUE;
         Tense result = Tense.UNKNOWN;
@@ -148,6 +151,24 @@ final class ClauseContext {
 
     private static final int POSTPONE_WINDOW = 4;
 
+    /**
+     * Whether "since" opens the phrase the expression stands in ("since March", "since shortly after the
+     * Oct. 23 slaying"), at most {@link #POSTPONE_WINDOW} words before it and with no punctuation between:
+     * what something has lasted since is in the past.
+     */
+    boolean afterSince(int s) {
+        int p = s;
+        for (int k = 0; k < POSTPONE_WINDOW; k++) {
+            p = prevWordStart(p);
+            if (p < 0) {
+                return false;
+            }
+            if (text.regionMatches(true, p, "since", 0, 5) && wordEnd(p) == p + 5) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Verbs that move a date later ("postponed", "delays", "deferred", "extending", "adjourned", "rescheduled"). */
     private static final List<String> POSTPONE_STEMS = List.of("postpone", "delay", "defer", "extend", "adjourn",

@@ -114,4 +114,13 @@ class ClauseContextTest {
         ResolverChecks.assertDay("Stocks ended within 70 points of the record set on Aug. 6.",
                 java.time.LocalDate.of(1998, 2, 6), "Aug. 6", "1997-08-06");
     }
+
+    @Test
+    void whatSomethingHasLastedSinceIsInThePast() {
+        assertEquals(Tense.PAST, tenseOf("Police have sought him since shortly after the Oct. 23 shooting.",
+                "Oct. 23"));
+        assertEquals(Tense.PAST, tenseOf("Nobody has seen her since Friday.", "Friday"));
+        ResolverChecks.assertDay("Police have sought him since shortly after the Oct. 23 shooting.",
+                java.time.LocalDate.of(1999, 5, 6), "Oct. 23", "1998-10-23");
+    }
 }
