@@ -1415,6 +1415,12 @@ public final class TemporalResolver {
             if (zone >= 0) {
                 p = skipSpaces(zone);
             }
+            // "10:35 a.m. (0735 GMT) Friday": the time in another zone, in parentheses, stands between the
+            // time and its day; the day still applies, but TimeML marks the time on its own.
+            int paren = TimeOfDayRule.parenthesisEnd(text, p);
+            if (paren >= 0) {
+                p = skipSpaces(paren);
+            }
             boolean comma = p < n && text.charAt(p) == ',';
             if (comma) {
                 p = skipSpaces(p + 1);
@@ -1437,7 +1443,7 @@ public final class TemporalResolver {
                 day = d.from;
                 how = d.expl;
                 // "4 a.m. EDT Thursday", "noon Saturday": TimeML marks the time and its day as one expression.
-                r.extendTo = on ? zoneEnd : e;
+                r.extendTo = on || paren >= 0 ? zoneEnd : e;
             } else if (md != null) {
                 // "5 p.m. EST, Nov. 9": a time and the date it falls on, one expression.
                 Res d = mdy(md);
@@ -1447,7 +1453,7 @@ public final class TemporalResolver {
                 }
                 day = d.from;
                 how = d.expl;
-                r.extendTo = on ? zoneEnd : md.end();
+                r.extendTo = on || paren >= 0 ? zoneEnd : md.end();
             } else {
                 int offset = switch (w.toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;
