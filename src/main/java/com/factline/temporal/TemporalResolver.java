@@ -104,6 +104,7 @@ public final class TemporalResolver {
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
+    private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
@@ -635,6 +636,7 @@ public final class TemporalResolver {
                     best = longest(best, i, ANAPH, this::anaphoric);
                     best = longest(best, i, THE_REL_WEEKDAY, this::theRelativeWeekday);
                     best = longest(best, i, WEEKEND, this::weekend);
+                    best = weekOf(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = longest(best, i, RELDAY2, this::relDay2);
@@ -700,6 +702,23 @@ public final class TemporalResolver {
         private Cand decadeOrCentury(Cand best, int i) {
             RuleMatch m = DecadeCenturyRule.at(text, i, ref);
             return rule(best, m, m != null && m.value().length() == 2 ? G.CENTURY : G.DECADE);
+        }
+
+        /** "the week of March 6": the week (Monday to Sunday, as in ISO 8601) that contains the day named. */
+        private Cand weekOf(Cand best, int i) {
+            Matcher m = at(WEEK_OF, i);
+            if (m == null) {
+                return best;
+            }
+            int after = m.end();
+            Cand day = parseCore(after, false);
+            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
+                    || (best != null && day.end <= best.end)) {
+                return best;
+            }
+            Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
+            r.explicitYear = day.res.explicitYear;
+            return new Cand(i, day.end, r);
         }
 
         /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
