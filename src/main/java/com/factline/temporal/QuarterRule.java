@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Quarters without an explicit "Q3 2023": "the third quarter", "third-quarter" (as in "third-quarter
- * profit"), "the fiscal first quarter", "the 1988 third quarter", "the quarter", "the latest quarter",
- * "this quarter", "the current quarter", "the previous quarter", "the year-earlier quarter",
- * "the year-ago period", and in a text about a quarter "the 1988 quarter" (that quarter of the year
- * written). TimeML values them {@code YYYY-Qn}.
+ * profit"), "the fiscal first quarter", "the 1988 third quarter", "next year's first quarter",
+ * "the quarter", "the latest quarter", "this quarter", "the current quarter", "the previous quarter",
+ * "the year-earlier quarter", "the year-ago period", and in a text about a quarter "the 1988 quarter"
+ * (that quarter of the year written). TimeML values them {@code YYYY-Qn}.
  *
  * <p>Anchoring: an ordinal quarter without a year lies in the reference year, unless it is still to
  * come in that year while the clause speaks of the past (then it is last year's) or it is already over
@@ -27,7 +27,7 @@ final class QuarterRule {
 
     private static final String ORD = "(first|second|third|fourth|final|1st|2nd|3rd|4th)";
     private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?(?:(?:its|their)\\s+)?"
-            + "(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
+            + "(?:(last|next|this)\\s+year['’]s\\s+)?(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern DEICTIC = Pattern.compile("(?i:(?:(this)|the\\s+(latest|most\\s+recent|current"
             + "|previous|prior|preceding|comparable|year-earlier|year-ago|same)?\\s*)(quarter|period))"
@@ -72,8 +72,8 @@ final class QuarterRule {
     private static RuleMatch ordinal(String text, int i, Matcher m, LocalDate ref, BooleanSupplier futureTense,
             BooleanSupplier pastTense) {
         boolean hasThe = m.group(1) != null;
-        boolean adjectival = m.group(6).equals("-");
-        if (hasThe && adjectival && m.group(3) == null) {
+        boolean adjectival = m.group(7).equals("-");
+        if (hasThe && adjectival && m.group(4) == null) {
             // "the third-quarter loss": TimeBank marks only "third-quarter"; the scanner finds it next.
             return null;
         }
@@ -81,17 +81,24 @@ final class QuarterRule {
             // "the third quarter of 1989" is a modifier of the year, handled with the year.
             return null;
         }
-        int q = switch (m.group(5).toLowerCase(Locale.ROOT)) {
+        int q = switch (m.group(6).toLowerCase(Locale.ROOT)) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
             case "third", "3rd" -> 3;
             default -> 4;
         };
-        boolean fiscal = m.group(2) != null || m.group(4) != null;
+        boolean fiscal = m.group(3) != null || m.group(5) != null;
         String kind = fiscal ? "fiscal quarter" : "quarter";
-        if (m.group(3) != null) {
-            int y = Integer.parseInt(m.group(3));
+        if (m.group(4) != null) {
+            int y = Integer.parseInt(m.group(4));
             return quarter(i, m.end(), y, q, kind + " of the year written before it", true);
+        }
+        if (m.group(2) != null && ref != null) {
+            // "next year's first quarter", "last year's fourth quarter": that quarter of the year named.
+            String rel = m.group(2).toLowerCase(Locale.ROOT);
+            int y = ref.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+            return quarter(i, m.end(), y, q, kind + " of " + rel + " year, the publication year being "
+                    + ref.getYear(), true);
         }
         if (ref == null) {
             return new RuleMatch(i, m.end(), TimexType.DATE, "XXXX-Q" + q, null, null, null,

@@ -134,8 +134,8 @@ public final class TemporalResolver {
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
             "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
-    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "its", "their", "fiscal", "calendar",
-            "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
+    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "its", "their", "fiscal",
+            "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
     private static final int QUARTER_CONTEXT = 1500;
 

@@ -64,6 +64,16 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aQuarterOfLastOrNextYearIsThatQuarterOfThatYear() {
+        String text = "The spin-off could take effect in next year's first quarter.";
+        RuleMatch next = quarter(text, "next", null, false, false);
+        assertEquals("1990-Q1", next.value(), next.explanation());
+        assertEquals("next year's first quarter", text.substring(next.start(), next.end()));
+        assertEquals("1988-Q4", quarter("It beat last year's fourth quarter.", "last", null, false, true).value());
+        assertNull(quarter("He left last year.", "last", null, false, true));
+    }
+
+    @Test
     void anAdjectivalQuarterLeavesTheArticleOutOfTheExtent() {
         String text = "the third-quarter loss";
         assertNull(quarter(text, "the", null, false, true));
