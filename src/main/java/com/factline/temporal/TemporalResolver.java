@@ -123,7 +123,7 @@ public final class TemporalResolver {
             + "|in\\s+or\\s+around|more\\s+than|just\\s+over|over|nearly|almost|at\\s+least|less\\s+than|fewer\\s+than"
             + "|just\\s+under|under|up\\s+to))\\s+");
     private static final Pattern MODIFIER = p("(?i:(early|mid|late|(?:the\\s+)?(?:very\\s+)?(end|beginning|start|middle)"
-            + "\\s+of|(?:the\\s+)?(first|second|last|1st|2nd)\\s+half\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
+            + "\\s+of|(?:the\\s+)?(first|second|last|1st|2nd)\\s+(?:half|two\\s+quarters)\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
             + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of))(?:\\s*-\\s*|\\s+)");
 
     // Words after which a bare "May"/"March" is a month rather than a verb.
