@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Quarters without an explicit "Q3 2023": "the third quarter", "third-quarter" (as in "third-quarter
  * profit"), "the fiscal first quarter", "the 1988 third quarter", "next year's first quarter",
  * "the quarter", "the latest quarter", "this quarter", "the current quarter", "the previous quarter",
- * "the year-earlier quarter", "the year-ago period", and in a text about a quarter "the 1988 quarter"
+ * "the year-earlier quarter", "the year-ago period", and in a text about a quarter "the 1988 quarter" or "period"
  * (that quarter of the year written). TimeML values them {@code YYYY-Qn}.
  *
  * <p>Anchoring: an ordinal quarter without a year lies in the reference year, unless it is still to
@@ -33,10 +33,15 @@ final class QuarterRule {
             + "|previous|prior|preceding|comparable|year-earlier|year-ago|same)?\\s*)(quarter|period))"
             + "(?![\\p{L}\\p{N}-])");
 
-    // "the 1988 quarter": the quarter under discussion, in the year written. ("The 1988 period" is left to the
-    // year: the period may be the nine months or the year under discussion as well as the quarter.)
-    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i:the\\s+(1\\d{3}|20\\d{2})\\s+quarter)"
+    // "the 1988 quarter": the quarter under discussion, in the year written. "The 1988 period" too, unless the
+    // sentence before it speaks of a longer period ("in the nine months, ... in the 1988 period"): that period
+    // is then what is compared, and the expression is left to the year.
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i:the\\s+(1\\d{3}|20\\d{2})\\s+(quarter|period))"
             + "(?![\\p{L}\\p{N}-])");
+    private static final Pattern LONGER_PERIOD = Pattern.compile("(?i:months|half|year|fiscal)(?![\\p{L}\\p{N}])");
+
+    /** How far back in its sentence "the 1988 period" looks for a longer period. */
+    private static final int PERIOD_LOOKBACK = 200;
 
     private QuarterRule() {
     }
@@ -60,7 +65,7 @@ final class QuarterRule {
         }
         if (context != null) {
             m = YEAR_PERIOD.matcher(text).region(i, limit).useTransparentBounds(true);
-            if (m.lookingAt()) {
+            if (m.lookingAt() && (m.group(2).equalsIgnoreCase("quarter") || !longerPeriodBefore(text, i))) {
                 int y = Integer.parseInt(m.group(1));
                 return quarter(i, m.end(), y, context[1], "\"" + m.group().replaceAll("\\s+", " ")
                         + "\": the quarter under discussion (Q" + context[1] + ") of the year written", y == context[0]);
@@ -170,6 +175,16 @@ final class QuarterRule {
         YearMonth first = YearMonth.of(y, 3 * q - 2);
         return new RuleMatch(start, end, TimexType.DATE, y + "-Q" + q, null, first.atDay(1),
                 first.plusMonths(2).atEndOfMonth(), how, topic);
+    }
+
+    /** Whether the sentence before {@code pos} (at most {@link #PERIOD_LOOKBACK} chars) names a longer period. */
+    private static boolean longerPeriodBefore(String text, int pos) {
+        int from = Math.max(0, pos - PERIOD_LOOKBACK);
+        int dot = text.lastIndexOf('.', pos - 1);
+        if (dot >= from) {
+            from = dot + 1;
+        }
+        return LONGER_PERIOD.matcher(text).region(from, pos).find();
     }
 
     private static boolean followsOfYear(String text, int pos) {

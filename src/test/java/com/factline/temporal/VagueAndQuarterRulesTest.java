@@ -112,8 +112,10 @@ class VagueAndQuarterRulesTest {
         assertFalse(q.topic(), "a comparison with another year does not change the quarter under discussion");
         assertNull(quarter("up from the 1988 quarter", "the 1988", null, false, true),
                 "without a quarter under discussion it is left to the year");
-        assertNull(quarter("in the 1988 period", "the 1988", new int[] {1989, 3}, false, true),
-                "a period may be nine months or a year as well as a quarter");
+        assertEquals("1988-Q3", quarter("Costs were lower in the 1988 period.", "the 1988", new int[] {1989, 3}, false,
+                true).value(), "in a text about a quarter, the period of another year is that quarter");
+        assertNull(quarter("In the nine months, net rose from a loss in the 1988 period.", "the 1988",
+                new int[] {1989, 3}, false, true), "after a longer period in its sentence, the period is that one");
     }
 
     @Test
