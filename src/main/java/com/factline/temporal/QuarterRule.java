@@ -123,7 +123,9 @@ final class QuarterRule {
         } else {
             how = kind + " without a year, in the year of the publication date " + ref;
         }
-        return quarter(i, m.end(), y, q, how, true);
+        // "after a flat second quarter": a quarter named with "a" (not "a third-quarter loss") is a comparison,
+        // not the quarter the text goes on to talk about.
+        return quarter(i, m.end(), y, q, how, hasThe || adjectival || !indefiniteBefore(text, i));
     }
 
     private static RuleMatch deictic(String text, int i, Matcher m, LocalDate ref, int[] context) {
@@ -175,6 +177,30 @@ final class QuarterRule {
         YearMonth first = YearMonth.of(y, 3 * q - 2);
         return new RuleMatch(start, end, TimexType.DATE, y + "-Q" + q, null, first.atDay(1),
                 first.plusMonths(2).atEndOfMonth(), how, topic);
+    }
+
+    /** Whether "a"/"an" stands one or two words before {@code pos} ("a second quarter", "a flat second quarter"). */
+    private static boolean indefiniteBefore(String text, int pos) {
+        int p = pos;
+        for (int k = 0; k < 2; k++) {
+            int e = p;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                return false;
+            }
+            String w = text.substring(b, e);
+            if (w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an")) {
+                return true;
+            }
+            p = b;
+        }
+        return false;
     }
 
     /** Whether the sentence before {@code pos} (at most {@link #PERIOD_LOOKBACK} chars) names a longer period. */

@@ -3,6 +3,7 @@ package com.factline.temporal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,19 @@ class VagueAndQuarterRulesTest {
         assertEquals("1989-Q2", quarter("from the previous quarter", "the previous", null, false, true).value());
         assertEquals("1989-Q4", quarter("in the current quarter", "the current", null, false, false).value());
         assertEquals("1988-Q1", quarter("the 1988 first quarter", "the", null, false, false).value());
+    }
+
+    @Test
+    void aQuarterNamedWithAIsAComparisonNotTheQuarterUnderDiscussion() {
+        assertFalse(quarter("Sales recovered after a weak second quarter.", "second", null, false, true).topic());
+        assertFalse(quarter("It was a second quarter to forget.", "second", null, false, true).topic());
+        assertTrue(quarter("It posted a third-quarter loss.", "third", null, false, true).topic(),
+                "'a' belongs to the loss, the quarter is the one reported");
+        assertTrue(quarter("Sales rose in the second quarter.", "the second", null, false, true).topic());
+        TemporalExpression ago = new TemporalResolver().resolve("Third-quarter profit rose 20% from a year ago. "
+                + "After a flat second quarter, the gain came from diapers. Costs were lower than a year ago.",
+                NOV_2).getLast();
+        assertEquals("1988-Q3", ago.value(), ago.explanation());
     }
 
     @Test
