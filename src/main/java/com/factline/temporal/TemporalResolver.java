@@ -133,7 +133,7 @@ public final class TemporalResolver {
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
-            "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
+            "Holy", "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
     private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "its", "their", "fiscal",
             "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
@@ -589,7 +589,8 @@ public final class TemporalResolver {
                 int we = wordEnd(i);
                 String w = text.substring(i, we);
                 if (HOLIDAY_STARTERS.contains(w)) {
-                    return rule(null, HolidayRule.at(text, i, ref, () -> tense(i, we)), G.DAY);
+                    RuleMatch h = HolidayRule.at(text, i, ref, () -> tense(i, we));
+                    return rule(null, h, h != null && h.from() != null && !h.from().equals(h.to()) ? G.WEEK : G.DAY);
                 }
                 if (CalendarDateRule.isMonthName(w)) {
                     best = longest(best, i, MDY, this::mdy);
