@@ -226,6 +226,9 @@ final class ClauseContext {
             "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
             "steed");
 
+    private static final Set<String> UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "decade", "decades");
+
     private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
 
     private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her",
@@ -239,6 +242,10 @@ final class ClauseContext {
         }
         if (w.equals("next") && nextWord(end).equals("to")) {
             // "the building next to the embassy" is a place, not the future.
+            return Tense.UNKNOWN;
+        }
+        if (w.equals("later") && UNITS.contains(prevWord(end - word.length()))) {
+            // "three days later", "a year later": a step forward within a story told in the past, not the future.
             return Tense.UNKNOWN;
         }
         if (FUTURE_WORDS.contains(w)) {

@@ -123,4 +123,14 @@ class ClauseContextTest {
         ResolverChecks.assertDay("Police have sought him since shortly after the Oct. 23 shooting.",
                 java.time.LocalDate.of(1999, 5, 6), "Oct. 23", "1998-10-23");
     }
+
+    @Test
+    void aSpanLaterInAStoryIsNoFutureCue() {
+        assertEquals(Tense.UNKNOWN, tenseOf("Three days later, on Friday", "Friday"));
+        assertEquals(Tense.PAST, tenseOf("Three days later, as of Friday's close, the index was down.", "Friday"),
+                "'later' gives way to the next cue, the past 'was'");
+        assertEquals(Tense.FUTURE, tenseOf("The index will be published later on Friday.", "Friday"));
+        ResolverChecks.assertDay("Two weeks later, as of Friday's close, the index was down 6%.",
+                java.time.LocalDate.of(2023, 10, 30), "Friday", "2023-10-27");
+    }
 }
