@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * The shared anchoring context of one text: its sentences and, for any expression, the tense and modal
  * cues of the clause it stands in ("said", "was", "-ed" forms for the past; "will", "would", "due to",
- * "is set to", "expected" for the future). Rule families ask it where to place a weekday, a month
+ * "is set to", "expected" for the future). Some phrases decide before any verb: a date after "since"
+ * is past, one something was "postponed until" or "extended to" is ahead, and a plan in the past
+ * perfect ("had been scheduled to") is past. Rule families ask it where to place a weekday, a month
  * without year or a quarter relative to the reference date.
  *
  * <p>Immutable once built, and bounded: a lookup reads at most {@link #TENSE_WINDOW} chars either side
