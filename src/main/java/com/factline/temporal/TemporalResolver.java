@@ -106,6 +106,7 @@ public final class TemporalResolver {
             + POSS + END);
     private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
+    private static final Pattern SEASON_OF = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+)");
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
     private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + UNIT
@@ -640,6 +641,7 @@ public final class TemporalResolver {
                     best = weekOf(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
+                    best = seasonOfSpelledYear(best, i);
                     best = longest(best, i, RELDAY2, this::relDay2);
                     if (allowTheUnit) {
                         best = longest(best, i, THEUNIT, this::theUnit);
@@ -664,8 +666,10 @@ public final class TemporalResolver {
                     best = longest(best, i, VAGUE, this::vague);
                     best = longest(best, i, VAGUE_DUR, this::vagueDuration);
                 }
-                case "spring", "summer", "autumn", "fall", "winter" ->
-                        best = longest(best, i, SEASONYEAR, this::seasonYear);
+                case "spring", "summer", "autumn", "fall", "winter" -> {
+                    best = longest(best, i, SEASONYEAR, this::seasonYear);
+                    best = seasonOfSpelledYear(best, i);
+                }
                 case "q1", "q2", "q3", "q4" -> best = longest(best, i, QUARTER, this::quarter);
                 default -> {
                     if (Durations.isNumberWord(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
@@ -703,6 +707,22 @@ public final class TemporalResolver {
         private Cand decadeOrCentury(Cand best, int i) {
             RuleMatch m = DecadeCenturyRule.at(text, i, ref);
             return rule(best, m, m != null && m.value().length() == 2 ? G.CENTURY : G.DECADE);
+        }
+
+        /** "the winter of nineteen ninety-four": a season of a year written out in words. */
+        private Cand seasonOfSpelledYear(Cand best, int i) {
+            Matcher m = at(SEASON_OF, i);
+            if (m == null) {
+                return best;
+            }
+            String season = m.group(1).toLowerCase(Locale.ROOT);
+            RuleMatch y = SpelledYearRule.at(text, m.end(), "of");
+            if (y == null || y.start() != m.end() || y.from() == null || (best != null && y.end() <= best.end)) {
+                return best;
+            }
+            Res r = seasonRes(season, y.from().getYear(), "season of a year written out (" + y.explanation() + ")");
+            r.explicitYear = true;
+            return new Cand(i, y.end(), r);
         }
 
         /** "the week of March 6": the week (Monday to Sunday, as in ISO 8601) that contains the day named. */
