@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * The shared anchoring context of one text: its sentences and, for any expression, the tense and modal
  * cues of the clause it stands in ("said", "was", "-ed" forms for the past; "will", "would", "due to",
- * "is set to", "expected" for the future). Rule families ask it where to place a weekday, a month
+ * "is set to", "expected" for the future). Some phrases decide before any verb: a date after "since"
+ * is past, one something was "postponed until" or "extended to" is ahead, and a plan in the past
+ * perfect ("had been scheduled to") is past. Rule families ask it where to place a weekday, a month
  * without year or a quarter relative to the reference date.
  *
  * <p>Immutable once built, and bounded: a lookup reads at most {@link #TENSE_WINDOW} chars either side
@@ -44,6 +46,12 @@ final class ClauseContext {
      * in time linear in its length however long its sentences are.
      */
     Tense tense(int s, int e) {
+        if (postponedTo(s)) {
+            return Tense.FUTURE;
+        }
+        if (afterSince(s)) {
+            return Tense.PAST;
+        }
         int[] sent = sentenceContaining(s);
         int best = Integer.MAX_VALUE;
         Tense result = Tense.UNKNOWN;
@@ -113,6 +121,61 @@ final class ClauseContext {
         return inClause != Tense.UNKNOWN ? inClause : result;
     }
 
+    /**
+     * Whether the expression at {@code s} is where something was put off to: "postponed until Tuesday",
+     * "extended the offer to Nov. 20", "adjourned till March". A deadline moved is moved forward, so the
+     * date lies ahead even though the verb is in the past tense. The verb may stand up to
+     * {@link #POSTPONE_WINDOW} words before "until"/"till"/"to", inside the same clause.
+     */
+    boolean postponedTo(int s) {
+        int p = prevWordStart(s);
+        if (p < 0) {
+            return false;
+        }
+        String prep = text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT);
+        if (!prep.equals("until") && !prep.equals("till") && !prep.equals("to")) {
+            return false;
+        }
+        for (int k = 0; k < POSTPONE_WINDOW; k++) {
+            p = prevWordStart(p);
+            if (p < 0) {
+                return false;
+            }
+            String w = text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT);
+            for (String stem : POSTPONE_STEMS) {
+                if (w.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int POSTPONE_WINDOW = 4;
+
+    /**
+     * Whether "since" opens the phrase the expression stands in ("since March", "since shortly after the
+     * Oct. 23 slaying"), at most {@link #POSTPONE_WINDOW} words before it and with no punctuation between:
+     * what something has lasted since is in the past.
+     */
+    boolean afterSince(int s) {
+        int p = s;
+        for (int k = 0; k < POSTPONE_WINDOW; k++) {
+            p = prevWordStart(p);
+            if (p < 0) {
+                return false;
+            }
+            if (text.regionMatches(true, p, "since", 0, 5) && wordEnd(p) == p + 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that move a date later ("postponed", "delays", "deferred", "extending", "adjourned", "rescheduled"). */
+    private static final List<String> POSTPONE_STEMS = List.of("postpone", "delay", "defer", "extend", "adjourn",
+            "reschedul");
+
     private boolean isProgressive(String word, int end) {
         String w = word.toLowerCase(Locale.ROOT);
         if (!w.equals("is") && !w.equals("are")) {
@@ -165,6 +228,11 @@ final class ClauseContext {
             "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
             "steed");
 
+    private static final Set<String> UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "decade", "decades");
+
+    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
+
     private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her",
             "our", "my", "your", "this", "that", "these", "those", "still", "very", "newly", "so", "too", "more",
             "most", "less", "least", "well", "highly", "widely");
@@ -178,8 +246,13 @@ final class ClauseContext {
             // "the building next to the embassy" is a place, not the future.
             return Tense.UNKNOWN;
         }
+        if (w.equals("later") && UNITS.contains(prevWord(end - word.length()))) {
+            // "three days later", "a year later": a step forward within a story told in the past, not the future.
+            return Tense.UNKNOWN;
+        }
         if (FUTURE_WORDS.contains(w)) {
-            return Tense.FUTURE;
+            return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
+                    ? Tense.PAST : Tense.FUTURE;
         }
         if (w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("planning")) {
             // "planned to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing.
@@ -189,8 +262,19 @@ final class ClauseContext {
                 || w.equals("was") || w.equals("were") || w.equals("about")) {
             // "due to", "set to", "going to", "is to", "was to": scheduled future events.
             String next = nextWord(end);
+            if ((w.equals("set") || w.equals("due")) && supersededPlan(end - word.length())
+                    && (next.equals("to") || next.equals("for") || next.equals("on") || next.equals("in"))) {
+                // "it had been due to expire Friday": a plan in the past perfect was overtaken by events,
+                // and its date is behind us.
+                return Tense.PAST;
+            }
             if (next.equals("to")) {
                 return Tense.FUTURE;
+            }
+            if (w.equals("set") && (next.equals("on") || next.equals("in")) && !BE_FORMS.contains(prevWord(end - 3))) {
+                // "the record high set on Aug. 6", "a precedent set in 1990": a participle after a noun, and
+                // what was set is behind us ("set for Friday" is a schedule and stays ahead).
+                return Tense.PAST;
             }
             if ((w.equals("set") || w.equals("due")) && (next.equals("for") || next.equals("on") || next.equals("in"))) {
                 // "the vote was set for March", "a ruling is due on Friday": a date still ahead, even when
@@ -228,6 +312,20 @@ final class ClauseContext {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * Whether the scheduling word starting at {@code wordStart} stands in the past perfect ("had been
+     * scheduled to", "had been due to", "had been expected"): a plan that was overtaken, so its date is
+     * in the past.
+     */
+    private boolean supersededPlan(int wordStart) {
+        int p = prevWordStart(wordStart);
+        if (p < 0 || !text.substring(p, wordEnd(p)).equalsIgnoreCase("been")) {
+            return false;
+        }
+        String before = prevWord(p);
+        return before.equals("had");
     }
 
     String prevWord(int pos) {

@@ -2,6 +2,7 @@ package com.factline.temporal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.function.Function;
@@ -10,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Named days of news calendars: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving (Day)",
- * "Easter (Sunday)", "Good Friday", "Independence Day", "Labor Day", "Memorial Day", "Halloween",
- * "Election Day" (US federal: the Tuesday after the first Monday of November), "Veterans Day",
- * "Valentine's Day", optionally after "last", "next" or "this", or followed by a year.
+ * "Easter (Sunday)", "Easter week" and "Holy Week" (the week ending on Easter Sunday), "Good Friday",
+ * "Independence Day", "Labor Day", "Memorial Day", "Halloween", "Election Day" (US federal: the Tuesday
+ * after the first Monday of November), "Veterans Day", "Valentine's Day", optionally after "last", "next" or "this", or followed by a year.
  *
  * <p>Anchoring follows the day-and-month rule: with a year written after it, that year; after
  * "last"/"next", the latest one before / the first one after the reference date; otherwise the
@@ -23,7 +24,7 @@ final class HolidayRule {
 
     private static final Pattern PATTERN = Pattern.compile("(?:(?i:(last|next|this)\\s+))?(Christmas\\s+Eve"
             + "|Christmas(?:\\s+Day)?|New\\s+Year['’]s(?:\\s+Day)?|New\\s+Year['’]s\\s+Eve|Thanksgiving(?:\\s+Day)?"
-            + "|Easter(?:\\s+Sunday)?|Good\\s+Friday|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Halloween"
+            + "|Easter\\s+[Ww]eek|Holy\\s+Week|Easter(?:\\s+Sunday)?|Good\\s+Friday|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Halloween"
             + "|Election\\s+Day|Veterans\\s+Day|Valentine['’]s\\s+Day)(?:,?\\s+(1\\d{3}|20\\d{2}))?"
             + "(?![\\p{L}\\p{N}])");
 
@@ -32,6 +33,19 @@ final class HolidayRule {
 
     /** The holiday starting exactly at {@code i}, or null; {@code tense} is asked only when it matters. */
     static RuleMatch at(String text, int i, LocalDate ref, java.util.function.Supplier<Tense> tense) {
+        RuleMatch r = atDay(text, i, ref, tense);
+        if (r == null || r.from() == null || !text.regionMatches(true, r.end() - 4, "week", 0, 4)) {
+            return r;
+        }
+        // "Easter week", "Holy Week": the week (Monday to Sunday, as in ISO 8601) that ends on Easter Sunday.
+        LocalDate easter = r.from();
+        String week = String.format("%d-W%02d", easter.get(IsoFields.WEEK_BASED_YEAR),
+                easter.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return new RuleMatch(r.start(), r.end(), TimexType.DATE, week, null, easter.minusDays(6), easter,
+                "the week ending on Easter Sunday " + easter + " (" + r.explanation() + ")", false);
+    }
+
+    private static RuleMatch atDay(String text, int i, LocalDate ref, java.util.function.Supplier<Tense> tense) {
         Matcher m = PATTERN.matcher(text).region(i, Math.min(text.length(), i + 50)).useTransparentBounds(true);
         if (!m.lookingAt()) {
             return null;
@@ -95,7 +109,7 @@ final class HolidayRule {
             case "New Year's Eve" -> y -> LocalDate.of(y, 12, 31);
             case "Thanksgiving", "Thanksgiving Day" -> y -> LocalDate.of(y, 11, 1)
                     .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-            case "Easter", "Easter Sunday" -> HolidayRule::easter;
+            case "Easter", "Easter Sunday", "Easter week", "Easter Week", "Holy Week" -> HolidayRule::easter;
             case "Good Friday" -> y -> easter(y).minusDays(2);
             case "Independence Day" -> y -> LocalDate.of(y, 7, 4);
             case "Labor Day" -> y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /**
  * Modifiers in front of a date: "early", "mid", "late", "the end of", "the beginning of", "the
- * middle of", "the first half of", "the third quarter of". TimeML keeps the value of the modified
- * date and adds {@code mod=START|MID|END}; a half or quarter of a year becomes a value of its own
- * ({@code 1989-H2}, {@code 1989-Q3}), so it has no mod.
+ * middle of", "the first half of" (or "the first two quarters of"), "the third quarter of". TimeML
+ * keeps the value of the modified date and adds {@code mod=START|MID|END}; a half or quarter of a
+ * year becomes a value of its own ({@code 1989-H2}, {@code 1989-Q3}), so it has no mod.
  *
  * <p>For the calendar interval the modified period is cut into conventional thirds: a month into
  * days 1–10, 11–20 and 21 to the end; a decade into years 0–3, 4–6 and 7–9; a year, season, quarter,

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Quarters without an explicit "Q3 2023": "the third quarter", "third-quarter" (as in "third-quarter
- * profit"), "the fiscal first quarter", "the 1988 third quarter", "the quarter", "the latest quarter",
- * "this quarter", "the current quarter", "the previous quarter", "the year-earlier quarter",
- * "the year-ago period", and in a text about a quarter "the 1988 quarter" (that quarter of the year
- * written). TimeML values them {@code YYYY-Qn}.
+ * profit"), "the fiscal first quarter", "the 1988 third quarter", "next year's first quarter",
+ * "the quarter", "the latest quarter", "this quarter", "the current quarter", "the previous quarter",
+ * "the year-earlier quarter", "the year-ago period", and in a text about a quarter "the 1988 quarter" or "period"
+ * (that quarter of the year written). TimeML values them {@code YYYY-Qn}.
  *
  * <p>Anchoring: an ordinal quarter without a year lies in the reference year, unless it is still to
  * come in that year while the clause speaks of the past (then it is last year's) or it is already over
@@ -27,16 +27,21 @@ final class QuarterRule {
 
     private static final String ORD = "(first|second|third|fourth|final|1st|2nd|3rd|4th)";
     private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?(?:(?:its|their)\\s+)?"
-            + "(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
+            + "(?:(last|next|this)\\s+year['’]s\\s+)?(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern DEICTIC = Pattern.compile("(?i:(?:(this)|the\\s+(latest|most\\s+recent|current"
             + "|previous|prior|preceding|comparable|year-earlier|year-ago|same)?\\s*)(quarter|period))"
             + "(?![\\p{L}\\p{N}-])");
 
-    // "the 1988 quarter": the quarter under discussion, in the year written. ("The 1988 period" is left to the
-    // year: the period may be the nine months or the year under discussion as well as the quarter.)
-    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i:the\\s+(1\\d{3}|20\\d{2})\\s+quarter)"
+    // "the 1988 quarter": the quarter under discussion, in the year written. "The 1988 period" too, unless the
+    // sentence before it speaks of a longer period ("in the nine months, ... in the 1988 period"): that period
+    // is then what is compared, and the expression is left to the year.
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i:the\\s+(1\\d{3}|20\\d{2})\\s+(quarter|period))"
             + "(?![\\p{L}\\p{N}-])");
+    private static final Pattern LONGER_PERIOD = Pattern.compile("(?i:months|half|year|fiscal)(?![\\p{L}\\p{N}])");
+
+    /** How far back in its sentence "the 1988 period" looks for a longer period. */
+    private static final int PERIOD_LOOKBACK = 200;
 
     private QuarterRule() {
     }
@@ -60,7 +65,7 @@ final class QuarterRule {
         }
         if (context != null) {
             m = YEAR_PERIOD.matcher(text).region(i, limit).useTransparentBounds(true);
-            if (m.lookingAt()) {
+            if (m.lookingAt() && (m.group(2).equalsIgnoreCase("quarter") || !longerPeriodBefore(text, i))) {
                 int y = Integer.parseInt(m.group(1));
                 return quarter(i, m.end(), y, context[1], "\"" + m.group().replaceAll("\\s+", " ")
                         + "\": the quarter under discussion (Q" + context[1] + ") of the year written", y == context[0]);
@@ -72,8 +77,8 @@ final class QuarterRule {
     private static RuleMatch ordinal(String text, int i, Matcher m, LocalDate ref, BooleanSupplier futureTense,
             BooleanSupplier pastTense) {
         boolean hasThe = m.group(1) != null;
-        boolean adjectival = m.group(6).equals("-");
-        if (hasThe && adjectival && m.group(3) == null) {
+        boolean adjectival = m.group(7).equals("-");
+        if (hasThe && adjectival && m.group(4) == null) {
             // "the third-quarter loss": TimeBank marks only "third-quarter"; the scanner finds it next.
             return null;
         }
@@ -81,17 +86,24 @@ final class QuarterRule {
             // "the third quarter of 1989" is a modifier of the year, handled with the year.
             return null;
         }
-        int q = switch (m.group(5).toLowerCase(Locale.ROOT)) {
+        int q = switch (m.group(6).toLowerCase(Locale.ROOT)) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
             case "third", "3rd" -> 3;
             default -> 4;
         };
-        boolean fiscal = m.group(2) != null || m.group(4) != null;
+        boolean fiscal = m.group(3) != null || m.group(5) != null;
         String kind = fiscal ? "fiscal quarter" : "quarter";
-        if (m.group(3) != null) {
-            int y = Integer.parseInt(m.group(3));
+        if (m.group(4) != null) {
+            int y = Integer.parseInt(m.group(4));
             return quarter(i, m.end(), y, q, kind + " of the year written before it", true);
+        }
+        if (m.group(2) != null && ref != null) {
+            // "next year's first quarter", "last year's fourth quarter": that quarter of the year named.
+            String rel = m.group(2).toLowerCase(Locale.ROOT);
+            int y = ref.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+            return quarter(i, m.end(), y, q, kind + " of " + rel + " year, the publication year being "
+                    + ref.getYear(), true);
         }
         if (ref == null) {
             return new RuleMatch(i, m.end(), TimexType.DATE, "XXXX-Q" + q, null, null, null,
@@ -111,7 +123,9 @@ final class QuarterRule {
         } else {
             how = kind + " without a year, in the year of the publication date " + ref;
         }
-        return quarter(i, m.end(), y, q, how, true);
+        // "after a flat second quarter": a quarter named with "a" (not "a third-quarter loss") is a comparison,
+        // not the quarter the text goes on to talk about.
+        return quarter(i, m.end(), y, q, how, hasThe || adjectival || !indefiniteBefore(text, i));
     }
 
     private static RuleMatch deictic(String text, int i, Matcher m, LocalDate ref, int[] context) {
@@ -163,6 +177,40 @@ final class QuarterRule {
         YearMonth first = YearMonth.of(y, 3 * q - 2);
         return new RuleMatch(start, end, TimexType.DATE, y + "-Q" + q, null, first.atDay(1),
                 first.plusMonths(2).atEndOfMonth(), how, topic);
+    }
+
+    /** Whether "a"/"an" stands one or two words before {@code pos} ("a second quarter", "a flat second quarter"). */
+    private static boolean indefiniteBefore(String text, int pos) {
+        int p = pos;
+        for (int k = 0; k < 2; k++) {
+            int e = p;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                return false;
+            }
+            String w = text.substring(b, e);
+            if (w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an")) {
+                return true;
+            }
+            p = b;
+        }
+        return false;
+    }
+
+    /** Whether the sentence before {@code pos} (at most {@link #PERIOD_LOOKBACK} chars) names a longer period. */
+    private static boolean longerPeriodBefore(String text, int pos) {
+        int from = Math.max(0, pos - PERIOD_LOOKBACK);
+        int dot = text.lastIndexOf('.', pos - 1);
+        if (dot >= from) {
+            from = dot + 1;
+        }
+        return LONGER_PERIOD.matcher(text).region(from, pos).find();
     }
 
     private static boolean followsOfYear(String text, int pos) {

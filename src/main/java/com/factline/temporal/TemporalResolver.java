@@ -106,9 +106,11 @@ public final class TemporalResolver {
             + POSS + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
+    private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern THE_SEASON = p("(?i:the\\s+(?:(early|late|mid)[\\s-]+)?)(summer|winter|spring|autumn)"
             + "(?![\\p{L}\\p{N}-])");
+    private static final Pattern SEASON_OF = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+)");
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
     private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
@@ -129,7 +131,7 @@ public final class TemporalResolver {
             + "|in\\s+or\\s+around|more\\s+than|just\\s+over|over|nearly|almost|at\\s+least|less\\s+than|fewer\\s+than"
             + "|just\\s+under|under|up\\s+to))\\s+");
     private static final Pattern MODIFIER = p("(?i:(early|mid|late|(?:the\\s+)?(?:very\\s+)?(end|beginning|start|middle)"
-            + "\\s+of|(?:the\\s+)?(first|second|last|1st|2nd)\\s+half\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
+            + "\\s+of|(?:the\\s+)?(first|second|last|1st|2nd)\\s+(?:half|two\\s+quarters)\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
             + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of))(?:\\s*-\\s*|\\s+)");
 
     // Words after which a bare "May"/"March" is a month rather than a verb.
@@ -139,9 +141,9 @@ public final class TemporalResolver {
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
-            "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
-    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "its", "their", "fiscal", "calendar",
-            "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
+            "Holy", "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
+    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "its", "their", "fiscal",
+            "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
     private static final int QUARTER_CONTEXT = 1500;
 
@@ -603,7 +605,8 @@ public final class TemporalResolver {
                 int we = wordEnd(i);
                 String w = text.substring(i, we);
                 if (HOLIDAY_STARTERS.contains(w)) {
-                    return rule(null, HolidayRule.at(text, i, ref, () -> tense(i, we)), G.DAY);
+                    RuleMatch h = HolidayRule.at(text, i, ref, () -> tense(i, we));
+                    return rule(null, h, h != null && h.from() != null && !h.from().equals(h.to()) ? G.WEEK : G.DAY);
                 }
                 if (CalendarDateRule.isMonthName(w)) {
                     best = longest(best, i, MDY, this::mdy);
@@ -650,10 +653,12 @@ public final class TemporalResolver {
                     best = longest(best, i, ANAPH, this::anaphoric);
                     best = longest(best, i, THE_REL_WEEKDAY, this::theRelativeWeekday);
                     best = longest(best, i, WEEKEND, this::weekend);
+                    best = weekOf(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = longest(best, i, THE_SEASON, this::theSeason);
                     best = longest(best, i, THE_PLURAL, this::thePlural);
+                    best = seasonOfSpelledYear(best, i);
                     best = longest(best, i, RELDAY2, this::relDay2);
                     if (allowTheUnit) {
                         best = longest(best, i, THEUNIT, this::theUnit);
@@ -683,8 +688,10 @@ public final class TemporalResolver {
                     best = longest(best, i, VAGUE, this::vague);
                     best = longest(best, i, VAGUE_DUR, this::vagueDuration);
                 }
-                case "spring", "summer", "autumn", "fall", "winter" ->
-                        best = longest(best, i, SEASONYEAR, this::seasonYear);
+                case "spring", "summer", "autumn", "fall", "winter" -> {
+                    best = longest(best, i, SEASONYEAR, this::seasonYear);
+                    best = seasonOfSpelledYear(best, i);
+                }
                 case "q1", "q2", "q3", "q4" -> best = longest(best, i, QUARTER, this::quarter);
                 default -> {
                     if (Durations.isNumberWord(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
@@ -722,6 +729,39 @@ public final class TemporalResolver {
         private Cand decadeOrCentury(Cand best, int i) {
             RuleMatch m = DecadeCenturyRule.at(text, i, ref);
             return rule(best, m, m != null && m.value().length() == 2 ? G.CENTURY : G.DECADE);
+        }
+
+        /** "the winter of nineteen ninety-four": a season of a year written out in words. */
+        private Cand seasonOfSpelledYear(Cand best, int i) {
+            Matcher m = at(SEASON_OF, i);
+            if (m == null) {
+                return best;
+            }
+            String season = m.group(1).toLowerCase(Locale.ROOT);
+            RuleMatch y = SpelledYearRule.at(text, m.end(), "of");
+            if (y == null || y.start() != m.end() || y.from() == null || (best != null && y.end() <= best.end)) {
+                return best;
+            }
+            Res r = seasonRes(season, y.from().getYear(), "season of a year written out (" + y.explanation() + ")");
+            r.explicitYear = true;
+            return new Cand(i, y.end(), r);
+        }
+
+        /** "the week of March 6": the week (Monday to Sunday, as in ISO 8601) that contains the day named. */
+        private Cand weekOf(Cand best, int i) {
+            Matcher m = at(WEEK_OF, i);
+            if (m == null) {
+                return best;
+            }
+            int after = m.end();
+            Cand day = parseCore(after, false);
+            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
+                    || (best != null && day.end <= best.end)) {
+                return best;
+            }
+            Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
+            r.explicitYear = day.res.explicitYear;
+            return new Cand(i, day.end, r);
         }
 
         /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
@@ -1038,7 +1078,8 @@ public final class TemporalResolver {
             }
             String prev = prevWord(start);
             Tense t = prev.equals("since") ? Tense.PAST
-                    : (prev.equals("until") || prev.equals("till")) ? Tense.UNKNOWN : tense(start, end);
+                    : (prev.equals("until") || prev.equals("till")) && !clause.postponedTo(start) ? Tense.UNKNOWN
+                    : tense(start, end);
             Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
             LocalDate d = anchored.date();
             String how = anchored.explanation();
@@ -1521,6 +1562,12 @@ public final class TemporalResolver {
             if (zone >= 0) {
                 p = skipSpaces(zone);
             }
+            // "10:35 a.m. (0735 GMT) Friday": the time in another zone, in parentheses, stands between the
+            // time and its day; the day still applies, but TimeML marks the time on its own.
+            int paren = TimeOfDayRule.parenthesisEnd(text, p);
+            if (paren >= 0) {
+                p = skipSpaces(paren);
+            }
             boolean comma = p < n && text.charAt(p) == ',';
             if (comma) {
                 p = skipSpaces(p + 1);
@@ -1543,7 +1590,7 @@ public final class TemporalResolver {
                 day = d.from;
                 how = d.expl;
                 // "4 a.m. EDT Thursday", "noon Saturday": TimeML marks the time and its day as one expression.
-                r.extendTo = on ? zoneEnd : e;
+                r.extendTo = on || paren >= 0 ? zoneEnd : e;
             } else if (md != null) {
                 // "5 p.m. EST, Nov. 9": a time and the date it falls on, one expression.
                 Res d = mdy(md);
@@ -1553,7 +1600,7 @@ public final class TemporalResolver {
                 }
                 day = d.from;
                 how = d.expl;
-                r.extendTo = on ? zoneEnd : md.end();
+                r.extendTo = on || paren >= 0 ? zoneEnd : md.end();
             } else {
                 int offset = switch (w.toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;

@@ -133,4 +133,29 @@ final class TimeOfDayRule {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         return m.lookingAt() ? m : null;
     }
+
+    /**
+     * The end (after the closing parenthesis) of a short parenthesis at {@code p} that gives the time in
+     * another zone, as in "10:35 a.m. (0735 GMT) Friday"; -1 when there is none. At most
+     * {@link #PAREN_MAX} chars are read.
+     */
+    static int parenthesisEnd(String text, int p) {
+        if (p >= text.length() || text.charAt(p) != '(') {
+            return -1;
+        }
+        boolean digit = false;
+        for (int k = p + 1; k < text.length() && k - p <= PAREN_MAX; k++) {
+            char c = text.charAt(k);
+            if (c == ')') {
+                return digit ? k + 1 : -1;
+            }
+            if (c == '(' || c == '\n') {
+                return -1;
+            }
+            digit |= Character.isDigit(c);
+        }
+        return -1;
+    }
+
+    private static final int PAREN_MAX = 24;
 }

@@ -105,4 +105,16 @@ class CalendarDateRuleTest {
         assertEquals("the last half of 1989", half.text());
         assertEquals("1989-H2", half.value());
     }
+
+    @Test
+    void theFirstOrLastTwoQuartersOfAYearAreItsHalves() {
+        TemporalResolver resolver = new TemporalResolver();
+        TemporalExpression first = resolver.resolve("Weak demand may last through the first two quarters of 2024.",
+                LocalDate.of(2023, 10, 26)).getFirst();
+        assertEquals("the first two quarters of 2024", first.text());
+        assertEquals("2024-H1", first.value(), first.explanation());
+        assertEquals(LocalDate.of(2024, 6, 30), first.latest());
+        assertEquals("2022-H2", resolver.resolve("It grew in the last two quarters of 2022.", LocalDate.of(2023, 3, 1))
+                .getFirst().value());
+    }
 }

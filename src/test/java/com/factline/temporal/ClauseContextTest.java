@@ -80,4 +80,57 @@ class ClauseContextTest {
         assertEquals(Tense.UNKNOWN, tenseOf("The building next to the embassy on Friday.", "Friday"));
         assertEquals(Tense.FUTURE, tenseOf("The dividend is payable Jan. 2 to holders.", "Jan. 2"));
     }
+
+    @Test
+    void aScheduleInThePastPerfectWasOvertakenAndItsDateIsBehind() {
+        assertEquals(Tense.PAST, tenseOf("The strike had been scheduled to start on Monday.", "Monday"));
+        assertEquals(Tense.PAST, tenseOf("The licence had been due to lapse on Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The strike was scheduled to start on Monday.", "Monday"),
+                "a simple past schedule can still lie ahead");
+        assertEquals(Tense.FUTURE, tenseOf("The verdict had been expected on Monday.", "Monday"),
+                "an expectation in the past perfect says nothing about whether the day has passed");
+        ResolverChecks.assertDay("The vote, which had been set for Friday, was called off.",
+                java.time.LocalDate.of(2023, 6, 12), "Friday", "2023-06-09");
+    }
+
+    @Test
+    void aDateSomethingWasPutOffToLiesAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("The judge postponed the hearing until Tuesday.", "Tuesday"));
+        assertEquals(Tense.FUTURE, tenseOf("The council delayed its vote to March.", "March"));
+        assertEquals(Tense.FUTURE, tenseOf("The company extended its offer to Nov. 20.", "Nov. 20"));
+        assertEquals(Tense.PAST, tenseOf("He stayed in the capital until Tuesday.", "Tuesday"),
+                "'until' alone moves nothing");
+        // Published on a Thursday: "postponed until Tuesday" is the coming Tuesday, not two days ago.
+        ResolverChecks.assertDay("Officials postponed until Tuesday any decision on the permit.",
+                java.time.LocalDate.of(2023, 6, 15), "Tuesday", "2023-06-20");
+    }
+
+    @Test
+    void somethingSetOnADateAfterANounIsBehindButAScheduleSetForOneIsAhead() {
+        assertEquals(Tense.PAST, tenseOf("Shares are near the record high set on Aug. 6.", "Aug. 6"));
+        assertEquals(Tense.FUTURE, tenseOf("The vote is set for Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The hearing was set on Friday for next week.", "Friday"),
+                "after a form of 'be' it is a schedule");
+        ResolverChecks.assertDay("Stocks ended within 70 points of the record set on Aug. 6.",
+                java.time.LocalDate.of(1998, 2, 6), "Aug. 6", "1997-08-06");
+    }
+
+    @Test
+    void whatSomethingHasLastedSinceIsInThePast() {
+        assertEquals(Tense.PAST, tenseOf("Police have sought him since shortly after the Oct. 23 shooting.",
+                "Oct. 23"));
+        assertEquals(Tense.PAST, tenseOf("Nobody has seen her since Friday.", "Friday"));
+        ResolverChecks.assertDay("Police have sought him since shortly after the Oct. 23 shooting.",
+                java.time.LocalDate.of(1999, 5, 6), "Oct. 23", "1998-10-23");
+    }
+
+    @Test
+    void aSpanLaterInAStoryIsNoFutureCue() {
+        assertEquals(Tense.UNKNOWN, tenseOf("Three days later, on Friday", "Friday"));
+        assertEquals(Tense.PAST, tenseOf("Three days later, as of Friday's close, the index was down.", "Friday"),
+                "'later' gives way to the next cue, the past 'was'");
+        assertEquals(Tense.FUTURE, tenseOf("The index will be published later on Friday.", "Friday"));
+        ResolverChecks.assertDay("Two weeks later, as of Friday's close, the index was down 6%.",
+                java.time.LocalDate.of(2023, 10, 30), "Friday", "2023-10-27");
+    }
 }

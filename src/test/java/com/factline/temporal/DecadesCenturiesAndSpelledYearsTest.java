@@ -60,4 +60,14 @@ class DecadesCenturiesAndSpelledYearsTest {
         assertNull(SpelledYearRule.at("two thousand years", 0, "in"));
         assertNull(SpelledYearRule.at("nineteen people", 0, ""));
     }
+
+    @Test
+    void aSeasonOfAYearWrittenOutIsThatSeason() {
+        TemporalExpression w = new TemporalResolver().resolve("Oil last fell that low in the winter of nineteen "
+                + "ninety-four.", REF).getFirst();
+        assertEquals("the winter of nineteen ninety-four", w.text());
+        assertEquals("1994-WI", w.value(), w.explanation());
+        assertEquals("1985-SU", new TemporalResolver().resolve("It began in summer of nineteen eighty-five.", REF)
+                .getFirst().value());
+    }
 }

@@ -52,4 +52,18 @@ class HolidayRuleTest {
         assertEquals("Thanksgiving", found.getFirst().text());
         assertEquals(LocalDate.of(1999, 11, 25), found.getFirst().earliest());
     }
+
+    @Test
+    void easterWeekIsTheWeekEndingOnEasterSunday() {
+        RuleMatch m = at("Easter week began with palm fronds.", LocalDate.of(2024, 3, 25), Tense.PAST);
+        assertEquals("2024-W13", m.value(), m.explanation());
+        assertEquals(LocalDate.of(2024, 3, 25), m.from());
+        assertEquals(LocalDate.of(2024, 3, 31), m.to());
+        assertEquals("Easter week", "Easter week began with palm fronds.".substring(m.start(), m.end()));
+        assertEquals("2023-W14", at("Holy Week", LocalDate.of(2023, 4, 1), Tense.UNKNOWN).value());
+        TemporalExpression e = new TemporalResolver().resolve("Pilgrims arrived for Holy Week.",
+                LocalDate.of(2023, 4, 1)).getFirst();
+        assertEquals("Holy Week", e.text());
+        assertEquals(LocalDate.of(2023, 4, 9), e.latest());
+    }
 }

@@ -86,4 +86,14 @@ class NamedUnitsTest {
                 "the winter of 1994").value());
         ResolverChecks.assertNoDate("He wrote about the fall of the wall.", oct20);
     }
+
+    @Test
+    void theWeekOfADayIsTheMondayToSundayWeekContainingIt() {
+        TemporalExpression w = find("The hearing may come the week of April 3.", "the week of April 3");
+        assertEquals("2023-W14", w.value(), w.explanation());
+        assertEquals(LocalDate.of(2023, 4, 3), w.earliest());
+        assertEquals(LocalDate.of(2023, 4, 9), w.latest());
+        assertEquals("2021-W52", find("Stores closed the week of Jan. 1, 2022.", "the week of Jan. 1, 2022").value(),
+                "1 January 2022 was a Saturday: ISO week 52 of 2021");
+    }
 }

@@ -25,6 +25,15 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aTimeInAnotherZoneInParenthesesDoesNotHideTheDayAfterIt() {
+        List<TemporalExpression> found = resolver.resolve("The quake struck at 4:10 a.m. (0910 GMT) Thursday.", SAT);
+        TemporalExpression t = found.getFirst();
+        assertEquals("4:10 a.m.", t.text(), "TimeML marks the time on its own when a parenthesis follows");
+        assertEquals("2023-03-16T04:10", t.value(), t.explanation());
+        assertEquals("2023-03-16", found.getLast().value());
+    }
+
+    @Test
     void aTimeFollowedByYesterdayOrTomorrowTakesThatDay() {
         assertEquals("2023-03-17T20:00", first("Police arrived at 8 p.m. yesterday.").value());
         assertEquals("2023-03-19T10:00", first("Polls open at 10 a.m. tomorrow.").value());

@@ -3,6 +3,7 @@ package com.factline.temporal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,16 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aQuarterOfLastOrNextYearIsThatQuarterOfThatYear() {
+        String text = "The spin-off could take effect in next year's first quarter.";
+        RuleMatch next = quarter(text, "next", null, false, false);
+        assertEquals("1990-Q1", next.value(), next.explanation());
+        assertEquals("next year's first quarter", text.substring(next.start(), next.end()));
+        assertEquals("1988-Q4", quarter("It beat last year's fourth quarter.", "last", null, false, true).value());
+        assertNull(quarter("He left last year.", "last", null, false, true));
+    }
+
+    @Test
     void anAdjectivalQuarterLeavesTheArticleOutOfTheExtent() {
         String text = "the third-quarter loss";
         assertNull(quarter(text, "the", null, false, true));
@@ -107,6 +118,19 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aQuarterNamedWithAIsAComparisonNotTheQuarterUnderDiscussion() {
+        assertFalse(quarter("Sales recovered after a weak second quarter.", "second", null, false, true).topic());
+        assertFalse(quarter("It was a second quarter to forget.", "second", null, false, true).topic());
+        assertTrue(quarter("It posted a third-quarter loss.", "third", null, false, true).topic(),
+                "'a' belongs to the loss, the quarter is the one reported");
+        assertTrue(quarter("Sales rose in the second quarter.", "the second", null, false, true).topic());
+        TemporalExpression ago = new TemporalResolver().resolve("Third-quarter profit rose 20% from a year ago. "
+                + "After a flat second quarter, the gain came from diapers. Costs were lower than a year ago.",
+                NOV_2).getLast();
+        assertEquals("1988-Q3", ago.value(), ago.explanation());
+    }
+
+    @Test
     void theQuarterOfAWrittenYearIsTheQuarterUnderDiscussionInThatYear() {
         RuleMatch q = quarter("up from $5 million in the 1988 quarter", "the 1988", new int[] {1989, 3}, false, true);
         assertEquals("1988-Q3", q.value());
@@ -114,8 +138,10 @@ class VagueAndQuarterRulesTest {
         assertFalse(q.topic(), "a comparison with another year does not change the quarter under discussion");
         assertNull(quarter("up from the 1988 quarter", "the 1988", null, false, true),
                 "without a quarter under discussion it is left to the year");
-        assertNull(quarter("in the 1988 period", "the 1988", new int[] {1989, 3}, false, true),
-                "a period may be nine months or a year as well as a quarter");
+        assertEquals("1988-Q3", quarter("Costs were lower in the 1988 period.", "the 1988", new int[] {1989, 3}, false,
+                true).value(), "in a text about a quarter, the period of another year is that quarter");
+        assertNull(quarter("In the nine months, net rose from a loss in the 1988 period.", "the 1988",
+                new int[] {1989, 3}, false, true), "after a longer period in its sentence, the period is that one");
     }
 
     @Test
