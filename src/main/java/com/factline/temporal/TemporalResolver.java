@@ -299,8 +299,9 @@ public final class TemporalResolver {
                     i = we;
                     continue;
                 }
-                if (analysis.capitalisedLikeAName(cand.start, cand.end)) {
-                    // "the film High Noon", "CBS's 60 Minutes": a title, not a time.
+                if (!HOLIDAY_STARTERS.contains(text.substring(cand.start, wordEnd(cand.start)))
+                        && analysis.capitalisedLikeAName(cand.start, cand.end)) {
+                    // "the film High Noon", "CBS's 60 Minutes": a title, not a time ("Holy Week" is a holiday's name).
                     i = Math.max(cand.end, i + 1);
                     continue;
                 }
