@@ -48,17 +48,27 @@ class SuggestionRefresher {
         final Object running = new Object();
         boolean waiting;
         long lastEnd = Long.MIN_VALUE / 2;
+        long lastMillis;
         @org.jspecify.annotations.Nullable String settled;
     }
 
     private final java.util.concurrent.ConcurrentHashMap<Long, Lane> lanes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The least time from the end of one run of a project to the start of its next. A single change runs at once;
-     * under a stream of edits the changes made during a run and in this time join the next run, which caps the
-     * runs at about two a second instead of back to back.
+     * The least time from the end of one run of a project to the start of its next: this, or twice the last run's
+     * time if longer. A single change runs at once; under a stream of edits the changes made during a run and in
+     * this time join the next run, which caps the runs at about two a second and the refresh of one project at a
+     * third of a core, instead of back to back (on a small server, a refresh that took a second would otherwise
+     * take a core from the editors' requests for as long as they edit).
      */
     static final long MIN_SPACING_MILLIS = 400;
+
+    /** The most a change waits for the spacing, however long the last run took (a crafted text's can take a minute). */
+    static final long MAX_SPACING_MILLIS = 30_000;
+
+    static long spacing(long lastRunMillis) {
+        return Math.min(MAX_SPACING_MILLIS, Math.max(MIN_SPACING_MILLIS, 2 * lastRunMillis));
+    }
 
     void refresh(ProjectId project) {
         Lane lane = lanes.computeIfAbsent(project.value(), k -> new Lane());
@@ -72,7 +82,7 @@ class SuggestionRefresher {
         synchronized (lane.running) {
             long wait;
             synchronized (lane) {
-                wait = lane.lastEnd + MIN_SPACING_MILLIS - System.currentTimeMillis();
+                wait = lane.lastEnd + spacing(lane.lastMillis) - System.currentTimeMillis();
             }
             if (wait > 0) {
                 try {
@@ -86,10 +96,14 @@ class SuggestionRefresher {
                 lane.waiting = false;
                 settled = lane.settled;
             }
+            long start = System.currentTimeMillis();
             String after = run(project, settled);
             synchronized (lane) {
                 lane.settled = after;
                 lane.lastEnd = System.currentTimeMillis();
+                if (after == null || !after.equals(settled)) {
+                    lane.lastMillis = lane.lastEnd - start; // it ran (a skipped run leaves the state it was given)
+                }
             }
         }
     }
