@@ -55,8 +55,8 @@ class SuggestionRefresher {
     private final java.util.concurrent.ConcurrentHashMap<Long, Lane> lanes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The least time from the end of one run of a project to the start of its next: this, or twice the last run's
-     * time if longer. A single change runs at once; under a stream of edits the changes made during a run and in
+     * The least time from the end of one run of a project to the start of its next: this, or twice the CPU time the
+     * last run took if longer (CPU, not wall time: waiting for a lock or for the cores costs nothing here). A single change runs at once; under a stream of edits the changes made during a run and in
      * this time join the next run, which caps the runs at about two a second and the refresh of one project at a
      * third of a core, instead of back to back (on a small server, a refresh that took a second would otherwise
      * take a core from the editors' requests for as long as they edit).
@@ -64,7 +64,7 @@ class SuggestionRefresher {
     static final long MIN_SPACING_MILLIS = 400;
 
     /** The most a change waits for the spacing, however long the last run took (a crafted text's can take a minute). */
-    static final long MAX_SPACING_MILLIS = 30_000;
+    static final long MAX_SPACING_MILLIS = 10_000;
 
     static long spacing(long lastRunMillis) {
         return Math.min(MAX_SPACING_MILLIS, Math.max(MIN_SPACING_MILLIS, 2 * lastRunMillis));
@@ -96,16 +96,21 @@ class SuggestionRefresher {
                 lane.waiting = false;
                 settled = lane.settled;
             }
-            long start = System.currentTimeMillis();
+            long cpu = cpuNanos();
             String after = run(project, settled);
             synchronized (lane) {
                 lane.settled = after;
                 lane.lastEnd = System.currentTimeMillis();
                 if (after == null || !after.equals(settled)) {
-                    lane.lastMillis = lane.lastEnd - start; // it ran (a skipped run leaves the state it was given)
+                    lane.lastMillis = (cpuNanos() - cpu) / 1_000_000; // it ran (a skipped run leaves the state it was given)
                 }
             }
         }
+    }
+
+    private static long cpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     /** One run regardless of what the last one left (the failure bookkeeping still applies). */
