@@ -357,23 +357,50 @@ public class DiscrepancyService {
 
     @Transactional
     public int refreshSuggestions(ProjectId project) {
+        return refreshSuggestionsUnlessSettled(project, null).added();
+    }
+
+    /**
+     * What a refresh did: the suggestions it added, whether it ran at all, and the project's state once it was done
+     * (its input and its discrepancies, see {@link #refreshSuggestionsUnlessSettled}); null when a run now would not
+     * be a no-op (it stopped at {@link #MAX_NEW_SUGGESTIONS}).
+     */
+    public record Refresh(int added, boolean ran, @Nullable String settled) {
+    }
+
+    /**
+     * Refreshes the suggestions unless the project is still exactly as {@code settled} (from this method's last
+     * result) describes it: the same detector input (sources and the claims' anchors, events and dates — a changed
+     * statement is not an input) and the same discrepancies (none added, withdrawn, deleted or changed in status, by
+     * anyone), in which state a run would find the same suggestions and change nothing. Checked under the refresh
+     * lock, so it holds across instances.
+     */
+    @Transactional
+    public Refresh refreshSuggestionsUnlessSettled(ProjectId project, @Nullable String settled) {
         // One refresh per project at a time: imports in quick succession each trigger one.
         store.lockSuggestions(project);
+        if (settled != null && settled.equals(store.detectorInput(project) + "/" + store.suggestionState(project))) {
+            return new Refresh(0, false, settled);
+        }
         // Bounded input: the first MAX_DETECT_CHARS of each text, and texts up to MAX_DETECT_TOTAL in all (the
         // earliest first); the database cuts the texts, so a 5 MB article never reaches this heap whole.
-        List<DetectDocument> docs = store.detectDocuments(project, MAX_DETECT_CHARS, MAX_DETECT_TOTAL);
-        if (docs.isEmpty()) {
-            return 0;
-        }
+        DetectorInput input = new DetectorInput();
+        List<DetectDocument> docs = store.detectDocuments(project, MAX_DETECT_CHARS, MAX_DETECT_TOTAL, input);
         List<DetectClaim> claims = store.detectClaims(project);
+        String read = input.with(claims);
+        if (docs.isEmpty()) {
+            return new Refresh(0, true, read + "/" + store.suggestionState(project));
+        }
         Set<String> known = store.fingerprints(project);
         Set<Long> eventIds = store.eventIds(project);
         int added = 0;
+        boolean complete = true;
         List<Suggestion> found = detector.detect(docs, claims);
         withdrawGone(project, found);
         for (Suggestion s : found) {
             if (added >= MAX_NEW_SUGGESTIONS) {
                 log.info("Project {}: more than {} new suggestions; the others come with the next refresh", project, MAX_NEW_SUGGESTIONS);
+                complete = false;
                 break;
             }
             if (!known.add(s.fingerprint())) {
@@ -400,7 +427,9 @@ public class DiscrepancyService {
         if (added > 0) {
             log.info("Project {}: {} new discrepancy suggestion(s)", project, added);
         }
-        return added;
+        // The state this run leaves behind (its own inserts and withdrawals included): the same input on it finds
+        // nothing to add or withdraw.
+        return new Refresh(added, true, complete ? read + "/" + store.suggestionState(project) : null);
     }
 
     /**

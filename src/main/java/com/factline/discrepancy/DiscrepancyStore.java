@@ -251,26 +251,56 @@ class DiscrepancyStore {
     /**
      * The project's sources as the detector reads them: the first {@code maxChars} of each text,
      * and texts up to {@code maxTotal} characters in all (the earliest first); the database cuts the
-     * texts, so a 5 MB article never reaches this heap whole.
+     * texts, so a 5 MB article never reaches this heap whole. Every row read goes into {@code input}.
      */
-    List<DetectDocument> detectDocuments(ProjectId project, int maxChars, long maxTotal) {
+    List<DetectDocument> detectDocuments(ProjectId project, int maxChars, long maxTotal, DetectorInput input) {
         List<DetectDocument> docs = new ArrayList<>();
         long[] total = {0};
         jdbc.sql("""
-                        select id, outlet, title, left(body, :max) as body, published_on, coalesce(republishes_id, id) as original
+                        select id, outlet, title, left(body, :max) as body, published_on, coalesce(republishes_id, id) as original, sha256
                         from source where project_id = :p order by published_on nulls last, id""")
                 .param("p", project.value()).param("max", maxChars)
                 .query(rs -> {
                     String body = rs.getString("body");
+                    Date published = rs.getDate("published_on");
+                    input.source(rs.getLong("id"), rs.getString("sha256"), rs.getString("outlet"), rs.getString("title"),
+                            published == null ? null : published.toLocalDate(), rs.getLong("original"));
                     if (total[0] + body.length() <= maxTotal) {
                         total[0] += body.length();
-                        Date published = rs.getDate("published_on");
                         // a re-publication counts with its original: the same independence key
                         docs.add(new DetectDocument(Long.toString(rs.getLong("id")), rs.getString("outlet"), body,
                                 published == null ? null : published.toLocalDate(), Long.toString(rs.getLong("original")), rs.getString("title")));
                     }
                 });
         return docs;
+    }
+
+    /**
+     * {@link DetectorInput}'s fingerprint of what the detectors would read now, computed here without reading a
+     * text: the same rows in the same order and format as {@link #detectDocuments} and {@link #detectClaims}.
+     */
+    String detectorInput(ProjectId project) {
+        return jdbc.sql("""
+                        select md5(coalesce(string_agg(id || ':' || sha256 || ':' || md5(coalesce(outlet, '')) || ':'
+                                                       || md5(coalesce(title, '')) || ':' || coalesce(published_on::text, '') || ':'
+                                                       || coalesce(republishes_id, id), ',' order by published_on nulls last, id), ''))
+                               || (select md5(coalesce(string_agg(id || ':' || source_id || ':' || start_offset || ':' || end_offset || ':'
+                                                                  || coalesce(event_id::text, '') || ':' || coalesce(date_earliest::text, '')
+                                                                  || ':' || coalesce(date_latest::text, ''), ',' order by id), ''))
+                                   from claim where project_id = :p)
+                        from source where project_id = :p""")
+                .param("p", project.value()).query(String.class).single();
+    }
+
+    /**
+     * A fingerprint of the project's discrepancies as a refresh's outcome depends on them (which fingerprints exist,
+     * in which status): any insert, withdrawal, status change or deletion, by anyone on any instance, changes it.
+     */
+    String suggestionState(ProjectId project) {
+        return jdbc.sql("""
+                        select md5(coalesce(string_agg(id || ':' || status || ':' || coalesce(fingerprint, ''), ',' order by id), ''))
+                        from discrepancy where project_id = ?""")
+                .param(project.value()).query(String.class).single();
     }
 
     /** The project's claims as the detector reads them. */

@@ -39,28 +39,83 @@ class SuggestionRefresher {
         refresh(e.projectId());
     }
 
-    /** Per project: a run is already waiting, and it will see every change made before it starts. */
-    private final java.util.concurrent.ConcurrentHashMap<Long, java.util.concurrent.atomic.AtomicBoolean> waiting =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Per project: whether a run is waiting to start (it will see every change made before it starts), when the last
+     * run ended, and the state that run left (a run on it changes nothing). One small entry per project refreshed.
+     */
+    private static final class Lane {
+        /** Lets one run of the project at a time through (the lane itself guards the fields). */
+        final Object running = new Object();
+        boolean waiting;
+        long lastEnd = Long.MIN_VALUE / 2;
+        long lastMillis;
+        @org.jspecify.annotations.Nullable String settled;
+    }
 
-    static final long QUIET_MILLIS = 400;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Lane> lanes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The least time from the end of one run of a project to the start of its next: this, or twice the CPU time the
+     * last run took if longer (CPU, not wall time: waiting for a lock or for the cores costs nothing here). A single change runs at once; under a stream of edits the changes made during a run and in
+     * this time join the next run, which caps the runs at about two a second and the refresh of one project at a
+     * third of a core, instead of back to back (on a small server, a refresh that took a second would otherwise
+     * take a core from the editors' requests for as long as they edit).
+     */
+    static final long MIN_SPACING_MILLIS = 400;
+
+    /** The most a change waits for the spacing, however long the last run took (a crafted text's can take a minute). */
+    static final long MAX_SPACING_MILLIS = 10_000;
+
+    static long spacing(long lastRunMillis) {
+        return Math.min(MAX_SPACING_MILLIS, Math.max(MIN_SPACING_MILLIS, 2 * lastRunMillis));
+    }
 
     void refresh(ProjectId project) {
-        var queued = waiting.computeIfAbsent(project.value(), k -> new java.util.concurrent.atomic.AtomicBoolean());
-        if (!queued.compareAndSet(false, true)) {
-            return; // coalesced: a burst of edits costs one run, not one per edit
+        Lane lane = lanes.computeIfAbsent(project.value(), k -> new Lane());
+        synchronized (lane) {
+            if (lane.waiting) {
+                return; // coalesced: a burst of edits costs one run, not one per edit
+            }
+            lane.waiting = true;
         }
-        try {
-            // A short quiet period: the edits that follow within it join this run. Under a steady
-            // stream of edits this caps the runs at about two a second instead of back to back.
-            Thread.sleep(QUIET_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // At most two threads per project: one running, one waiting here for it.
+        synchronized (lane.running) {
+            long wait;
+            synchronized (lane) {
+                wait = lane.lastEnd + spacing(lane.lastMillis) - System.currentTimeMillis();
+            }
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            String settled;
+            synchronized (lane) {
+                lane.waiting = false;
+                settled = lane.settled;
+            }
+            long cpu = cpuNanos();
+            String after = run(project, settled);
+            synchronized (lane) {
+                lane.settled = after;
+                lane.lastEnd = System.currentTimeMillis();
+                if (after == null || !after.equals(settled)) {
+                    lane.lastMillis = (cpuNanos() - cpu) / 1_000_000; // it ran (a skipped run leaves the state it was given)
+                }
+            }
         }
-        synchronized (queued) {
-            queued.set(false);
-            run(project);
-        }
+    }
+
+    private static long cpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** One run regardless of what the last one left (the failure bookkeeping still applies). */
+    void run(ProjectId project) {
+        run(project, null);
     }
 
     /**
@@ -68,26 +123,29 @@ class SuggestionRefresher {
      * {@code OutOfMemoryError} or a {@code StackOverflowError} from one crafted text fails this
      * project's run (remembered with the input's fingerprint, logged once), not the thread pool.
      */
-    void run(ProjectId project) {
+    @org.jspecify.annotations.Nullable String run(ProjectId project, @org.jspecify.annotations.Nullable String settled) {
         String input;
         try {
             input = failures.inputFingerprint(project);
             if (failures.failedBefore(project, input)) {
                 log.debug("Project {}: suggestions failed before on this input; waiting for a source or claim to change", project);
-                return;
+                return null;
             }
         } catch (RuntimeException ex) {
             log.warn("Computing discrepancy suggestions for project {} failed: {}", project, ex.toString());
-            return; // the database is away: the next change runs it again
+            return null; // the database is away: the next change runs it again
         }
         try {
-            discrepancies.refreshSuggestions(project);
-            failures.clear(project);
+            DiscrepancyService.Refresh done = discrepancies.refreshSuggestionsUnlessSettled(project, settled);
+            if (done.ran()) {
+                failures.clear(project);
+            }
+            return done.settled();
         } catch (Throwable ex) {
             if (com.factline.base.DatabaseFailures.isUnavailable(ex)) {
                 // not the input's fault: the next change (or start) runs it again
                 log.warn("Computing discrepancy suggestions for project {} failed: {}", project, ex.toString());
-                return;
+                return null;
             }
             String message = ex instanceof OutOfMemoryError
                     ? "The texts of this project need more memory than the server has for suggestions (" + ex.getMessage() + ")."
@@ -100,6 +158,7 @@ class SuggestionRefresher {
             } catch (RuntimeException again) {
                 log.warn("Could not remember the failed suggestion run of project {}: {}", project, again.toString());
             }
+            return null;
         }
     }
 }

@@ -63,9 +63,20 @@ public class ProjectAccess {
         return CurrentUser.find().flatMap(u -> roleOf(project, u.userId()));
     }
 
+    /** A member's role: asked once per request and project (see {@link RequestRoleMemo}), never remembered longer. */
     Optional<ProjectRole> roleOf(ProjectId project, long userId) {
-        return jdbc.sql("select role from project_member where project_id = ? and user_id = ?")
+        var memo = RequestRoleMemo.current();
+        String key = project.value() + ":" + userId;
+        ProjectRole known = memo == null ? null : memo.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ProjectRole> role = jdbc.sql("select role from project_member where project_id = ? and user_id = ?")
                 .params(project.value(), userId).query(String.class).optional().map(ProjectRole::fromDb);
+        if (memo != null) {
+            role.ifPresent(r -> memo.put(key, r));
+        }
+        return role;
     }
 
     static String refusal(ProjectRole role, ProjectPermission permission) {

@@ -121,6 +121,7 @@ public class ProjectService {
                         insert into project_member (project_id, user_id, role) values (?, ?, ?)
                         on conflict (project_id, user_id) do update set role = excluded.role""")
                 .params(project.value(), userId, role.dbName()).update();
+        RequestRoleMemo.forget();
         ProjectMember after = member(project, userId).orElseThrow();
         audit.record(project.value(), "project_member", userId, before.isPresent() ? "update" : "add", before.orElse(null), after);
         return after;
@@ -140,6 +141,7 @@ public class ProjectService {
                     + " make someone else an owner first.", before);
         }
         jdbc.sql("delete from project_member where project_id = ? and user_id = ?").params(project.value(), userId).update();
+        RequestRoleMemo.forget();
         audit.record(project.value(), "project_member", userId, "remove", before, null);
     }
 

@@ -99,29 +99,32 @@ public class ApiTokenService {
         audit.record(null, "api_token", tokenId, "revoke", null, null);
     }
 
-    /** Looks a presented secret up by its hash; revoked and unknown tokens find nothing. */
-    @Transactional
+    /** A token's user as the lookup found it, and whether its "last used" is over a minute old. */
+    private record Found(FactlineUserDetails user, long tokenId, boolean stale) {
+    }
+
+    /**
+     * Looks a presented secret up by its hash; revoked and unknown tokens find nothing. No transaction: one read
+     * (a single statement, on every API request), and at most once a minute per token a separate one-row write of
+     * "last used".
+     */
     Optional<FactlineUserDetails> authenticate(String secret) {
         if (!secret.startsWith(PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
-        Optional<FactlineUserDetails> user = jdbc.sql("""
+        Optional<Found> found = jdbc.sql("""
                         select u.id, u.username, u.display_name, u.role, u.enabled, t.id as token_id,
                                t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale
                         from api_token t join app_user u on u.id = t.user_id
                         where t.token_hash = ? and t.revoked_at is null and u.enabled
                           and (t.expires_at is null or t.expires_at > now())""")
                 .param(sha256(secret))
-                .query((rs, n) -> {
-                    if (rs.getBoolean("stale")) {
-                        // Only then a write: the other requests of the minute are a single read.
-                        jdbcTouch(rs.getLong("token_id"));
-                    }
-                    return new FactlineUserDetails(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                            Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), "");
-                })
+                .query((rs, n) -> new Found(new FactlineUserDetails(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), ""),
+                        rs.getLong("token_id"), rs.getBoolean("stale")))
                 .optional();
-        return user;
+        found.filter(Found::stale).ifPresent(f -> jdbcTouch(f.tokenId()));
+        return found.map(Found::user);
     }
 
     private void jdbcTouch(long tokenId) {

@@ -35,33 +35,128 @@ import org.springframework.context.ConfigurableApplicationContext;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.factline.bench.LoadProbe [--seconds 20] [--think 1000]
  * </pre>
  *
- * {@code --think 0} drives it at saturation.
+ * {@code --think 0} drives it at saturation. It also prints the CPU time per API request of this JVM (server and
+ * driver) and of PostgreSQL during the run (after the set-up's background work has settled), and the database round
+ * trips per request kind ({@link StatementCounter}).
  */
 public final class LoadProbe {
 
     private LoadProbe() {
     }
 
+    /**
+     * Waits (at most a minute) until the set-up's background work (sentence vectors, suggestions, proposals of the
+     * new sources) is done: this JVM below a tenth of a core for a second, so the run measures the load alone.
+     */
+    private static void settle() {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        try {
+            while (System.nanoTime() < deadline) {
+                long before = processCpuNanos();
+                Thread.sleep(1000);
+                if (processCpuNanos() - before < 100_000_000L) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The wait sampler's own backend, left out of PostgreSQL's CPU. */
+    private static volatile long samplerPid = -1;
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The embedded server's process (the parent of a backend), to read its CPU time from /proc; -1 when unknown. */
+    private static long postmaster(String jdbcUrl) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return Long.parseLong(stat(rs.getLong(1))[3]);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** CPU of the PostgreSQL server and its live processes, plus what its exited children used (cutime, cstime). */
+    private static long postgresCpuNanos(long postmaster) {
+        if (postmaster < 0) {
+            return 0;
+        }
+        long ticks = 0;
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (var d : (Iterable<java.nio.file.Path>) dirs::iterator) {
+                String name = d.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                String[] f = stat(Long.parseLong(name));
+                if (f == null) {
+                    continue;
+                }
+                long pid = Long.parseLong(name);
+                if (pid == postmaster) {
+                    ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]) + Long.parseLong(f[15]) + Long.parseLong(f[16]);
+                } else if (Long.parseLong(f[3]) == postmaster && pid != samplerPid) {
+                    ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                }
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+    }
+
+    private static String[] stat(long pid) {
+        try {
+            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            // the name (field 2) may hold spaces: split what follows its closing parenthesis
+            String rest = s.substring(s.lastIndexOf(')') + 2);
+            String[] tail = rest.trim().split(" ");
+            String[] f = new String[tail.length + 2];
+            f[0] = String.valueOf(pid);
+            f[1] = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+            System.arraycopy(tail, 0, f, 2, tail.length);
+            return f;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int seconds = LiveBench.intArg(args, "--seconds", 20);
         int think = LiveBench.intArg(args, "--think", 1000);
         String data = "target/bench-data/" + UUID.randomUUID();
+        StatementCounter counter = new StatementCounter();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class).logStartupInfo(false)
-                .run("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN",
+                .initializers(counter).run("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN",
                         "--management.metrics.distribution.percentiles.http.server.requests=0.5,0.95")) {
             String base = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
-            String jdbcUrl = ((HikariDataSource) ctx.getBean(DataSource.class)).getJdbcUrl();
+            String jdbcUrl = ctx.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
+            long postmaster = postmaster(jdbcUrl);
+            long[] cpu = new long[4];
             Map<String, LongAdder> waits = new ConcurrentHashMap<>();
             Map<String, LongAdder> statements = new ConcurrentHashMap<>();
             LongAdder samples = new LongAdder();
             AtomicBoolean running = new AtomicBoolean(true);
             Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                 try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement st = c.createStatement()) {
+                    try (ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
+                        rs.next();
+                        samplerPid = rs.getLong(1);
+                    }
                     while (running.get()) {
                         try (ResultSet rs = st.executeQuery("""
-                                select coalesce(wait_event_type || ':' || wait_event, 'working') as w, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) as q
+                                select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'working')
+                                            else 'in transaction, waiting for the app' end as w,
+                                       left(regexp_replace(query, '\\s+', ' ', 'g'), 90) as q
                                 from pg_stat_activity
-                                where backend_type = 'client backend' and state = 'active' and pid <> pg_backend_pid()""")) {
+                                where backend_type = 'client backend' and state in ('active', 'idle in transaction')
+                                  and pid <> pg_backend_pid()""")) {
                             while (rs.next()) {
                                 waits.computeIfAbsent(rs.getString(1), k -> new LongAdder()).increment();
                                 statements.computeIfAbsent(rs.getString(1) + "  " + rs.getString(2), k -> new LongAdder()).increment();
@@ -78,7 +173,28 @@ public final class LoadProbe {
             if (think > 0) {
                 driver.add(String.valueOf(think));
             }
-            com.factline.reliability.LoadDriver.main(driver.toArray(String[]::new));
+            com.factline.reliability.LoadDriver.drive(driver.toArray(String[]::new), () -> {
+                settle();
+                System.out.println("load starts at " + java.time.Instant.now());
+                counter.on = true;
+                cpu[0] = processCpuNanos();
+                cpu[1] = postgresCpuNanos(postmaster);
+            }, () -> {
+                counter.on = false;
+                cpu[2] = processCpuNanos();
+                cpu[3] = postgresCpuNanos(postmaster);
+                System.out.println("load ends at " + java.time.Instant.now());
+            });
+            long requests = counter.counts.entrySet().stream().filter(e -> e.getKey().contains("/api/"))
+                    .mapToLong(e -> e.getValue().requests().sum()).sum();
+            System.out.printf("%nCPU per API request during the run (%d requests): this JVM (app and driver) %.2f ms, PostgreSQL %.2f ms"
+                    + " (load average at the end %.1f)%n", requests, (cpu[2] - cpu[0]) / 1e6 / Math.max(1, requests),
+                    (cpu[3] - cpu[1]) / 1e6 / Math.max(1, requests),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.print(counter.report());
+            if (java.util.Arrays.asList(args).contains("--sql")) {
+                System.out.print(counter.samples());
+            }
             running.set(false);
             sampler.join(2000);
             long n = Math.max(1, samples.sum());

@@ -102,12 +102,12 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
     void shouldNotRetryAFailedRefreshUntilASourceOrClaimChanges() throws Exception {
         long p = project("alice");
         long source = importSource(p, "Wire", NORMAL);
-        Thread.sleep(3 * SuggestionRefresher.QUIET_MILLIS);
+        Thread.sleep(3 * SuggestionRefresher.MIN_SPACING_MILLIS);
         discrepancies.refreshSuggestions(new ProjectId(p)); // waits for the background run of the import
         AtomicInteger runs = new AtomicInteger();
         DiscrepancyService outOfMemory = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors) {
             @Override
-            public int refreshSuggestions(ProjectId project) {
+            public Refresh refreshSuggestionsUnlessSettled(ProjectId project, String settled) {
                 runs.incrementAndGet();
                 throw new OutOfMemoryError("Java heap space");
             }

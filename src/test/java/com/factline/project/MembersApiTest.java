@@ -103,4 +103,48 @@ class MembersApiTest extends IntegrationTest {
         assertThat(JSON.readTree(get("/api/v1/me", "alice").body()).get("projects").findValues("id"))
                 .noneMatch(id -> id.asLong() == project);
     }
+
+    @Autowired
+    ProjectAccess access;
+    @Autowired
+    RequestRoleMemo memo;
+    @Autowired
+    com.factline.security.UserService users;
+
+    @Test
+    void shouldTakeARoleChangeIntoAccountOnTheNextRequest() {
+        assertThat(putJson(members() + "/carol", "bob", "{\"role\":\"editor\"}").statusCode()).isEqualTo(200);
+        assertThat(postJson("/api/v1/projects/" + project + "/events", "carol", "{\"title\":\"By an editor\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(putJson(members() + "/carol", "bob", "{\"role\":\"viewer\"}").statusCode()).isEqualTo(200);
+        assertThat(postJson("/api/v1/projects/" + project + "/events", "carol", "{\"title\":\"By a viewer\"}").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shouldRememberARoleWithinOneRequestOnlyAndForgetItWhenTheRequestChangesAMembership() throws Exception {
+        assertThat(putJson(members() + "/carol", "bob", "{\"role\":\"editor\"}").statusCode()).isEqualTo(200);
+        ProjectId p = new ProjectId(project);
+        var carol = users.loadUserByUsername("carol");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(carol, null, carol.getAuthorities()));
+        try {
+            java.util.List<Boolean> seen = new java.util.ArrayList<>();
+            memo.doFilter(new org.springframework.mock.web.MockHttpServletRequest(), new org.springframework.mock.web.MockHttpServletResponse(),
+                    (req, res) -> {
+                        seen.add(access.allows(p, ProjectPermission.EDIT));
+                        // another request (bob's, committed meanwhile) makes carol a viewer
+                        jdbc.sql("update project_member set role = 'viewer' where project_id = ? and user_id = (select id from app_user"
+                                + " where username = 'carol')").param(project).update();
+                        seen.add(access.allows(p, ProjectPermission.EDIT));
+                        RequestRoleMemo.forget();
+                        seen.add(access.allows(p, ProjectPermission.EDIT));
+                    });
+            assertThat(seen).as("asked once in the request, then again after a membership change in it")
+                    .containsExactly(true, true, false);
+            assertThat(access.allows(p, ProjectPermission.EDIT)).as("nothing remembered after the request").isFalse();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
 }

@@ -69,6 +69,11 @@ public final class LoadDriver {
     }
 
     public static void main(String[] args) throws Exception {
+        drive(args, () -> { }, () -> { });
+    }
+
+    /** As {@link #main}, calling {@code onStart} after the set-up and {@code onEnd} when the clients stop (for probes). */
+    public static void drive(String[] args, Runnable onStart, Runnable onEnd) throws Exception {
         if (args.length < 3) {
             System.err.println("usage: LoadDriver baseUrl seconds user:password [admin:password] [thinkMs]");
             System.exit(2);
@@ -76,7 +81,8 @@ public final class LoadDriver {
         LoadDriver d = new LoadDriver(args[0]);
         d.thinkMs = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         d.setUp(args[2]);
-        d.run(Integer.parseInt(args[1]));
+        onStart.run();
+        d.run(Integer.parseInt(args[1]), onEnd);
         d.reportHeap(args.length > 3 ? args[3] : "dave:demo");
     }
 
@@ -122,7 +128,7 @@ public final class LoadDriver {
         System.out.printf("setup: project %d, %d sources, %d events, %d claims%n", project, 8, events.size(), claims.size());
     }
 
-    void run(int seconds) throws Exception {
+    void run(int seconds, Runnable onEnd) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -157,6 +163,7 @@ public final class LoadDriver {
             }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        onEnd.run();
         report(elapsed);
     }
 

@@ -18,6 +18,8 @@ class ApiSecurityTest extends IntegrationTest {
     ApiTokenService tokens;
     @Autowired
     UserService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void shouldAnswer401JsonWithoutCredentialsAndNeverRedirect() {
@@ -88,6 +90,36 @@ class ApiSecurityTest extends IntegrationTest {
         }
         var revoked = send(request("/api/v1/me", null).header("Authorization", "Bearer " + created.secret()).GET().build());
         assertThat(revoked.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldRecordATokensLastUseAtMostOnceAMinute() {
+        var alice = users.loadUserByUsername("alice");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(alice, null, alice.getAuthorities()));
+        ApiToken.Created created;
+        try {
+            created = tokens.create("last use");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        long id = created.token().id();
+        String bearer = "Bearer " + created.secret();
+        assertThat(send(request("/api/v1/me", null).header("Authorization", bearer).GET().build()).statusCode()).isEqualTo(200);
+        var first = lastUsed(id);
+        assertThat(first).as("the first use is recorded").isNotNull();
+
+        assertThat(send(request("/api/v1/me", null).header("Authorization", bearer).GET().build()).statusCode()).isEqualTo(200);
+        assertThat(lastUsed(id)).as("a second use within the minute writes nothing").isEqualTo(first);
+
+        jdbc.sql("update api_token set last_used_at = last_used_at - interval '2 minutes' where id = ?").param(id).update();
+        var moved = lastUsed(id);
+        assertThat(send(request("/api/v1/me", null).header("Authorization", bearer).GET().build()).statusCode()).isEqualTo(200);
+        assertThat(lastUsed(id)).as("a use over a minute later is recorded again").isAfter(moved);
+    }
+
+    java.time.OffsetDateTime lastUsed(long tokenId) {
+        return jdbc.sql("select last_used_at from api_token where id = ?").param(tokenId).query(java.time.OffsetDateTime.class).single();
     }
 
     @Test

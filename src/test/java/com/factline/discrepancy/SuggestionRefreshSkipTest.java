@@ -1,0 +1,161 @@
+package com.factline.discrepancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.factline.IntegrationTest;
+import com.factline.base.AuditLog;
+import com.factline.project.ProjectAccess;
+import com.factline.project.ProjectId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The background refresh of suggestions skips a run whose outcome it already knows (issue #18): the detectors'
+ * input (the texts and the claims' anchors, events and dates) and the project's discrepancies are what the last
+ * run left. A changed statement is no input; a new claim, a claim moved to an event, a new text, or a suggestion
+ * dismissed by an editor each make the next change run it again.
+ */
+class SuggestionRefreshSkipTest extends IntegrationTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String WIRE = "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday. "
+            + "Officials said 12 soldiers were killed near the border. The talks lasted three hours.";
+    static final String COPY = "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday. "
+            + "Officials said 40 soldiers were killed near the border. The talks lasted five hours.";
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DiscrepancyService discrepancies;
+    @Autowired
+    SuggestionFailures failures;
+    @Autowired
+    com.factline.align.SentenceVectorStore vectors;
+    @Autowired
+    ProjectAccess access;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    JsonMapper json;
+
+    long project;
+    long source;
+    /** Whether each refresh the refresher under test asked for ran the detectors. */
+    final List<Boolean> ran = new ArrayList<>();
+    SuggestionRefresher refresher;
+
+    @BeforeEach
+    void setUp() {
+        var res = postJson("/api/v1/projects", "alice", "{\"name\":\"Skip " + UUID.randomUUID() + "\"}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        project = JSON.readTree(res.body()).get("id").asLong();
+        source = importSource("Wire", WIRE);
+        importSource("Copy", COPY);
+        // The real service (its transaction and lock) behind a refresher of its own, counting what ran.
+        DiscrepancyService counting = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors) {
+            @Override
+            public Refresh refreshSuggestionsUnlessSettled(ProjectId p, @Nullable String settled) {
+                Refresh r = discrepancies.refreshSuggestionsUnlessSettled(p, settled);
+                ran.add(r.ran());
+                return r;
+            }
+        };
+        refresher = new SuggestionRefresher(counting, failures);
+    }
+
+    long importSource(String outlet, String text) {
+        var res = postJson("/api/v1/projects/" + project + "/sources", "alice", JSON.writeValueAsString(Map.of(
+                "title", outlet + " report", "outlet", outlet, "publishedOn", "2023-03-21", "text", text)));
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        return JSON.readTree(res.body()).get("id").asLong();
+    }
+
+    boolean refresh() {
+        refresher.refresh(new ProjectId(project));
+        return ran.getLast();
+    }
+
+    JsonNode createClaim(String quote) {
+        int start = WIRE.indexOf(quote);
+        var res = postJson("/api/v1/projects/" + project + "/claims", "alice", JSON.writeValueAsString(Map.of("sourceId", source,
+                "start", start, "end", start + quote.length(), "quote", quote, "statement", "first wording")));
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        return JSON.readTree(res.body());
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldSkipTheRefreshWhenOnlyAStatementChangedAndRunItWhenAClaimOrATextChanged() {
+        assertThat(refresh()).as("the first run of this refresher").isTrue();
+        assertThat(refresh()).as("nothing changed since").isFalse();
+
+        JsonNode claim = createClaim("Officials said 12 soldiers were killed near the border.");
+        assertThat(refresh()).as("a new claim is new input").isTrue();
+
+        var edited = putJson("/api/v1/projects/" + project + "/claims/" + claim.get("id").asLong(), "alice",
+                JSON.writeValueAsString(Map.of("statement", "second wording", "version", claim.get("version").asInt())));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(refresh()).as("only the statement changed, which no detector reads").isFalse();
+
+        var event = postJson("/api/v1/projects/" + project + "/events", "alice", "{\"title\":\"Border clash\"}");
+        assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
+        var attached = postJson("/api/v1/projects/" + project + "/events/" + JSON.readTree(event.body()).get("id").asLong() + "/claims",
+                "alice", "{\"claimIds\":[" + claim.get("id").asLong() + "]}");
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(200);
+        assertThat(refresh()).as("the claim moved to an event, which the detectors read").isTrue();
+
+        importSource("Third", COPY.replace("40 soldiers", "35 soldiers"));
+        assertThat(refresh()).as("a new text").isTrue();
+        assertThat(refresh()).isFalse();
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldRunAgainWhenAnEditorChangedASuggestionSinceTheLastRun() {
+        assertThat(refresh()).isTrue();
+        assertThat(refresh()).isFalse();
+        var list = get("/api/v1/projects/" + project + "/discrepancies", "alice");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        JsonNode first = null;
+        for (JsonNode d : JSON.readTree(list.body())) {
+            if (d.get("status").asString().equals("suggested")) {
+                first = d;
+                break;
+            }
+        }
+        assertThat(first).as("the two texts differ: " + list.body()).isNotNull();
+
+        var dismissed = postJson("/api/v1/projects/" + project + "/discrepancies/" + first.get("id").asLong() + "/dismiss", "alice",
+                JSON.writeValueAsString(Map.of("version", first.get("version").asInt(), "reason", "the same thing")));
+        assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(200);
+
+        assertThat(refresh()).as("the discrepancies are not as the last run left them").isTrue();
+        assertThat(jdbc.sql("select status from discrepancy where id = ?").param(first.get("id").asLong()).query(String.class).single())
+                .as("a dismissal stands").isEqualTo("dismissed");
+        assertThat(refresh()).isFalse();
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldNeverSkipAnExplicitRefresh() {
+        var settled = discrepancies.refreshSuggestionsUnlessSettled(new ProjectId(project), null);
+        assertThat(settled.ran()).isTrue();
+        assertThat(settled.settled()).isNotNull();
+        assertThat(discrepancies.refreshSuggestionsUnlessSettled(new ProjectId(project), settled.settled()).ran()).isFalse();
+        assertThat(discrepancies.refreshSuggestionsUnlessSettled(new ProjectId(project), null).ran())
+                .as("no memory of an earlier run: the detectors run").isTrue();
+    }
+}
