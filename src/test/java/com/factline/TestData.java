@@ -27,6 +27,7 @@ public class TestData {
     private final SourceService sources;
     private final ClaimService claims;
     private final EventService events;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
@@ -52,11 +53,26 @@ public class TestData {
         return m;
     }
 
-    TestData(ProjectService projects, SourceService sources, ClaimService claims, EventService events) {
+    TestData(ProjectService projects, SourceService sources, ClaimService claims, EventService events,
+             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.projects = projects;
         this.sources = sources;
         this.claims = claims;
         this.events = events;
+    }
+
+    /**
+     * Gives {@code username} the role ("viewer", "editor", "reviewer", "owner") in a project they
+     * are a member of, straight in the table: the owner would do it through the members screen.
+     */
+    public void role(ProjectId project, String username, String role) {
+        int rows = jdbc.sql("update project_member set role = ? where project_id = ?"
+                        + " and user_id = (select id from app_user where username = ?)")
+                .params(role, project.value(), username).update();
+        if (rows != 1) {
+            throw new IllegalStateException(username + " is not a member of project " + project.value());
+        }
     }
 
     public ProjectId project(String name) {

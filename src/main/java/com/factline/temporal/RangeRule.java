@@ -51,12 +51,8 @@ final class RangeRule {
      * there or the year would be ten or more years after the first.
      */
     static int[] twoDigitEndYear(String text, int p, int y1) {
-        if (p >= text.length()) {
-            return null;
-        }
-        Matcher m = TWO_DIGITS.matcher(text).region(p, Math.min(text.length(), p + WINDOW));
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        if (!m.lookingAt()) {
+        Matcher m = Windowed.lookingAt(TWO_DIGITS, text, p, WINDOW);
+        if (m == null) {
             return null;
         }
         int y2 = (y1 / 100) * 100 + Integer.parseInt(m.group(1));
@@ -72,11 +68,7 @@ final class RangeRule {
     }
 
     private static int end(Pattern p, String text, int i) {
-        if (i >= text.length()) {
-            return -1;
-        }
-        Matcher m = p.matcher(text).region(i, Math.min(text.length(), i + WINDOW));
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        return m.lookingAt() ? m.end() : -1;
+        Matcher m = Windowed.lookingAt(p, text, i, WINDOW);
+        return m == null ? -1 : m.end();
     }
 }

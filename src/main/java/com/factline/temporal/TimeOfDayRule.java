@@ -126,12 +126,7 @@ final class TimeOfDayRule {
     }
 
     private static Matcher match(Pattern p, String text, int i) {
-        if (i >= text.length()) {
-            return null;
-        }
-        Matcher m = p.matcher(text).region(i, Math.min(text.length(), i + WINDOW));
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        return m.lookingAt() ? m : null;
+        return Windowed.lookingAt(p, text, i, WINDOW);
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -33,8 +32,6 @@ class ReaderReadOnlyForViewersTest extends SpringBrowserlessTest {
     @Autowired
     ClaimService claims;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     com.factline.collab.PresenceService presence;
 
     private ProjectId project;
@@ -46,8 +43,7 @@ class ReaderReadOnlyForViewersTest extends SpringBrowserlessTest {
         source = data.source(project, "Reuters", TEXT);
         Claim c = data.claim(project, source, "Xi Jinping arrived in Moscow on Monday", data.event(project, "Xi arrives"));
         claims.update(project, c.id(), new ClaimUpdate("Xi arrived in Moscow", null, c.eventId(), null), c.version());
-        jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = 'alice')")
-                .params(role, project.value()).update();
+        data.role(project, "alice", role);
         return navigate(ReaderView.class, Map.of("projectId", String.valueOf(project.value()), "sourceId", String.valueOf(source.id().value())));
     }
 

@@ -35,6 +35,8 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     static final String B = "Xi Jinping arrived in Moscow on Tuesday for a two-day visit. He was greeted by 12 officials.";
 
     @Autowired
+    com.factline.TestData data;
+    @Autowired
     ProjectService projects;
     @Autowired
     SourceService sources;
@@ -225,8 +227,7 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         Discrepancy second = discrepancies.accept(project[0], suggested.get(1).id(), suggested.get(1).version());
         resolved[0] = discrepancies.resolve(project[0], second.id(),
                 new com.factline.discrepancy.Resolution(com.factline.discrepancy.Verdict.A_RIGHT, "21", "Checked"), second.version());
-        jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = 'alice')")
-                .params(role, project[0].value()).update();
+        data.role(project[0], "alice", role);
         return navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project[0].value())));
     }
 

@@ -37,6 +37,8 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
             + "Xi Jinping arrived in Moscow on Monday, his first trip abroad since his re-election.";
 
     @Autowired
+    com.factline.TestData data;
+    @Autowired
     ProjectService projects;
     @Autowired
     SourceService sources;
@@ -140,13 +142,10 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.shown).extracting(Proposal::id).doesNotContain(stale.id());
     }
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ProposalDialog firstProposalAs(String role) {
         ProjectId p = storyWithTwoOutlets();
-        jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = 'alice')")
-                .params(role, p.value()).update();
+        data.role(p, "alice", role);
         navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
         ProposalsPanel panel = $(ProposalsPanel.class).single();
         panel.setOpened(true);

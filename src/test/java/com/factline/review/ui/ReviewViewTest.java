@@ -32,6 +32,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ReviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    com.factline.TestData data;
+    @Autowired
     ProjectService projects;
     @Autowired
     SourceService sources;
@@ -139,8 +141,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @WithUserDetails("alice")
     void shouldOfferAViewerNoVerifyButtonAndSayWhoVerifies() {
         ProjectId p = eventMadeBy("carol");
-        jdbc.sql("update project_member set role = 'viewer' where project_id = ? and user_id = (select id from app_user where username = 'alice')")
-                .param(p.value()).update();
+        data.role(p, "alice", "viewer");
         ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
         assertThat(test(view.grid).size()).as("the events and their state are there to read").isOne();
         assertThat(view.verifyColumn.isVisible()).isFalse();

@@ -17,6 +17,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class SourcesViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    com.factline.TestData data;
+    @Autowired
     ProjectService projects;
     @Autowired
     com.factline.source.SourceService sources;
@@ -25,16 +27,13 @@ class SourcesViewTest extends SpringBrowserlessTest {
         return projects.listVisible().stream().filter(p -> p.name().startsWith("Xi")).findFirst().orElseThrow().id().value();
     }
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** A project of alice's with one article, alice then given {@code role} in it. */
     private SourcesView sourcesAs(String role) {
         var project = projects.create(new ProjectData("Sources roles " + java.util.UUID.randomUUID(), "")).id();
         sources.importText(project, new com.factline.source.SourceData("Reuters report", "Reuters", null, null, null, null,
                 "Xi Jinping arrived in Moscow on Monday."));
-        jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = 'alice')")
-                .params(role, project.value()).update();
+        data.role(project, "alice", role);
         return navigate(SourcesView.class, Map.of("projectId", String.valueOf(project.value())));
     }
 

@@ -26,6 +26,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class TimelineHistoryViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    com.factline.TestData data;
+    @Autowired
     ProjectService projects;
     @Autowired
     EventService events;
@@ -40,8 +42,7 @@ class TimelineHistoryViewTest extends SpringBrowserlessTest {
         ProjectId p = projects.create(new ProjectData("History viewer " + UUID.randomUUID(), "")).id();
         EventSummary created = events.create(p, new EventData("Xi arives", null, "Moscow", null));
         events.update(p, created.id(), new EventUpdate("Xi arrives in Moscow", null, null, null, null), created.version());
-        jdbc.sql("update project_member set role = 'viewer' where project_id = ? and user_id = (select id from app_user where username = 'alice')")
-                .param(p.value()).update();
+        data.role(p, "alice", "viewer");
         TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
         view.select(events.get(p, created.id()));
         HistoryPanel history = view.editor.history;
