@@ -27,6 +27,8 @@ public class SentenceVectorStore {
     private static final Logger log = LoggerFactory.getLogger(SentenceVectorStore.class);
 
     private final JdbcClient jdbc;
+    /** One model run per text at a time, and the last few results (a source's vectors are well under 1 MB). */
+    private final ComputedOnce<String, List<AlignSentence>> computed = new ComputedOnce<>(32);
 
     SentenceVectorStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -68,7 +70,13 @@ public class SentenceVectorStore {
                 // the sentence splitter changed since: compute again below
             }
         }
-        List<AlignSentence> sentences = AlignSentences.of(text, MiniLmEmbedder.shared());
+        ComputedOnce.Result<List<AlignSentence>> result = computed.get(sourceId + ":" + sha,
+                () -> AlignSentences.of(text, MiniLmEmbedder.shared()));
+        List<AlignSentence> sentences = result.value();
+        if (!result.computedHere()) {
+            // whoever ran the model stores them (in its own transaction): a second insert would only wait for it
+            return sentences;
+        }
         jdbc.sql("""
                         insert into align_sentence_vector (source_id, project_id, sha256, model, sentence_count, dimensions, vectors)
                         select s.id, s.project_id, :sha, :model, :count, 384, :vectors from source s where s.id = :id
