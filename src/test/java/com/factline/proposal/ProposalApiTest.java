@@ -202,15 +202,38 @@ class ProposalApiTest extends IntegrationTest {
                     "title", a.title(), "outlet", a.outlet(), "publishedOn", a.published().toString(), "text", a.text())));
             assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         }
-        // Let the background runs the imports queued start first (each waits QUIET_MILLIS); the run below then waits
-        // for them (one run per project at a time), so no late background run changes the proposals under a test.
-        try {
-            Thread.sleep(3 * ProposalRefresher.QUIET_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Let the background work the imports queued (vectors, suggestions, proposal runs that wait QUIET_MILLIS)
+        // finish first, so no late background run changes the proposals under a test: a fixed sleep lost that race
+        // when the executor was still busy with earlier work.
+        awaitBackgroundIdle();
         proposals.refresh(new ProjectId(p));
         return p;
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+    org.springframework.core.task.TaskExecutor background;
+
+    /** Waits (at most 60 s) until the application's background executor runs and holds nothing. */
+    void awaitBackgroundIdle() {
+        if (!(background instanceof org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool)) {
+            throw new IllegalStateException("expected the thread-pool executor, found " + background.getClass());
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        int idleChecks = 0;
+        while (idleChecks < 3) { // idle three times in a row: a task finishing may just have queued another
+            boolean idle = pool.getActiveCount() == 0 && pool.getThreadPoolExecutor().getQueue().isEmpty();
+            idleChecks = idle ? idleChecks + 1 : 0;
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("background work still running after 60 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static String path(long project) {
