@@ -70,7 +70,7 @@ public final class TimemlScore {
             if (Objects.equals(s.type, g.type)) {
                 typeRight++;
             }
-            if (Objects.equals(s.value, g.value)) {
+            if (sameValue(s.value, g.value)) {
                 valueRight++;
             } else {
                 errors.add(new Error("WRONG_VALUE", g, s));
@@ -130,6 +130,22 @@ public final class TimemlScore {
     /** Share of relaxed matches with the gold type. */
     public double typeAccuracy() {
         return ratio(typeRight, relaxed);
+    }
+
+    private static final java.util.regex.Pattern SHORT_WEEK = java.util.regex.Pattern.compile("-W(\\d)(?!\\d)");
+
+    /**
+     * Whether two TIMEX3 values name the same thing. Values compare as written, except that an ISO week number
+     * written without its leading zero ("2000-W7") is the same week as "2000-W07"; annotators wrote both.
+     */
+    static boolean sameValue(String a, String b) {
+        if (Objects.equals(a, b)) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        return SHORT_WEEK.matcher(a).replaceAll("-W0$1").equals(SHORT_WEEK.matcher(b).replaceAll("-W0$1"));
     }
 
     /** Share of relaxed matches with the gold value. */

@@ -72,6 +72,17 @@ class EvaluateTimemlCommandTest {
     }
 
     @Test
+    void aWeekNumberWithOrWithoutItsLeadingZeroIsTheSameValueAndNothingElseIsLoosened() {
+        assertTrue(TimemlScore.sameValue("2000-W7", "2000-W07"));
+        assertTrue(TimemlScore.sameValue("2000-W07-WE", "2000-W7-WE"));
+        assertTrue(TimemlScore.sameValue("2000-W12", "2000-W12"));
+        assertEquals(false, TimemlScore.sameValue("2000-W7", "2000-W17"));
+        assertEquals(false, TimemlScore.sameValue("2000-W07", "2000-02"));
+        assertEquals(false, TimemlScore.sameValue("1998", "1998-XX"));
+        assertEquals(false, TimemlScore.sameValue(null, "1998"));
+    }
+
+    @Test
     void scorerPrefersTheExactExtentAmongOverlappingCandidates() {
         List<TimemlScore.Span> gold = List.of(new TimemlScore.Span(5, 15, "early June", "DATE", "2001-06"));
         List<TimemlScore.Span> system = List.of(new TimemlScore.Span(0, 10, "x", "DATE", "2001"),
