@@ -1451,11 +1451,14 @@ public final class TemporalResolver {
             if (unit.equals("quarter") && numStr == null && !m.group().endsWith("s")) {
                 return null; // "the last quarter" is a quarter of the calendar, found by the quarter rule
             }
-            Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
+            // "the coming years" (a plural without a number) is an unknown number of years, PXY.
+            boolean plural = m.group().endsWith("s");
+            Double amount = numStr == null ? (plural ? null : Double.valueOf(1)) : Durations.amount(numStr);
             Res r = new Res();
             r.type = TimexType.DURATION;
             r.value = Durations.isoDuration(amount, unit);
-            r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point";
+            r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point"
+                    + (numStr == null && plural ? ", an unspecified number of " + unit + "s" : "");
             return r;
         }
 
