@@ -35,6 +35,14 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void thenCurrentIsWhatWasCurrentThenAPastReference() {
+        assertEquals("PAST_REF", vague("He met the then-current chairman in Paris.", "current").value());
+        assertEquals("PAST_REF", vague("Under then current rules the sale was legal.", "current").value());
+        assertEquals("PRESENT_REF", vague("Even then, current rules allow the sale.", "current").value());
+        assertEquals("PRESENT_REF", vague("Under the current rules the sale is legal.", "current").value());
+    }
+
+    @Test
     void theNearShortOrLongTermIsAFutureReferenceUnlessItDescribesANoun() {
         String text = "Rates may stay high in the near term, the bank said.";
         RuleMatch near = vague(text, "the near term");
