@@ -138,6 +138,8 @@ public final class TemporalResolver {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
             "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past", "for");
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
+            "should", "must");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
@@ -1347,6 +1349,14 @@ public final class TemporalResolver {
                     Math.min(n, m.end(3) + 24))) || Set.of("first", "last", "final").contains(prevWord(m.start())))) {
                 // A fraction, or "the first two quarters of 1990": half of a year, not a length of time.
                 return null;
+            }
+            if (numStr.equals("one") && unit.equals("day") && !plural && relation == null && !halfBefore
+                    && MODALS.contains(prevWord(m.start()))) {
+                // "Islam will one day be…", "she may one day run": "some day", a vague future, not a length.
+                Res r = new Res();
+                r.value = "FUTURE_REF";
+                r.expl = "\"one day\" after \"" + prevWord(m.start()) + "\": some day in the future";
+                return r;
             }
             Double amount = Durations.amount(numStr);
             if (halfBefore && amount != null) {

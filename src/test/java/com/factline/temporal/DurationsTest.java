@@ -130,4 +130,15 @@ class DurationsTest {
         assertTrue(new TemporalResolver().resolve("Filed 5 1/2/2024 days", ref).stream()
                 .noneMatch(e -> e.text().startsWith("5 1/2")));
     }
+
+    @Test
+    void oneDayAfterAModalIsSomeDayInTheFuture() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression some = ResolverChecks.find("She hopes the village will one day have a school.", ref,
+                "one day");
+        assertEquals(TimexType.DATE, some.type());
+        assertEquals("FUTURE_REF", some.value(), some.explanation());
+        TemporalExpression length = ResolverChecks.find("The strike lasted one day.", ref, "one day");
+        assertEquals("P1D", length.value(), "a length of time stays a duration");
+    }
 }
