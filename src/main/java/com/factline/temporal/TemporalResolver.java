@@ -309,7 +309,8 @@ public final class TemporalResolver {
                 }
                 TemporalExpression e = emit(cand, map);
                 Res r = cand.res;
-                if (r.gran == G.RANGE && r.ends != null && r.ends[0].res.from != null && r.ends[1].res.from != null) {
+                if (r.gran == G.RANGE && r.ends != null && (r.ends[0].res.from != null || r.ends[0].res.value != null)
+                        && r.ends[1].res.from != null) {
                     out.add(new Resolved(e, endOf(r.ends[0], map, "first"), endOf(r.ends[1], map, "last")));
                 } else {
                     out.add(new Resolved(e, null, null));
@@ -519,6 +520,18 @@ public final class TemporalResolver {
         }
 
         private Res combineRange(Res a, Res b) {
+            if (a.from == null && "PRESENT_REF".equals(a.value) && b.from != null && ref != null
+                    && !b.to.isBefore(ref)) {
+                // "between now and Feb. 10": from the publication date to the second end; TimeML marks "now"
+                // (PRESENT_REF) and the date as two expressions.
+                Res r = Res.dated(G.RANGE, ref, b.to, ref + "/" + b.to, "range from now (the publication date "
+                        + ref + ") to " + b.to);
+                String sb = single(b);
+                r.rangeEdtf = ref + "/" + (sb != null ? sb : b.to);
+                r.ends = new Cand[] {new Cand(0, 0, a), new Cand(0, 0, b)};
+                r.explicitYear = b.explicitYear;
+                return r;
+            }
             if (a.from == null && a.monthDay && b.from != null && b.explicitYear
                     && a.dd <= YearMonth.of(b.from.getYear(), a.mo).lengthOfMonth()) {
                 // "from March 20 to 22, 2023": the year written at the end applies to both ends.
