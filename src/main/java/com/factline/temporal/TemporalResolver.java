@@ -428,7 +428,8 @@ public final class TemporalResolver {
                 r.expl = r.expl + ", qualified by \"" + q + "\"";
                 return new Cand(start, b.end, r);
             }
-            if (approxWord && (r.type == TimexType.DATE || r.type == TimexType.TIME)) {
+            // In "get around Wednesday's ruling", "around" is a preposition before a possessive, not "about".
+            if (approxWord && (r.type == TimexType.DATE || r.type == TimexType.TIME) && !possessiveAt(b.end)) {
                 r.approx = true;
                 if (r.mod == null) {
                     r.mod = "APPROX";
@@ -1096,9 +1097,17 @@ public final class TemporalResolver {
             Tense t = prev.equals("since") ? Tense.PAST
                     : (prev.equals("until") || prev.equals("till")) && !clause.postponedTo(start) ? Tense.UNKNOWN
                     : tense(start, end);
+            boolean possessive = possessiveAt(start + Anchoring.dayName(dow).length());
+            boolean futureIgnored = possessive && t == Tense.FUTURE;
+            if (futureIgnored) {
+                // "would look for ways to get around Wednesday's ruling": the future belongs to the verb, while
+                // the possessive names an event the reader already knows of; take the nearest such day.
+                t = Tense.UNKNOWN;
+            }
             Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
             LocalDate d = anchored.date();
-            String how = anchored.explanation();
+            String how = anchored.explanation() + (futureIgnored
+                    ? " (a possessive weekday names a known event, so a future verb does not move it)" : "");
             Res r = dayRes(d, how);
             r.dow = dow;
             if (part != null) {
@@ -1107,6 +1116,12 @@ public final class TemporalResolver {
                 r.value = d + "T" + partCode(part);
             }
             return r;
+        }
+
+        /** Whether a possessive "'s" stands at {@code pos} ("Wednesday's ruling"). */
+        private boolean possessiveAt(int pos) {
+            return pos + 1 < n && (text.charAt(pos) == '\'' || text.charAt(pos) == '’') && text.charAt(pos + 1) == 's'
+                    && (pos + 2 == n || !Character.isLetterOrDigit(text.charAt(pos + 2)));
         }
 
         private Res relDay(Matcher m) {

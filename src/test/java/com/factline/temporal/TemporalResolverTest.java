@@ -84,6 +84,18 @@ class TemporalResolverTest {
         assertDay("Putin assured Xi during the Monday meeting.", MON_20, "Monday", "2023-03-20");
     }
 
+    @Test
+    void aPossessiveWeekdayIsTheNearestOneEvenWhenTheVerbLooksAhead() {
+        // Published on a Saturday: the ruling of "Wednesday's ruling" is known already, so the future verb
+        // does not push it to next week.
+        String text = "The family said it would try to get around Wednesday's ruling by the court.";
+        assertDay(text, SAT_18, "Wednesday", "2023-03-15");
+        assertTrue(resolver.resolve(text, SAT_18).stream().noneMatch(e -> e.text().startsWith("around")),
+                "\"around\" before a possessive is a preposition, not an approximation");
+        assertDay("Ministers will meet on Wednesday.", SAT_18, "Wednesday", "2023-03-22");
+        assertDay("Ministers will discuss Monday's report.", SAT_18, "Monday", "2023-03-20");
+    }
+
     // ---- calendar dates ----
 
     @Test
