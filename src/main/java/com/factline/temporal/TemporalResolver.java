@@ -107,6 +107,7 @@ public final class TemporalResolver {
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
     private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
+    private static final Pattern DAY_BEFORE_AFTER = p("(?i:the\\s+day\\s+(before|after))\\s+");
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern THE_SEASON = p("(?i:the\\s+(?:(early|late|mid)[\\s-]+)?)(summer|winter|spring|autumn)"
             + "(?![\\p{L}\\p{N}-])");
@@ -671,6 +672,7 @@ public final class TemporalResolver {
                     best = longest(best, i, THE_REL_WEEKDAY, this::theRelativeWeekday);
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = weekOf(best, i);
+                    best = dayBeforeAfter(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = longest(best, i, THE_SEASON, this::theSeason);
@@ -777,6 +779,26 @@ public final class TemporalResolver {
                 return best;
             }
             Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
+            r.explicitYear = day.res.explicitYear;
+            return new Cand(i, day.end, r);
+        }
+
+        /** "the day before last Tuesday's hearing", "the day after Christmas": one day off the day named. */
+        private Cand dayBeforeAfter(Cand best, int i) {
+            Matcher m = at(DAY_BEFORE_AFTER, i);
+            if (m == null) {
+                return best;
+            }
+            int after = m.end();
+            int sign = m.group(1).equalsIgnoreCase("before") ? -1 : 1;
+            Cand day = parseCore(after, false);
+            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
+                    || (best != null && day.end <= best.end)) {
+                return best;
+            }
+            LocalDate d = day.res.from.plusDays(sign);
+            Res r = dayRes(d, "the day " + (sign < 0 ? "before " : "after ") + day.res.from + " (" + day.res.expl
+                    + ")");
             r.explicitYear = day.res.explicitYear;
             return new Cand(i, day.end, r);
         }

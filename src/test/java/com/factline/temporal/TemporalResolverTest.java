@@ -96,6 +96,15 @@ class TemporalResolverTest {
         assertDay("Ministers will discuss Monday's report.", SAT_18, "Monday", "2023-03-20");
     }
 
+    @Test
+    void theDayBeforeOrAfterADayIsOneDayOff() {
+        TemporalExpression before = find("The day before last Tuesday's hearing, the lawyers met.", SAT_18,
+                "The day before last Tuesday");
+        assertEquals("2023-03-13", before.value(), before.explanation());
+        assertDay("Shops reopened the day after March 3.", SAT_18, "the day after March 3", "2023-03-04");
+        assertDay("It rained the day before yesterday.", SAT_18, "the day before yesterday", "2023-03-16");
+    }
+
     // ---- calendar dates ----
 
     @Test
