@@ -126,6 +126,18 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void theQuarterAYearAgoIsOneExpressionOneYearBack() {
+        String text = "For the quarter a year ago, the bank earned $4 million.";
+        RuleMatch q = quarter(text, "the quarter", new int[] {1989, 3}, false, true);
+        assertEquals("the quarter a year ago", text.substring(q.start(), q.end()));
+        assertEquals("1988-Q3", q.value(), q.explanation());
+        assertFalse(q.topic(), "a back reference does not change the quarter under discussion");
+        RuleMatch plain = quarter("In the quarter, a year of work paid off.", "the quarter", new int[] {1989, 3},
+                false, true);
+        assertEquals("1989-Q3", plain.value());
+    }
+
+    @Test
     void aQuarterNamedWithAIsAComparisonNotTheQuarterUnderDiscussion() {
         assertFalse(quarter("Sales recovered after a weak second quarter.", "second", null, false, true).topic());
         assertFalse(quarter("It was a second quarter to forget.", "second", null, false, true).topic());
