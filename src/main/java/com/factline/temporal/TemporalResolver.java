@@ -1488,6 +1488,11 @@ public final class TemporalResolver {
         /** "a year earlier", "year-ago": the year before, or the quarter a year before the quarter under discussion. */
         private Res yearEarlier(Matcher m) {
             String w = m.group().replaceAll("\\s+", " ");
+            if (w.startsWith("year-") && at(DURATION, skipSpaces(m.end())) != null) {
+                // "the year-earlier nine months": an adjective of the period that follows, which the duration
+                // rule finds; not a date of its own.
+                return null;
+            }
             int[] q = recentQuarter(m.start());
             if (q != null) {
                 Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter last mentioned ("

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rule families for vague references (PRESENT_REF/PAST_REF/FUTURE_REF) and quarters, on their own. */
@@ -177,6 +178,10 @@ class VagueAndQuarterRulesTest {
         assertEquals("1989-Q3", found.get(0).value());
         assertEquals("a year earlier", found.get(1).text());
         assertEquals("1988-Q3", found.get(1).value(), found.get(1).explanation());
+        var nineMonths = resolver.resolve("In the third quarter net rose; net for the year-earlier nine months was"
+                + " lower.", NOV_2);
+        assertEquals(List.of("the third quarter", "nine months"), nineMonths.stream().map(TemporalExpression::text)
+                .toList(), "\"year-earlier\" before a period describes that period");
         var plain = resolver.resolve("Wages were higher than a year earlier.", NOV_2);
         assertEquals("1988", plain.getFirst().value());
     }
