@@ -1128,8 +1128,9 @@ public final class TemporalResolver {
             }
             Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
             LocalDate d = anchored.date();
-            String how = anchored.explanation() + (futureIgnored
-                    ? " (a possessive weekday names a known event, so a future verb does not move it)" : "");
+            String how = futureIgnored ? anchored.explanation().replace(", tense unclear", "")
+                    + "; a possessive weekday names a known event, so the future verb of its clause does not move it"
+                    : anchored.explanation();
             Res r = dayRes(d, how);
             r.dow = dow;
             if (part != null) {

@@ -90,6 +90,9 @@ class TemporalResolverTest {
         // does not push it to next week.
         String text = "The family said it would try to get around Wednesday's ruling by the court.";
         assertDay(text, SAT_18, "Wednesday", "2023-03-15");
+        assertEquals("nearest Wednesday to the publication date 2023-03-18 (before it); a possessive weekday names a"
+                + " known event, so the future verb of its clause does not move it",
+                find(text, SAT_18, "Wednesday").explanation());
         assertTrue(resolver.resolve(text, SAT_18).stream().noneMatch(e -> e.text().startsWith("around")),
                 "\"around\" before a possessive is a preposition, not an approximation");
         assertDay("Ministers will meet on Wednesday.", SAT_18, "Wednesday", "2023-03-22");
