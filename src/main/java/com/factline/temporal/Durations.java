@@ -14,8 +14,11 @@ final class Durations {
             + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
-    /** An amount in digits or words, as a regex fragment (no group). */
-    static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + NUMWORD
+    /**
+     * An amount in digits or words, as a regex fragment (no group); digits may carry a fraction of
+     * halves, thirds or quarters ("5 1/2", "2-1/4", "3½").
+     */
+    static final String NUM = "(?:\\d+(?:(?:\\s+|-)[1-3]/[234](?![\\d/])|[½¼¾])|\\d+(?:\\.\\d+)?|" + NUMWORD
             + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+dozen|dozens\\s+of"
             + "|hundreds\\s+of|thousands\\s+of|many|an?)";
     /**
@@ -46,6 +49,9 @@ final class Durations {
         NUMBERS.put("couple", 2);
     }
 
+    private static final java.util.regex.Pattern MIXED =
+            java.util.regex.Pattern.compile("(\\d+)(?:(?:\\s+|-)([1-3])/([234])|([½¼¾]))");
+
     private Durations() {
     }
 
@@ -58,6 +64,21 @@ final class Durations {
         String s = numStr.trim();
         if (s.matches("\\d+(?:\\.\\d+)?")) {
             return Double.parseDouble(s);
+        }
+        java.util.regex.Matcher mixed = MIXED.matcher(s);
+        if (mixed.matches()) {
+            // "5 1/2", "2-3/4", "3½": a whole number and a fraction of it.
+            double whole = Double.parseDouble(mixed.group(1));
+            if (mixed.group(2) != null) {
+                int num = Integer.parseInt(mixed.group(2));
+                int den = Integer.parseInt(mixed.group(3));
+                return num < den ? whole + (double) num / den : null;
+            }
+            return whole + switch (mixed.group(4)) {
+                case "½" -> 0.5;
+                case "¼" -> 0.25;
+                default -> 0.75;
+            };
         }
         if (s.startsWith("half")) {
             return 0.5;
@@ -100,7 +121,7 @@ final class Durations {
         return rest.matches("(?s)of\\s+(?:the|a|an|its|their|his|her|our|all|those|these|them|it|us|that|this)\\b.*");
     }
 
-    /** ISO 8601 duration; time units take the "T" designator, halves become the next smaller unit. */
+    /** ISO 8601 duration; time units take the "T" designator, fractions become the next smaller unit. */
     static String isoDuration(Double amount, String unit) {
         boolean time = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
         String prefix = time ? "PT" : "P";
@@ -128,15 +149,24 @@ final class Durations {
             default -> {
             }
         }
-        if (frac == 0.5) {
-            String smaller = switch (unit) {
-                case "hour" -> (whole > 0 ? whole + "H" : "") + "30M";
-                case "minute" -> (whole > 0 ? whole + "M" : "") + "30S";
-                case "year" -> (whole > 0 ? whole + "Y" : "") + "6M";
-                case "day" -> (whole > 0 ? whole + "D" : "") + "T12H";
-                default -> null;
+        if (frac > 0) {
+            // A fraction goes into the next smaller unit when it comes out whole there: 5 1/2 hours is
+            // PT5H30M, 2 1/4 years P2Y3M, 1 1/2 days P1DT12H.
+            int per = switch (unit) {
+                case "hour", "minute" -> 60;
+                case "year" -> 12;
+                case "day" -> 24;
+                default -> 0;
             };
-            if (smaller != null) {
+            double parts = frac * per;
+            if (per > 0 && Math.abs(parts - Math.rint(parts)) < 1e-9) {
+                long p = Math.round(parts);
+                String smaller = switch (unit) {
+                    case "hour" -> (whole > 0 ? whole + "H" : "") + p + "M";
+                    case "minute" -> (whole > 0 ? whole + "M" : "") + p + "S";
+                    case "year" -> (whole > 0 ? whole + "Y" : "") + p + "M";
+                    default -> (whole > 0 ? whole + "D" : "") + "T" + p + "H";
+                };
                 return prefix + smaller;
             }
         }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Quarters without an explicit "Q3 2023": "the third quarter", "third-quarter" (as in "third-quarter
  * profit"), "the fiscal first quarter", "the 1988 third quarter", "next year's first quarter",
  * "the quarter", "the latest quarter", "this quarter", "the current quarter", "the previous quarter",
- * "the year-earlier quarter", "the year-ago period", and in a text about a quarter "the 1988 quarter" or "period"
- * (that quarter of the year written). TimeML values them {@code YYYY-Qn}.
+ * "the year-earlier quarter", "the year-ago period", "the quarter a year ago", and in a text about a
+ * quarter "the 1988 quarter" or "period" (that quarter of the year written). TimeML values them {@code YYYY-Qn}.
  *
  * <p>Anchoring: an ordinal quarter without a year lies in the reference year, unless it is still to
  * come in that year while the clause speaks of the past (then it is last year's) or it is already over
@@ -143,6 +143,16 @@ final class QuarterRule {
             }
             which = "year-earlier";
         }
+        int end = m.end();
+        if (which.isEmpty() && !period) {
+            // "the quarter a year ago", "the quarter a year earlier": the quarter under discussion one year back,
+            // one expression.
+            int tail = yearBackTail(text, end);
+            if (tail > 0) {
+                which = "year-earlier";
+                end = tail;
+            }
+        }
         if (ref == null && context == null) {
             return null;
         }
@@ -168,9 +178,19 @@ final class QuarterRule {
             default -> 0;
         };
         int index = current[0] * 4 + current[1] - 1 - back;
-        String how = back == 0 ? "\"" + m.group().trim() + "\": " + base
-                : "\"" + m.group().trim() + "\": " + back + (back == 1 ? " quarter" : " quarters") + " before " + base;
-        return quarter(i, m.end(), index / 4, index % 4 + 1, how, back == 0);
+        String words = text.substring(i, end).trim().replaceAll("\\s+", " ");
+        String how = back == 0 ? "\"" + words + "\": " + base
+                : "\"" + words + "\": " + back + (back == 1 ? " quarter" : " quarters") + " before " + base;
+        return quarter(i, end, index / 4, index % 4 + 1, how, back == 0);
+    }
+
+    private static final Pattern YEAR_BACK = Pattern.compile("\\s+(?i:a\\s+year\\s+(?:ago|earlier|before))"
+            + "(?![\\p{L}\\p{N}-])");
+
+    /** Where " a year ago" ("a year earlier", "a year before") right after {@code pos} ends, or -1. */
+    private static int yearBackTail(String text, int pos) {
+        Matcher t = YEAR_BACK.matcher(text).region(pos, Math.min(text.length(), pos + 30)).useTransparentBounds(true);
+        return t.lookingAt() ? t.end() : -1;
     }
 
     static RuleMatch quarter(int start, int end, int y, int q, String how, boolean topic) {

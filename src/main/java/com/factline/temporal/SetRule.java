@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Sets: recurring times, which TimeML types {@code SET} with the period as value (TimeML guidelines
  * 1.2.1, section 2.2.1.4): "every week" P1W, "every other month" P2M, "each morning" XXXX-XX-XXTMO,
- * "every weekend" XXXX-WXX-WE, "every Monday" and "Mondays" XXXX-WXX-1, "daily" P1D, "quarterly" P3M,
+ * "every weekend" XXXX-WXX-WE, "every Monday" and "Mondays" XXXX-WXX-1, "each July" XXXX-07, "every
+ * spring" XXXX-SP, "daily" P1D, "quarterly" P3M,
  * "twice a year" and "three times a week" (the period, P1Y and P1W).
  *
  * <p>Adverbs used as adjectives before a noun ("a daily newspaper", "the quarterly dividend") describe
@@ -24,6 +25,9 @@ final class SetRule {
             + ")\\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|morning|afternoon|evening|night"
             + "|weekend)s?)" + END);
     private static final Pattern EVERY_WEEKDAY = Pattern.compile("(?i:every|each)\\s+" + WD + END);
+    private static final Pattern EVERY_MONTH_OR_SEASON = Pattern.compile("(?i:every|each)\\s+(January|February|March"
+            + "|April|May|June|July|August|September|October|November|December|(?i:spring|summer|autumn|fall|winter))"
+            + END);
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile(WD + "s" + END);
     private static final Pattern ADVERB = Pattern.compile("(daily|weekly|monthly|annually|yearly|nightly|hourly"
             + "|fortnightly|quarterly)" + END);
@@ -54,7 +58,7 @@ final class SetRule {
         // Only the patterns this first word can start are tried: most candidates (digits in tables of
         // numbers) cost one word read, not five matchers.
         return switch (word) {
-            case "every", "each" -> longer(every(text, i), everyWeekday(text, i));
+            case "every", "each" -> longer(longer(every(text, i), everyWeekday(text, i)), everyMonthOrSeason(text, i));
             case "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "fortnightly",
                  "quarterly" -> adverb(a, i);
             case "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays" ->
@@ -109,6 +113,20 @@ final class SetRule {
     private static RuleMatch everyWeekday(String text, int i) {
         Matcher m = at(EVERY_WEEKDAY, text, i);
         return m == null ? null : weekdaySet(i, m.end(), m.group(1));
+    }
+
+    /** "each July", "every spring": that month or season of every year (XXXX-07, XXXX-SP). */
+    private static RuleMatch everyMonthOrSeason(String text, int i) {
+        Matcher m = at(EVERY_MONTH_OR_SEASON, text, i);
+        if (m == null) {
+            return null;
+        }
+        String name = m.group(1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        int month = CalendarDateRule.monthNumber(name);
+        String value = month > 0 ? String.format("XXXX-%02d", month)
+                : "XXXX-" + RelativeDayRule.seasonCode(lower);
+        return set(i, m.end(), value, "every " + (month > 0 ? name : lower) + " of the year");
     }
 
     private static RuleMatch pluralWeekday(String text, int i) {

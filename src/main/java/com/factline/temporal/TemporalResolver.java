@@ -107,6 +107,7 @@ public final class TemporalResolver {
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
     private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
+    private static final Pattern DAY_BEFORE_AFTER = p("(?i:the\\s+day\\s+(before|after))\\s+");
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern THE_SEASON = p("(?i:the\\s+(?:(early|late|mid)[\\s-]+)?)(summer|winter|spring|autumn)"
             + "(?![\\p{L}\\p{N}-])");
@@ -138,6 +139,8 @@ public final class TemporalResolver {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
             "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past", "for");
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
+            "should", "must");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
@@ -307,7 +310,8 @@ public final class TemporalResolver {
                 }
                 TemporalExpression e = emit(cand, map);
                 Res r = cand.res;
-                if (r.gran == G.RANGE && r.ends != null && r.ends[0].res.from != null && r.ends[1].res.from != null) {
+                if (r.gran == G.RANGE && r.ends != null && (r.ends[0].res.from != null || r.ends[0].res.value != null)
+                        && r.ends[1].res.from != null) {
                     out.add(new Resolved(e, endOf(r.ends[0], map, "first"), endOf(r.ends[1], map, "last")));
                 } else {
                     out.add(new Resolved(e, null, null));
@@ -425,7 +429,8 @@ public final class TemporalResolver {
                 r.expl = r.expl + ", qualified by \"" + q + "\"";
                 return new Cand(start, b.end, r);
             }
-            if (approxWord && (r.type == TimexType.DATE || r.type == TimexType.TIME)) {
+            // In "get around Wednesday's ruling", "around" is a preposition before a possessive, not "about".
+            if (approxWord && (r.type == TimexType.DATE || r.type == TimexType.TIME) && !possessiveAt(b.end)) {
                 r.approx = true;
                 if (r.mod == null) {
                     r.mod = "APPROX";
@@ -517,6 +522,18 @@ public final class TemporalResolver {
         }
 
         private Res combineRange(Res a, Res b) {
+            if (a.from == null && "PRESENT_REF".equals(a.value) && b.from != null && ref != null
+                    && !b.to.isBefore(ref)) {
+                // "between now and Feb. 10": from the publication date to the second end; TimeML marks "now"
+                // (PRESENT_REF) and the date as two expressions.
+                Res r = Res.dated(G.RANGE, ref, b.to, ref + "/" + b.to, "range from now (the publication date "
+                        + ref + ") to " + b.to);
+                String sb = single(b);
+                r.rangeEdtf = ref + "/" + (sb != null ? sb : b.to);
+                r.ends = new Cand[] {new Cand(0, 0, a), new Cand(0, 0, b)};
+                r.explicitYear = b.explicitYear;
+                return r;
+            }
             if (a.from == null && a.monthDay && b.from != null && b.explicitYear
                     && a.dd <= YearMonth.of(b.from.getYear(), a.mo).lengthOfMonth()) {
                 // "from March 20 to 22, 2023": the year written at the end applies to both ends.
@@ -655,6 +672,7 @@ public final class TemporalResolver {
                     best = longest(best, i, THE_REL_WEEKDAY, this::theRelativeWeekday);
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = weekOf(best, i);
+                    best = dayBeforeAfter(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = longest(best, i, THE_SEASON, this::theSeason);
@@ -761,6 +779,26 @@ public final class TemporalResolver {
                 return best;
             }
             Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
+            r.explicitYear = day.res.explicitYear;
+            return new Cand(i, day.end, r);
+        }
+
+        /** "the day before last Tuesday's hearing", "the day after Christmas": one day off the day named. */
+        private Cand dayBeforeAfter(Cand best, int i) {
+            Matcher m = at(DAY_BEFORE_AFTER, i);
+            if (m == null) {
+                return best;
+            }
+            int after = m.end();
+            int sign = m.group(1).equalsIgnoreCase("before") ? -1 : 1;
+            Cand day = parseCore(after, false);
+            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
+                    || (best != null && day.end <= best.end)) {
+                return best;
+            }
+            LocalDate d = day.res.from.plusDays(sign);
+            Res r = dayRes(d, "the day " + (sign < 0 ? "before " : "after ") + day.res.from + " (" + day.res.expl
+                    + ")");
             r.explicitYear = day.res.explicitYear;
             return new Cand(i, day.end, r);
         }
@@ -1081,9 +1119,18 @@ public final class TemporalResolver {
             Tense t = prev.equals("since") ? Tense.PAST
                     : (prev.equals("until") || prev.equals("till")) && !clause.postponedTo(start) ? Tense.UNKNOWN
                     : tense(start, end);
+            boolean possessive = possessiveAt(start + Anchoring.dayName(dow).length());
+            boolean futureIgnored = possessive && t == Tense.FUTURE;
+            if (futureIgnored) {
+                // "would look for ways to get around Wednesday's ruling": the future belongs to the verb, while
+                // the possessive names an event the reader already knows of; take the nearest such day.
+                t = Tense.UNKNOWN;
+            }
             Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
             LocalDate d = anchored.date();
-            String how = anchored.explanation();
+            String how = futureIgnored ? anchored.explanation().replace(", tense unclear", "")
+                    + "; a possessive weekday names a known event, so the future verb of its clause does not move it"
+                    : anchored.explanation();
             Res r = dayRes(d, how);
             r.dow = dow;
             if (part != null) {
@@ -1092,6 +1139,12 @@ public final class TemporalResolver {
                 r.value = d + "T" + partCode(part);
             }
             return r;
+        }
+
+        /** Whether a possessive "'s" stands at {@code pos} ("Wednesday's ruling"). */
+        private boolean possessiveAt(int pos) {
+            return pos + 1 < n && (text.charAt(pos) == '\'' || text.charAt(pos) == '’') && text.charAt(pos + 1) == 's'
+                    && (pos + 2 == n || !Character.isLetterOrDigit(text.charAt(pos + 2)));
         }
 
         private Res relDay(Matcher m) {
@@ -1348,6 +1401,14 @@ public final class TemporalResolver {
                 // A fraction, or "the first two quarters of 1990": half of a year, not a length of time.
                 return null;
             }
+            if (numStr.equals("one") && unit.equals("day") && !plural && relation == null && !halfBefore
+                    && MODALS.contains(prevWord(m.start()))) {
+                // "Islam will one day be…", "she may one day run": "some day", a vague future, not a length.
+                Res r = new Res();
+                r.value = "FUTURE_REF";
+                r.expl = "\"one day\" after \"" + prevWord(m.start()) + "\": some day in the future";
+                return r;
+            }
             Double amount = Durations.amount(numStr);
             if (halfBefore && amount != null) {
                 amount += 0.5;
@@ -1428,6 +1489,11 @@ public final class TemporalResolver {
         /** "a year earlier", "year-ago": the year before, or the quarter a year before the quarter under discussion. */
         private Res yearEarlier(Matcher m) {
             String w = m.group().replaceAll("\\s+", " ");
+            if (w.startsWith("year-") && at(DURATION, skipSpaces(m.end())) != null) {
+                // "the year-earlier nine months": an adjective of the period that follows, which the duration
+                // rule finds; not a date of its own.
+                return null;
+            }
             int[] q = recentQuarter(m.start());
             if (q != null) {
                 Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter last mentioned ("
@@ -1451,11 +1517,14 @@ public final class TemporalResolver {
             if (unit.equals("quarter") && numStr == null && !m.group().endsWith("s")) {
                 return null; // "the last quarter" is a quarter of the calendar, found by the quarter rule
             }
-            Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
+            // "the coming years" (a plural without a number) is an unknown number of years, PXY.
+            boolean plural = m.group().endsWith("s");
+            Double amount = numStr == null ? (plural ? null : Double.valueOf(1)) : Durations.amount(numStr);
             Res r = new Res();
             r.type = TimexType.DURATION;
             r.value = Durations.isoDuration(amount, unit);
-            r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point";
+            r.expl = "duration \"" + m.group().trim() + "\" ending or starting at the reference point"
+                    + (numStr == null && plural ? ", an unspecified number of " + unit + "s" : "");
             return r;
         }
 

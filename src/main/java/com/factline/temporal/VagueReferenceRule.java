@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * References to the present, past or future that TimeML values {@code PRESENT_REF}, {@code PAST_REF}
  * and {@code FUTURE_REF} (TimeML guidelines 1.2.1, section 2.2.2): "now", "right now", "currently",
- * "nowadays", "these days", "the present", "current" before a noun, "recently", "the past",
+ * "nowadays", "these days", "the present", "current" before a noun ("then current" is past), "recently",
+ * "the past",
  * "the future", "the near future", "the near (short, long) term". They have no calendar interval.
  *
  * <p>Left out on purpose, because news uses them far more often without a time meaning: "soon",
@@ -68,6 +69,13 @@ final class VagueReferenceRule {
             case "current" -> {
                 if (next.isEmpty() || NOT_AFTER_CURRENT.contains(next) || !Character.isLetter(next.charAt(0))) {
                     return null;
+                }
+                if (prev.equals("then") || (i > 5 && text.charAt(i - 1) == '-'
+                        && text.regionMatches(true, i - 5, "then", 0, 4)
+                        && (i == 5 || !Character.isLetter(text.charAt(i - 6))))) {
+                    // "the then-current chairman", "then current rules": the present of a time gone by.
+                    return RuleMatch.vague(i, m.end(), "PAST_REF", "\"then current\": what was current at a past "
+                            + "time, a vague past reference");
                 }
                 return RuleMatch.vague(i, m.end(), "PRESENT_REF", "\"current\" before a noun: the present");
             }

@@ -108,4 +108,37 @@ class DurationsTest {
                 .value());
         ResolverChecks.assertNoDate("He recalled the years of war.", ref);
     }
+
+    @Test
+    void aMixedFractionCountsItsFractionInTheNextSmallerUnit() {
+        assertEquals(5.5, Durations.amount("5 1/2"));
+        assertEquals(2.75, Durations.amount("2-3/4"));
+        assertEquals(3.5, Durations.amount("3½"));
+        assertEquals("P2Y3M", Durations.isoDuration(2.25, "year"));
+        assertEquals("PT20M", Durations.isoDuration(1.0 / 3, "hour"));
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression hours = ResolverChecks.find("The minister spent 4 1/2 hours at the border post.", ref,
+                "4 1/2 hours");
+        assertEquals("PT4H30M", hours.value(), hours.explanation());
+        assertEquals("P3Y6M", ResolverChecks.find("He served 3 1/2 years in prison.", ref, "3 1/2 years").value());
+        assertEquals("P1DT12H", ResolverChecks.find("The strike lasted 1½ days.", ref, "1½ days").value());
+    }
+
+    @Test
+    void aSlashDateIsNoMixedFraction() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        assertTrue(new TemporalResolver().resolve("Filed 5 1/2/2024 days", ref).stream()
+                .noneMatch(e -> e.text().startsWith("5 1/2")));
+    }
+
+    @Test
+    void oneDayAfterAModalIsSomeDayInTheFuture() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression some = ResolverChecks.find("She hopes the village will one day have a school.", ref,
+                "one day");
+        assertEquals(TimexType.DATE, some.type());
+        assertEquals("FUTURE_REF", some.value(), some.explanation());
+        TemporalExpression length = ResolverChecks.find("The strike lasted one day.", ref, "one day");
+        assertEquals("P1D", length.value(), "a length of time stays a duration");
+    }
 }

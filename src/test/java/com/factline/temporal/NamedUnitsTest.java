@@ -96,4 +96,13 @@ class NamedUnitsTest {
         assertEquals("2021-W52", find("Stores closed the week of Jan. 1, 2022.", "the week of Jan. 1, 2022").value(),
                 "1 January 2022 was a Saturday: ISO week 52 of 2021");
     }
+
+    @Test
+    void aPluralWithoutANumberIsAnUnknownNumberOfTheUnit() {
+        TemporalExpression years = find("Demand should grow in the coming years.", "the coming years");
+        assertEquals(TimexType.DURATION, years.type());
+        assertEquals("PXY", years.value(), years.explanation());
+        assertEquals("PXW", find("The talks stalled over the past weeks.", "the past weeks").value());
+        assertEquals("P2Y", find("Output fell over the past two years.", "the past two years").value());
+    }
 }

@@ -43,4 +43,16 @@ class RangeEndsTest {
         assertNull(one.rangeStart());
         assertEquals(List.of(one.expression()), one.timeml());
     }
+
+    @Test
+    void betweenNowAndADateRunsFromThePublicationDateAndReportsNowAsThePresent() {
+        TemporalResolver.Resolved range = resolver.resolveDetailed("No vote is expected between now and April 4.", REF)
+                .getFirst();
+        assertEquals("between now and April 4", range.expression().text());
+        assertEquals(REF, range.expression().earliest(), range.expression().explanation());
+        assertEquals(LocalDate.of(2023, 4, 4), range.expression().latest());
+        assertEquals("now", range.rangeStart().text());
+        assertEquals("PRESENT_REF", range.rangeStart().value());
+        assertEquals("2023-04-04", range.rangeEnd().value());
+    }
 }

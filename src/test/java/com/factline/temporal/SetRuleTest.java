@@ -63,4 +63,11 @@ class SetRuleTest {
         assertNull(at("Monday was quiet.", "Monday"), "a single weekday is a date, not a set");
         assertNull(at("He tried once more.", "once"));
     }
+
+    @Test
+    void everyMonthOrSeasonIsThatPartOfEveryYear() {
+        assertSet("The festival returns each July to the old port.", "each July", "XXXX-07");
+        assertSet("Floods hit the valley every spring.", "every spring", "XXXX-SP");
+        assertSet("Prices climb every fall.", "every fall", "XXXX-FA");
+    }
 }

@@ -84,6 +84,30 @@ class TemporalResolverTest {
         assertDay("Putin assured Xi during the Monday meeting.", MON_20, "Monday", "2023-03-20");
     }
 
+    @Test
+    void aPossessiveWeekdayIsTheNearestOneEvenWhenTheVerbLooksAhead() {
+        // Published on a Saturday: the ruling of "Wednesday's ruling" is known already, so the future verb
+        // does not push it to next week.
+        String text = "The family said it would try to get around Wednesday's ruling by the court.";
+        assertDay(text, SAT_18, "Wednesday", "2023-03-15");
+        assertEquals("nearest Wednesday to the publication date 2023-03-18 (before it); a possessive weekday names a"
+                + " known event, so the future verb of its clause does not move it",
+                find(text, SAT_18, "Wednesday").explanation());
+        assertTrue(resolver.resolve(text, SAT_18).stream().noneMatch(e -> e.text().startsWith("around")),
+                "\"around\" before a possessive is a preposition, not an approximation");
+        assertDay("Ministers will meet on Wednesday.", SAT_18, "Wednesday", "2023-03-22");
+        assertDay("Ministers will discuss Monday's report.", SAT_18, "Monday", "2023-03-20");
+    }
+
+    @Test
+    void theDayBeforeOrAfterADayIsOneDayOff() {
+        TemporalExpression before = find("The day before last Tuesday's hearing, the lawyers met.", SAT_18,
+                "The day before last Tuesday");
+        assertEquals("2023-03-13", before.value(), before.explanation());
+        assertDay("Shops reopened the day after March 3.", SAT_18, "the day after March 3", "2023-03-04");
+        assertDay("It rained the day before yesterday.", SAT_18, "the day before yesterday", "2023-03-16");
+    }
+
     // ---- calendar dates ----
 
     @Test

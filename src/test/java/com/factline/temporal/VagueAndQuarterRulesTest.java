@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rule families for vague references (PRESENT_REF/PAST_REF/FUTURE_REF) and quarters, on their own. */
@@ -32,6 +33,14 @@ class VagueAndQuarterRulesTest {
         assertEquals("PAST_REF", vague("He recently resigned.", "recently").value());
         assertEquals("PAST_REF", vague("That worked in the past.", "the past").value());
         assertEquals("FUTURE_REF", vague("It may change in the near future.", "the near future").value());
+    }
+
+    @Test
+    void thenCurrentIsWhatWasCurrentThenAPastReference() {
+        assertEquals("PAST_REF", vague("He met the then-current chairman in Paris.", "current").value());
+        assertEquals("PAST_REF", vague("Under then current rules the sale was legal.", "current").value());
+        assertEquals("PRESENT_REF", vague("Even then, current rules allow the sale.", "current").value());
+        assertEquals("PRESENT_REF", vague("Under the current rules the sale is legal.", "current").value());
     }
 
     @Test
@@ -118,6 +127,18 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void theQuarterAYearAgoIsOneExpressionOneYearBack() {
+        String text = "For the quarter a year ago, the bank earned $4 million.";
+        RuleMatch q = quarter(text, "the quarter", new int[] {1989, 3}, false, true);
+        assertEquals("the quarter a year ago", text.substring(q.start(), q.end()));
+        assertEquals("1988-Q3", q.value(), q.explanation());
+        assertFalse(q.topic(), "a back reference does not change the quarter under discussion");
+        RuleMatch plain = quarter("In the quarter, a year of work paid off.", "the quarter", new int[] {1989, 3},
+                false, true);
+        assertEquals("1989-Q3", plain.value());
+    }
+
+    @Test
     void aQuarterNamedWithAIsAComparisonNotTheQuarterUnderDiscussion() {
         assertFalse(quarter("Sales recovered after a weak second quarter.", "second", null, false, true).topic());
         assertFalse(quarter("It was a second quarter to forget.", "second", null, false, true).topic());
@@ -157,6 +178,10 @@ class VagueAndQuarterRulesTest {
         assertEquals("1989-Q3", found.get(0).value());
         assertEquals("a year earlier", found.get(1).text());
         assertEquals("1988-Q3", found.get(1).value(), found.get(1).explanation());
+        var nineMonths = resolver.resolve("In the third quarter net rose; net for the year-earlier nine months was"
+                + " lower.", NOV_2);
+        assertEquals(List.of("the third quarter", "nine months"), nineMonths.stream().map(TemporalExpression::text)
+                .toList(), "\"year-earlier\" before a period describes that period");
         var plain = resolver.resolve("Wages were higher than a year earlier.", NOV_2);
         assertEquals("1988", plain.getFirst().value());
     }
