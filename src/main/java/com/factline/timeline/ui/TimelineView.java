@@ -75,6 +75,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     /** Events loaded per database query when a band scrolls into sight. */
     static final int PAGE = 50;
 
+    /** Rows the grid asks for in one round trip. */
+    static final int GRID_PAGE = 20;
+
     /** Events fetched in one query when the filter changes: more than a screenful, whatever bands they are in. */
     static final int HEAD = 100;
 
@@ -187,6 +190,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         grid.setSizeFull();
+        // Rows asked per round trip: a screenful of two-line rows and a little more (Vaadin's default is 50), so the
+        // first paint does not wait for rows far below the fold; scrolling asks for the next ones.
+        grid.setPageSize(GRID_PAGE);
         grid.setDataProvider(data);
         axis.onEventClick(id -> select(events.get(projectId, id)));
 

@@ -165,6 +165,14 @@ class TimelineViewTest extends SpringBrowserlessTest {
         });
     }
 
+    @Test
+    @WithUserDetails("alice")
+    void theGridAsksForAScreenfulOfRowsAtATime() {
+        ProjectId p = projects.create(new ProjectData("Timeline page " + UUID.randomUUID(), "")).id();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.grid.getPageSize()).isEqualTo(TimelineView.GRID_PAGE).isLessThan(50);
+    }
+
     /** The proposals panel's summary line ("Proposed (3)"): the one section on the timeline. */
     static String proposalsSummary(TimelineView view) {
         var panels = view.parts.getChildren().filter(c -> c.getId().orElse("").equals("proposals")).toList();
