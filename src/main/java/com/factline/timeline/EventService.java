@@ -32,7 +32,12 @@ public class EventService {
     private final ApplicationEventPublisher publisher;
     private final CommentService comments;
 
-    EventService(EventStore store, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, CommentService comments) {
+    /** What opening the unfiltered timeline reads, kept per project until it changes. */
+    private final OpeningCache opening;
+
+    EventService(EventStore store, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, CommentService comments,
+                 com.factline.collab.ChangeBus bus) {
+        this.opening = new OpeningCache(bus::subscribe, System::currentTimeMillis);
         this.comments = comments;
         this.store = store;
         this.access = access;
@@ -113,6 +118,45 @@ public class EventService {
     public AxisMarks axis(ProjectId project, EventFilter f, int max) {
         access.require(project, ProjectPermission.READ);
         return store.axis(project, f, max);
+    }
+
+    /**
+     * {@link #bands}, {@link #firstEvents} and {@link #axis} as opening the timeline asks them: the
+     * unfiltered timeline's are kept per project until the project changes (any committed change
+     * heard, see {@link OpeningCache}), so going back to a timeline costs no query; a filter reads
+     * the database. A view following live changes uses the plain methods.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<TimelineBand> openingBands(ProjectId project, EventFilter f) {
+        access.require(project, ProjectPermission.READ);
+        return unfiltered(f) ? opening.get(project.value(), "bands", () -> List.copyOf(store.bands(project, f)))
+                : store.bands(project, f);
+    }
+
+    /** See {@link #openingBands}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Event> openingEvents(ProjectId project, EventFilter f, int limit) {
+        access.require(project, ProjectPermission.READ);
+        return unfiltered(f) ? opening.get(project.value(), "events " + limit, () -> List.copyOf(store.firstEvents(project, f, limit)))
+                : store.firstEvents(project, f, limit);
+    }
+
+    /** See {@link #openingBands}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AxisMarks openingAxis(ProjectId project, EventFilter f, int max) {
+        access.require(project, ProjectPermission.READ);
+        return unfiltered(f) ? opening.get(project.value(), "axis " + max, () -> {
+            AxisMarks m = store.axis(project, f, max);
+            return new AxisMarks(List.copyOf(m.marks()), m.hidden());
+        }) : store.axis(project, f, max);
+    }
+
+    private static boolean unfiltered(EventFilter f) {
+        return (f.text() == null || f.text().isBlank()) && (f.outlet() == null || f.outlet().isBlank())
+                && (f.statuses() == null || f.statuses().isEmpty()) && f.from() == null && f.to() == null && !f.openDiscrepanciesOnly();
     }
 
     /** The claims behind an event, or (eventId null) the claims not yet on any event. */

@@ -147,6 +147,8 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         claimGrid.addColumn(c -> (c.openDiscrepancies() > 0 ? "\u26A0 discrepancy \u00B7 " : "")
                 + (c.dateCheck() != null ? "check date" : c.status().dbName())).setHeader("Status").setAutoWidth(true);
         claimGrid.setAllRowsVisible(true);
+        // An article with many claims: the list scrolls, and its rows come a page at a time as they scroll into sight.
+        claimGrid.setPageSize(CLAIM_PAGE);
         claimGrid.addItemClickListener(e -> panel.edit(e.getItem()));
         claimGrid.setEmptyStateText("No claims in this article yet.");
         VerticalLayout right = new VerticalLayout(panel, new H3("Claims in this article"), claimGrid);
@@ -251,7 +253,17 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         }
         text.show(source.text(), marks);
         claimGrid.setItems(sourceClaims);
+        boolean few = sourceClaims.size() <= ALL_CLAIMS_SHOWN_UP_TO;
+        claimGrid.setAllRowsVisible(few);
+        claimGrid.setHeight(few ? null : "24rem");
     }
+
+    /**
+     * Up to this many claims the list shows them all, as tall as they need; an article with more (a generated
+     * project's has fifty) gets a list of fixed height that scrolls, whose rows are sent a page at a time.
+     */
+    static final int ALL_CLAIMS_SHOWN_UP_TO = 12;
+    static final int CLAIM_PAGE = 20;
 
     /** The Event column of the claims lists: the title of the event the claim is on, or a dash. */
     static String eventOf(Claim c) {

@@ -3,7 +3,9 @@ package com.factline.claim.ui;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -13,7 +15,8 @@ import java.util.function.IntConsumer;
 /**
  * The article text cut into segments at every claim and suggestion boundary. Each segment is a
  * span that knows its code-point offset ({@code data-start}), so the browser module can report a
- * selection as offsets into the stored text. Text is only ever set with setText: never HTML.
+ * selection as offsets into the stored text. The spans are built in the browser from the segments
+ * (see {@link #RENDER}); text is only ever set as text ({@code textContent}): never HTML.
  */
 @JsModule("context://assets/reader.js")
 class SourceText extends Div {
@@ -25,7 +28,8 @@ class SourceText extends Div {
     };
     private IntConsumer onMarkClick = k -> {
     };
-    final List<Span> segments = new ArrayList<>();
+    /** The segments the browser shows, in order. */
+    final List<Segment> segments = new ArrayList<>();
 
     SourceText() {
         addClassName("fl-source-text");
@@ -34,7 +38,22 @@ class SourceText extends Div {
         // Focusable, so a selection can be made with the keyboard (Shift+arrows, reader.js).
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("aria-label", "Article text: Shift+arrows select, Enter or Alt+C makes a claim");
+        // One listener for every mark: the clicked segment says its key (data-k); plain text has none.
+        getElement().addEventListener("click", e -> {
+            var k = e.getEventData().get(CLICKED);
+            if (k != null && !k.isNull() && !k.asString().isEmpty()) {
+                onMarkClick.accept(Integer.parseInt(k.asString()));
+            }
+        }).addEventData(CLICKED);
+        // The segments are built by a script: a view attached again (its element made afresh) builds them again.
+        addAttachListener(e -> {
+            if (!e.isInitialAttach() && !segments.isEmpty()) {
+                render();
+            }
+        });
     }
+
+    private static final String CLICKED = "event.target.dataset.k";
 
     /**
      * Whether a selection here makes a claim (an editor) or is only a selection (a viewer): the browser module then
@@ -81,9 +100,39 @@ class SourceText extends Div {
         onSelect.accept(start, end);
     }
 
+    /**
+     * A piece of the text between two mark boundaries: where it starts (in code points), its text, the classes of
+     * the marks over it, their tooltips, and the key a click on it reports (null when no mark covers it).
+     */
+    record Segment(int start, String text, List<String> classes, @Nullable String title, @Nullable Integer key) {
+
+        boolean hasClassName(String className) {
+            return classes.contains(className);
+        }
+
+        String getText() {
+            return text;
+        }
+    }
+
+    /**
+     * Builds the segments in the browser: a span each, its text and tooltip set as text ({@code textContent},
+     * {@code title}), never as markup. One script and one array instead of a server-side component (and a click
+     * listener) per segment: an article with fifty claims and its dates is some two hundred segments.
+     */
+    private static final String RENDER = """
+            this.replaceChildren(...$0.map(([start, text, classes, title, key]) => {
+              const s = document.createElement('span');
+              s.dataset.start = start;
+              s.textContent = text;
+              if (classes) s.className = classes;
+              if (title) s.title = title;
+              if (key !== null) s.dataset.k = key;
+              return s;
+            }));""";
+
     /** Re-renders the text with its marks; {@code text} is split on code points, not chars. */
     void show(String text, List<Mark> marks) {
-        removeAll();
         segments.clear();
         int length = text.codePointCount(0, text.length());
         TreeSet<Integer> cuts = new TreeSet<>();
@@ -98,15 +147,15 @@ class SourceText extends Div {
         for (int cut : cuts) {
             if (prev != null && cut > prev) {
                 int endChar = text.offsetByCodePoints(charPos, cut - prev);
-                Span seg = new Span();
-                seg.setText(text.substring(charPos, endChar));
-                seg.getElement().setAttribute("data-start", String.valueOf(prev));
                 int from = prev;
+                List<String> classes = new ArrayList<>();
                 StringBuilder tip = new StringBuilder();
                 Mark top = null;
                 for (Mark m : marks) {
                     if (m.start() <= from && m.end() >= cut) {
-                        seg.addClassName(m.cssClass());
+                        if (!classes.contains(m.cssClass())) {
+                            classes.add(m.cssClass());
+                        }
                         if (!tip.isEmpty()) {
                             tip.append('\n');
                         }
@@ -116,16 +165,32 @@ class SourceText extends Div {
                         }
                     }
                 }
-                if (top != null) {
-                    seg.getElement().setAttribute("title", tip.toString());
-                    int key = top.key();
-                    seg.addClickListener(e -> onMarkClick.accept(key));
-                }
-                add(seg);
-                segments.add(seg);
+                segments.add(new Segment(from, text.substring(charPos, endChar), List.copyOf(classes),
+                        top == null ? null : tip.toString(), top == null ? null : top.key()));
                 charPos = endChar;
             }
             prev = cut;
+        }
+        render();
+    }
+
+    private void render() {
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        for (Segment seg : segments) {
+            ArrayNode row = rows.addArray().add(seg.start()).add(seg.text()).add(String.join(" ", seg.classes())).add(seg.title());
+            if (seg.key() == null) {
+                row.addNull();
+            } else {
+                row.add(seg.key().intValue());
+            }
+        }
+        getElement().executeJs(RENDER, rows);
+    }
+
+    /** A click on a segment, as the browser reports it (its key): what a click on a mark does. */
+    void click(Segment segment) {
+        if (segment.key() != null) {
+            onMarkClick.accept(segment.key());
         }
     }
 }

@@ -32,10 +32,15 @@ class ProposalsPanel extends Details {
 
     /** Cards shown at most; the filters narrow the rest. */
     static final int MAX_SHOWN = 50;
-    /** Cards built at first (a screenful and a bit): "Show more" adds as many again, up to {@link #MAX_SHOWN}. */
+    /** Cards "Show more" adds each time, up to {@link #MAX_SHOWN}. */
     static final int BATCH = 10;
-    /** How many cards are built now: one batch, and another for each "Show more". */
-    private int limit = BATCH;
+    /**
+     * Cards built when the panel opens: what a first look takes in. Each card is a dozen components, and
+     * on an empty timeline the panel opens with the view, so its first cards travel with the navigation.
+     */
+    static final int FIRST = 5;
+    /** How many cards are built now: the first few, and a batch more for each "Show more". */
+    private int limit = FIRST;
 
     private final ProposalService proposals;
     private final EventService events;

@@ -75,6 +75,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     /** Events loaded per database query when a band scrolls into sight. */
     static final int PAGE = 50;
 
+    /** Rows the grid asks for in one round trip. */
+    static final int GRID_PAGE = 20;
+
     /** Events fetched in one query when the filter changes: more than a screenful, whatever bands they are in. */
     static final int HEAD = 100;
 
@@ -85,7 +88,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private final CommentService commentService;
     private final ObjectProvider<TimelineSection> sections;
     private ProjectId projectId = new ProjectId(0);
-    private boolean bound;
+    /** The project the presence bar, the sections and the live subscription were made for (null before the first entry). */
+    private @Nullable ProjectId boundTo;
+    /**
+     * What is made for one project: the sections other features contribute (proposed events), between the axis and
+     * the events. The view's live subscription is bound to it, so replacing it (another project) ends that subscription.
+     */
+    ProjectParts parts = new ProjectParts();
 
     final H2 title = new H2();
     final Div presenceSlot = new Div();
@@ -181,6 +190,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         grid.setSizeFull();
+        // Rows asked per round trip: a screenful of two-line rows and a little more (Vaadin's default is 50), so the
+        // first paint does not wait for rows far below the fold; scrolling asks for the next ones.
+        grid.setPageSize(GRID_PAGE);
         grid.setDataProvider(data);
         axis.onEventClick(id -> select(events.get(projectId, id)));
 
@@ -204,14 +216,37 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         boolean mayEdit = access.allows(projectId, com.factline.project.ProjectPermission.EDIT);
         newEvent.setVisible(mayEdit);
         editor.setEditable(mayEdit);
-        refresh();
-        if (!bound) {
-            bound = true;
-            presenceSlot.add(new PresenceBar(presence, bus, projectId.value(), "Timeline"));
-            // Sections other features contribute (proposed events) go between the axis and the events.
-            sections.orderedStream().forEach(s -> addComponentAtIndex(indexOf(axis) + 1, s.create(projectId, this::empty)));
-            // Everyone's committed changes arrive here (a burst together), pushed to the browser.
-            bus.bindBatch(this, projectId.value(), this::changed);
+        refresh(true);
+        if (!projectId.equals(boundTo)) {
+            bindTo(projectId);
+        }
+    }
+
+    /**
+     * Makes the project's parts: its presence bar, its sections and the live subscription. Vaadin keeps this
+     * view when the user goes from one project's timeline to another's: the first project's parts are then
+     * removed (which ends their subscriptions) and the new project's made.
+     */
+    private void bindTo(ProjectId project) {
+        boundTo = project;
+        presenceSlot.removeAll();
+        presenceSlot.add(new PresenceBar(presence, bus, project.value(), "Timeline"));
+        if (parts.getParent().isPresent()) {
+            remove(parts);
+        }
+        parts = new ProjectParts();
+        // Sections other features contribute (proposed events) go between the axis and the events, the last first as before.
+        sections.orderedStream().forEach(s -> parts.addComponentAsFirst(s.create(project, this::empty)));
+        // Everyone's committed changes arrive here (a burst together), pushed to the browser. Bound before the parts
+        // are added: on a view already shown they are attached at once, and the subscription is made on attaching.
+        bus.bindBatch(parts, project.value(), this::changed);
+        addComponentAtIndex(indexOf(axis) + 1, parts);
+    }
+
+    /** The holder of one project's sections (see {@link #parts}). */
+    static final class ProjectParts extends Div {
+        ProjectParts() {
+            setWidthFull();
         }
     }
 
@@ -279,18 +314,29 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void refresh() {
+        refresh(false);
+    }
+
+    /**
+     * Reads the timeline for the filter. {@code opening}: the view is being entered, and may take what an
+     * earlier opening of the unchanged project read ({@link EventService#openingBands}); after the user's own
+     * change (a save, a filter) the database is read, so the change shows at once.
+     */
+    private void refresh(boolean opening) {
         filter = new EventFilter(search.getValue(), outlet.getValue(),
                 status.getValue().isEmpty() ? null : Set.copyOf(status.getValue()), from.getValue(), to.getValue(), openOnly.getValue());
         // Only the bands and their counts stay in memory; the events are paged in as they scroll into sight.
-        bands = events.bands(projectId, filter);
-        keepHead(events.firstEvents(projectId, filter, HEAD));
+        bands = opening ? events.openingBands(projectId, filter) : events.bands(projectId, filter);
+        keepHead(opening ? events.openingEvents(projectId, filter, HEAD) : events.firstEvents(projectId, filter, HEAD));
         data.refreshAll();
         grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
+        EventFilter shown = filter;
+        java.util.function.Supplier<AxisMarks> marks = opening ? () -> events.openingAxis(projectId, shown, TimeAxis.MAX_MARKS)
+                : () -> events.axis(projectId, shown, TimeAxis.MAX_MARKS);
         if (bands.size() > TimeAxis.DRAW_AFTER_PAINT_OVER) {
-            EventFilter shown = filter;
-            axis.showAfterPaint(() -> events.axis(projectId, shown, TimeAxis.MAX_MARKS));
+            axis.showAfterPaint(marks);
         } else {
-            axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
+            axis.show(marks.get());
         }
     }
 

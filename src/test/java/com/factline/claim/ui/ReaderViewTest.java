@@ -72,8 +72,44 @@ class ReaderViewTest extends SpringBrowserlessTest {
                 "sourceId", String.valueOf(source.id().value())));
         var monday = view.text.segments.stream().filter(s -> s.hasClassName("fl-suggestion") && s.getText().contains("Monday"))
                 .findFirst().orElseThrow();
-        test(monday).click();
+        view.text.click(monday); // what the browser reports for a click on that segment
         assertThat(view.panel.quote.getText()).isEqualTo("The talks are due to start on Monday.");
         assertThat(view.panel.earliest.getValue()).as("future tense: the Monday after").isEqualTo(LocalDate.of(2023, 3, 20));
+    }
+
+    @Autowired
+    com.factline.TestData data;
+
+    @Test
+    @WithUserDetails("alice")
+    void theTextIsOneScriptOfSegmentsWithTheirMarksAndAnArticleWithManyClaimsGetsAScrollingList() {
+        ProjectId project = data.project("Reader segments");
+        StringBuilder text = new StringBuilder(TEXT);
+        for (int i = 1; i <= ReaderView.ALL_CLAIMS_SHOWN_UP_TO + 1; i++) {
+            text.append(" Point ").append(i).append(" was <b>made</b>.");
+        }
+        var source = data.source(project, "Reuters", text.toString());
+        for (int i = 1; i <= ReaderView.ALL_CLAIMS_SHOWN_UP_TO + 1; i++) {
+            data.claim(project, source, "Point " + i + " was <b>made</b>.", null);
+        }
+        ReaderView view = navigate(ReaderView.class, Map.of("projectId", String.valueOf(project.value()),
+                "sourceId", String.valueOf(source.id().value())));
+        assertThat(view.text.getChildren()).as("no server-side component per segment").isEmpty();
+        var segments = view.text.segments;
+        assertThat(String.join("", segments.stream().map(SourceText.Segment::text).toList())).as("the whole text, in order")
+                .isEqualTo(text.toString());
+        var claimed = segments.stream().filter(s -> s.hasClassName("fl-claim")).toList();
+        assertThat(claimed).hasSize(ReaderView.ALL_CLAIMS_SHOWN_UP_TO + 1);
+        assertThat(claimed.getFirst().text()).as("typed markup stays text").isEqualTo("Point 1 was <b>made</b>.");
+        assertThat(claimed.getFirst().title()).startsWith("Claim");
+        assertThat(segments.stream().filter(s -> s.key() == null)).as("plain text reports no click").isNotEmpty()
+                .allMatch(s -> s.classes().isEmpty() && s.title() == null);
+        view.text.click(claimed.getFirst());
+        assertThat(view.panel.isVisible()).as("a click on a claim opens it").isTrue();
+        assertThat(view.panel.quote.getText()).isEqualTo("Point 1 was <b>made</b>.");
+
+        assertThat(view.claimGrid.isAllRowsVisible()).as("more claims than the list shows whole: it scrolls").isFalse();
+        assertThat(view.claimGrid.getPageSize()).isEqualTo(ReaderView.CLAIM_PAGE);
+        assertThat(test(view.claimGrid).size()).isEqualTo(ReaderView.ALL_CLAIMS_SHOWN_UP_TO + 1);
     }
 }

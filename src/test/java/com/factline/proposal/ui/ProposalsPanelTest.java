@@ -60,7 +60,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
         assertThat(panel.isOpened()).as("open on arrival: the timeline has no events yet, the proposals are where to start").isTrue();
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
-        assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.BATCH));
+        assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.FIRST));
         assertThat(panel.shown).extracting(Proposal::confidence).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(events.list(p)).as("proposals are not events").isEmpty();
 
@@ -167,7 +167,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.isOpened()).as("closed: the timeline has events, the panel is one line above them").isFalse();
         assertThat(panel.cards.getComponentCount()).as("no cards built before the panel is opened").isZero();
         panel.setOpened(true);
-        assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.BATCH));
+        assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.FIRST));
     }
 
     @Test
@@ -217,7 +217,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
-    void thePanelBuildsABatchOfCardsAndShowMoreAddsTheNextUpToTheCap() throws java.io.IOException {
+    void thePanelBuildsAFewCardsFirstAndShowMoreAddsTenAtATimeUpToTheCap() throws java.io.IOException {
         ProjectId p = projects.create(new ProjectData("Proposals batches " + UUID.randomUUID(), "")).id();
         String[] lines = seed("sources.tsv").split("\n");
         for (int i = 1; i < lines.length; i++) {
@@ -228,15 +228,15 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         }
         proposals.refresh(p);
         int open = proposals.count(p, ProposalFilter.open());
-        assertThat(open).as("the sample articles give more proposals than two batches").isGreaterThan(2 * ProposalsPanel.BATCH);
+        assertThat(open).as("the sample articles give more proposals than the first cards and a batch").isGreaterThan(ProposalsPanel.FIRST + ProposalsPanel.BATCH);
         navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
         ProposalsPanel panel = $(ProposalsPanel.class).single();
-        assertThat(panel.cards.getComponentCount()).isEqualTo(ProposalsPanel.BATCH);
-        assertThat(panel.showMore.getText()).isEqualTo("Show " + ProposalsPanel.BATCH + " more");
+        assertThat(panel.cards.getComponentCount()).as("a few cards first").isEqualTo(ProposalsPanel.FIRST);
+        assertThat(panel.showMore.getText()).isEqualTo("Show 10 more");
         List<String> strongest = panel.shown.stream().map(Proposal::title).toList();
         test(panel.showMore).click();
-        assertThat(panel.cards.getComponentCount()).isEqualTo(2 * ProposalsPanel.BATCH);
-        assertThat(panel.shown.subList(0, ProposalsPanel.BATCH)).extracting(Proposal::title).as("the strongest first, still").isEqualTo(strongest);
+        assertThat(panel.cards.getComponentCount()).isEqualTo(ProposalsPanel.FIRST + ProposalsPanel.BATCH);
+        assertThat(panel.shown.subList(0, ProposalsPanel.FIRST)).extracting(Proposal::title).as("the strongest first, still").isEqualTo(strongest);
         for (int i = 0; i < ProposalsPanel.MAX_SHOWN && panel.showMore.isVisible(); i++) {
             test(panel.showMore).click();
         }

@@ -38,6 +38,10 @@ class TimelineViewTest extends SpringBrowserlessTest {
     com.factline.discrepancy.DiscrepancyService discrepancies;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    com.factline.source.SourceService sources;
+    @Autowired
+    com.factline.proposal.ProposalService proposals;
 
     @Test
     @WithUserDetails("alice")
@@ -132,6 +136,48 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat(view.editor.heading.getText()).isEqualTo("Xi arrives in Moscow");
         test(view.status).selectItem("verified");
         assertThat(view.axis.marks()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aTimelineKeptForAnotherProjectShowsThatProjectsProposalsAndFollowsItsChanges() {
+        ProjectId first = projects.create(new ProjectData("Timeline first " + UUID.randomUUID(), "")).id();
+        for (String outlet : List.of("Reuters", "Associated Press")) {
+            sources.importText(first, new com.factline.source.SourceData(outlet + " report", outlet, LocalDate.of(2023, 3, 20), null, null, null,
+                    "Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit, " + outlet + " reported."));
+        }
+        int proposed = proposals.refresh(first).open();
+        assertThat(proposed).as("the two articles give a proposal").isPositive();
+        ProjectId second = projects.create(new ProjectData("Timeline second " + UUID.randomUUID(), "")).id();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(first.value())));
+        assertThat(proposalsSummary(view)).isEqualTo("Proposed (" + proposed + ")");
+
+        TimelineView kept = navigate(TimelineView.class, Map.of("projectId", String.valueOf(second.value())));
+        assertThat(kept).as("Vaadin keeps the view from one project's timeline to another's").isSameAs(view);
+        assertThat(proposalsSummary(view)).as("the second project's proposals, not the first's").isEqualTo("Proposed (0)");
+        assertThat(view.title.getText()).contains("Timeline second");
+        // The live subscription follows the project too: a change in the second project reaches the view.
+        events.create(second, new EventData("Xi arrives in Moscow", null, null, DateValue.day(LocalDate.of(2023, 3, 20))));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            assertThat(shown(view)).extracting(Event::title).containsExactly("Xi arrives in Moscow");
+        });
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void theGridAsksForAScreenfulOfRowsAtATime() {
+        ProjectId p = projects.create(new ProjectData("Timeline page " + UUID.randomUUID(), "")).id();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.grid.getPageSize()).isEqualTo(TimelineView.GRID_PAGE).isLessThan(50);
+    }
+
+    /** The proposals panel's summary line ("Proposed (3)"): the one section on the timeline. */
+    static String proposalsSummary(TimelineView view) {
+        var panels = view.parts.getChildren().filter(c -> c.getId().orElse("").equals("proposals")).toList();
+        assertThat(panels).hasSize(1);
+        return ((com.vaadin.flow.component.details.Details) panels.getFirst()).getSummary().getElement().getText();
     }
 
     @Test
