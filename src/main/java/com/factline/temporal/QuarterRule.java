@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
  * quarter" are the quarter the text is talking about (the last quarter mentioned before, if any),
  * otherwise the last quarter completed before the reference date, which is what a results report
  * describes. "The year-earlier quarter" is that quarter one year back. As in TimeBank, "the" belongs
- * to the extent of the noun phrase ("the third quarter") but not to an adjectival "third-quarter".
+ * to the extent of the noun phrase ("the third quarter") but not to an adjectival "third-quarter", and a
+ * possessive ("its third quarter") is not part of it either.
  * Fiscal quarters are valued like calendar quarters (a fiscal calendar is not known from the text).
  */
 final class QuarterRule {
 
     private static final String ORD = "(first|second|third|fourth|final|1st|2nd|3rd|4th)";
-    private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?(?:(?:its|their)\\s+)?"
+    private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?"
             + "(?:(last|next|this)\\s+year['’]s\\s+)?(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern DEICTIC = Pattern.compile("(?i:(?:(this)|the\\s+(latest|most\\s+recent|current"

@@ -117,6 +117,9 @@ public final class TemporalResolver {
             + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:\\s+(?i:(ago|from\\s+now))" + END + ")?");
     private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
             + ")\\s+)?" + UNIT + "s?)" + END);
+    // "the nine months", "the first two years", "the year-earlier nine months": a counted span with its determiner.
+    private static final Pattern THE_COUNTED = p("(?i:the\\s+(?:(?:first|initial|latest|final|same|entire|whole|full"
+            + "|comparable|year-earlier|year-ago)\\s+)?)(?=\\p{Alnum})");
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
@@ -142,7 +145,7 @@ public final class TemporalResolver {
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
             "Holy", "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
-    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "its", "their", "fiscal",
+    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "fiscal",
             "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
     private static final int QUARTER_CONTEXT = 1500;
@@ -656,6 +659,7 @@ public final class TemporalResolver {
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = weekOf(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
+                    best = theCounted(best, i);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = longest(best, i, THE_SEASON, this::theSeason);
                     best = longest(best, i, THE_PLURAL, this::thePlural);
@@ -763,6 +767,30 @@ public final class TemporalResolver {
             Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
             r.explicitYear = day.res.explicitYear;
             return new Cand(i, day.end, r);
+        }
+
+        /**
+         * "the nine months", "the first two years", "the year-earlier nine months": TimeML marks a counted span
+         * written as a noun phrase with its determiner (and an ordinal before the amount), valued as the span.
+         * An adjectival length ("the 14-day period") keeps its determiner outside, and "ago"/"from now" makes a date.
+         */
+        private Cand theCounted(Cand best, int i) {
+            Matcher m = at(THE_COUNTED, i);
+            if (m == null) {
+                return best;
+            }
+            int p = m.end();
+            Matcher d = at(DURATION, p);
+            if (d == null || d.group(4) == null || d.group(6) != null || text.charAt(d.start(3) - 1) == '-'
+                    || (best != null && d.end() <= best.end)) {
+                return best;
+            }
+            Res r = duration(d);
+            if (r == null || r.type != TimexType.DURATION) {
+                return best;
+            }
+            r.expl = r.expl + " (\"" + text.substring(i, d.end()).replaceAll("\\s+", " ") + "\")";
+            return new Cand(i, d.end(), r);
         }
 
         /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */

@@ -108,4 +108,19 @@ class DurationsTest {
                 .value());
         ResolverChecks.assertNoDate("He recalled the years of war.", ref);
     }
+
+    @Test
+    void aCountedSpanWrittenAsANounPhraseKeepsItsDeterminer() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression first = ResolverChecks.find("Sales rose 4% in the first six months.", ref,
+                "the first six months");
+        assertEquals("P6M", first.value(), first.explanation());
+        assertEquals("P3D", ResolverChecks.find("During the three days of talks nobody left.", ref, "the three days")
+                .value());
+        assertEquals("P9M", ResolverChecks.find("Net for the year-earlier nine months was lower.", ref,
+                "the year-earlier nine months").value());
+        // An adjectival length leaves the article out, and "ago" makes a date.
+        assertEquals("P30D", ResolverChecks.find("He got the 30-day notice.", ref, "30-day").value());
+        assertEquals("2024-W17", ResolverChecks.find("It was the two weeks ago story.", ref, "two weeks ago").value());
+    }
 }

@@ -96,6 +96,15 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aPossessiveBeforeAQuarterIsNotPartOfIt() {
+        assertNull(quarter("the bank lost money in its second quarter", "its", null, false, true));
+        assertEquals("second quarter", ResolverChecks.find("The bank lost money in its second quarter.", NOV_2,
+                "second quarter").text());
+        assertEquals("1989-Q4", ResolverChecks.find("They expect their fourth-quarter sales to rise.", NOV_2,
+                "fourth-quarter").value());
+    }
+
+    @Test
     void tenseMovesAQuarterToTheYearBeforeOrAfter() {
         LocalDate feb = LocalDate.of(1998, 2, 5);
         String text = "profits fell in the fourth quarter";
