@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class QuarterRule {
 
     private static final String ORD = "(first|second|third|fourth|final|1st|2nd|3rd|4th)";
-    private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?"
+    private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?(?:(?<back>year-earlier|year-ago)\\s+)?"
             + "(?:(last|next|this)\\s+year['’]s\\s+)?(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern DEICTIC = Pattern.compile("(?i:(?:(this)|the\\s+(latest|most\\s+recent|current"
@@ -78,8 +78,8 @@ final class QuarterRule {
     private static RuleMatch ordinal(String text, int i, Matcher m, LocalDate ref, BooleanSupplier futureTense,
             BooleanSupplier pastTense) {
         boolean hasThe = m.group(1) != null;
-        boolean adjectival = m.group(7).equals("-");
-        if (hasThe && adjectival && m.group(4) == null) {
+        boolean adjectival = m.group(8).equals("-");
+        if (hasThe && adjectival && m.group(5) == null) {
             // "the third-quarter loss": TimeBank marks only "third-quarter"; the scanner finds it next.
             return null;
         }
@@ -87,21 +87,21 @@ final class QuarterRule {
             // "the third quarter of 1989" is a modifier of the year, handled with the year.
             return null;
         }
-        int q = switch (m.group(6).toLowerCase(Locale.ROOT)) {
+        int q = switch (m.group(7).toLowerCase(Locale.ROOT)) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
             case "third", "3rd" -> 3;
             default -> 4;
         };
-        boolean fiscal = m.group(3) != null || m.group(5) != null;
+        boolean fiscal = m.group(4) != null || m.group(6) != null;
         String kind = fiscal ? "fiscal quarter" : "quarter";
-        if (m.group(4) != null) {
-            int y = Integer.parseInt(m.group(4));
+        if (m.group(5) != null) {
+            int y = Integer.parseInt(m.group(5));
             return quarter(i, m.end(), y, q, kind + " of the year written before it", true);
         }
-        if (m.group(2) != null && ref != null) {
+        if (m.group(3) != null && ref != null) {
             // "next year's first quarter", "last year's fourth quarter": that quarter of the year named.
-            String rel = m.group(2).toLowerCase(Locale.ROOT);
+            String rel = m.group(3).toLowerCase(Locale.ROOT);
             int y = ref.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
             return quarter(i, m.end(), y, q, kind + " of " + rel + " year, the publication year being "
                     + ref.getYear(), true);
@@ -124,6 +124,11 @@ final class QuarterRule {
         } else {
             how = kind + " without a year, in the year of the publication date " + ref;
         }
+        if (m.group("back") != null) {
+            // "the year-ago third quarter": that quarter one year back, a comparison rather than the topic.
+            return quarter(i, m.end(), y - 1, q, "\"" + m.group().replaceAll("\\s+", " ") + "\": the year before the "
+                    + how, false);
+        }
         // "after a flat second quarter": a quarter named with "a" (not "a third-quarter loss") is a comparison,
         // not the quarter the text goes on to talk about.
         return quarter(i, m.end(), y, q, how, hasThe || adjectival || !indefiniteBefore(text, i));
@@ -143,6 +148,15 @@ final class QuarterRule {
                 return null;
             }
             which = "year-earlier";
+        }
+        int end = m.end();
+        if (which.isEmpty() && !period && ref != null) {
+            // "the quarter a year ago": the whole phrase is the quarter one year back.
+            int after = yearBackAfter(text, end);
+            if (after > 0) {
+                which = "year-earlier";
+                end = after;
+            }
         }
         if (ref == null && context == null) {
             return null;
@@ -169,9 +183,19 @@ final class QuarterRule {
             default -> 0;
         };
         int index = current[0] * 4 + current[1] - 1 - back;
-        String how = back == 0 ? "\"" + m.group().trim() + "\": " + base
-                : "\"" + m.group().trim() + "\": " + back + (back == 1 ? " quarter" : " quarters") + " before " + base;
-        return quarter(i, m.end(), index / 4, index % 4 + 1, how, back == 0);
+        String words = text.substring(i, end).trim().replaceAll("\\s+", " ");
+        String how = back == 0 ? "\"" + words + "\": " + base
+                : "\"" + words + "\": " + back + (back == 1 ? " quarter" : " quarters") + " before " + base;
+        return quarter(i, end, index / 4, index % 4 + 1, how, back == 0);
+    }
+
+    private static final Pattern YEAR_BACK = Pattern.compile("(?i:\\s+an?\\s+year\\s+(?:ago|earlier|before))"
+            + "(?![\\p{L}\\p{N}-])");
+
+    /** Where " a year ago" ("a year earlier", "a year before") right after {@code pos} ends, or -1. */
+    private static int yearBackAfter(String text, int pos) {
+        Matcher m = YEAR_BACK.matcher(text).region(pos, Math.min(text.length(), pos + 30)).useTransparentBounds(true);
+        return m.lookingAt() ? m.end() : -1;
     }
 
     static RuleMatch quarter(int start, int end, int y, int q, String how, boolean topic) {

@@ -171,6 +171,24 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aQuarterOneYearBackIsOneExpression() {
+        RuleMatch ago = quarter("Sales fell from the year-ago second quarter.", "the year-ago", null, false, true);
+        assertEquals("the year-ago second quarter", "Sales fell from the year-ago second quarter.".substring(ago.start(),
+                ago.end()));
+        assertEquals("1988-Q2", ago.value(), ago.explanation());
+        assertFalse(ago.topic(), "a comparison is not the quarter under discussion");
+        String text = "In the quarter a year earlier, the bank earned less.";
+        RuleMatch back = quarter(text, "the quarter", new int[] {1989, 3}, false, true);
+        assertEquals("the quarter a year earlier", text.substring(back.start(), back.end()));
+        assertEquals("1988-Q3", back.value(), back.explanation());
+        TemporalResolver resolver = new TemporalResolver();
+        var found = resolver.resolve("Profit rose in the third quarter. In the year-earlier third quarter it fell.",
+                NOV_2);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("1988-Q3", found.get(1).value());
+    }
+
+    @Test
     void agesAndAdjectivalFrequenciesAreNotTemporalExpressions() {
         TemporalResolver resolver = new TemporalResolver();
         assertEquals(0, resolver.resolve("A 6-year-old boy and a man 52 years old.", NOV_2).size());
