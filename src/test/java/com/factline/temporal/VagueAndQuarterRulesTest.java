@@ -28,6 +28,14 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void nowWithACommaOpeningASentenceIsADiscourseMarker() {
+        assertNull(vague("Sales fell. Now, the chairman says, the worst is over.", "Now"));
+        assertNull(vague("\"Now, let me explain,\" she said.", "Now"));
+        assertEquals("PRESENT_REF", vague("Sales fell. Now the chairman says the worst is over.", "Now").value());
+        assertEquals("PRESENT_REF", vague("But for now, rates stay where they are.", "now").value());
+    }
+
+    @Test
     void recentlyAndThePastArePastReferencesTheFutureIsAFutureReference() {
         assertEquals("PAST_REF", vague("He recently resigned.", "recently").value());
         assertEquals("PAST_REF", vague("That worked in the past.", "the past").value());
