@@ -2,9 +2,11 @@ package com.factline.temporal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Amounts in words or digits ("two", "a couple of", "twenty-five", "2.5") and ISO 8601 durations
+ * Amounts in words or digits ("two", "a couple of", "twenty-five", "2.5", "5 1/2") and ISO 8601 durations
  * built from an amount and a unit ("P2W", "PT1H30M", "PXY" for an unknown amount), shared by the
  * duration and set rules. Pure and stateless.
  */
@@ -15,7 +17,7 @@ final class Durations {
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
     /** An amount in digits or words, as a regex fragment (no group). */
-    static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + NUMWORD
+    static final String NUM = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2|-1/2|\\s*½)?|" + NUMWORD
             + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+dozen|dozens\\s+of"
             + "|hundreds\\s+of|thousands\\s+of|many|an?)";
     /**
@@ -28,6 +30,7 @@ final class Durations {
     static final String UNIT = "(second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))";
 
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
+    private static final Pattern MIXED = Pattern.compile("(\\d+)(?:\\s+1/2|-1/2|\\s*½)");
 
     static {
         String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -58,6 +61,11 @@ final class Durations {
         String s = numStr.trim();
         if (s.matches("\\d+(?:\\.\\d+)?")) {
             return Double.parseDouble(s);
+        }
+        Matcher mixed = MIXED.matcher(s);
+        if (mixed.matches()) {
+            // "5 1/2", "2-1/2", "3½": a whole number and a half.
+            return Integer.parseInt(mixed.group(1)) + 0.5;
         }
         if (s.startsWith("half")) {
             return 0.5;

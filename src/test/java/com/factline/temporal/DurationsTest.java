@@ -123,4 +123,15 @@ class DurationsTest {
         assertEquals("P30D", ResolverChecks.find("He got the 30-day notice.", ref, "30-day").value());
         assertEquals("2024-W17", ResolverChecks.find("It was the two weeks ago story.", ref, "two weeks ago").value());
     }
+
+    @Test
+    void aWholeNumberAndAHalfIsOneAmount() {
+        assertEquals(5.5, Durations.amount("5 1/2"));
+        assertEquals(2.5, Durations.amount("2-1/2"));
+        assertEquals(3.5, Durations.amount("3½"));
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression hours = ResolverChecks.find("The flight took 7 1/2 hours.", ref, "7 1/2 hours");
+        assertEquals("PT7H30M", hours.value(), hours.explanation());
+        assertEquals("P1Y6M", ResolverChecks.find("He served 1-1/2 years in office.", ref, "1-1/2 years").value());
+    }
 }
