@@ -408,6 +408,11 @@ public final class TemporalResolver {
 
         private Cand qualify(int start, String q, Cand b) {
             Res r = b.res;
+            if (r.value != null && r.value.endsWith("_REF")) {
+                // "worried about the future": a preposition before a vague reference, not an approximation.
+                return null;
+            }
+
             boolean approxWord = switch (q) {
                 case "around", "about", "approximately", "roughly", "circa", "c.", "some time in", "sometime in",
                      "in or around" -> true;

@@ -28,6 +28,14 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aPrepositionBeforeAVagueReferenceIsNotAnApproximation() {
+        TemporalExpression e = ResolverChecks.find("Voters fret about the future.", NOV_2, "the future");
+        assertEquals("FUTURE_REF", e.value());
+        assertNull(e.mod(), e.explanation());
+        assertEquals("the present", ResolverChecks.find("They care about the present.", NOV_2, "the present").text());
+    }
+
+    @Test
     void nowWithACommaOpeningASentenceIsADiscourseMarker() {
         assertNull(vague("Sales fell. Now, the chairman says, the worst is over.", "Now"));
         assertNull(vague("\"Now, let me explain,\" she said.", "Now"));
