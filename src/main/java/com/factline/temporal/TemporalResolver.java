@@ -433,6 +433,21 @@ public final class TemporalResolver {
                 r.expl = r.expl + ", qualified by \"" + q + "\"";
                 return new Cand(start, b.end, r);
             }
+            String core = text.substring(b.start, b.end).toLowerCase(Locale.ROOT);
+            boolean ago = core.endsWith(" ago");
+            if (!approxWord && r.type == TimexType.DATE && r.value != null && (ago || core.endsWith(" from now"))) {
+                // "nearly four years ago", "more than a decade ago": TimeML marks the qualifier with the date and
+                // says in the mod which side of the date is meant.
+                r.mod = switch (q) {
+                    case "more than", "over", "just over" -> ago ? "BEFORE" : "AFTER";
+                    case "less than", "fewer than", "just under", "under" -> ago ? "AFTER" : "BEFORE";
+                    case "at least" -> ago ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+                    case "up to" -> ago ? "ON_OR_AFTER" : "ON_OR_BEFORE";
+                    default -> "APPROX";
+                };
+                r.expl = r.expl + ", qualified by \"" + q + "\"";
+                return new Cand(start, b.end, r);
+            }
             if (approxWord && (r.type == TimexType.DATE || r.type == TimexType.TIME)) {
                 r.approx = true;
                 if (r.mod == null) {

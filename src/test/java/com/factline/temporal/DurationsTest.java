@@ -134,4 +134,19 @@ class DurationsTest {
         assertEquals("PT7H30M", hours.value(), hours.explanation());
         assertEquals("P1Y6M", ResolverChecks.find("He served 1-1/2 years in office.", ref, "1-1/2 years").value());
     }
+
+    @Test
+    void aQualifierBeforeADateCountedBackIsPartOfIt() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression nearly = ResolverChecks.find("The plant closed nearly three years ago.", ref,
+                "nearly three years ago");
+        assertEquals("2021", nearly.value(), nearly.explanation());
+        assertEquals("APPROX", nearly.mod());
+        TemporalExpression more = ResolverChecks.find("The feud began more than a decade ago.", ref,
+                "more than a decade ago");
+        assertEquals("2014", more.value());
+        assertEquals("BEFORE", more.mod(), "more than a decade ago lies before 2014");
+        assertEquals("BEFORE", ResolverChecks.find("The vote is less than two weeks from now.", ref,
+                "less than two weeks from now").mod());
+    }
 }
