@@ -114,12 +114,14 @@ public final class TemporalResolver {
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
     private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
-            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:\\s+(?i:(ago|from\\s+now))" + END + ")?");
+            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:(\\s+(?i:or\\s+so))?\\s+(?i:(ago|from\\s+now))" + END
+            + ")?");
     private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
             + ")\\s+)?" + UNIT + "s?)" + END);
     // "the nine months", "the first two years", "the year-earlier nine months": a counted span with its determiner.
     private static final Pattern THE_COUNTED = p("(?i:the\\s+(?:(?:first|initial|latest|final|same|entire|whole|full"
             + "|comparable|year-earlier|year-ago)\\s+)?)(?=\\p{Alnum})");
+    private static final Pattern OR_SO = p("\\s+(?i:or\\s+so)(?![\\p{L}\\p{N}])");
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
@@ -384,7 +386,22 @@ public final class TemporalResolver {
             if (c == null) {
                 return null;
             }
-            return dashRange(c);
+            return orSo(dashRange(c));
+        }
+
+        /** "the next year or so", "two weeks or so": the approximation belongs to the expression (mod=APPROX). */
+        private Cand orSo(Cand c) {
+            Matcher m = at(OR_SO, c.end);
+            if (m == null || (c.res.type != TimexType.DATE && c.res.type != TimexType.DURATION) || c.res.gran == G.RANGE
+                    || c.res.value == null || c.res.value.endsWith("_REF")) {
+                return c;
+            }
+            if (c.res.mod == null) {
+                c.res.mod = "APPROX";
+            }
+            c.res.approx = true;
+            c.res.expl = c.res.expl + ", approximate (\"or so\")";
+            return new Cand(c.start, m.end(), c.res);
         }
 
         private Cand parseModified(int i) {
@@ -801,7 +818,7 @@ public final class TemporalResolver {
             }
             int p = m.end();
             Matcher d = at(DURATION, p);
-            if (d == null || d.group(4) == null || d.group(6) != null || text.charAt(d.start(3) - 1) == '-'
+            if (d == null || d.group(4) == null || d.group(7) != null || text.charAt(d.start(3) - 1) == '-'
                     || (best != null && d.end() <= best.end)) {
                 return best;
             }
@@ -1382,7 +1399,7 @@ public final class TemporalResolver {
             boolean halfBefore = m.group(2) != null || m.group(5) != null;
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             boolean plural = m.group(4) != null;
-            String relation = m.group(6) == null ? null : m.group(6).toLowerCase(Locale.ROOT);
+            String relation = m.group(7) == null ? null : m.group(7).toLowerCase(Locale.ROOT);
             if ((numStr.equals("a") || numStr.equals("an")) && (unit.equals("second") || plural)) {
                 // "a second time" is an ordinal, and "a days" is not English.
                 return null;
@@ -1406,7 +1423,11 @@ public final class TemporalResolver {
                 return null;
             }
             if (relation != null) {
-                return agoDate(amount, unit, relation.startsWith("ago") ? -1 : 1, m.group().trim());
+                Res r = agoDate(amount, unit, relation.startsWith("ago") ? -1 : 1, m.group().trim());
+                if (m.group(6) != null && r.value != null && !r.value.endsWith("_REF")) {
+                    r.mod = "APPROX"; // "a week or so ago"
+                }
+                return r;
             }
             Res r = new Res();
             r.type = TimexType.DURATION;

@@ -149,4 +149,18 @@ class DurationsTest {
         assertEquals("BEFORE", ResolverChecks.find("The vote is less than two weeks from now.", ref,
                 "less than two weeks from now").mod());
     }
+
+    @Test
+    void orSoAfterAnExpressionIsAnApproximationOfIt() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression span = ResolverChecks.find("Rates may fall over the next three months or so.", ref,
+                "the next three months or so");
+        assertEquals("P3M", span.value(), span.explanation());
+        assertEquals("APPROX", span.mod());
+        TemporalExpression ago = ResolverChecks.find("They met a month or so ago.", ref, "a month or so ago");
+        assertEquals("2024-04", ago.value(), ago.explanation());
+        assertEquals("APPROX", ago.mod());
+        assertEquals("2025", ResolverChecks.find("It should close in the next year or so.", ref, "the next year or so")
+                .value());
+    }
 }
