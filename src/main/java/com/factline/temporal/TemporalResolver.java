@@ -1520,7 +1520,8 @@ public final class TemporalResolver {
             if (unit.equals("quarter") && numStr == null && !m.group().endsWith("s")) {
                 return null; // "the last quarter" is a quarter of the calendar, found by the quarter rule
             }
-            Double amount = numStr == null ? Double.valueOf(1) : Durations.amount(numStr);
+            // "the coming years", "the past months": a plural without an amount is an unknown number of the unit.
+            Double amount = numStr == null ? (m.group().endsWith("s") ? null : Double.valueOf(1)) : Durations.amount(numStr);
             Res r = new Res();
             r.type = TimexType.DURATION;
             r.value = Durations.isoDuration(amount, unit);

@@ -163,4 +163,14 @@ class DurationsTest {
         assertEquals("2025", ResolverChecks.find("It should close in the next year or so.", ref, "the next year or so")
                 .value());
     }
+
+    @Test
+    void aPluralAfterPastOrComingWithoutAnAmountIsAnUnknownNumber() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression coming = ResolverChecks.find("Costs will rise in the coming years.", ref, "the coming years");
+        assertEquals("PXY", coming.value(), coming.explanation());
+        assertEquals("PXM", ResolverChecks.find("Over the past months the rate fell.", ref, "the past months").value());
+        assertEquals("P2Y", ResolverChecks.find("Over the past two years the rate fell.", ref, "the past two years")
+                .value());
+    }
 }
