@@ -122,6 +122,9 @@ public final class TemporalResolver {
     private static final Pattern THE_COUNTED = p("(?i:the\\s+(?:(?:first|initial|latest|final|same|entire|whole|full"
             + "|comparable|year-earlier|year-ago)\\s+)?)(?=\\p{Alnum})");
     private static final Pattern OR_SO = p("\\s+(?i:or\\s+so)(?![\\p{L}\\p{N}])");
+    // "in coming months", "future quarters", "in past years" (no article): an unspecified time ahead of or before now.
+    private static final Pattern VAGUE_SIDE = p("(?i:(coming|upcoming|future|past)\\s+(?:days|weeks|months|years|quarters"
+            + "|decades))" + END);
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
@@ -172,7 +175,8 @@ public final class TemporalResolver {
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
-                "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently");
+                "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently",
+                "future", "upcoming");
     }
 
     /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
@@ -711,6 +715,7 @@ public final class TemporalResolver {
                 case "last", "this", "next", "coming", "past" -> {
                     best = longest(best, i, RELUNIT, this::relUnit);
                     best = longest(best, i, RELDAY2, this::relDay2);
+                    best = longest(best, i, VAGUE_SIDE, this::vagueSide);
                 }
                 case "earlier", "later" -> {
                     best = longest(best, i, EARLIERLATER, this::earlierLater);
@@ -726,6 +731,7 @@ public final class TemporalResolver {
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
                 case "noon", "midday", "midnight" -> best = clock(best, i);
                 case "recent" -> best = longest(best, i, VAGUE, this::vague);
+                case "future", "upcoming" -> best = longest(best, i, VAGUE_SIDE, this::vagueSide);
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
                     best = longest(best, i, VAGUE, this::vague);
                     best = longest(best, i, VAGUE_DUR, this::vagueDuration);
@@ -1564,6 +1570,18 @@ public final class TemporalResolver {
                     yield r;
                 }
             };
+        }
+
+        /** "in coming months", "future quarters", "in past years": a vague future or past reference. */
+        private Res vagueSide(Matcher m) {
+            String side = m.group(1).toLowerCase(Locale.ROOT);
+            if (prevWord(m.start()).equals("the")) {
+                return null; // "the past years", "the coming weeks" are spans, found at "the"
+            }
+            Res r = new Res();
+            r.value = side.equals("past") ? "PAST_REF" : "FUTURE_REF";
+            r.expl = "vague " + (side.equals("past") ? "past" : "future") + " reference \"" + m.group().trim() + "\"";
+            return r;
         }
 
         private Res vague(Matcher m) {

@@ -36,6 +36,18 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void comingFutureOrPastBeforeAPluralUnitWithoutArticleIsAVagueReference() {
+        assertEquals("FUTURE_REF", ResolverChecks.find("Banks expect to cut rates in coming weeks.", NOV_2,
+                "coming weeks").value());
+        assertEquals("FUTURE_REF", ResolverChecks.find("The charge will lower taxes in future years.", NOV_2,
+                "future years").value());
+        assertEquals("PAST_REF", ResolverChecks.find("Such sales were rare in past decades.", NOV_2, "past decades")
+                .value());
+        TemporalExpression span = ResolverChecks.find("Over the past months the rate fell.", NOV_2, "the past months");
+        assertEquals("PXM", span.value(), "with the article it is a span, found as a duration");
+    }
+
+    @Test
     void nowWithACommaOpeningASentenceIsADiscourseMarker() {
         assertNull(vague("Sales fell. Now, the chairman says, the worst is over.", "Now"));
         assertNull(vague("\"Now, let me explain,\" she said.", "Now"));
