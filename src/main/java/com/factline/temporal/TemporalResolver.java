@@ -96,7 +96,7 @@ public final class TemporalResolver {
     private static final Pattern RELUNIT = p("(?i:(last|this|next|coming|this\\s+past|this\\s+coming|past))\\s+(?:"
             + "((?i:week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter))|(" + MONTH_FULL
             + ")|(" + WD + "))" + POSS + END);
-    private static final Pattern YEAR_EARLIER = p("(?i:an?\\s+year\\s+earlier|(?:a\\s+)?year-(?:earlier|ago))"
+    private static final Pattern YEAR_EARLIER = p("(?i:an?\\s+year\\s+earlier|year-(?:earlier|ago))"
             + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THEUNIT = p("(?i:the\\s+(week|month|year))" + END);
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
@@ -1406,6 +1406,10 @@ public final class TemporalResolver {
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             boolean plural = m.group(4) != null;
             String relation = m.group(7) == null ? null : m.group(7).toLowerCase(Locale.ROOT);
+            if (m.end() + 1 < n && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1))) {
+                // "a year-earlier loss", "a year-end review": the unit is part of a compound adjective.
+                return null;
+            }
             if ((numStr.equals("a") || numStr.equals("an")) && (unit.equals("second") || plural)) {
                 // "a second time" is an ordinal, and "a days" is not English.
                 return null;

@@ -217,6 +217,17 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void theArticleBeforeAnAdjectivalYearEarlierIsNotPartOfIt() {
+        TemporalResolver resolver = new TemporalResolver();
+        var found = resolver.resolve("Profit rose in the third quarter, against a year-earlier loss.", NOV_2);
+        assertEquals("year-earlier", found.get(1).text());
+        assertEquals("1988-Q3", found.get(1).value());
+        var review = resolver.resolve("The bank ordered a year-end review.", NOV_2);
+        assertTrue(review.stream().noneMatch(e -> e.text().equals("a year")), "a compound adjective is no duration: "
+                + review);
+    }
+
+    @Test
     void agesAndAdjectivalFrequenciesAreNotTemporalExpressions() {
         TemporalResolver resolver = new TemporalResolver();
         assertEquals(0, resolver.resolve("A 6-year-old boy and a man 52 years old.", NOV_2).size());
