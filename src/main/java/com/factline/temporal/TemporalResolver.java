@@ -1590,6 +1590,14 @@ public final class TemporalResolver {
 
         private Res vague(Matcher m) {
             Res r = new Res();
+            String unit = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+            if ("weeks".equals(unit) || "months".equals(unit)) {
+                // "in recent weeks/months": TimeBank values these as a span of unknown length (PXW, PXM).
+                r.type = TimexType.DURATION;
+                r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
+                r.expl = "\"" + m.group().trim() + "\": an unspecified number of " + unit + " up to now";
+                return r;
+            }
             r.value = "PAST_REF";
             r.expl = "vague past reference \"" + m.group().trim() + "\"";
             return r;

@@ -173,4 +173,14 @@ class DurationsTest {
         assertEquals("P2Y", ResolverChecks.find("Over the past two years the rate fell.", ref, "the past two years")
                 .value());
     }
+
+    @Test
+    void recentWeeksOrMonthsAreASpanOfUnknownLengthRecentYearsAPastReference() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression months = ResolverChecks.find("Prices have doubled in recent months.", ref, "recent months");
+        assertEquals("PXM", months.value(), months.explanation());
+        assertEquals(TimexType.DURATION, months.type());
+        assertEquals("PXW", ResolverChecks.find("In recent weeks the bank sold bonds.", ref, "recent weeks").value());
+        assertEquals("PAST_REF", ResolverChecks.find("Crime fell in recent years.", ref, "recent years").value());
+    }
 }
