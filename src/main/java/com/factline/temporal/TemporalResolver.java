@@ -561,6 +561,14 @@ public final class TemporalResolver {
         }
 
         private Res combineRange(Res a, Res b) {
+            if (a.from == null && "PRESENT_REF".equals(a.value) && ref != null) {
+                // "between now and Feb. 10": the range starts on the publication date; TimeML still marks "now"
+                // as PRESENT_REF and the other end as a date of its own.
+                Res now = dayRes(ref, "\"now\": the publication date " + ref);
+                now.value = "PRESENT_REF";
+                now.explicitYear = true;
+                a = now;
+            }
             if (a.from == null && a.monthDay && b.from != null && b.explicitYear
                     && a.dd <= YearMonth.of(b.from.getYear(), a.mo).lengthOfMonth()) {
                 // "from March 20 to 22, 2023": the year written at the end applies to both ends.
