@@ -433,7 +433,6 @@ public final class TemporalResolver {
                 // "worried about the future": a preposition before a vague reference, not an approximation.
                 return null;
             }
-
             boolean approxWord = switch (q) {
                 case "around", "about", "approximately", "roughly", "circa", "c.", "some time in", "sometime in",
                      "in or around" -> true;
