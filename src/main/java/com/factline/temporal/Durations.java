@@ -2,9 +2,11 @@ package com.factline.temporal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Amounts in words or digits ("two", "a couple of", "twenty-five", "2.5") and ISO 8601 durations
+ * Amounts in words or digits ("two", "a couple of", "twenty-five", "2.5", "5 1/2") and ISO 8601 durations
  * built from an amount and a unit ("P2W", "PT1H30M", "PXY" for an unknown amount), shared by the
  * duration and set rules. Pure and stateless.
  */

@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
  * quarter" are the quarter the text is talking about (the last quarter mentioned before, if any),
  * otherwise the last quarter completed before the reference date, which is what a results report
  * describes. "The year-earlier quarter" is that quarter one year back. As in TimeBank, "the" belongs
- * to the extent of the noun phrase ("the third quarter") but not to an adjectival "third-quarter".
+ * to the extent of the noun phrase ("the third quarter") but not to an adjectival "third-quarter", and a
+ * possessive ("its third quarter") is not part of it either.
  * Fiscal quarters are valued like calendar quarters (a fiscal calendar is not known from the text).
  */
 final class QuarterRule {
 
     private static final String ORD = "(first|second|third|fourth|final|1st|2nd|3rd|4th)";
-    private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?(?:(?:its|their)\\s+)?"
+    private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?(?:(?<back>year-earlier|year-ago)\\s+)?"
             + "(?:(last|next|this)\\s+year['’]s\\s+)?(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern DEICTIC = Pattern.compile("(?i:(?:(this)|the\\s+(latest|most\\s+recent|current"
@@ -77,8 +78,8 @@ final class QuarterRule {
     private static RuleMatch ordinal(String text, int i, Matcher m, LocalDate ref, BooleanSupplier futureTense,
             BooleanSupplier pastTense) {
         boolean hasThe = m.group(1) != null;
-        boolean adjectival = m.group(7).equals("-");
-        if (hasThe && adjectival && m.group(4) == null) {
+        boolean adjectival = m.group(8).equals("-");
+        if (hasThe && adjectival && m.group(5) == null) {
             // "the third-quarter loss": TimeBank marks only "third-quarter"; the scanner finds it next.
             return null;
         }
@@ -86,21 +87,21 @@ final class QuarterRule {
             // "the third quarter of 1989" is a modifier of the year, handled with the year.
             return null;
         }
-        int q = switch (m.group(6).toLowerCase(Locale.ROOT)) {
+        int q = switch (m.group(7).toLowerCase(Locale.ROOT)) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
             case "third", "3rd" -> 3;
             default -> 4;
         };
-        boolean fiscal = m.group(3) != null || m.group(5) != null;
+        boolean fiscal = m.group(4) != null || m.group(6) != null;
         String kind = fiscal ? "fiscal quarter" : "quarter";
-        if (m.group(4) != null) {
-            int y = Integer.parseInt(m.group(4));
+        if (m.group(5) != null) {
+            int y = Integer.parseInt(m.group(5));
             return quarter(i, m.end(), y, q, kind + " of the year written before it", true);
         }
-        if (m.group(2) != null && ref != null) {
+        if (m.group(3) != null && ref != null) {
             // "next year's first quarter", "last year's fourth quarter": that quarter of the year named.
-            String rel = m.group(2).toLowerCase(Locale.ROOT);
+            String rel = m.group(3).toLowerCase(Locale.ROOT);
             int y = ref.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
             return quarter(i, m.end(), y, q, kind + " of " + rel + " year, the publication year being "
                     + ref.getYear(), true);
@@ -122,6 +123,11 @@ final class QuarterRule {
             how = kind + " already over in " + ref.getYear() + " but spoken of in the future: the year after";
         } else {
             how = kind + " without a year, in the year of the publication date " + ref;
+        }
+        if (m.group("back") != null) {
+            // "the year-ago third quarter": that quarter one year back, a comparison rather than the topic.
+            return quarter(i, m.end(), y - 1, q, "\"" + m.group().replaceAll("\\s+", " ") + "\": the year before the "
+                    + how, false);
         }
         // "after a flat second quarter": a quarter named with "a" (not "a third-quarter loss") is a comparison,
         // not the quarter the text goes on to talk about.
@@ -184,7 +190,7 @@ final class QuarterRule {
         return quarter(i, end, index / 4, index % 4 + 1, how, back == 0);
     }
 
-    private static final Pattern YEAR_BACK = Pattern.compile("\\s+(?i:a\\s+year\\s+(?:ago|earlier|before))"
+    private static final Pattern YEAR_BACK = Pattern.compile("\\s+(?i:an?\\s+year\\s+(?:ago|earlier|before))"
             + "(?![\\p{L}\\p{N}-])");
 
     /** Where " a year ago" ("a year earlier", "a year before") right after {@code pos} ends, or -1. */

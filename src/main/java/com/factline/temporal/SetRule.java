@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "twice a year" and "three times a week" (the period, P1Y and P1W).
  *
  * <p>Adverbs used as adjectives before a noun ("a daily newspaper", "the quarterly dividend") describe
- * a thing, not a time, and are left out. Pure and stateless; each call reads a bounded window.
+ * a thing, not a time, and are left out, as are adverbs after an amount ("to grow 8% annually"), which
+ * make a rate. Pure and stateless; each call reads a bounded window.
  */
 final class SetRule {
 
@@ -152,6 +153,11 @@ final class SetRule {
             // "a daily newspaper", "the quarterly dividend": an adjective describing a thing, not a time.
             return null;
         }
+        if (afterAnAmount(text, i)) {
+            // "to grow 8% annually", "10,000 units annually", "$2 million annually": a rate, as "a year" is in
+            // "$2 million a year", not a recurring time.
+            return null;
+        }
         String value = switch (m.group(1)) {
             case "daily" -> "P1D";
             case "weekly" -> "P1W";
@@ -163,6 +169,44 @@ final class SetRule {
             default -> "P1Y";
         };
         return set(i, m.end(), value, "recurring \"" + m.group(1) + "\"");
+    }
+
+    /** Words of amount that make an adverb after them a rate ("$3 million annually"). */
+    private static final Set<String> AMOUNT_WORDS = Set.of("percent", "million", "billion", "trillion", "thousand",
+            "hundred", "cents", "dollars", "points", "tons", "barrels");
+
+    /**
+     * Whether an amount stands right before {@code i}: a figure or percentage ("8%", "40"), an amount word
+     * ("million", "percent") or a counted plural ("10,000 units"). Reads at most a few dozen characters back.
+     */
+    static boolean afterAnAmount(String text, int i) {
+        int p = i - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        char c = text.charAt(p);
+        if (c == '%' || Character.isDigit(c)) {
+            return true;
+        }
+        int e = p + 1;
+        while (p >= 0 && e - p < 20 && Character.isLetter(text.charAt(p))) {
+            p--;
+        }
+        String word = text.substring(p + 1, e).toLowerCase(Locale.ROOT);
+        if (AMOUNT_WORDS.contains(word)) {
+            return true;
+        }
+        if (!word.endsWith("s") || word.length() < 3 || p < 0 || text.charAt(p) != ' ') {
+            return false;
+        }
+        int q = p;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        return q >= 0 && Character.isDigit(text.charAt(q));
     }
 
     private static RuleMatch times(String text, int i) {

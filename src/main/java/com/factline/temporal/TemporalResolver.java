@@ -96,7 +96,7 @@ public final class TemporalResolver {
     private static final Pattern RELUNIT = p("(?i:(last|this|next|coming|this\\s+past|this\\s+coming|past))\\s+(?:"
             + "((?i:week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter))|(" + MONTH_FULL
             + ")|(" + WD + "))" + POSS + END);
-    private static final Pattern YEAR_EARLIER = p("(?i:an?\\s+year\\s+earlier|(?:a\\s+)?year-(?:earlier|ago))"
+    private static final Pattern YEAR_EARLIER = p("(?i:an?\\s+year\\s+earlier|year-(?:earlier|ago))"
             + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THEUNIT = p("(?i:the\\s+(week|month|year))" + END);
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
@@ -115,9 +115,17 @@ public final class TemporalResolver {
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
     private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
-            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:\\s+(?i:(ago|from\\s+now))" + END + ")?");
+            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:(\\s+(?i:or\\s+so))?\\s+(?i:(ago|from\\s+now))" + END
+            + ")?");
     private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
             + ")\\s+)?" + UNIT + "s?)" + END);
+    // "the nine months", "the first two years", "the year-earlier nine months": a counted span with its determiner.
+    private static final Pattern THE_COUNTED = p("(?i:the\\s+(?:(?:first|initial|latest|final|same|entire|whole|full"
+            + "|comparable|year-earlier|year-ago)\\s+)?)(?=\\p{Alnum})");
+    private static final Pattern OR_SO = p("\\s+(?i:or\\s+so)(?![\\p{L}\\p{N}])");
+    // "in coming months", "future quarters", "in past years" (no article): an unspecified time ahead of or before now.
+    private static final Pattern VAGUE_SIDE = p("(?i:(coming|upcoming|future|past)\\s+(?:days|weeks|months|years|quarters"
+            + "|decades))" + END);
     private static final Pattern VAGUE = p("(?i:(?:recent\\s+(days|weeks|months|years|decades))"
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
@@ -145,7 +153,7 @@ public final class TemporalResolver {
             "trillion", "percent", "once", "twice", "thrice", "times", "cents", "dollars");
     private static final Set<String> HOLIDAY_STARTERS = Set.of("Christmas", "New", "Thanksgiving", "Easter", "Good",
             "Holy", "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
-    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "its", "their", "fiscal",
+    private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "fiscal",
             "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
     private static final int QUARTER_CONTEXT = 1500;
@@ -170,7 +178,8 @@ public final class TemporalResolver {
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
-                "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently");
+                "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently",
+                "future", "upcoming");
     }
 
     /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
@@ -385,7 +394,22 @@ public final class TemporalResolver {
             if (c == null) {
                 return null;
             }
-            return dashRange(c);
+            return orSo(dashRange(c));
+        }
+
+        /** "the next year or so", "two weeks or so": the approximation belongs to the expression (mod=APPROX). */
+        private Cand orSo(Cand c) {
+            Matcher m = at(OR_SO, c.end);
+            if (m == null || (c.res.type != TimexType.DATE && c.res.type != TimexType.DURATION) || c.res.gran == G.RANGE
+                    || c.res.value == null || c.res.value.endsWith("_REF")) {
+                return c;
+            }
+            if (c.res.mod == null) {
+                c.res.mod = "APPROX";
+            }
+            c.res.approx = true;
+            c.res.expl = c.res.expl + ", approximate (\"or so\")";
+            return new Cand(c.start, m.end(), c.res);
         }
 
         private Cand parseModified(int i) {
@@ -409,6 +433,10 @@ public final class TemporalResolver {
 
         private Cand qualify(int start, String q, Cand b) {
             Res r = b.res;
+            if (r.value != null && r.value.endsWith("_REF")) {
+                // "worried about the future": a preposition before a vague reference, not an approximation.
+                return null;
+            }
             boolean approxWord = switch (q) {
                 case "around", "about", "approximately", "roughly", "circa", "c.", "some time in", "sometime in",
                      "in or around" -> true;
@@ -424,6 +452,21 @@ public final class TemporalResolver {
                     case "nearly", "almost", "less than", "fewer than", "just under", "under" -> "LESS_THAN";
                     case "at least" -> "EQUAL_OR_MORE";
                     case "up to" -> "EQUAL_OR_LESS";
+                    default -> "APPROX";
+                };
+                r.expl = r.expl + ", qualified by \"" + q + "\"";
+                return new Cand(start, b.end, r);
+            }
+            String core = text.substring(b.start, b.end).toLowerCase(Locale.ROOT);
+            boolean ago = core.endsWith(" ago");
+            if (!approxWord && r.type == TimexType.DATE && r.value != null && (ago || core.endsWith(" from now"))) {
+                // "nearly four years ago", "more than a decade ago": TimeML marks the qualifier with the date and
+                // says in the mod which side of the date is meant.
+                r.mod = switch (q) {
+                    case "more than", "over", "just over" -> ago ? "BEFORE" : "AFTER";
+                    case "less than", "fewer than", "just under", "under" -> ago ? "AFTER" : "BEFORE";
+                    case "at least" -> ago ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+                    case "up to" -> ago ? "ON_OR_AFTER" : "ON_OR_BEFORE";
                     default -> "APPROX";
                 };
                 r.expl = r.expl + ", qualified by \"" + q + "\"";
@@ -674,6 +717,7 @@ public final class TemporalResolver {
                     best = weekOf(best, i);
                     best = dayBeforeAfter(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
+                    best = theCounted(best, i);
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = longest(best, i, THE_SEASON, this::theSeason);
                     best = longest(best, i, THE_PLURAL, this::thePlural);
@@ -688,6 +732,7 @@ public final class TemporalResolver {
                 case "last", "this", "next", "coming", "past" -> {
                     best = longest(best, i, RELUNIT, this::relUnit);
                     best = longest(best, i, RELDAY2, this::relDay2);
+                    best = longest(best, i, VAGUE_SIDE, this::vagueSide);
                 }
                 case "earlier", "later" -> {
                     best = longest(best, i, EARLIERLATER, this::earlierLater);
@@ -703,6 +748,7 @@ public final class TemporalResolver {
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
                 case "noon", "midday", "midnight" -> best = clock(best, i);
                 case "recent" -> best = longest(best, i, VAGUE, this::vague);
+                case "future", "upcoming" -> best = longest(best, i, VAGUE_SIDE, this::vagueSide);
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
                     best = longest(best, i, VAGUE, this::vague);
                     best = longest(best, i, VAGUE_DUR, this::vagueDuration);
@@ -801,6 +847,30 @@ public final class TemporalResolver {
                     + ")");
             r.explicitYear = day.res.explicitYear;
             return new Cand(i, day.end, r);
+        }
+
+        /**
+         * "the nine months", "the first two years", "the year-earlier nine months": TimeML marks a counted span
+         * written as a noun phrase with its determiner (and an ordinal before the amount), valued as the span.
+         * An adjectival length ("the 14-day period") keeps its determiner outside, and "ago"/"from now" makes a date.
+         */
+        private Cand theCounted(Cand best, int i) {
+            Matcher m = at(THE_COUNTED, i);
+            if (m == null) {
+                return best;
+            }
+            int p = m.end();
+            Matcher d = at(DURATION, p);
+            if (d == null || d.group(4) == null || d.group(7) != null || text.charAt(d.start(3) - 1) == '-'
+                    || (best != null && d.end() <= best.end)) {
+                return best;
+            }
+            Res r = duration(d);
+            if (r == null || r.type != TimexType.DURATION) {
+                return best;
+            }
+            r.expl = r.expl + " (\"" + text.substring(i, d.end()).replaceAll("\\s+", " ") + "\")";
+            return new Cand(i, d.end(), r);
         }
 
         /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
@@ -1387,7 +1457,11 @@ public final class TemporalResolver {
             boolean halfBefore = m.group(2) != null || m.group(5) != null;
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             boolean plural = m.group(4) != null;
-            String relation = m.group(6) == null ? null : m.group(6).toLowerCase(Locale.ROOT);
+            String relation = m.group(7) == null ? null : m.group(7).toLowerCase(Locale.ROOT);
+            if (m.end() + 1 < n && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1))) {
+                // "a year-earlier loss", "a year-end review": the unit is part of a compound adjective.
+                return null;
+            }
             if ((numStr.equals("a") || numStr.equals("an")) && (unit.equals("second") || plural)) {
                 // "a second time" is an ordinal, and "a days" is not English.
                 return null;
@@ -1419,7 +1493,11 @@ public final class TemporalResolver {
                 return null;
             }
             if (relation != null) {
-                return agoDate(amount, unit, relation.startsWith("ago") ? -1 : 1, m.group().trim());
+                Res r = agoDate(amount, unit, relation.startsWith("ago") ? -1 : 1, m.group().trim());
+                if (m.group(6) != null && r.value != null && !r.value.endsWith("_REF")) {
+                    r.mod = "APPROX"; // "a week or so ago"
+                }
+                return r;
             }
             Res r = new Res();
             r.type = TimexType.DURATION;
@@ -1565,8 +1643,28 @@ public final class TemporalResolver {
             };
         }
 
+        /** "in coming months", "future quarters", "in past years": a vague future or past reference. */
+        private Res vagueSide(Matcher m) {
+            String side = m.group(1).toLowerCase(Locale.ROOT);
+            if (prevWord(m.start()).equals("the")) {
+                return null; // "the past years", "the coming weeks" are spans, found at "the"
+            }
+            Res r = new Res();
+            r.value = side.equals("past") ? "PAST_REF" : "FUTURE_REF";
+            r.expl = "vague " + (side.equals("past") ? "past" : "future") + " reference \"" + m.group().trim() + "\"";
+            return r;
+        }
+
         private Res vague(Matcher m) {
             Res r = new Res();
+            String unit = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+            if ("weeks".equals(unit) || "months".equals(unit)) {
+                // "in recent weeks/months": TimeBank values these as a span of unknown length (PXW, PXM).
+                r.type = TimexType.DURATION;
+                r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
+                r.expl = "\"" + m.group().trim() + "\": an unspecified number of " + unit + " up to now";
+                return r;
+            }
             r.value = "PAST_REF";
             r.expl = "vague past reference \"" + m.group().trim() + "\"";
             return r;

@@ -63,6 +63,10 @@ final class VagueReferenceRule {
                     // "two weeks from now" is part of a duration; "from now on" marks a change, not a time.
                     return null;
                 }
+                if (discourseNow(text, i, m.end())) {
+                    // "Now, he says, ...": a discourse marker that opens the sentence, not a time.
+                    return null;
+                }
                 return RuleMatch.vague(i, m.end(), "PRESENT_REF", "\"now\": the present (reference to the time of "
                         + "writing, not a calendar date)");
             }
@@ -106,6 +110,21 @@ final class VagueReferenceRule {
                 return RuleMatch.vague(i, m.end(), "PRESENT_REF", "\"" + w + "\": the present");
             }
         }
+    }
+
+    /** "Now," opening a sentence (after a full stop, a quote or nothing): a discourse marker. */
+    private static boolean discourseNow(String text, int start, int end) {
+        if (end >= text.length() || text.charAt(end) != ',' || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int p = start - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        while (p >= 0 && "\"'`“‘".indexOf(text.charAt(p)) >= 0) {
+            p--;
+        }
+        return p < 0 || ".!?:;".indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '\n';
     }
 
     private static String nextWord(String text, int pos) {

@@ -141,4 +141,79 @@ class DurationsTest {
         TemporalExpression length = ResolverChecks.find("The strike lasted one day.", ref, "one day");
         assertEquals("P1D", length.value(), "a length of time stays a duration");
     }
+
+    @Test
+    void aCountedSpanWrittenAsANounPhraseKeepsItsDeterminer() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression first = ResolverChecks.find("Sales rose 4% in the first six months.", ref,
+                "the first six months");
+        assertEquals("P6M", first.value(), first.explanation());
+        assertEquals("P3D", ResolverChecks.find("During the three days of talks nobody left.", ref, "the three days")
+                .value());
+        assertEquals("P9M", ResolverChecks.find("Net for the year-earlier nine months was lower.", ref,
+                "the year-earlier nine months").value());
+        // An adjectival length leaves the article out, and "ago" makes a date.
+        assertEquals("P30D", ResolverChecks.find("He got the 30-day notice.", ref, "30-day").value());
+        assertEquals("2024-W17", ResolverChecks.find("It was the two weeks ago story.", ref, "two weeks ago").value());
+    }
+
+    @Test
+    void aWholeNumberAndAHalfIsOneAmount() {
+        assertEquals(5.5, Durations.amount("5 1/2"));
+        assertEquals(2.5, Durations.amount("2-1/2"));
+        assertEquals(3.5, Durations.amount("3½"));
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression hours = ResolverChecks.find("The flight took 7 1/2 hours.", ref, "7 1/2 hours");
+        assertEquals("PT7H30M", hours.value(), hours.explanation());
+        assertEquals("P1Y6M", ResolverChecks.find("He served 1-1/2 years in office.", ref, "1-1/2 years").value());
+    }
+
+    @Test
+    void aQualifierBeforeADateCountedBackIsPartOfIt() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression nearly = ResolverChecks.find("The plant closed nearly three years ago.", ref,
+                "nearly three years ago");
+        assertEquals("2021", nearly.value(), nearly.explanation());
+        assertEquals("APPROX", nearly.mod());
+        TemporalExpression more = ResolverChecks.find("The feud began more than a decade ago.", ref,
+                "more than a decade ago");
+        assertEquals("2014", more.value());
+        assertEquals("BEFORE", more.mod(), "more than a decade ago lies before 2014");
+        assertEquals("BEFORE", ResolverChecks.find("The vote is less than two weeks from now.", ref,
+                "less than two weeks from now").mod());
+    }
+
+    @Test
+    void orSoAfterAnExpressionIsAnApproximationOfIt() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression span = ResolverChecks.find("Rates may fall over the next three months or so.", ref,
+                "the next three months or so");
+        assertEquals("P3M", span.value(), span.explanation());
+        assertEquals("APPROX", span.mod());
+        TemporalExpression ago = ResolverChecks.find("They met a month or so ago.", ref, "a month or so ago");
+        assertEquals("2024-04", ago.value(), ago.explanation());
+        assertEquals("APPROX", ago.mod());
+        assertEquals("2025", ResolverChecks.find("It should close in the next year or so.", ref, "the next year or so")
+                .value());
+    }
+
+    @Test
+    void aPluralAfterPastOrComingWithoutAnAmountIsAnUnknownNumber() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression coming = ResolverChecks.find("Costs will rise in the coming years.", ref, "the coming years");
+        assertEquals("PXY", coming.value(), coming.explanation());
+        assertEquals("PXM", ResolverChecks.find("Over the past months the rate fell.", ref, "the past months").value());
+        assertEquals("P2Y", ResolverChecks.find("Over the past two years the rate fell.", ref, "the past two years")
+                .value());
+    }
+
+    @Test
+    void recentWeeksOrMonthsAreASpanOfUnknownLengthRecentYearsAPastReference() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression months = ResolverChecks.find("Prices have doubled in recent months.", ref, "recent months");
+        assertEquals("PXM", months.value(), months.explanation());
+        assertEquals(TimexType.DURATION, months.type());
+        assertEquals("PXW", ResolverChecks.find("In recent weeks the bank sold bonds.", ref, "recent weeks").value());
+        assertEquals("PAST_REF", ResolverChecks.find("Crime fell in recent years.", ref, "recent years").value());
+    }
 }

@@ -27,7 +27,10 @@ class NamedUnitsTest {
 
     @Test
     void theNextOrComingUnitIsTheOneAfterThePublicationDates() {
-        assertEquals("2024", find("The plant will open in the next year or so.", "the next year").value());
+        assertEquals("2024", find("The plant will open in the next year.", "the next year").value());
+        TemporalExpression approx = find("The plant will open in the next year or so.", "the next year or so");
+        assertEquals("2024", approx.value(), approx.explanation());
+        assertEquals("APPROX", approx.mod());
         assertEquals("2023-04", find("A decision is due in the coming month.", "the coming month").value());
     }
 

@@ -30,6 +30,18 @@ class RangeEndsTest {
     }
 
     @Test
+    void aRangeFromNowStartsOnThePublicationDateAndKeepsNowAsAPresentReference() {
+        TemporalResolver.Resolved range = resolver.resolveDetailed("Talks go on between now and April 2, he said.", REF)
+                .getFirst();
+        assertEquals("between now and April 2", range.expression().text());
+        assertEquals("2023-03-18/2023-04-02", range.expression().value(), range.expression().explanation());
+        assertEquals("now", range.rangeStart().text());
+        assertEquals("PRESENT_REF", range.rangeStart().value());
+        assertEquals("April 2", range.rangeEnd().text());
+        assertEquals("2023-04-02", range.rangeEnd().value());
+    }
+
+    @Test
     void aDayRangeTakesTheYearWrittenAtItsEndForBothEnds() {
         TemporalResolver.Resolved range = resolver.resolveDetailed("Talks ran from March 20 to 22, 2021.", REF).getFirst();
         assertEquals("2021-03-20", range.rangeStart().value());

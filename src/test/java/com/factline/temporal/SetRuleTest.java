@@ -57,6 +57,16 @@ class SetRuleTest {
     }
 
     @Test
+    void anAdverbAfterAnAmountIsARateNotARecurringTime() {
+        assertNull(at("Sales should grow 7% annually.", "annually"));
+        assertNull(at("The mill makes 40,000 tons annually.", "annually"));
+        assertNull(at("The plant will turn out 5,000 cars monthly.", "monthly"));
+        assertNull(at("It saves $3 million annually.", "annually"));
+        assertSet("The festival is held annually in May.", "annually", "P1Y");
+        assertSet("Troops patrol the border towns daily.", "daily", "P1D");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeASetAreNoMatch() {
         assertNull(at("Everyone agreed.", "Everyone"));
         assertNull(at("Each candidate spoke.", "Each"));

@@ -29,6 +29,34 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aPrepositionBeforeAVagueReferenceIsNotAnApproximation() {
+        TemporalExpression e = ResolverChecks.find("Voters fret about the future.", NOV_2, "the future");
+        assertEquals("FUTURE_REF", e.value());
+        assertNull(e.mod(), e.explanation());
+        assertEquals("the present", ResolverChecks.find("They care about the present.", NOV_2, "the present").text());
+    }
+
+    @Test
+    void comingFutureOrPastBeforeAPluralUnitWithoutArticleIsAVagueReference() {
+        assertEquals("FUTURE_REF", ResolverChecks.find("Banks expect to cut rates in coming weeks.", NOV_2,
+                "coming weeks").value());
+        assertEquals("FUTURE_REF", ResolverChecks.find("The charge will lower taxes in future years.", NOV_2,
+                "future years").value());
+        assertEquals("PAST_REF", ResolverChecks.find("Such sales were rare in past decades.", NOV_2, "past decades")
+                .value());
+        TemporalExpression span = ResolverChecks.find("Over the past months the rate fell.", NOV_2, "the past months");
+        assertEquals("PXM", span.value(), "with the article it is a span, found as a duration");
+    }
+
+    @Test
+    void nowWithACommaOpeningASentenceIsADiscourseMarker() {
+        assertNull(vague("Sales fell. Now, the chairman says, the worst is over.", "Now"));
+        assertNull(vague("\"Now, let me explain,\" she said.", "Now"));
+        assertEquals("PRESENT_REF", vague("Sales fell. Now the chairman says the worst is over.", "Now").value());
+        assertEquals("PRESENT_REF", vague("But for now, rates stay where they are.", "now").value());
+    }
+
+    @Test
     void recentlyAndThePastArePastReferencesTheFutureIsAFutureReference() {
         assertEquals("PAST_REF", vague("He recently resigned.", "recently").value());
         assertEquals("PAST_REF", vague("That worked in the past.", "the past").value());
@@ -102,6 +130,15 @@ class VagueAndQuarterRulesTest {
         RuleMatch m = quarter(text, "third", null, false, true);
         assertEquals("third-quarter", text.substring(m.start(), m.end()));
         assertEquals("1989-Q3", m.value());
+    }
+
+    @Test
+    void aPossessiveBeforeAQuarterIsNotPartOfIt() {
+        assertNull(quarter("the bank lost money in its second quarter", "its", null, false, true));
+        assertEquals("second quarter", ResolverChecks.find("The bank lost money in its second quarter.", NOV_2,
+                "second quarter").text());
+        assertEquals("1989-Q4", ResolverChecks.find("They expect their fourth-quarter sales to rise.", NOV_2,
+                "fourth-quarter").value());
     }
 
     @Test
@@ -180,10 +217,40 @@ class VagueAndQuarterRulesTest {
         assertEquals("1988-Q3", found.get(1).value(), found.get(1).explanation());
         var nineMonths = resolver.resolve("In the third quarter net rose; net for the year-earlier nine months was"
                 + " lower.", NOV_2);
-        assertEquals(List.of("the third quarter", "nine months"), nineMonths.stream().map(TemporalExpression::text)
-                .toList(), "\"year-earlier\" before a period describes that period");
+        assertEquals(List.of("the third quarter", "the year-earlier nine months"), nineMonths.stream()
+                .map(TemporalExpression::text).toList(), "\"year-earlier\" before a period describes that period");
+        assertEquals("P9M", nineMonths.get(1).value(), "the period, not a quarter");
         var plain = resolver.resolve("Wages were higher than a year earlier.", NOV_2);
         assertEquals("1988", plain.getFirst().value());
+    }
+
+    @Test
+    void aQuarterOneYearBackIsOneExpression() {
+        RuleMatch ago = quarter("Sales fell from the year-ago second quarter.", "the year-ago", null, false, true);
+        assertEquals("the year-ago second quarter", "Sales fell from the year-ago second quarter.".substring(ago.start(),
+                ago.end()));
+        assertEquals("1988-Q2", ago.value(), ago.explanation());
+        assertFalse(ago.topic(), "a comparison is not the quarter under discussion");
+        String text = "In the quarter a year earlier, the bank earned less.";
+        RuleMatch back = quarter(text, "the quarter", new int[] {1989, 3}, false, true);
+        assertEquals("the quarter a year earlier", text.substring(back.start(), back.end()));
+        assertEquals("1988-Q3", back.value(), back.explanation());
+        TemporalResolver resolver = new TemporalResolver();
+        var found = resolver.resolve("Profit rose in the third quarter. In the year-earlier third quarter it fell.",
+                NOV_2);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("1988-Q3", found.get(1).value());
+    }
+
+    @Test
+    void theArticleBeforeAnAdjectivalYearEarlierIsNotPartOfIt() {
+        TemporalResolver resolver = new TemporalResolver();
+        var found = resolver.resolve("Profit rose in the third quarter, against a year-earlier loss.", NOV_2);
+        assertEquals("year-earlier", found.get(1).text());
+        assertEquals("1988-Q3", found.get(1).value());
+        var review = resolver.resolve("The bank ordered a year-end review.", NOV_2);
+        assertTrue(review.stream().noneMatch(e -> e.text().equals("a year")), "a compound adjective is no duration: "
+                + review);
     }
 
     @Test
