@@ -5,6 +5,7 @@ import com.factline.claim.Claim;
 import com.factline.claim.ClaimFilter;
 import com.factline.claim.ClaimService;
 import com.factline.claim.ClaimStatus;
+import com.factline.base.ui.EmptyState;
 import com.factline.project.ProjectId;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
@@ -36,6 +37,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     private final com.factline.collab.ChangeBus bus;
     private ProjectId projectId = new ProjectId(0);
     private boolean bound;
+    /** Whether the project has any article: an empty list then says to import first. */
+    private boolean hasArticles;
 
     final ComboBox<SourceSummary> source = new ComboBox<>("Source");
     final DatePicker from = new DatePicker("From");
@@ -78,19 +81,35 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                 + (c.dateCheck() != null ? "check date" : c.status().dbName())).setHeader("Status").setAutoWidth(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + projectId.value() + "/sources/"
                 + e.getItem().sourceId().value(), com.vaadin.flow.router.QueryParameters.of("claim", String.valueOf(e.getItem().id().value()))));
-        grid.setEmptyStateText("No claims match.");
         add(new H2("Claims"), filters, error, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
-        source.setItems(sources.list(projectId));
+        var articles = sources.list(projectId);
+        hasArticles = !articles.isEmpty();
+        source.setItems(articles);
         if (!bound) {
             bound = true;
             bus.bindRefresh(this, projectId.value(), this::refresh);
         }
         refresh();
+    }
+
+    /** What an empty list says: a filter hides the rest, or where claims are made. */
+    EmptyState emptyState() {
+        String sourcesPath = "projects/" + projectId.value() + "/sources";
+        if (source.getValue() != null || from.getValue() != null || to.getValue() != null || status.getValue() != null
+                || !text.getValue().isBlank()) {
+            return new EmptyState("No claims match these filters. Clear a filter to see the others.");
+        }
+        if (!hasArticles) {
+            return new EmptyState("No claims yet: this project has no articles. Import one on the Sources page, then select"
+                    + " passages in it to make claims.", "Open Sources", sourcesPath);
+        }
+        return new EmptyState("No claims yet. Claims are made in the reader: open an article on the Sources page and select"
+                + " the passage that says what happened.", "Open Sources", sourcesPath);
     }
 
     void refresh() {
@@ -100,6 +119,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                     from.getValue(), to.getValue(), status.getValue(), text.getValue(), null);
             // Checked here, where a refusal can be shown; the grid then reads only what scrolls into view.
             claims.page(projectId, f, null, 0, 1);
+            grid.setEmptyStateComponent(emptyState());
             grid.setItems(query -> claims.page(projectId, f, null, query.getOffset(),
                     Math.min(query.getLimit(), ClaimService.MAX_PAGE)).items().stream());
         } catch (FactlineException ex) {

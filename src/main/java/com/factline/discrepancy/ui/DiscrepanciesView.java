@@ -23,6 +23,7 @@ import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectPermission;
 import com.factline.base.ArticleName;
+import com.factline.base.ui.EmptyState;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
 import com.factline.timeline.EventService;
@@ -83,6 +84,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     boolean mayEdit;
     boolean mayReview;
     private boolean bound;
+    /** Whether the project has any article: an empty queue then says to import first. */
+    private boolean hasArticles;
 
     final Select<DiscrepancyStatus> status = new Select<>();
     final Select<DiscrepancyKind> kind = new Select<>();
@@ -188,7 +191,6 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             return chip;
         }).setHeader("Status").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(d -> suggested(d) ? d.confidenceLabel() : "by hand").setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
-        grid.setEmptyStateText("No discrepancies match.");
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
             open(e.getValue());
@@ -275,7 +277,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         try {
             eventList = events.list(projectId);
             event.setItems(eventList);
-            source.setItems(sources.list(projectId));
+            List<SourceSummary> articles = sources.list(projectId);
+            source.setItems(articles);
+            hasArticles = !articles.isEmpty();
             if (mayEdit) {
                 markClaims.setItems(claims.list(projectId, ClaimFilter.all()));
             }
@@ -322,6 +326,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
                     event.getValue() == null ? null : event.getValue().id().value(),
                     source.getValue() == null ? null : source.getValue().id().value())), eventList);
             grid.setItems(grouped.items());
+            grid.setEmptyStateComponent(emptyState());
             Map<DiscrepancyStatus, Integer> n = discrepancies.countsByStatus(projectId);
             List<String> parts = new ArrayList<>();
             n.forEach((s, c) -> parts.add(c + " " + s.dbName()));
@@ -330,6 +335,19 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         } catch (FactlineException ex) {
             error.setText(ex.getMessage());
         }
+    }
+
+    /** What an empty queue says: a filter hides the rest, or what has to happen before anything can be listed. */
+    EmptyState emptyState() {
+        if (status.getValue() != null || kind.getValue() != null || event.getValue() != null || source.getValue() != null) {
+            return new EmptyState("No discrepancies match these filters. Clear a filter to see the others.");
+        }
+        if (!hasArticles) {
+            return new EmptyState("No discrepancies yet: this project has no articles. Once articles are imported, the software"
+                    + " compares them and suggests what differs.", "Open Sources", "projects/" + projectId.value() + "/sources");
+        }
+        return new EmptyState("No discrepancies yet. The software compares the articles after each import and claim change and"
+                + " suggests what differs" + (mayEdit ? "; you can also mark one by hand above." : "."));
     }
 
     /** Shows one discrepancy: its passages side by side, each in context, the differing words marked. */

@@ -300,4 +300,18 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         });
         return out;
     }
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldSayAnEmptyQueueNeedsArticlesFirstAndThatAFilterHidesTheOthers() {
+        ProjectId p = projects.create(new ProjectData("Empty queue " + UUID.randomUUID(), "")).id();
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(test(view.grid).size()).isZero();
+        var empty = (com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent();
+        assertThat(empty.text()).contains("No discrepancies yet", "no articles");
+        assertThat(empty.href()).isEqualTo("projects/" + p.value() + "/sources");
+
+        view.status.setValue(DiscrepancyStatus.OPEN);
+        assertThat(((com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent()).text()).contains("match these filters");
+    }
 }
