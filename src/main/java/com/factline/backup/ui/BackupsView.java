@@ -7,6 +7,7 @@ import com.factline.base.CurrentUser;
 import com.factline.base.FactlineException;
 import com.factline.base.FactlineProperties;
 import com.factline.base.Role;
+import com.factline.base.ui.EmptyState;
 import com.factline.project.ProjectService;
 import com.factline.project.ProjectSummary;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,6 +57,8 @@ public class BackupsView extends VerticalLayout {
         grid.addComponentColumn(this::backupLink).setHeader("").setFlexGrow(1);
         grid.setItems(projects.listVisible());
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateComponent(new EmptyState("No projects to back up yet: a backup is made per project, from the projects"
+                + " you are a member of.", "Open Projects", "projects"));
         add(grid);
 
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> restoreFile(meta.fileName(), bytes)));

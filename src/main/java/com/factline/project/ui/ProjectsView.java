@@ -1,6 +1,7 @@
 package com.factline.project.ui;
 
 import com.factline.base.FactlineException;
+import com.factline.base.ui.EmptyState;
 import com.factline.project.ProjectData;
 import com.factline.project.ProjectService;
 import com.factline.project.ProjectSummary;
@@ -48,7 +49,6 @@ public class ProjectsView extends VerticalLayout {
         grid.addColumn(ProjectSummary::eventCount).setHeader("Events").setFlexGrow(0).setWidth("8rem");
         grid.addColumn(ProjectSummary::description).setHeader("About").setFlexGrow(4);
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setEmptyStateText("No projects yet. Create one for the story you are checking.");
         add(grid);
         refresh();
     }
@@ -57,8 +57,12 @@ public class ProjectsView extends VerticalLayout {
         getUI().ifPresent(ui -> ui.navigate("projects/" + p.id().value() + "/sources"));
     }
 
-    private void refresh() {
+    void refresh() {
         String f = filter.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        grid.setEmptyStateComponent(new EmptyState(f.isEmpty()
+                ? "No projects yet. Create one for the story you are checking with \u201cNew project\u201d above, or ask a project's"
+                        + " owner to add you to theirs."
+                : "No project's name contains \u201c" + filter.getValue().strip() + "\u201d. Clear the filter to see them all."));
         grid.setItems(projects.listVisible().stream()
                 .filter(p -> f.isEmpty() || p.name().toLowerCase(java.util.Locale.ROOT).contains(f)).toList());
     }

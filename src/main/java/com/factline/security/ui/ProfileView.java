@@ -2,6 +2,7 @@ package com.factline.security.ui;
 
 import com.factline.base.CurrentUser;
 import com.factline.base.FactlineException;
+import com.factline.base.ui.EmptyState;
 import com.factline.security.ApiToken;
 import com.factline.security.ApiTokenService;
 import com.vaadin.flow.component.button.Button;
@@ -96,6 +97,8 @@ public class ProfileView extends VerticalLayout {
             return revoke;
         }).setHeader("");
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateComponent(new EmptyState("No API tokens yet. Create one above for each script or tool that uses the API,"
+                + " so each can be revoked on its own."));
         add(grid);
         refresh();
     }

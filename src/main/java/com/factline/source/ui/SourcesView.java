@@ -2,6 +2,7 @@ package com.factline.source.ui;
 
 import com.factline.base.ConflictException;
 import com.factline.base.FactlineException;
+import com.factline.base.ui.EmptyState;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectPermission;
@@ -89,7 +90,9 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         importButton.setVisible(mayEdit);
         urlButton.setVisible(mayEdit);
         filesButton.setVisible(mayEdit);
-        grid.setEmptyStateText(mayEdit ? "No articles yet. Import the first one." : "No articles yet.");
+        grid.setEmptyStateComponent(new EmptyState(mayEdit
+                ? "No articles yet. Import the first one with the buttons above: paste its text, upload files, or give its address."
+                : "No articles yet. The project's editors import them; they are listed here once imported."));
         if (!bound) {
             bound = true;
             bus.bindRefresh(this, projectId.value(), this::refresh);

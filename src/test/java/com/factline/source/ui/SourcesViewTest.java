@@ -133,4 +133,19 @@ class SourcesViewTest extends SpringBrowserlessTest {
         assertThat(dialog.error.getText()).contains("loopback").contains("FACTLINE_FETCH_ALLOWED_HOSTS");
         assertThat(dialog.save.isEnabled()).isFalse();
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void anEmptyProjectSaysHowToImportToAnEditorAndWhoImportsToAViewer() {
+        var project = projects.create(new ProjectData("No articles " + java.util.UUID.randomUUID(), "")).id();
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project.value())));
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(((com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent()).text())
+                .contains("No articles yet", "paste its text, upload files, or give its address");
+
+        data.role(project, "alice", "viewer");
+        SourcesView asViewer = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project.value())));
+        assertThat(((com.factline.base.ui.EmptyState) asViewer.grid.getEmptyStateComponent()).text())
+                .contains("No articles yet", "editors import them").doesNotContain("upload");
+    }
 }
