@@ -64,7 +64,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         role.setValue(ProjectRole.EDITOR);
         username.setMaxLength(40);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> act(() -> projects.setMember(projectId, username.getValue(), role.getValue()), true));
+        add.addClickListener(e -> addOrChange());
         error.addClassName("fl-error");
         addRow = new HorizontalLayout(username, role, add);
         addRow.setAlignItems(Alignment.BASELINE);
@@ -113,6 +113,18 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         return remove;
+    }
+
+    /** Adds the typed user with the chosen role; an empty box is said to be empty, not "No user “”". */
+    void addOrChange() {
+        if (username.getValue().isBlank()) {
+            username.setInvalid(true);
+            username.setErrorMessage("Type the user name of the person to add.");
+            error.setText("Nobody was added: type a user name first (as in People, e.g. “alice”).");
+            return;
+        }
+        username.setInvalid(false);
+        act(() -> projects.setMember(projectId, username.getValue(), role.getValue()), true);
     }
 
     private void act(Runnable action, boolean clearInput) {
