@@ -88,6 +88,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem project = new SideNavItem(name == null ? "Project " + projectId : name);
             project.setPrefixComponent(VaadinIcon.FOLDER.create());
             project.setId("nav-project");
+            // The menu cuts a long name short; the whole name is on hover and read out.
+            project.setTooltipText(name == null ? "Project " + projectId : name);
             project.setExpanded(true);
             nav.addItem(project);
             addIfRouted(project, "Sources", "projects/" + projectId + "/sources", VaadinIcon.FILE_TEXT_O);

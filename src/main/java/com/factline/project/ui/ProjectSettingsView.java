@@ -68,6 +68,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         error.addClassName("fl-error");
         addRow = new HorizontalLayout(username, role, add);
         addRow.setAlignItems(Alignment.BASELINE);
+        title.addClassName("fl-wrap"); // a long project name wraps, even one long word
         add(title, new H3("Members"), new Paragraph("Viewers read, export and comment; editors also change the work; reviewers also"
                 + " verify events and resolve discrepancies; owners also manage the members. Admins may do everything."),
                 addRow, error, members);

@@ -70,6 +70,9 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         filesButton.addClickListener(e -> openFilesDialog());
         HorizontalLayout top = new HorizontalLayout(title, importButton, urlButton, filesButton);
         top.setAlignItems(Alignment.BASELINE);
+        // A long project name wraps (even one long word), and the import buttons move below it instead of off screen.
+        title.addClassName("fl-wrap");
+        top.setWrap(true);
         add(top);
 
         grid.addColumn(SourceSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true);

@@ -148,4 +148,14 @@ class SourcesViewTest extends SpringBrowserlessTest {
         assertThat(((com.factline.base.ui.EmptyState) asViewer.grid.getEmptyStateComponent()).text())
                 .contains("No articles yet", "editors import them").doesNotContain("upload");
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void aLongProjectNameWrapsAndLeavesTheImportButtonsOnScreen() {
+        var project = projects.create(new ProjectData("Supercalifragilistic".repeat(8) + java.util.UUID.randomUUID(), "")).id();
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project.value())));
+        assertThat(view.title.getClassNames()).as("breaks even one long word").contains("fl-wrap");
+        var top = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) view.title.getParent().orElseThrow();
+        assertThat(top.isWrap()).as("the buttons move below the name instead of off screen").isTrue();
+    }
 }
