@@ -51,7 +51,7 @@ public class BackupsView extends VerticalLayout {
         setSizeFull();
         add(new H2("Backups"), new Paragraph("A backup is one JSON file with everything in a project: its articles, claims, events, "
                 + "discrepancies, comments, members and history. An admin can restore it here or in another Factline."));
-        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3);
+        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3).setTooltipGenerator(ProjectSummary::name);
         grid.addColumn(ProjectSummary::sourceCount).setHeader("Sources").setFlexGrow(0).setWidth("8rem");
         grid.addColumn(ProjectSummary::eventCount).setHeader("Events").setFlexGrow(0).setWidth("8rem");
         grid.addComponentColumn(this::backupLink).setHeader("").setFlexGrow(1);

@@ -74,9 +74,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(c -> c.date() == null ? "no date" : c.date().value().display()).setHeader("Date").setAutoWidth(true)
                 .setComparator(c -> c.date() == null ? java.time.LocalDate.MAX : c.date().value().earliest());
         grid.addColumn(Claim::outlet).setHeader("Outlet").setAutoWidth(true);
-        grid.addColumn(Claim::quote).setHeader("Quote").setFlexGrow(3);
-        grid.addColumn(Claim::statement).setHeader("Statement").setFlexGrow(2);
-        grid.addColumn(ReaderView::eventOf).setHeader("Event").setFlexGrow(2);
+        // Quotes, statements and event titles are cut short to one line; the whole text is on hover.
+        grid.addColumn(Claim::quote).setHeader("Quote").setFlexGrow(3).setTooltipGenerator(Claim::quote);
+        grid.addColumn(Claim::statement).setHeader("Statement").setFlexGrow(2).setTooltipGenerator(Claim::statement);
+        grid.addColumn(ReaderView::eventOf).setHeader("Event").setFlexGrow(2).setTooltipGenerator(ReaderView::eventOf);
         grid.addColumn(c -> (c.openDiscrepancies() > 0 ? "\u26A0 discrepancy \u00B7 " : "")
                 + (c.dateCheck() != null ? "check date" : c.status().dbName())).setHeader("Status").setAutoWidth(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + projectId.value() + "/sources/"

@@ -44,10 +44,11 @@ public class ProjectsView extends VerticalLayout {
         top.setAlignItems(Alignment.BASELINE);
         add(top);
 
-        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3).setSortable(true);
+        // Names and descriptions are cut short to one line; the whole text is on hover.
+        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3).setSortable(true).setTooltipGenerator(ProjectSummary::name);
         grid.addColumn(ProjectSummary::sourceCount).setHeader("Sources").setFlexGrow(0).setWidth("8rem");
         grid.addColumn(ProjectSummary::eventCount).setHeader("Events").setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(ProjectSummary::description).setHeader("About").setFlexGrow(4);
+        grid.addColumn(ProjectSummary::description).setHeader("About").setFlexGrow(4).setTooltipGenerator(ProjectSummary::description);
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
         refresh();

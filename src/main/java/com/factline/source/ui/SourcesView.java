@@ -75,10 +75,11 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         top.setWrap(true);
         add(top);
 
-        grid.addColumn(SourceSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true);
-        grid.addColumn(SourceSummary::outlet).setHeader("Outlet").setFlexGrow(2).setSortable(true);
+        // Titles and outlets are cut short to one line; the whole text is on hover. The date always fits.
+        grid.addColumn(SourceSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true).setTooltipGenerator(SourceSummary::title);
+        grid.addColumn(SourceSummary::outlet).setHeader("Outlet").setFlexGrow(2).setSortable(true).setTooltipGenerator(SourceSummary::outlet);
         grid.addColumn(s -> s.publishedOn() == null ? "unknown" : DAY.format(s.publishedOn())).setHeader("Published")
-                .setFlexGrow(1).setComparator(s -> s.publishedOn() == null ? java.time.LocalDate.MAX : s.publishedOn());
+                .setFlexGrow(0).setAutoWidth(true).setComparator(s -> s.publishedOn() == null ? java.time.LocalDate.MAX : s.publishedOn());
         grid.addColumn(s -> String.format(Locale.ENGLISH, "%,d", s.length())).setHeader("Characters").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(SourceSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7rem");
         grid.addItemClickListener(e -> openReader(e.getItem().id().value()));

@@ -24,4 +24,13 @@ class ProjectsViewTest extends SpringBrowserlessTest {
         assertThat(((EmptyState) view.grid.getEmptyStateComponent()).text())
                 .isEqualTo("No project's name contains \u201cno such story 4711\u201d. Clear the filter to see them all.");
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void aNameOrDescriptionCutShortInTheListIsWholeOnHover() {
+        ProjectsView view = navigate(ProjectsView.class);
+        var row = test(view.grid).getRow(0);
+        assertThat(view.grid.getColumns().get(0).getTooltipGenerator().apply(row)).isEqualTo(row.name());
+        assertThat(view.grid.getColumns().get(3).getTooltipGenerator().apply(row)).isEqualTo(row.description());
+    }
 }

@@ -158,4 +158,13 @@ class SourcesViewTest extends SpringBrowserlessTest {
         var top = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) view.title.getParent().orElseThrow();
         assertThat(top.isWrap()).as("the buttons move below the name instead of off screen").isTrue();
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void aTitleOrOutletCutShortInTheListIsWholeOnHover() {
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(demoProject())));
+        var row = test(view.grid).getRow(0);
+        assertThat(view.grid.getColumns().get(0).getTooltipGenerator().apply(row)).isEqualTo(row.title());
+        assertThat(view.grid.getColumns().get(1).getTooltipGenerator().apply(row)).isEqualTo(row.outlet());
+    }
 }
