@@ -104,7 +104,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfRouted(null, "Backups", "backups", VaadinIcon.ARCHIVE);
         // The people view is for administrators only: to anyone else the link would lead to a refusal.
         if (CurrentUser.find().map(u -> u.role() == Role.ADMIN).orElse(false)) {
-            addIfRouted(null, "Users", "admin/users", VaadinIcon.USERS);
+            addIfRouted(null, "People", "admin/users", VaadinIcon.USERS); // named as the page it opens
         }
     }
 

@@ -113,6 +113,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
             dialog.open();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        remove.setAriaLabel("Remove " + m.displayName() + " from this project");
         return remove;
     }
 

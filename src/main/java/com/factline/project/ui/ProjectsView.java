@@ -37,6 +37,7 @@ public class ProjectsView extends VerticalLayout {
         newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newProject.addClickListener(e -> openCreateDialog());
         filter.setPlaceholder("Filter projects");
+        filter.setAriaLabel("Filter projects by name"); // a placeholder is no name for a screen reader
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());

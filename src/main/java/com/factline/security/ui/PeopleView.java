@@ -78,8 +78,11 @@ public class PeopleView extends VerticalLayout {
             }
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // Every row has the same two buttons: their names say whose account they act on.
+        toggle.setAriaLabel((u.enabled() ? "Disable " : "Enable ") + u.displayName());
         Button reset = new Button("Reset password", e -> openResetDialog(u));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setAriaLabel("Reset the password of " + u.displayName());
         return new HorizontalLayout(toggle, reset);
     }
 

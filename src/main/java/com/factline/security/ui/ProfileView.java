@@ -64,6 +64,7 @@ public class ProfileView extends VerticalLayout {
                 refreshSessions();
             });
             end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            end.setAriaLabel(s.current() ? "Sign out in this browser" : "End the session last active " + WHEN.format(s.lastRequest()));
             return end;
         }).setHeader("");
         sessionGrid.setAllRowsVisible(true);
@@ -94,6 +95,7 @@ public class ProfileView extends VerticalLayout {
             }
             Button revoke = new Button("Revoke", e -> confirmRevoke(t));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            revoke.setAriaLabel("Revoke token \u201c" + t.name() + "\u201d");
             return revoke;
         }).setHeader("");
         grid.setAllRowsVisible(true);

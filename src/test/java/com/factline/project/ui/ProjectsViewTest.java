@@ -33,4 +33,11 @@ class ProjectsViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getColumns().get(0).getTooltipGenerator().apply(row)).isEqualTo(row.name());
         assertThat(view.grid.getColumns().get(3).getTooltipGenerator().apply(row)).isEqualTo(row.description());
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void theFilterHasANameForScreenReadersNotJustAPlaceholder() {
+        ProjectsView view = navigate(ProjectsView.class);
+        assertThat(view.filter.getAriaLabel()).contains("Filter projects by name");
+    }
 }
