@@ -163,7 +163,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         counts.addClassName("fl-muted");
-        error.addClassName("fl-error");
+        error.addClassNames("fl-error", "fl-collapse-empty");
+        suggestionProblem.addClassName("fl-collapse-empty");
 
         // Grouped by event; the group's name heads its first row. Spelling and style come last, quieter.
         grid.addComponentColumn(d -> {
