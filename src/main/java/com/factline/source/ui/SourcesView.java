@@ -149,7 +149,7 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             titleField.setMaxLength(500);
             outlet.setMaxLength(200);
             url.setMaxLength(2000);
-            published.setHelperText("Anchors \u201con Friday\u201d, \u201clast week\u201d\u2026");
+            published.setHelperText("\u201con Friday\u201d, \u201clast week\u201d\u2026 in the text are dated from it.");
             text.setWidthFull();
             text.setHeight("14rem");
             text.setPlaceholder("Paste the article text here, or upload a .txt, .md, .html, .pdf or .docx file below.");
@@ -178,12 +178,13 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             });
             FormLayout form = new FormLayout(titleField, outlet, published, url);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-            error.addClassName("fl-error");
+            error.addClassNames("fl-error", "fl-dialog-error");
             error.setId("import-error");
-            add(new VerticalLayout(form, text, upload, error));
+            add(new VerticalLayout(form, text, upload));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> doImport());
-            getFooter().add(new Button("Cancel", e -> close()), save);
+            // Beside the buttons: below the form and the upload it was out of sight at 1024 × 700, and Import seemed to do nothing.
+            getFooter().add(error, new Button("Cancel", e -> close()), save);
         }
 
         void doImport() {

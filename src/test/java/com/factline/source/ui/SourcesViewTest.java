@@ -98,6 +98,8 @@ class SourcesViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.error.getText()).contains("no letters or digits");
         assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getFooter().getElement().getChildren().anyMatch(c -> c.equals(dialog.error.getElement())))
+                .as("said beside the buttons, in sight however long the form").isTrue();
     }
 
     @Test
