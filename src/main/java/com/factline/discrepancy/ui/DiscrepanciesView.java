@@ -93,6 +93,11 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final ComboBox<SourceSummary> source = new ComboBox<>("Source");
     final Span counts = new Span();
     final Grid<Discrepancy> grid = new Grid<>(Discrepancy.class, false);
+    /**
+     * Kind, status and confidence: hidden while one discrepancy is open beside the list, whose detail line names
+     * them, so that "What differs" keeps a readable width (at 1024 px it was squeezed to a word per line).
+     */
+    final List<Grid.Column<Discrepancy>> narrowColumns;
     final Span error = new Span();
     /** What went wrong with an action on the open discrepancy, said next to its buttons. */
     final Span detailError = new Span();
@@ -185,13 +190,15 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             }
             return w;
         }).setHeader("What differs").setFlexGrow(4);
-        grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("8.5rem").setFlexGrow(0);
-        grid.addComponentColumn(d -> {
+        Grid.Column<Discrepancy> kindColumn = grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("8.5rem").setFlexGrow(0);
+        Grid.Column<Discrepancy> statusColumn = grid.addComponentColumn(d -> {
             Span chip = new Span(d.status().dbName());
             chip.addClassNames("fl-chip", "fl-discrepancy-" + d.status().dbName());
             return chip;
         }).setHeader("Status").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(d -> suggested(d) ? d.confidenceLabel() : "by hand").setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
+        Grid.Column<Discrepancy> confidenceColumn = grid.addColumn(d -> suggested(d) ? d.confidenceLabel() : "by hand")
+                .setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
+        narrowColumns = List.of(kindColumn, statusColumn, confidenceColumn);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
             open(e.getValue());
@@ -359,6 +366,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         dismissReason.setInvalid(false);
         verdict.setInvalid(false);
         detail.setVisible(d != null);
+        narrowColumns.forEach(c -> c.setVisible(d == null));
         if (d == null) {
             return;
         }
