@@ -61,8 +61,19 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         status.setItemLabelGenerator(s -> s == null ? "any" : s.dbName());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
+        // Typed days are read as everywhere else (day before month, or ISO); a day that is none is said to be none,
+        // and a To before From is said to be that instead of quietly matching nothing.
+        DatePicker.DatePickerI18n days = new DatePicker.DatePickerI18n();
+        days.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "d.M.yyyy");
+        days.setBadInputErrorMessage("Not a day: type it as 17/03/2023 or 2023-03-17, or pick it in the calendar.");
+        days.setMinErrorMessage("To is before From: no claim can lie in that range.");
+        from.setI18n(days);
+        to.setI18n(days);
         source.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> {
+            to.setMin(e.getValue());
+            refresh();
+        });
         to.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());

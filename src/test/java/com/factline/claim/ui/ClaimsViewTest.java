@@ -73,4 +73,18 @@ class ClaimsViewTest extends SpringBrowserlessTest {
         view.text.clear();
         assertThat(test(view.grid).size()).isOne();
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void aToBeforeFromIsSaidToBeThatAndBothDateFiltersReadDaysAsEverywhereElse() {
+        ProjectId p = projects.create(new ProjectData("Claims dates " + UUID.randomUUID(), "")).id();
+        ClaimsView view = navigate(ClaimsView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(view.from.getI18n().getDateFormats()).startsWith("dd/MM/yyyy").contains("yyyy-MM-dd");
+        assertThat(view.from.getI18n().getBadInputErrorMessage()).startsWith("Not a day");
+        view.from.setValue(LocalDate.of(2023, 3, 20));
+        assertThat(view.to.getMin()).isEqualTo(LocalDate.of(2023, 3, 20));
+        view.to.setValue(LocalDate.of(2023, 3, 17));
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getI18n().getMinErrorMessage()).startsWith("To is before From");
+    }
 }
