@@ -69,7 +69,10 @@ public class ProjectsView extends VerticalLayout {
                 .filter(p -> f.isEmpty() || p.name().toLowerCase(java.util.Locale.ROOT).contains(f)).toList());
     }
 
-    void openCreateDialog() {
+    /** Enter in the name creates the project; set when the dialog opens (for tests). */
+    com.vaadin.flow.component.ShortcutRegistration createOnEnter;
+
+    Dialog openCreateDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("New project");
         TextField name = new TextField("Name");
@@ -92,9 +95,11 @@ public class ProjectsView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        // Only from the name: Enter in the description makes a new line there, as in every text area, not a project.
+        createOnEnter = save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(name);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
         name.focus();
+        return dialog;
     }
 }

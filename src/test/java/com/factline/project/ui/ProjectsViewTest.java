@@ -40,4 +40,14 @@ class ProjectsViewTest extends SpringBrowserlessTest {
         ProjectsView view = navigate(ProjectsView.class);
         assertThat(view.filter.getAriaLabel()).contains("Filter projects by name");
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void enterCreatesTheProjectFromItsNameButMakesANewLineInTheDescription() {
+        ProjectsView view = navigate(ProjectsView.class);
+        var dialog = view.openCreateDialog();
+        var name = $(com.vaadin.flow.component.textfield.TextField.class, dialog).single();
+        assertThat(view.createOnEnter.getOwners()).containsExactly(name);
+        dialog.close();
+    }
 }
