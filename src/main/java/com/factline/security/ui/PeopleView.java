@@ -37,7 +37,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 public class PeopleView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault()); // as comments and histories write it, whatever the server's language
 
     private final UserService users;
     final Grid<AppUser> grid = new Grid<>(AppUser.class, false);

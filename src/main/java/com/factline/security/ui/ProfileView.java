@@ -28,7 +28,8 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class ProfileView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault()); // as comments and histories write it, whatever the server's language
 
     private final ApiTokenService tokens;
     final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
