@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -51,12 +52,12 @@ public class ProfileView extends VerticalLayout {
         var user = CurrentUser.require();
         add(new H2(user.displayName()), new Paragraph("Signed in as " + user.username()
                 + (user.role() == com.factline.base.Role.ADMIN ? ", an admin." : ". Your role in each project is in its settings.")));
-        add(new H2("Password"));
+        add(new H3("Password")); // sections under the page's one heading, as screen readers list them
         newPassword.setHelperText(com.factline.security.PasswordPolicy.STATED);
         newPassword.setMaxLength(com.factline.security.PasswordPolicy.MAX_LENGTH);
         changePassword.addClickListener(e -> changePassword());
         add(new HorizontalLayout(currentPassword, newPassword, changePassword) {{ setAlignItems(Alignment.BASELINE); }});
-        add(new H2("Signed-in browsers"), new Paragraph("End a session you do not recognise, or one on a shared computer."));
+        add(new H3("Signed-in browsers"), new Paragraph("End a session you do not recognise, or one on a shared computer."));
         sessionGrid.addColumn(s -> WHEN.format(s.lastRequest())).setHeader("Last active");
         sessionGrid.addColumn(s -> s.current() ? "this browser" : "").setHeader("");
         sessionGrid.addComponentColumn(s -> {
@@ -71,7 +72,7 @@ public class ProfileView extends VerticalLayout {
         sessionGrid.setAllRowsVisible(true);
         add(sessionGrid);
         refreshSessions();
-        add(new H2("API tokens"), new Paragraph("Use a token with the API as 'Authorization: Bearer <token>'. "
+        add(new H3("API tokens"), new Paragraph("Use a token with the API as 'Authorization: Bearer <token>'. "
                 + "The token is shown once, when it is created; only a hash is kept."));
         name.setPlaceholder("e.g. newsroom script");
         name.setMaxLength(100);

@@ -24,4 +24,13 @@ class ProfileViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(tokens.listMine().size());
         assertThat(((EmptyState) view.grid.getEmptyStateComponent()).text()).contains("No API tokens yet", "Create one above");
     }
+
+    @Test
+    @WithUserDetails("carol")
+    void thePageHasOneTopHeadingWithItsSectionsUnderIt() {
+        navigate(ProfileView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).hasSize(1);
+        assertThat($(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
+                .containsExactly("Password", "Signed-in browsers", "API tokens");
+    }
 }
