@@ -88,6 +88,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem project = new SideNavItem(name == null ? "Project " + projectId : name);
             project.setPrefixComponent(VaadinIcon.FOLDER.create());
             project.setId("nav-project");
+            // The menu cuts a long name short; the whole name is on hover and read out.
+            project.setTooltipText(name == null ? "Project " + projectId : name);
             project.setExpanded(true);
             nav.addItem(project);
             addIfRouted(project, "Sources", "projects/" + projectId + "/sources", VaadinIcon.FILE_TEXT_O);
@@ -102,7 +104,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addIfRouted(null, "Backups", "backups", VaadinIcon.ARCHIVE);
         // The people view is for administrators only: to anyone else the link would lead to a refusal.
         if (CurrentUser.find().map(u -> u.role() == Role.ADMIN).orElse(false)) {
-            addIfRouted(null, "Users", "admin/users", VaadinIcon.USERS);
+            addIfRouted(null, "People", "admin/users", VaadinIcon.USERS); // named as the page it opens
         }
     }
 

@@ -66,6 +66,11 @@ public final class ActivitySentence {
             case "accept-new-date" -> who + " took the date of " + thing + " against the new publication date";
             case "keep-date" -> who + " kept the date of " + thing;
             case "flag-date-check" -> who + " flagged " + thing + ": its article's publication date changed";
+            case "withdraw" -> who + " withdrew suggested " + thing + ": a new comparison no longer finds it";
+            case "recompute" -> who + " recomputed the proposed events" + counts(after);
+            case "restore" -> who + " restored " + thing + " from a backup";
+            case "add" -> who + " added " + thing + role(after, " as ");
+            case "remove" -> who + " removed " + thing + role(before, " (was ") + (role(before, "").isEmpty() ? "" : ")");
             default -> who + " " + ChangeDiff.actionLabel(action) + " " + thing;
         };
     }
@@ -84,10 +89,32 @@ public final class ActivitySentence {
             }
             case "event" -> state != null && text(state, "title") != null ? "event \u201c" + cut(text(state, "title")) + "\u201d" : "event" + n;
             case "project" -> state != null && text(state, "name") != null ? "project \u201c" + cut(text(state, "name")) + "\u201d" : "the project";
-            case "project_member" -> "a project membership";
+            case "project_member" -> state != null && text(state, "username") != null ? "member " + text(state, "username")
+                    : "a project membership";
             case "comment" -> "a comment" + (id == null ? "" : " (" + id + ")");
             default -> type.replace('_', ' ') + n;
         };
+    }
+
+    /** A membership's role after {@code prefix}, or nothing. */
+    private static String role(@Nullable JsonNode state, String prefix) {
+        String role = state == null || !state.isObject() ? null : text(state, "role");
+        return role == null ? "" : prefix + role;
+    }
+
+    /** ": 3 added, 1 updated, 0 removed" from a recompute's figures, or nothing when it carries none. */
+    private static String counts(@Nullable JsonNode after) {
+        if (after == null || !after.isObject()) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String key : List.of("added", "updated", "removed")) {
+            JsonNode v = after.get(key);
+            if (v != null && v.isNumber()) {
+                parts.add(v.asInt() + " " + key);
+            }
+        }
+        return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
     }
 
     private static String list(List<String> fields) {

@@ -158,6 +158,16 @@ public final class ChangeDiff {
             case "keep-date" -> "kept the date";
             case "flag-date-check" -> "flagged: publication date changed";
             case "import" -> "imported";
+            case "withdraw" -> "withdrew (no longer found)";
+            case "recompute" -> "recomputed";
+            case "restore" -> "restored from a backup";
+            case "add" -> "added";
+            case "remove" -> "removed";
+            case "revoke" -> "revoked";
+            case "enable" -> "enabled";
+            case "disable" -> "disabled";
+            case "unlock" -> "unlocked";
+            case "end" -> "ended";
             default -> action.replace('-', ' ');
         };
     }

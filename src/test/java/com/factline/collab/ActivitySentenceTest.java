@@ -56,4 +56,23 @@ class ActivitySentenceTest {
         assertThat(ActivitySentence.of(entry("bob", "claim", 2L, "update", "not json", "{")))
                 .isEqualTo("bob saved claim 2 without changes");
     }
+
+    @Test
+    void theSoftwaresOwnEntriesAndMembershipChangesReadAsSentencesNotRawActionNames() {
+        assertThat(ActivitySentence.of(entry("system", "discrepancy", 2L, "withdraw", "{\"kind\":\"date\"}", null)))
+                .isEqualTo("Factline withdrew suggested discrepancy 2: a new comparison no longer finds it");
+        assertThat(ActivitySentence.of(entry("system", "proposal", null, "recompute", null,
+                "{\"added\":3,\"updated\":1,\"removed\":0,\"open\":65}")))
+                .isEqualTo("Factline recomputed the proposed events: 3 added, 1 updated, 0 removed");
+        assertThat(ActivitySentence.of(entry("dave", "project", 7L, "restore", null, "{\"name\":\"Xi visit\"}")))
+                .isEqualTo("dave restored project \u201cXi visit\u201d from a backup");
+        assertThat(ActivitySentence.of(entry("alice", "project_member", 4L, "add", null,
+                "{\"username\":\"bob\",\"displayName\":\"Bob Editor\",\"role\":\"reviewer\"}")))
+                .isEqualTo("alice added member bob as reviewer");
+        assertThat(ActivitySentence.of(entry("alice", "project_member", 4L, "remove",
+                "{\"username\":\"bob\",\"role\":\"viewer\"}", null))).isEqualTo("alice removed member bob (was viewer)");
+        assertThat(ActivitySentence.of(entry("alice", "project_member", 4L, "update",
+                "{\"username\":\"bob\",\"role\":\"viewer\"}", "{\"username\":\"bob\",\"role\":\"editor\"}")))
+                .isEqualTo("alice changed the role of member bob from viewer to editor");
+    }
 }

@@ -7,6 +7,7 @@ import com.factline.base.CurrentUser;
 import com.factline.base.FactlineException;
 import com.factline.base.FactlineProperties;
 import com.factline.base.Role;
+import com.factline.base.ui.EmptyState;
 import com.factline.project.ProjectService;
 import com.factline.project.ProjectSummary;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,12 +51,14 @@ public class BackupsView extends VerticalLayout {
         setSizeFull();
         add(new H2("Backups"), new Paragraph("A backup is one JSON file with everything in a project: its articles, claims, events, "
                 + "discrepancies, comments, members and history. An admin can restore it here or in another Factline."));
-        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3);
+        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3).setTooltipGenerator(ProjectSummary::name);
         grid.addColumn(ProjectSummary::sourceCount).setHeader("Sources").setFlexGrow(0).setWidth("8rem");
         grid.addColumn(ProjectSummary::eventCount).setHeader("Events").setFlexGrow(0).setWidth("8rem");
         grid.addComponentColumn(this::backupLink).setHeader("").setFlexGrow(1);
         grid.setItems(projects.listVisible());
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateComponent(new EmptyState("No projects to back up yet: a backup is made per project, from the projects"
+                + " you are a member of.", "Open Projects", "projects"));
         add(grid);
 
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> restoreFile(meta.fileName(), bytes)));

@@ -18,7 +18,7 @@ import java.util.Optional;
 /** One activity entry opened: the sentence, who and when, each field before and after, and a link to the thing if it still exists. */
 class ActivityDetailDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final Paragraph sentence = new Paragraph();
     final Grid<FieldChange> fields = new Grid<>(FieldChange.class, false);

@@ -24,7 +24,9 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class ActivityView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** As the entry's detail, comments and histories write it: with the year (a feed reaches back years), in English. */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
     private final ActivityService activity;
     private final ChangeBus bus;
     private ProjectId projectId = new ProjectId(0);

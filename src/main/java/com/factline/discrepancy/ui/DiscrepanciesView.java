@@ -23,6 +23,7 @@ import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectPermission;
 import com.factline.base.ArticleName;
+import com.factline.base.ui.EmptyState;
 import com.factline.source.SourceService;
 import com.factline.source.SourceSummary;
 import com.factline.timeline.EventService;
@@ -83,6 +84,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     boolean mayEdit;
     boolean mayReview;
     private boolean bound;
+    /** Whether the project has any article: an empty queue then says to import first. */
+    private boolean hasArticles;
 
     final Select<DiscrepancyStatus> status = new Select<>();
     final Select<DiscrepancyKind> kind = new Select<>();
@@ -90,6 +93,11 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final ComboBox<SourceSummary> source = new ComboBox<>("Source");
     final Span counts = new Span();
     final Grid<Discrepancy> grid = new Grid<>(Discrepancy.class, false);
+    /**
+     * Kind, status and confidence: hidden while one discrepancy is open beside the list, whose detail line names
+     * them, so that "What differs" keeps a readable width (at 1024 px it was squeezed to a word per line).
+     */
+    final List<Grid.Column<Discrepancy>> narrowColumns;
     final Span error = new Span();
     /** What went wrong with an action on the open discrepancy, said next to its buttons. */
     final Span detailError = new Span();
@@ -160,7 +168,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         counts.addClassName("fl-muted");
-        error.addClassName("fl-error");
+        error.addClassNames("fl-error", "fl-collapse-empty");
+        suggestionProblem.addClassName("fl-collapse-empty");
 
         // Grouped by event; the group's name heads its first row. Spelling and style come last, quieter.
         grid.addComponentColumn(d -> {
@@ -181,14 +190,15 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             }
             return w;
         }).setHeader("What differs").setFlexGrow(4);
-        grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("8.5rem").setFlexGrow(0);
-        grid.addComponentColumn(d -> {
+        Grid.Column<Discrepancy> kindColumn = grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("8.5rem").setFlexGrow(0);
+        Grid.Column<Discrepancy> statusColumn = grid.addComponentColumn(d -> {
             Span chip = new Span(d.status().dbName());
             chip.addClassNames("fl-chip", "fl-discrepancy-" + d.status().dbName());
             return chip;
         }).setHeader("Status").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(d -> suggested(d) ? d.confidenceLabel() : "by hand").setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
-        grid.setEmptyStateText("No discrepancies match.");
+        Grid.Column<Discrepancy> confidenceColumn = grid.addColumn(d -> suggested(d) ? d.confidenceLabel() : "by hand")
+                .setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
+        narrowColumns = List.of(kindColumn, statusColumn, confidenceColumn);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
             open(e.getValue());
@@ -275,7 +285,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         try {
             eventList = events.list(projectId);
             event.setItems(eventList);
-            source.setItems(sources.list(projectId));
+            List<SourceSummary> articles = sources.list(projectId);
+            source.setItems(articles);
+            hasArticles = !articles.isEmpty();
             if (mayEdit) {
                 markClaims.setItems(claims.list(projectId, ClaimFilter.all()));
             }
@@ -322,6 +334,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
                     event.getValue() == null ? null : event.getValue().id().value(),
                     source.getValue() == null ? null : source.getValue().id().value())), eventList);
             grid.setItems(grouped.items());
+            grid.setEmptyStateComponent(emptyState());
             Map<DiscrepancyStatus, Integer> n = discrepancies.countsByStatus(projectId);
             List<String> parts = new ArrayList<>();
             n.forEach((s, c) -> parts.add(c + " " + s.dbName()));
@@ -332,6 +345,19 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    /** What an empty queue says: a filter hides the rest, or what has to happen before anything can be listed. */
+    EmptyState emptyState() {
+        if (status.getValue() != null || kind.getValue() != null || event.getValue() != null || source.getValue() != null) {
+            return new EmptyState("No discrepancies match these filters. Clear a filter to see the others.");
+        }
+        if (!hasArticles) {
+            return new EmptyState("No discrepancies yet: this project has no articles. Once articles are imported, the software"
+                    + " compares them and suggests what differs.", "Open Sources", "projects/" + projectId.value() + "/sources");
+        }
+        return new EmptyState("No discrepancies yet. The software compares the articles after each import and claim change and"
+                + " suggests what differs" + (mayEdit ? "; you can also mark one by hand above." : "."));
+    }
+
     /** Shows one discrepancy: its passages side by side, each in context, the differing words marked. */
     void open(@Nullable Discrepancy d) {
         current = d;
@@ -340,6 +366,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         dismissReason.setInvalid(false);
         verdict.setInvalid(false);
         detail.setVisible(d != null);
+        narrowColumns.forEach(c -> c.setVisible(d == null));
         if (d == null) {
             return;
         }

@@ -64,10 +64,11 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         role.setValue(ProjectRole.EDITOR);
         username.setMaxLength(40);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> act(() -> projects.setMember(projectId, username.getValue(), role.getValue()), true));
+        add.addClickListener(e -> addOrChange());
         error.addClassName("fl-error");
         addRow = new HorizontalLayout(username, role, add);
         addRow.setAlignItems(Alignment.BASELINE);
+        title.addClassName("fl-wrap"); // a long project name wraps, even one long word
         add(title, new H3("Members"), new Paragraph("Viewers read, export and comment; editors also change the work; reviewers also"
                 + " verify events and resolve discrepancies; owners also manage the members. Admins may do everything."),
                 addRow, error, members);
@@ -112,7 +113,20 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
             dialog.open();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        remove.setAriaLabel("Remove " + m.displayName() + " from this project");
         return remove;
+    }
+
+    /** Adds the typed user with the chosen role; an empty box is said to be empty, not "No user “”". */
+    void addOrChange() {
+        if (username.getValue().isBlank()) {
+            username.setInvalid(true);
+            username.setErrorMessage("Type the user name of the person to add.");
+            error.setText("Nobody was added: type a user name first (as in People, e.g. “alice”).");
+            return;
+        }
+        username.setInvalid(false);
+        act(() -> projects.setMember(projectId, username.getValue(), role.getValue()), true);
     }
 
     private void act(Runnable action, boolean clearInput) {

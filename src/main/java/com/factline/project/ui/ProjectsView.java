@@ -1,6 +1,7 @@
 package com.factline.project.ui;
 
 import com.factline.base.FactlineException;
+import com.factline.base.ui.EmptyState;
 import com.factline.project.ProjectData;
 import com.factline.project.ProjectService;
 import com.factline.project.ProjectSummary;
@@ -36,6 +37,7 @@ public class ProjectsView extends VerticalLayout {
         newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newProject.addClickListener(e -> openCreateDialog());
         filter.setPlaceholder("Filter projects");
+        filter.setAriaLabel("Filter projects by name"); // a placeholder is no name for a screen reader
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
@@ -43,12 +45,12 @@ public class ProjectsView extends VerticalLayout {
         top.setAlignItems(Alignment.BASELINE);
         add(top);
 
-        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3).setSortable(true);
+        // Names and descriptions are cut short to one line; the whole text is on hover.
+        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3).setSortable(true).setTooltipGenerator(ProjectSummary::name);
         grid.addColumn(ProjectSummary::sourceCount).setHeader("Sources").setFlexGrow(0).setWidth("8rem");
         grid.addColumn(ProjectSummary::eventCount).setHeader("Events").setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(ProjectSummary::description).setHeader("About").setFlexGrow(4);
+        grid.addColumn(ProjectSummary::description).setHeader("About").setFlexGrow(4).setTooltipGenerator(ProjectSummary::description);
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setEmptyStateText("No projects yet. Create one for the story you are checking.");
         add(grid);
         refresh();
     }
@@ -57,13 +59,20 @@ public class ProjectsView extends VerticalLayout {
         getUI().ifPresent(ui -> ui.navigate("projects/" + p.id().value() + "/sources"));
     }
 
-    private void refresh() {
+    void refresh() {
         String f = filter.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        grid.setEmptyStateComponent(new EmptyState(f.isEmpty()
+                ? "No projects yet. Create one for the story you are checking with \u201cNew project\u201d above, or ask a project's"
+                        + " owner to add you to theirs."
+                : "No project's name contains \u201c" + filter.getValue().strip() + "\u201d. Clear the filter to see them all."));
         grid.setItems(projects.listVisible().stream()
                 .filter(p -> f.isEmpty() || p.name().toLowerCase(java.util.Locale.ROOT).contains(f)).toList());
     }
 
-    void openCreateDialog() {
+    /** Enter in the name creates the project; set when the dialog opens (for tests). */
+    com.vaadin.flow.component.ShortcutRegistration createOnEnter;
+
+    Dialog openCreateDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("New project");
         TextField name = new TextField("Name");
@@ -86,9 +95,11 @@ public class ProjectsView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        // Only from the name: Enter in the description makes a new line there, as in every text area, not a project.
+        createOnEnter = save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(name);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
         name.focus();
+        return dialog;
     }
 }

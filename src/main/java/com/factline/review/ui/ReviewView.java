@@ -1,6 +1,7 @@
 package com.factline.review.ui;
 
 import com.factline.base.CurrentUser;
+import com.factline.base.ui.EmptyState;
 import com.factline.base.ui.SupportCount;
 import com.vaadin.flow.component.html.Div;
 import org.jspecify.annotations.Nullable;
@@ -146,6 +147,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
+        grid.setEmptyStateComponent(new EmptyState("No events yet. Events are made on the Timeline from claims or accepted"
+                + " proposals; once an event has a supporting claim, it can be verified here.", "Open the timeline",
+                "projects/" + projectId.value() + "/timeline"));
         boolean mayReview = access.allows(projectId, ProjectPermission.REVIEW);
         verifyColumn.setVisible(mayReview);
         whoVerifies.setVisible(!mayReview);

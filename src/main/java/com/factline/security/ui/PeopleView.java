@@ -37,7 +37,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 public class PeopleView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault()); // as comments and histories write it, whatever the server's language
 
     private final UserService users;
     final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
@@ -78,8 +79,11 @@ public class PeopleView extends VerticalLayout {
             }
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // Every row has the same two buttons: their names say whose account they act on.
+        toggle.setAriaLabel((u.enabled() ? "Disable " : "Enable ") + u.displayName());
         Button reset = new Button("Reset password", e -> openResetDialog(u));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setAriaLabel("Reset the password of " + u.displayName());
         return new HorizontalLayout(toggle, reset);
     }
 

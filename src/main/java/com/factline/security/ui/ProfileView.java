@@ -2,6 +2,7 @@ package com.factline.security.ui;
 
 import com.factline.base.CurrentUser;
 import com.factline.base.FactlineException;
+import com.factline.base.ui.EmptyState;
 import com.factline.security.ApiToken;
 import com.factline.security.ApiTokenService;
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -27,7 +29,8 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class ProfileView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault()); // as comments and histories write it, whatever the server's language
 
     private final ApiTokenService tokens;
     final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
@@ -49,12 +52,12 @@ public class ProfileView extends VerticalLayout {
         var user = CurrentUser.require();
         add(new H2(user.displayName()), new Paragraph("Signed in as " + user.username()
                 + (user.role() == com.factline.base.Role.ADMIN ? ", an admin." : ". Your role in each project is in its settings.")));
-        add(new H2("Password"));
+        add(new H3("Password")); // sections under the page's one heading, as screen readers list them
         newPassword.setHelperText(com.factline.security.PasswordPolicy.STATED);
         newPassword.setMaxLength(com.factline.security.PasswordPolicy.MAX_LENGTH);
         changePassword.addClickListener(e -> changePassword());
         add(new HorizontalLayout(currentPassword, newPassword, changePassword) {{ setAlignItems(Alignment.BASELINE); }});
-        add(new H2("Signed-in browsers"), new Paragraph("End a session you do not recognise, or one on a shared computer."));
+        add(new H3("Signed-in browsers"), new Paragraph("End a session you do not recognise, or one on a shared computer."));
         sessionGrid.addColumn(s -> WHEN.format(s.lastRequest())).setHeader("Last active");
         sessionGrid.addColumn(s -> s.current() ? "this browser" : "").setHeader("");
         sessionGrid.addComponentColumn(s -> {
@@ -63,12 +66,13 @@ public class ProfileView extends VerticalLayout {
                 refreshSessions();
             });
             end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            end.setAriaLabel(s.current() ? "Sign out in this browser" : "End the session last active " + WHEN.format(s.lastRequest()));
             return end;
         }).setHeader("");
         sessionGrid.setAllRowsVisible(true);
         add(sessionGrid);
         refreshSessions();
-        add(new H2("API tokens"), new Paragraph("Use a token with the API as 'Authorization: Bearer <token>'. "
+        add(new H3("API tokens"), new Paragraph("Use a token with the API as 'Authorization: Bearer <token>'. "
                 + "The token is shown once, when it is created; only a hash is kept."));
         name.setPlaceholder("e.g. newsroom script");
         name.setMaxLength(100);
@@ -93,9 +97,12 @@ public class ProfileView extends VerticalLayout {
             }
             Button revoke = new Button("Revoke", e -> confirmRevoke(t));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            revoke.setAriaLabel("Revoke token \u201c" + t.name() + "\u201d");
             return revoke;
         }).setHeader("");
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateComponent(new EmptyState("No API tokens yet. Create one above for each script or tool that uses the API,"
+                + " so each can be revoked on its own."));
         add(grid);
         refresh();
     }

@@ -2,6 +2,7 @@ package com.factline.source.ui;
 
 import com.factline.base.ConflictException;
 import com.factline.base.FactlineException;
+import com.factline.base.ui.EmptyState;
 import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectPermission;
@@ -69,12 +70,16 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         filesButton.addClickListener(e -> openFilesDialog());
         HorizontalLayout top = new HorizontalLayout(title, importButton, urlButton, filesButton);
         top.setAlignItems(Alignment.BASELINE);
+        // A long project name wraps (even one long word), and the import buttons move below it instead of off screen.
+        title.addClassName("fl-wrap");
+        top.setWrap(true);
         add(top);
 
-        grid.addColumn(SourceSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true);
-        grid.addColumn(SourceSummary::outlet).setHeader("Outlet").setFlexGrow(2).setSortable(true);
+        // Titles and outlets are cut short to one line; the whole text is on hover. The date always fits.
+        grid.addColumn(SourceSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true).setTooltipGenerator(SourceSummary::title);
+        grid.addColumn(SourceSummary::outlet).setHeader("Outlet").setFlexGrow(2).setSortable(true).setTooltipGenerator(SourceSummary::outlet);
         grid.addColumn(s -> s.publishedOn() == null ? "unknown" : DAY.format(s.publishedOn())).setHeader("Published")
-                .setFlexGrow(1).setComparator(s -> s.publishedOn() == null ? java.time.LocalDate.MAX : s.publishedOn());
+                .setFlexGrow(0).setAutoWidth(true).setComparator(s -> s.publishedOn() == null ? java.time.LocalDate.MAX : s.publishedOn());
         grid.addColumn(s -> String.format(Locale.ENGLISH, "%,d", s.length())).setHeader("Characters").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(SourceSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7rem");
         grid.addItemClickListener(e -> openReader(e.getItem().id().value()));
@@ -89,7 +94,9 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         importButton.setVisible(mayEdit);
         urlButton.setVisible(mayEdit);
         filesButton.setVisible(mayEdit);
-        grid.setEmptyStateText(mayEdit ? "No articles yet. Import the first one." : "No articles yet.");
+        grid.setEmptyStateComponent(new EmptyState(mayEdit
+                ? "No articles yet. Import the first one with the buttons above: paste its text, upload files, or give its address."
+                : "No articles yet. The project's editors import them; they are listed here once imported."));
         if (!bound) {
             bound = true;
             bus.bindRefresh(this, projectId.value(), this::refresh);
@@ -142,7 +149,7 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             titleField.setMaxLength(500);
             outlet.setMaxLength(200);
             url.setMaxLength(2000);
-            published.setHelperText("Anchors \u201con Friday\u201d, \u201clast week\u201d\u2026");
+            published.setHelperText("\u201con Friday\u201d, \u201clast week\u201d\u2026 in the text are dated from it.");
             text.setWidthFull();
             text.setHeight("14rem");
             text.setPlaceholder("Paste the article text here, or upload a .txt, .md, .html, .pdf or .docx file below.");
@@ -171,12 +178,13 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             });
             FormLayout form = new FormLayout(titleField, outlet, published, url);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-            error.addClassName("fl-error");
+            error.addClassNames("fl-error", "fl-dialog-error");
             error.setId("import-error");
-            add(new VerticalLayout(form, text, upload, error));
+            add(new VerticalLayout(form, text, upload));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> doImport());
-            getFooter().add(new Button("Cancel", e -> close()), save);
+            // Beside the buttons: below the form and the upload it was out of sight at 1024 × 700, and Import seemed to do nothing.
+            getFooter().add(error, new Button("Cancel", e -> close()), save);
         }
 
         void doImport() {

@@ -75,14 +75,15 @@ final class UrlImportDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setVisible(false);
         preview.setVisible(false);
-        error.addClassName("fl-error");
+        error.addClassNames("fl-error", "fl-dialog-error");
         error.setId("url-import-error");
         notice.setId("url-import-notice");
-        add(new VerticalLayout(top, form, notice, preview, error));
+        add(new VerticalLayout(top, form, notice, preview));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
         save.addClickListener(e -> doImport());
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        // Beside the buttons, in sight whatever the length of the preview above.
+        getFooter().add(error, new Button("Cancel", e -> close()), save);
     }
 
     void doFetch() {

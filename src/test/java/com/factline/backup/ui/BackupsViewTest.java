@@ -62,4 +62,13 @@ class BackupsViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).as("the restored project is listed at once, without a reload")
                 .isEqualTo(projects.listVisible().size());
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldSayBackupsAreMadePerProjectWhenThereIsNoneAndLinkToTheProjects() {
+        BackupsView view = navigate(BackupsView.class);
+        var empty = (com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent();
+        assertThat(empty.text()).contains("No projects to back up yet");
+        assertThat(empty.href()).isEqualTo("projects");
+    }
 }

@@ -70,4 +70,13 @@ class ActivityViewTest extends SpringBrowserlessTest {
         ActivityView view = navigate(ActivityView.class, Map.of("projectId", String.valueOf(p.value())));
         assertThat(view.grid.getEmptyStateText()).contains("Nothing has happened", "Import an article");
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void entriesAreDatedWithTheirYearAsTheDetailCommentsAndHistoriesDateThem() {
+        ProjectId p = projects.create(new ProjectData("Activity dates " + UUID.randomUUID(), "")).id();
+        ActivityView view = navigate(ActivityView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(test(view.grid).size()).as("the project's creation").isPositive();
+        assertThat(test(view.grid).getCellText(0, 0)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}:\\d{2}");
+    }
 }

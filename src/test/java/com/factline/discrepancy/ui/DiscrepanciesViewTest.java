@@ -300,4 +300,36 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         });
         return out;
     }
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldSayAnEmptyQueueNeedsArticlesFirstAndThatAFilterHidesTheOthers() {
+        ProjectId p = projects.create(new ProjectData("Empty queue " + UUID.randomUUID(), "")).id();
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(test(view.grid).size()).isZero();
+        var empty = (com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent();
+        assertThat(empty.text()).contains("No discrepancies yet", "no articles");
+        assertThat(empty.href()).isEqualTo("projects/" + p.value() + "/sources");
+
+        view.status.setValue(DiscrepancyStatus.OPEN);
+        assertThat(((com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent()).text()).contains("match these filters");
+    }
+
+    @Test
+    @WithUserDetails("bob")
+    void whileOneIsOpenBesideTheListItsKindStatusAndConfidenceColumnsGiveWayToWhatDiffers() {
+        ProjectId p = projects.create(new ProjectData("Narrow queue " + UUID.randomUUID(), "")).id();
+        sources.importText(p, new SourceData("AP", "AP", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(p, new SourceData("Reuters", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(p);
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(test(view.grid).size()).isPositive();
+        assertThat(view.narrowColumns).allMatch(c -> c.isVisible());
+        test(view.grid).select(0);
+        assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.narrowColumns).noneMatch(c -> c.isVisible());
+        assertThat(view.detailState.getText()).as("the detail names them instead").contains("suggested", "confidence");
+        view.grid.deselectAll();
+        assertThat(view.narrowColumns).allMatch(c -> c.isVisible());
+    }
 }

@@ -80,4 +80,21 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
         assertThat(view.addRow.isVisible()).isFalse();
         assertThat(test(view.members).size()).isEqualTo(2);
     }
+
+    @Test
+    @WithUserDetails("bob")
+    void shouldSayAnEmptyUserNameIsEmptyAndAddNobody() {
+        ProjectId p = projectOf("bob");
+        ProjectSettingsView view = navigate(ProjectSettingsView.class, Map.of("projectId", String.valueOf(p.value())));
+        test(view.username).setValue("   ");
+        test(view.add).click();
+        assertThat(view.error.getText()).startsWith("Nobody was added: type a user name first");
+        assertThat(view.username.isInvalid()).isTrue();
+        assertThat(projects.members(p)).hasSize(2);
+
+        test(view.username).setValue(" alice ");
+        test(view.add).click();
+        assertThat(view.error.getText()).as("the spaces around a typed name do not matter").isEmpty();
+        assertThat(roleOf(projects.members(p), "alice")).isEqualTo(ProjectRole.EDITOR);
+    }
 }

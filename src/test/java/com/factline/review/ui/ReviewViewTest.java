@@ -161,4 +161,15 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(view.verifyColumn.isVisible()).isTrue();
         assertThat(view.whoVerifies.isVisible()).isFalse();
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void shouldSayThereAreNoEventsYetAndLinkToTheTimelineOnAProjectWithoutEvents() {
+        ProjectId p = projects.create(new ProjectData("Empty review " + UUID.randomUUID(), "")).id();
+        ReviewView view = navigate(ReviewView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(test(view.grid).size()).isZero();
+        var empty = (com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent();
+        assertThat(empty.text()).contains("No events yet", "Timeline");
+        assertThat(empty.href()).isEqualTo("projects/" + p.value() + "/timeline");
+    }
 }

@@ -28,7 +28,7 @@ class PeopleViewTest extends SpringBrowserlessTest {
     void shouldNotOfferThePeopleViewInTheMenuToSomeoneWhoIsNotAnAdministrator() {
         navigate(com.factline.project.ui.ProjectsView.class);
         assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Projects").doesNotContain("Users");
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Projects").doesNotContain("People");
     }
 
     @Test
@@ -36,7 +36,7 @@ class PeopleViewTest extends SpringBrowserlessTest {
     void shouldOfferThePeopleViewInTheMenuToAnAdministrator() {
         navigate(com.factline.project.ui.ProjectsView.class);
         assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Users");
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("People");
     }
 
     private AppUser find(String name) {
@@ -74,5 +74,18 @@ class PeopleViewTest extends SpringBrowserlessTest {
         assertThat(users.findByUsername(name)).isEmpty();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.getElement().getTextRecursively()).contains("at least 12 characters");
+    }
+
+    @Test
+    @WithUserDetails("dave")
+    void eachRowsButtonsAreNamedForThePersonTheyActOn() {
+        PeopleView view = navigate(PeopleView.class);
+        int row = java.util.stream.IntStream.range(0, test(view.grid).size())
+                .filter(i -> test(view.grid).getRow(i).username().equals("alice")).findFirst().orElseThrow();
+        String name = test(view.grid).getRow(row).displayName();
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(view.grid).getCellComponent(row, 6);
+        var buttons = cell.getChildren().map(Button.class::cast).toList();
+        assertThat(buttons).extracting(b -> b.getAriaLabel().orElse(""))
+                .containsExactly("Disable " + name, "Reset the password of " + name);
     }
 }

@@ -98,6 +98,8 @@ class SourcesViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.error.getText()).contains("no letters or digits");
         assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getFooter().getElement().getChildren().anyMatch(c -> c.equals(dialog.error.getElement())))
+                .as("said beside the buttons, in sight however long the form").isTrue();
     }
 
     @Test
@@ -132,5 +134,39 @@ class SourcesViewTest extends SpringBrowserlessTest {
         test(dialog.fetch).click();
         assertThat(dialog.error.getText()).contains("loopback").contains("FACTLINE_FETCH_ALLOWED_HOSTS");
         assertThat(dialog.save.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void anEmptyProjectSaysHowToImportToAnEditorAndWhoImportsToAViewer() {
+        var project = projects.create(new ProjectData("No articles " + java.util.UUID.randomUUID(), "")).id();
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project.value())));
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(((com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent()).text())
+                .contains("No articles yet", "paste its text, upload files, or give its address");
+
+        data.role(project, "alice", "viewer");
+        SourcesView asViewer = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project.value())));
+        assertThat(((com.factline.base.ui.EmptyState) asViewer.grid.getEmptyStateComponent()).text())
+                .contains("No articles yet", "editors import them").doesNotContain("upload");
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aLongProjectNameWrapsAndLeavesTheImportButtonsOnScreen() {
+        var project = projects.create(new ProjectData("Supercalifragilistic".repeat(8) + java.util.UUID.randomUUID(), "")).id();
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(project.value())));
+        assertThat(view.title.getClassNames()).as("breaks even one long word").contains("fl-wrap");
+        var top = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) view.title.getParent().orElseThrow();
+        assertThat(top.isWrap()).as("the buttons move below the name instead of off screen").isTrue();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aTitleOrOutletCutShortInTheListIsWholeOnHover() {
+        SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(demoProject())));
+        var row = test(view.grid).getRow(0);
+        assertThat(view.grid.getColumns().get(0).getTooltipGenerator().apply(row)).isEqualTo(row.title());
+        assertThat(view.grid.getColumns().get(1).getTooltipGenerator().apply(row)).isEqualTo(row.outlet());
     }
 }
