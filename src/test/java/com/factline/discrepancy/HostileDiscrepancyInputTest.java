@@ -31,6 +31,8 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
             + "“Our partnership is boundless,” Putin said. Officials said 12 soldiers were killed near the border.";
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     DiscrepancyService discrepancies;
@@ -105,7 +107,7 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
         Thread.sleep(3 * SuggestionRefresher.MIN_SPACING_MILLIS);
         discrepancies.refreshSuggestions(new ProjectId(p)); // waits for the background run of the import
         AtomicInteger runs = new AtomicInteger();
-        DiscrepancyService outOfMemory = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors) {
+        DiscrepancyService outOfMemory = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors, transactions) {
             @Override
             public Refresh refreshSuggestionsUnlessSettled(ProjectId project, String settled) {
                 runs.incrementAndGet();
