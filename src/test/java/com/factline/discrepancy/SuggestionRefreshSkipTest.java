@@ -75,7 +75,7 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
                 return r;
             }
         };
-        refresher = new SuggestionRefresher(counting, failures);
+        refresher = new SuggestionRefresher(counting, failures, new com.factline.base.RequestLoad());
     }
 
     long importSource(String outlet, String text) {
