@@ -64,7 +64,9 @@ class EmbeddedDatabaseConfig {
             ds.setJdbcUrl(server.jdbcUrl());
             ds.setUsername("postgres");
             ds.setPoolName("factline-embedded");
-            ds.setMaximumPoolSize(16);
+            // The embedded server shares the app's cores: more connections than a few per core only add backends
+            // competing for them, holding row locks while descheduled (issue #18). Requests wait for a free one instead.
+            ds.setMaximumPoolSize(8);
             // As spring.datasource.hikari.* for an external database: fail fast when it is down.
             ds.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
             ds.setValidationTimeout(Duration.ofSeconds(2).toMillis());

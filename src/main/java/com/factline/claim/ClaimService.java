@@ -14,6 +14,7 @@ import com.factline.source.Source;
 import com.factline.source.SourceId;
 import com.factline.source.SourcePublicationDateChanged;
 import com.factline.source.SourceService;
+import com.factline.source.SourceSpan;
 import com.factline.temporal.DateValue;
 import com.factline.temporal.TemporalExpression;
 import com.factline.temporal.TemporalResolver;
@@ -111,8 +112,8 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
     public Claim create(ProjectId project, ClaimData data) {
-        Source source = sources.get(project, data.sourceId());
-        String text = source.text();
+        // Only the span and its context come from the database, not the whole text (issue #18).
+        SourceSpan source = sources.span(project, data.sourceId(), data.start(), data.end(), MAX_QUOTE, CONTEXT);
         int length = source.length();
         if (data.start() < 0 || data.end() > length || data.start() >= data.end()) {
             throw new InvalidInputException("offsets_out_of_range", "The span " + data.start() + "\u2013" + data.end()
@@ -123,9 +124,7 @@ public class ClaimService {
                     + " characters; the span " + data.start() + "\u2013" + data.end() + " has "
                     + String.format(java.util.Locale.ENGLISH, "%,d", data.end() - data.start()) + ". Select the sentence that makes the claim.");
         }
-        int from = text.offsetByCodePoints(0, data.start());
-        int to = text.offsetByCodePoints(from, data.end() - data.start());
-        String actual = text.substring(from, to);
+        String actual = source.text();
         if (data.quote() == null || !data.quote().equals(actual)) {
             throw new InvalidInputException("quote_mismatch", "The quote does not match the text at " + data.start() + "\u2013"
                     + data.end() + ": the text there is \u201c" + abbreviate(actual) + "\u201d.");
@@ -133,8 +132,8 @@ public class ClaimService {
         if (actual.isBlank()) {
             throw new InvalidInputException("A claim must quote some text, not only white space.");
         }
-        String prefix = text.substring(text.offsetByCodePoints(from, -Math.min(CONTEXT, data.start())), from);
-        String suffix = text.substring(to, text.offsetByCodePoints(to, Math.min(CONTEXT, length - data.end())));
+        String prefix = source.prefix();
+        String suffix = source.suffix();
         String statement = statement(data.statement());
         checkDate(data.date(), length);
         checkEvent(project, data.eventId());
@@ -224,8 +223,12 @@ public class ClaimService {
         ClaimDate d = u.date();
         // The same bounds as on creation and on a backup restore: an expression outside the text would make
         // every later backup of the project unrestorable.
-        checkDate(d, sourceLength(before.sourceId()));
-        checkEvent(project, u.eventId());
+        if (d != null) {
+            checkDate(d, sourceLength(before.sourceId()));
+        }
+        if (!java.util.Objects.equals(before.eventId(), u.eventId())) {
+            checkEvent(project, u.eventId()); // the claim's own event is the project's (issue #18: one read less)
+        }
         ClaimStatus status = u.status() == null ? before.status() : u.status();
         boolean sameDate = d != null && before.date() != null && d.value().equals(before.date().value());
         EventId eventBefore = before.eventId();

@@ -35,7 +35,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 public class DiscrepancyService {
@@ -49,9 +52,18 @@ public class DiscrepancyService {
     private final DiscrepancyDetector detector;
     private final SuggestionFailures failures;
 
+    /** A refresh's read: read-only, one snapshot for all its statements. */
+    private final TransactionTemplate readInput;
+    /** A refresh's write. */
+    private final TransactionTemplate writeOutcome;
+
     DiscrepancyService(DiscrepancyStore store, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher,
-                       SuggestionFailures failures, SentenceVectorStore vectors) {
+                       SuggestionFailures failures, SentenceVectorStore vectors, PlatformTransactionManager transactions) {
         this.failures = failures;
+        this.readInput = new TransactionTemplate(transactions);
+        this.readInput.setReadOnly(true);
+        this.readInput.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.writeOutcome = new TransactionTemplate(transactions);
         // sentence vectors stored per source at import; computed (and stored) here when missing
         this.detector = new DiscrepancyDetector(d -> vectors.sentences(Long.parseLong(d.id()), d.text()));
         this.store = store;
@@ -349,13 +361,12 @@ public class DiscrepancyService {
      * "Run the detector now" on a user's request: it writes suggestions, so it takes the right to edit
      * the project (a viewer gets 403). The background runs after imports call {@link #refreshSuggestions}.
      */
-    @Transactional
     public int refreshSuggestionsNow(ProjectId project) {
         access.require(project, ProjectPermission.EDIT);
         return refreshSuggestions(project);
     }
 
-    @Transactional
+    /** A refresh now, whatever the last one left; its own short transactions (see {@link #refreshSuggestionsUnlessSettled}). */
     public int refreshSuggestions(ProjectId project) {
         return refreshSuggestionsUnlessSettled(project, null).added();
     }
@@ -372,30 +383,73 @@ public class DiscrepancyService {
      * Refreshes the suggestions unless the project is still exactly as {@code settled} (from this method's last
      * result) describes it: the same detector input (sources and the claims' anchors, events and dates — a changed
      * statement is not an input) and the same discrepancies (none added, withdrawn, deleted or changed in status, by
-     * anyone), in which state a run would find the same suggestions and change nothing. Checked under the refresh
-     * lock, so it holds across instances.
+     * anyone), in which state a run would find the same suggestions and change nothing.
+     *
+     * <p>No transaction is open while the detectors run (issue #18): the input is read in one short read-only
+     * transaction (one snapshot), the detectors run without a connection, and the outcome is written in a second
+     * short transaction under the project's refresh lock (so it holds across instances), only if the detectors' input
+     * is still the one they read. When it changed meanwhile, the run computes again (at most {@link #MAX_ATTEMPTS}
+     * times; after that the change's own refresh runs it).
      */
-    @Transactional
     public Refresh refreshSuggestionsUnlessSettled(ProjectId project, @Nullable String settled) {
+        for (int attempt = 1; ; attempt++) {
+            Read read = readInput.execute(tx -> {
+                String current = store.detectorInput(project);
+                if (settled != null && settled.equals(current + "/" + store.suggestionState(project))) {
+                    return null;
+                }
+                // Bounded input: the first MAX_DETECT_CHARS of each text, and texts up to MAX_DETECT_TOTAL in all (the
+                // earliest first); the database cuts the texts, so a 5 MB article never reaches this heap whole.
+                DetectorInput input = new DetectorInput();
+                List<DetectDocument> docs = store.detectDocuments(project, MAX_DETECT_CHARS, MAX_DETECT_TOTAL, input);
+                List<DetectClaim> claims = store.detectClaims(project);
+                return new Read(current, input.with(claims), docs, claims);
+            });
+            if (read == null) {
+                return new Refresh(0, false, settled);
+            }
+            List<Suggestion> found = read.docs().isEmpty() ? List.of() : detector.detect(read.docs(), read.claims());
+            Optional<Refresh> done = writeOutcome.execute(tx -> write(project, read, found));
+            if (done != null && done.isPresent()) {
+                return done.get();
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                log.info("Project {}: its texts or claims kept changing during {} suggestion runs; the next change runs it again",
+                        project, attempt);
+                return new Refresh(0, false, null);
+            }
+        }
+    }
+
+    /** How often one refresh computes again when the project changed while the detectors ran. */
+    static final int MAX_ATTEMPTS = 3;
+
+    /**
+     * What one run read, in one snapshot: the database's fingerprint of the detectors' input (the version the
+     * outcome is written against), the same fingerprint from the rows read (what {@code settled} holds), the texts and
+     * the claims.
+     */
+    record Read(String version, String input, List<DetectDocument> docs, List<DetectClaim> claims) {
+    }
+
+    /**
+     * Writes a run's outcome in one short transaction, under the project's refresh lock: new suggestions (with their
+     * audit entries) and the withdrawal of those no longer found; empty, writing nothing, when the detectors' input is
+     * no longer the one the run read.
+     */
+    Optional<Refresh> write(ProjectId project, Read read, List<Suggestion> found) {
         // One refresh per project at a time: imports in quick succession each trigger one.
         store.lockSuggestions(project);
-        if (settled != null && settled.equals(store.detectorInput(project) + "/" + store.suggestionState(project))) {
-            return new Refresh(0, false, settled);
+        if (!read.version().equals(store.detectorInput(project))) {
+            return Optional.empty();
         }
-        // Bounded input: the first MAX_DETECT_CHARS of each text, and texts up to MAX_DETECT_TOTAL in all (the
-        // earliest first); the database cuts the texts, so a 5 MB article never reaches this heap whole.
-        DetectorInput input = new DetectorInput();
-        List<DetectDocument> docs = store.detectDocuments(project, MAX_DETECT_CHARS, MAX_DETECT_TOTAL, input);
-        List<DetectClaim> claims = store.detectClaims(project);
-        String read = input.with(claims);
-        if (docs.isEmpty()) {
-            return new Refresh(0, true, read + "/" + store.suggestionState(project));
+        if (read.docs().isEmpty()) {
+            return Optional.of(new Refresh(0, true, read.input() + "/" + store.suggestionState(project)));
         }
         Set<String> known = store.fingerprints(project);
         Set<Long> eventIds = store.eventIds(project);
         int added = 0;
         boolean complete = true;
-        List<Suggestion> found = detector.detect(docs, claims);
         withdrawGone(project, found);
         for (Suggestion s : found) {
             if (added >= MAX_NEW_SUGGESTIONS) {
@@ -429,7 +483,7 @@ public class DiscrepancyService {
         }
         // The state this run leaves behind (its own inserts and withdrawals included): the same input on it finds
         // nothing to add or withdraw.
-        return new Refresh(added, true, complete ? read + "/" + store.suggestionState(project) : null);
+        return Optional.of(new Refresh(added, true, complete ? read.input() + "/" + store.suggestionState(project) : null));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.factline.discrepancy;
 
+import com.factline.base.RequestLoad;
 import com.factline.claim.ClaimChanged;
 import com.factline.project.ProjectId;
 import com.factline.source.SourceImported;
@@ -21,10 +22,12 @@ class SuggestionRefresher {
 
     private final DiscrepancyService discrepancies;
     private final SuggestionFailures failures;
+    private final RequestLoad load;
 
-    SuggestionRefresher(DiscrepancyService discrepancies, SuggestionFailures failures) {
+    SuggestionRefresher(DiscrepancyService discrepancies, SuggestionFailures failures, RequestLoad load) {
         this.discrepancies = discrepancies;
         this.failures = failures;
+        this.load = load;
     }
 
     @Async
@@ -67,7 +70,29 @@ class SuggestionRefresher {
     static final long MAX_SPACING_MILLIS = 10_000;
 
     static long spacing(long lastRunMillis) {
-        return Math.min(MAX_SPACING_MILLIS, Math.max(MIN_SPACING_MILLIS, 2 * lastRunMillis));
+        return spacing(lastRunMillis, 0);
+    }
+
+    /** The most of the cores requests are taken to use when spacing runs (so the spacing stays finite). */
+    static final double MAX_REQUEST_SHARE = 0.9;
+
+    /**
+     * The spacing when requests used {@code requestShare} (0 to 1) of the cores lately (issue #18): background work
+     * yields to editors. Idle, twice the last run's CPU time (a third of a core at most); as requests take a share u
+     * of the cores, {@code 2 / (1 - u)} times it (at u = 0.5 four times, at 0.9 twenty times), within the same bounds.
+     */
+    static long spacing(long lastRunMillis, double requestShare) {
+        double u = Math.max(0, Math.min(MAX_REQUEST_SHARE, requestShare));
+        double factor = 2 / (1 - u);
+        return Math.min(MAX_SPACING_MILLIS, Math.max(MIN_SPACING_MILLIS, Math.round(factor * lastRunMillis)));
+    }
+
+    /**
+     * How long a change waits before its run: nothing when the last run ended at least the spacing ago (a single change,
+     * even under load, runs at once), else the rest of the spacing. Never more than {@link #MAX_SPACING_MILLIS}.
+     */
+    static long waitMillis(long lastEnd, long lastRunMillis, double requestShare, long now) {
+        return Math.max(0, Math.min(MAX_SPACING_MILLIS, lastEnd + spacing(lastRunMillis, requestShare) - now));
     }
 
     void refresh(ProjectId project) {
@@ -82,7 +107,7 @@ class SuggestionRefresher {
         synchronized (lane.running) {
             long wait;
             synchronized (lane) {
-                wait = lane.lastEnd + spacing(lane.lastMillis) - System.currentTimeMillis();
+                wait = waitMillis(lane.lastEnd, lane.lastMillis, lane.lastEnd < 0 ? 0 : load.recentShare(), System.currentTimeMillis());
             }
             if (wait > 0) {
                 try {

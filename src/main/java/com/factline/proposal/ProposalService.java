@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Proposed events: computed from all sources in the background ({@link #refresh}), listed strongest first, and
@@ -59,8 +62,18 @@ public class ProposalService {
     private final Drafter drafter;
     private final SentenceVectorStore vectors;
 
+    /** A refresh's read: read-only, one snapshot for its statements. */
+    private final TransactionTemplate readInput;
+    /** A refresh's write. */
+    private final TransactionTemplate writeOutcome;
+
     ProposalService(ProposalStore store, ProjectAccess access, ClaimService claims, EventService events, AuditLog audit,
-                    ApplicationEventPublisher publisher, Drafter drafter, SentenceVectorStore vectors) {
+                    ApplicationEventPublisher publisher, Drafter drafter, SentenceVectorStore vectors,
+                    PlatformTransactionManager transactions) {
+        this.readInput = new TransactionTemplate(transactions);
+        this.readInput.setReadOnly(true);
+        this.readInput.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.writeOutcome = new TransactionTemplate(transactions);
         this.store = store;
         this.access = access;
         this.claims = claims;
@@ -257,28 +270,60 @@ public class ProposalService {
      * Drafts the project's proposals from all its sources and brings the open ones up to date: new happenings are
      * added, changed ones rewritten, vanished ones removed. A key that was accepted or dismissed is never proposed
      * again, nor is a draft most of whose passages editors already decided (a passage of a decided proposal, or a
-     * claim on an event). Runs as the system (the background listener, startup, tests); one run per project at a
-     * time.
+     * claim on an event). Runs as the system (the background listener, startup, tests); one writer per project at a
+     * time. The drafter runs with no transaction open: the sources are read in one short snapshot, and the outcome is
+     * written in a short transaction only if they are still the ones read (else drafted again, at most
+     * {@link #MAX_ATTEMPTS} times).
      */
-    @Transactional
     public Refreshed refresh(ProjectId project) {
-        store.lockProject(project);
-        long started = System.nanoTime();
-        List<ProposalStore.SourceRow> rows = store.sources(project);
-        Map<String, Long> idOf = new HashMap<>();
-        Map<Long, String> keyOf = new HashMap<>();
-        for (ProposalStore.SourceRow r : rows) {
-            idOf.put(r.sha256(), r.id());
-            keyOf.put(r.id(), r.sha256());
+        for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
+            // Read in one short snapshot; draft with no transaction open (issue #18: the drafter's run held one).
+            Read read = readInput.execute(tx -> new Read(store.sourcesVersion(project), store.sources(project)));
+            List<ProposalStore.SourceRow> rows = read.rows();
+            Map<String, Long> idOf = new HashMap<>();
+            Map<Long, String> keyOf = new HashMap<>();
+            for (ProposalStore.SourceRow r : rows) {
+                idOf.put(r.sha256(), r.id());
+                keyOf.put(r.id(), r.sha256());
+            }
+            // A source is known to the drafter by its text's hash: keys then survive a backup and restore (new ids).
+            List<DraftSource> sources = rows.stream()
+                    .map(r -> new DraftSource(r.sha256(), r.outlet(), r.republishes() == null ? null : keyOf.get(r.republishes()),
+                            r.published(), r.text()))
+                    .toList();
+            // sentence vectors stored at import (computed and stored now where missing), shared with the discrepancies
+            List<DraftEvent> drafts = sources.isEmpty() ? List.of()
+                    : drafter.draft(sources, s -> vectors.sentences(idOf.get(s.id()), s.text()));
+            Refreshed done = writeOutcome.execute(tx -> write(project, read, idOf, drafts, started));
+            if (done != null) {
+                return done;
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                log.info("Project {}: its sources kept changing during {} proposal runs; the next change runs it again", project, attempt);
+                Integer open = readInput.execute(tx -> store.allOpen(project).size());
+                return new Refreshed(0, 0, 0, open == null ? 0 : open);
+            }
         }
-        // A source is known to the drafter by its text's hash: keys then survive a backup and restore (new ids).
-        List<DraftSource> sources = rows.stream()
-                .map(r -> new DraftSource(r.sha256(), r.outlet(), r.republishes() == null ? null : keyOf.get(r.republishes()),
-                        r.published(), r.text()))
-                .toList();
-        // sentence vectors stored at import (computed and stored now where missing), shared with the discrepancies
-        List<DraftEvent> drafts = sources.isEmpty() ? List.of()
-                : drafter.draft(sources, s -> vectors.sentences(idOf.get(s.id()), s.text()));
+    }
+
+    /** How often one refresh drafts again when the project's sources changed while the drafter ran. */
+    static final int MAX_ATTEMPTS = 3;
+
+    /** What a run read in one snapshot: the sources' version (see {@link ProposalStore#sourcesVersion}) and rows. */
+    record Read(String version, List<ProposalStore.SourceRow> rows) {
+    }
+
+    /**
+     * Writes a run's drafts in one short transaction under the project's lock (one writer at a time, across
+     * instances); null, writing nothing, when the sources are no longer the ones the drafter read.
+     */
+    @Nullable Refreshed write(ProjectId project, Read read, Map<String, Long> idOf, List<DraftEvent> drafts, long started) {
+        store.lockProject(project);
+        if (!read.version().equals(store.sourcesVersion(project))) {
+            return null;
+        }
+        List<ProposalStore.SourceRow> rows = read.rows();
         Map<Long, SourceBasis.Facts> facts = store.facts(project);
         Map<String, ProposalStore.Known> known = new HashMap<>();
         store.known(project).forEach(k -> known.put(k.key(), k));

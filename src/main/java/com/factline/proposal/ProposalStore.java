@@ -47,6 +47,19 @@ class ProposalStore {
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(7302, ?)) x").param((int) project.value()).query(Integer.class).single();
     }
 
+    /**
+     * A fingerprint of what the drafter reads of the project's sources (ids, texts' hashes, outlets, originals,
+     * publication dates) without reading a text: a refresh writes its drafts only while it is unchanged.
+     */
+    String sourcesVersion(ProjectId project) {
+        return jdbc.sql("""
+                        select md5(coalesce(string_agg(id || ':' || sha256 || ':' || md5(coalesce(outlet, '')) || ':'
+                                                       || coalesce(republishes_id::text, '') || ':' || coalesce(published_on::text, ''),
+                                                       ',' order by id), ''))
+                        from source where project_id = ?""")
+                .param(project.value()).query(String.class).single();
+    }
+
     List<SourceRow> sources(ProjectId project) {
         return jdbc.sql("""
                         select id, outlet, republishes_id, published_on, sha256, body from source

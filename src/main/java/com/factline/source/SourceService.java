@@ -89,6 +89,31 @@ public class SourceService {
         return find(project, id).orElseThrow(() -> new NotFoundException("No source " + id + " in project " + project + "."));
     }
 
+    /**
+     * What anchoring a claim needs of a source, without reading its whole text (issue #18): its length and publication
+     * date, the text from {@code start} (at most {@code maxQuote} characters, up to {@code end}) and up to
+     * {@code context} characters either side of {@code start}–{@code end}. Offsets count code points, as
+     * PostgreSQL's {@code substr} does; offsets outside the text give shorter or empty pieces, for the caller to refuse.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SourceSpan span(ProjectId project, SourceId id, int start, int end, int maxQuote, int context) {
+        access.require(project, ProjectPermission.READ);
+        int from = Math.max(0, start);
+        int to = Math.max(from, end);
+        return jdbc.sql("""
+                        select s.id, s.published_on, s.char_count,
+                               substr(s.body, :from + 1, :quote) as quote,
+                               substr(s.body, greatest(:from - :context, 0) + 1, least(:context, :from)) as prefix,
+                               substr(s.body, :to + 1, :context) as suffix
+                        from source s where s.id = :id and s.project_id = :project""")
+                .param("from", from).param("to", to).param("quote", Math.min(to - from, Math.max(0, maxQuote)))
+                .param("context", Math.max(0, context)).param("id", id.value()).param("project", project.value())
+                .query((rs, n) -> new SourceSpan(new SourceId(rs.getLong("id")), rs.getInt("char_count"),
+                        localDate(rs.getDate("published_on")), rs.getString("quote"), rs.getString("prefix"), rs.getString("suffix")))
+                .optional().orElseThrow(() -> new NotFoundException("No source " + id + " in project " + project + "."));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<SourceSummary> findBySha256(ProjectId project, String sha256) {

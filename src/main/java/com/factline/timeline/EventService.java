@@ -217,8 +217,7 @@ public class EventService {
         if (!claimIds.isEmpty()) {
             List<EventId> from = moveClaims(project, eventId, claimIds);
             for (EventId other : from) {
-                touch(other);
-                recomputeDerivedDate(project, other);
+                touchAndRedate(project, other);
             }
             recomputeDerivedDate(project, eventId);
             publisher.publishEvent(new ClaimsMoved(project, eventId, from));
@@ -294,11 +293,9 @@ public class EventService {
         // The annotation checked the access: get() would check it again.
         Event before = find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
         List<EventId> from = moveClaims(project, id, claimIds);
-        touch(id);
-        recomputeDerivedDate(project, id);
+        touchAndRedate(project, id);
         for (EventId other : from) {
-            touch(other);
-            recomputeDerivedDate(project, other);
+            touchAndRedate(project, other);
         }
         publisher.publishEvent(new ClaimsMoved(project, id, from));
         Event after = find(project, id).orElseThrow();
@@ -323,8 +320,7 @@ public class EventService {
         // Before the row goes: discrepancy re-points what named the merged event, review un-verifies the target.
         publisher.publishEvent(new EventsMerged(project, target, other));
         store.deleteMerged(other);
-        touch(target);
-        recomputeDerivedDate(project, target);
+        touchAndRedate(project, target);
         Event after = find(project, target).orElseThrow();
         audit.record(project.value(), "event", other.value(), "merge-into-" + target.value(), auditView(gone), null);
         audit.record(project.value(), "event", target.value(), "merge", auditView(into), auditView(after));
@@ -351,9 +347,8 @@ public class EventService {
     @Transactional
     public void claimChanged(ProjectId project, @Nullable EventId eventId) {
         access.require(project, ProjectPermission.EDIT);
-        if (eventId != null && exists(project, eventId)) {
-            touch(eventId);
-            recomputeDerivedDate(project, eventId);
+        if (eventId != null) {
+            touchAndRedate(project, eventId); // nothing when it is not (or no longer) an event of the project
         }
     }
 
@@ -384,8 +379,20 @@ public class EventService {
 
     /** Sets a derived event's date to the intersection of its claims' intervals (or none if they do not overlap). */
     private void recomputeDerivedDate(ProjectId project, EventId id) {
-        String mode = store.dateMode(id);
-        if (!mode.equals("derived")) {
+        redate(id, store.dateState(id));
+    }
+
+    /**
+     * A substantive edit of the event (its claims changed): bumps its version and recomputes a derived date, in
+     * two statements when the date stays as it is (issue #18). Nothing when the event is not in the project.
+     */
+    private void touchAndRedate(ProjectId project, EventId id) {
+        store.touch(project, id, CurrentUser.require().userId()).ifPresent(state -> redate(id, state));
+    }
+
+    /** Sets a derived date from the event's claims; writes only when it differs from the one stored. */
+    private void redate(EventId id, EventStore.DateState state) {
+        if (!state.derived()) {
             return;
         }
         List<DateValue> dates = store.claimDates(id);
@@ -396,7 +403,9 @@ public class EventService {
         if (d != null && dates.size() == 1) {
             d = dates.get(0);
         }
-        store.setDate(id, d);
+        if (!java.util.Objects.equals(d, state.date())) {
+            store.setDate(id, d);
+        }
     }
 
     /** Makes {@code wanted} the event's claims: the missing ones move here, the extra ones are left without an event. */
@@ -406,8 +415,7 @@ public class EventService {
         if (!add.isEmpty()) {
             List<EventId> from = moveClaims(project, id, add);
             for (EventId other : from) {
-                touch(other);
-                recomputeDerivedDate(project, other);
+                touchAndRedate(project, other);
             }
             publisher.publishEvent(new ClaimsMoved(project, id, from));
         }
@@ -438,10 +446,6 @@ public class EventService {
      * Records a substantive edit: bumps the version and remembers who. (Un-verifying is review's,
      * from the event the caller publishes.)
      */
-    private void touch(EventId id) {
-        store.touch(id, CurrentUser.require().userId());
-    }
-
     private ConflictException stale(Event current, int version) {
         return new ConflictException("Someone else changed this event (now version " + current.version()
                 + ", you edited version " + version + "). Reload it, or apply your change on top of theirs.", current);

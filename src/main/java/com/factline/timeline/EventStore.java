@@ -276,14 +276,30 @@ class EventStore {
     }
 
     /** Records a substantive edit: bumps the version and remembers who. */
-    void touch(EventId id, long user) {
-        jdbc.sql("update event set version = version + 1, last_edited_by = ?, last_edited_at = now() where id = ?")
-                .params(user, id.value()).update();
+    /** An event's date mode and its date as stored. */
+    record DateState(boolean derived, @Nullable DateValue date) {
     }
 
-    /** The event's date mode, "manual" when it is gone. */
-    String dateMode(EventId id) {
-        return jdbc.sql("select date_mode from event where id = ?").param(id.value()).query(String.class).optional().orElse("manual");
+    /**
+     * A substantive edit of the event of the project: bumps its version and tells its date mode and date, in one
+     * statement (issue #18: it was an existence check, the update and a read of the mode); empty when there is no such
+     * event in the project.
+     */
+    Optional<DateState> touch(ProjectId project, EventId id, long user) {
+        return jdbc.sql("""
+                        update event set version = version + 1, last_edited_by = ?, last_edited_at = now()
+                        where id = ? and project_id = ?
+                        returning date_mode, date_earliest, date_latest, date_precision, date_edtf""")
+                .params(user, id.value(), project.value())
+                .query((rs, n) -> new DateState("derived".equals(rs.getString("date_mode")), DateColumns.read(rs))).optional();
+    }
+
+    /** The event's date mode and date; manual and none when it is gone. */
+    DateState dateState(EventId id) {
+        return jdbc.sql("select date_mode, date_earliest, date_latest, date_precision, date_edtf from event where id = ?")
+                .param(id.value())
+                .query((rs, n) -> new DateState("derived".equals(rs.getString("date_mode")), DateColumns.read(rs))).optional()
+                .orElse(new DateState(false, null));
     }
 
     /** The dates of the event's dated claims. */

@@ -84,6 +84,20 @@ class ClaimApiTest extends IntegrationTest {
     }
 
     @Test
+    void theQuoteAndItsContextEitherSideAreCutInCodePointsAtTheTextsEdges() {
+        // "Kremlin" follows an astral character (two UTF-16 units, one code point) and a space.
+        int[] k = span("Kremlin");
+        JsonNode first = JSON.readTree(postJson(claims(), "alice", claimJson(k[0], k[1], "Kremlin")).body());
+        assertThat(first.get("quote").asString()).isEqualTo("Kremlin");
+        assertThat(first.get("prefix").asString()).isEqualTo("\uD83D\uDCF0 ");
+        assertThat(first.get("suffix").asString()).isEqualTo(" spokesman Dmitry Peskov said on");
+        int[] end = span("Monday afternoon.");
+        JsonNode last = JSON.readTree(postJson(claims(), "alice", claimJson(end[0], end[1], "Monday afternoon.")).body());
+        assertThat(last.get("prefix").asString()).isEqualTo("nday. Talks are due to start on ");
+        assertThat(last.get("suffix").asString()).isEmpty();
+    }
+
+    @Test
     void shouldRejectOffsetsOutsideTheTextAndQuotesThatDoNotMatch() {
         int[] s = span("Peskov");
         int length = TEXT.codePointCount(0, TEXT.length());

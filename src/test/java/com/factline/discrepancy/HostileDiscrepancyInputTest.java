@@ -31,6 +31,8 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
             + "“Our partnership is boundless,” Putin said. Officials said 12 soldiers were killed near the border.";
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     DiscrepancyService discrepancies;
@@ -105,14 +107,14 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
         Thread.sleep(3 * SuggestionRefresher.MIN_SPACING_MILLIS);
         discrepancies.refreshSuggestions(new ProjectId(p)); // waits for the background run of the import
         AtomicInteger runs = new AtomicInteger();
-        DiscrepancyService outOfMemory = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors) {
+        DiscrepancyService outOfMemory = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors, transactions) {
             @Override
             public Refresh refreshSuggestionsUnlessSettled(ProjectId project, String settled) {
                 runs.incrementAndGet();
                 throw new OutOfMemoryError("Java heap space");
             }
         };
-        SuggestionRefresher refresher = new SuggestionRefresher(outOfMemory, failures);
+        SuggestionRefresher refresher = new SuggestionRefresher(outOfMemory, failures, new com.factline.base.RequestLoad());
 
         refresher.run(new ProjectId(p));
         refresher.run(new ProjectId(p)); // a change elsewhere, or the next start: same input
@@ -137,7 +139,7 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
         var claim2 = postJson("/api/v1/projects/" + p + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start2
                 + ",\"end\":" + (start2 + quote2.length()) + ",\"quote\":" + JSON.writeValueAsString(quote2) + "}");
         assertThat(claim2.statusCode()).as(claim2.body()).isEqualTo(201);
-        new SuggestionRefresher(discrepancies, failures).run(new ProjectId(p));
+        new SuggestionRefresher(discrepancies, failures, new com.factline.base.RequestLoad()).run(new ProjectId(p));
         assertThat(failures.find(new ProjectId(p))).as("a successful run on a changed input clears the failure").isEmpty();
         anotherUserIsStillServed();
     }

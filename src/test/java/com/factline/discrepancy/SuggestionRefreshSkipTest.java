@@ -50,6 +50,8 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
     ApplicationEventPublisher publisher;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     long project;
     long source;
@@ -65,7 +67,7 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
         source = importSource("Wire", WIRE);
         importSource("Copy", COPY);
         // The real service (its transaction and lock) behind a refresher of its own, counting what ran.
-        DiscrepancyService counting = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors) {
+        DiscrepancyService counting = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors, transactions) {
             @Override
             public Refresh refreshSuggestionsUnlessSettled(ProjectId p, @Nullable String settled) {
                 Refresh r = discrepancies.refreshSuggestionsUnlessSettled(p, settled);
@@ -73,7 +75,7 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
                 return r;
             }
         };
-        refresher = new SuggestionRefresher(counting, failures);
+        refresher = new SuggestionRefresher(counting, failures, new com.factline.base.RequestLoad());
     }
 
     long importSource(String outlet, String text) {
@@ -146,6 +148,39 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
         assertThat(jdbc.sql("select status from discrepancy where id = ?").param(first.get("id").asLong()).query(String.class).single())
                 .as("a dismissal stands").isEqualTo("dismissed");
         assertThat(refresh()).isFalse();
+    }
+
+    @Test
+    @Timeout(120)
+    void anOutcomeComputedOnInputThatChangedMeanwhileIsNotWrittenAndOneOnTheCurrentInputIs() {
+        ProjectId p = new ProjectId(project);
+        DiscrepancyStore store = new DiscrepancyStore(jdbc, json);
+        DiscrepancyService service = new DiscrepancyService(store, access, audit, publisher, failures, vectors, transactions);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        // Every statement of the check sees one snapshot, so a background run's commit cannot blur the count.
+        tx.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // What a run reads and finds, as the service's read phase and detectors do.
+        DetectorInput input = new DetectorInput();
+        String version = tx.execute(s -> store.detectorInput(p));
+        var docs = tx.execute(s -> store.detectDocuments(p, DiscrepancyService.MAX_DETECT_CHARS, DiscrepancyService.MAX_DETECT_TOTAL, input));
+        var claims = tx.execute(s -> store.detectClaims(p));
+        var read = new DiscrepancyService.Read(version, input.with(claims), docs, claims);
+        var found = new com.factline.discrepancy.detect.DiscrepancyDetector(
+                d -> vectors.sentences(Long.parseLong(d.id()), d.text())).detect(docs, claims);
+        assertThat(found).as("the two texts differ").isNotEmpty();
+
+        createClaim("Officials said 12 soldiers were killed near the border."); // the input changes while "the detectors run"
+        String counted = "select count(*) from audit_log where project_id = ? and entity_type = 'discrepancy'";
+        tx.executeWithoutResult(s -> {
+            int before = jdbc.sql(counted).param(project).query(Integer.class).single();
+            assertThat(service.write(p, read, found)).as("stale input: nothing written").isEmpty();
+            assertThat(jdbc.sql(counted).param(project).query(Integer.class).single()).isEqualTo(before);
+        });
+
+        var current = new DiscrepancyService.Read(tx.execute(s -> store.detectorInput(p)), read.input(), docs, claims);
+        var written = tx.execute(s -> service.write(p, current, found));
+        assertThat(written).as("the input the outcome is written against is the current one").isPresent();
+        assertThat(written.get().ran()).isTrue();
     }
 
     @Test

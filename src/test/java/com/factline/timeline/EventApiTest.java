@@ -86,6 +86,37 @@ class EventApiTest extends IntegrationTest {
     }
 
     @Test
+    void movingAClaimCountsAsAnEditOfBothEventsAndTheirDerivedDatesFollow() {
+        long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "three-day visit", "2023-03-20", "2023-03-22");
+        long b = claim(other, "Chinese President Xi Jinping landed in Moscow on Monday.", "landed in Moscow on Monday", "2023-03-20", "2023-03-20");
+        JsonNode first = JSON.readTree(postJson(events(), "alice", json("title", "Visit", "claimIds", List.of(a, b))).body());
+        long c = claim(copy, "Republished: Xi arrived in Moscow on Monday for a three-day visit.", "Republished", "2023-03-19", "2023-03-21");
+        JsonNode second = JSON.readTree(postJson(events(), "alice", json("title", "Arrival", "claimIds", List.of(c))).body());
+        assertThat(first.get("date").get("latest").asString()).isEqualTo("2023-03-20");
+        assertThat(second.get("date").get("earliest").asString()).isEqualTo("2023-03-19");
+
+        var attached = postJson(events() + "/" + second.get("id").asLong() + "/claims", "alice", json("claimIds", List.of(b)));
+        assertThat(attached.statusCode()).isEqualTo(200);
+        JsonNode to = JSON.readTree(attached.body());
+        JsonNode from = JSON.readTree(get(events() + "/" + first.get("id").asLong(), "alice").body());
+        assertThat(to.get("version").asInt()).isEqualTo(second.get("version").asInt() + 1);
+        assertThat(to.get("date").get("earliest").asString()).isEqualTo("2023-03-20");
+        assertThat(to.get("date").get("latest").asString()).isEqualTo("2023-03-20");
+        assertThat(from.get("version").asInt()).isEqualTo(first.get("version").asInt() + 1);
+        assertThat(from.get("date").get("latest").asString()).isEqualTo("2023-03-22"); // a's range alone now
+
+        // Editing a claim's statement (its date sent as it is): its event counts it as an edit, and its date stays as it is.
+        JsonNode claimA = JSON.readTree(get("/api/v1/projects/" + project + "/claims/" + a, "alice").body());
+        var edited = putJson("/api/v1/projects/" + project + "/claims/" + a, "alice", json("statement", "Reworded",
+                "version", claimA.get("version").asInt(), "eventId", first.get("id").asLong(),
+                "date", object("earliest", "2023-03-20", "latest", "2023-03-22")));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        JsonNode fromAgain = JSON.readTree(get(events() + "/" + first.get("id").asLong(), "alice").body());
+        assertThat(fromAgain.get("version").asInt()).isEqualTo(from.get("version").asInt() + 1);
+        assertThat(fromAgain.get("date").get("latest").asString()).isEqualTo("2023-03-22");
+    }
+
+    @Test
     void shouldMoveAClaimWhenItIsAttachedToAnotherEvent() {
         long a = claim(wire, "Xi arrived in Moscow on Monday for a three-day visit.", "three-day visit", "2023-03-20", "2023-03-22");
         long first = JSON.readTree(postJson(events(), "alice", json("title", "Visit", "claimIds", List.of(a))).body()).get("id").asLong();
