@@ -94,8 +94,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     final Span counts = new Span();
     final Grid<Discrepancy> grid = new Grid<>(Discrepancy.class, false);
     /**
-     * Kind, status and confidence: hidden while one discrepancy is open beside the list, whose detail line names
-     * them, so that "What differs" keeps a readable width (at 1024 px it was squeezed to a word per line).
+     * Kind and confidence: hidden while one discrepancy is open beside the list, whose detail line names them, so
+     * that "What differs" keeps a readable width (at 1024 px it was squeezed to a word per line). The status stays:
+     * it is what changes when one acts on the open item.
      */
     final List<Grid.Column<Discrepancy>> narrowColumns;
     final Span error = new Span();
@@ -191,14 +192,14 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             return w;
         }).setHeader("What differs").setFlexGrow(4);
         Grid.Column<Discrepancy> kindColumn = grid.addColumn(d -> d.kind().dbName()).setHeader("Kind").setWidth("8.5rem").setFlexGrow(0);
-        Grid.Column<Discrepancy> statusColumn = grid.addComponentColumn(d -> {
+        grid.addComponentColumn(d -> {
             Span chip = new Span(d.status().dbName());
             chip.addClassNames("fl-chip", "fl-discrepancy-" + d.status().dbName());
             return chip;
         }).setHeader("Status").setWidth("8.5rem").setFlexGrow(0);
         Grid.Column<Discrepancy> confidenceColumn = grid.addColumn(d -> suggested(d) ? d.confidenceLabel() : "by hand")
                 .setHeader("Confidence").setWidth("7rem").setFlexGrow(0);
-        narrowColumns = List.of(kindColumn, statusColumn, confidenceColumn);
+        narrowColumns = List.of(kindColumn, confidenceColumn);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
             open(e.getValue());

@@ -317,7 +317,7 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("bob")
-    void whileOneIsOpenBesideTheListItsKindStatusAndConfidenceColumnsGiveWayToWhatDiffers() {
+    void whileOneIsOpenBesideTheListItsKindAndConfidenceColumnsGiveWayToWhatDiffers() {
         ProjectId p = projects.create(new ProjectData("Narrow queue " + UUID.randomUUID(), "")).id();
         sources.importText(p, new SourceData("AP", "AP", LocalDate.of(2023, 3, 21), null, null, null, A));
         sources.importText(p, new SourceData("Reuters", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, B));
@@ -325,10 +325,12 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(p.value())));
         assertThat(test(view.grid).size()).isPositive();
         assertThat(view.narrowColumns).allMatch(c -> c.isVisible());
+        Discrepancy first = test(view.grid).getRow(0);
         test(view.grid).select(0);
         assertThat(view.detail.isVisible()).isTrue();
         assertThat(view.narrowColumns).noneMatch(c -> c.isVisible());
-        assertThat(view.detailState.getText()).as("the detail names them instead").contains("suggested", "confidence");
+        assertThat(view.narrowColumns).extracting(c -> c.getHeaderText()).containsExactly("Kind", "Confidence");
+        assertThat(view.detailState.getText()).as("the detail names them instead").contains(first.kind().dbName(), "confidence");
         view.grid.deselectAll();
         assertThat(view.narrowColumns).allMatch(c -> c.isVisible());
     }
