@@ -117,7 +117,8 @@ class DatabaseOutageFlowTest extends BrowserTest {
 
     private static void createProjectInTheBrowser(Page page, String name) {
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("New project")).click();
-        page.getByLabel("Name").fill(name);
+        // Exact: the projects filter is labelled "Filter projects by name", and it is there before the dialog opens.
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create")).click();
     }
 
