@@ -3,8 +3,6 @@ package com.factline.discrepancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.factline.IntegrationTest;
-import com.factline.base.AuditLog;
-import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import com.factline.reliability.HostileTexts;
 import java.util.Map;
@@ -13,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,23 +28,13 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
             + "“Our partnership is boundless,” Putin said. Officials said 12 soldiers were killed near the border.";
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     DiscrepancyService discrepancies;
     @Autowired
     SuggestionFailures failures;
     @Autowired
-    com.factline.align.SentenceVectorStore vectors;
-    @Autowired
-    ProjectAccess access;
-    @Autowired
-    AuditLog audit;
-    @Autowired
-    ApplicationEventPublisher publisher;
-    @Autowired
-    JsonMapper json;
+    DiscrepancyServices services;
 
     long project(String user) {
         var res = postJson("/api/v1/projects", user, "{\"name\":\"Hostile " + UUID.randomUUID() + "\"}");
@@ -107,13 +94,10 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
         Thread.sleep(3 * SuggestionRefresher.MIN_SPACING_MILLIS);
         discrepancies.refreshSuggestions(new ProjectId(p)); // waits for the background run of the import
         AtomicInteger runs = new AtomicInteger();
-        DiscrepancyService outOfMemory = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors, transactions) {
-            @Override
-            public Refresh refreshSuggestionsUnlessSettled(ProjectId project, String settled) {
-                runs.incrementAndGet();
-                throw new OutOfMemoryError("Java heap space");
-            }
-        };
+        DiscrepancyService outOfMemory = services.refreshingWith((project, settled) -> {
+            runs.incrementAndGet();
+            throw new OutOfMemoryError("Java heap space");
+        });
         SuggestionRefresher refresher = new SuggestionRefresher(outOfMemory, failures, new com.factline.base.RequestLoad());
 
         refresher.run(new ProjectId(p));

@@ -3,19 +3,15 @@ package com.factline.discrepancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.factline.IntegrationTest;
-import com.factline.base.AuditLog;
-import com.factline.project.ProjectAccess;
 import com.factline.project.ProjectId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,13 +39,7 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
     @Autowired
     com.factline.align.SentenceVectorStore vectors;
     @Autowired
-    ProjectAccess access;
-    @Autowired
-    AuditLog audit;
-    @Autowired
-    ApplicationEventPublisher publisher;
-    @Autowired
-    JsonMapper json;
+    DiscrepancyServices services;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
@@ -67,14 +57,11 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
         source = importSource("Wire", WIRE);
         importSource("Copy", COPY);
         // The real service (its transaction and lock) behind a refresher of its own, counting what ran.
-        DiscrepancyService counting = new DiscrepancyService(new DiscrepancyStore(jdbc, json), access, audit, publisher, failures, vectors, transactions) {
-            @Override
-            public Refresh refreshSuggestionsUnlessSettled(ProjectId p, @Nullable String settled) {
-                Refresh r = discrepancies.refreshSuggestionsUnlessSettled(p, settled);
-                ran.add(r.ran());
-                return r;
-            }
-        };
+        DiscrepancyService counting = services.refreshingWith((p, settled) -> {
+            DiscrepancyService.Refresh r = discrepancies.refreshSuggestionsUnlessSettled(p, settled);
+            ran.add(r.ran());
+            return r;
+        });
         refresher = new SuggestionRefresher(counting, failures, new com.factline.base.RequestLoad());
     }
 
@@ -154,8 +141,8 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
     @Timeout(120)
     void anOutcomeComputedOnInputThatChangedMeanwhileIsNotWrittenAndOneOnTheCurrentInputIs() {
         ProjectId p = new ProjectId(project);
-        DiscrepancyStore store = new DiscrepancyStore(jdbc, json);
-        DiscrepancyService service = new DiscrepancyService(store, access, audit, publisher, failures, vectors, transactions);
+        DiscrepancyStore store = services.store();
+        DiscrepancyService service = services.over(store);
         var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         // Every statement of the check sees one snapshot, so a background run's commit cannot blur the count.
         tx.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_REPEATABLE_READ);
