@@ -1376,6 +1376,11 @@ public final class TemporalResolver {
 
         private Res anaphoric(Matcher m) {
             String w = m.group().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (lastDay == null && (w.startsWith("that ") || w.contains(" that "))) {
+                // "trades made that day", "redemptions that day": the demonstrative points back at a day the text
+                // has not dated (an event's day, or any day), never at the publication date ("today").
+                return null;
+            }
             LocalDate anchor = lastDay != null ? lastDay : ref;
             String source = lastDay != null ? "the previously mentioned day " + lastDay
                     : "the publication date " + ref;

@@ -234,6 +234,23 @@ class TemporalResolverTest {
     }
 
     @Test
+    void thatDayTakesTheDayNamedBeforeIt() {
+        assertDay("The ceasefire began on Tuesday. Shelling resumed later that day.", FRI_17, "later that day",
+                "2023-03-14");
+        assertDay("Talks opened on March 2, and the envoy left that same day.", FRI_17, "that same day",
+                "2023-03-02");
+    }
+
+    @Test
+    void thatDayWithoutADayNamedBeforeItIsNotDated() {
+        // The demonstrative points back at a day the text has not dated; it never means the publication date.
+        assertTrue(resolver.resolve("Investors who sell in a panic often regret the prices they got that day.", FRI_17)
+                .isEmpty());
+        assertTrue(resolver.resolve("A rumour hits, and brokers see heavy selling that same day.", FRI_17).isEmpty());
+        assertDay("The vote will be held later in the day.", FRI_17, "later in the day", "2023-03-17");
+    }
+
+    @Test
     void shouldResolveAgoExpressions() {
         assertInterval("The law passed three years ago.", MON_20, "three years ago", "2020-01-01", "2020-12-31");
         assertDay("He left two days ago.", MON_20, "two days ago", "2023-03-18");
