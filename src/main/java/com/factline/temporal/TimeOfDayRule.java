@@ -70,7 +70,34 @@ final class TimeOfDayRule {
             return null;
         }
         String w = m.group(1).toLowerCase(Locale.ROOT);
+        if (idiom(text, i, m.end(), w)) {
+            return null;
+        }
         return new Clock(i, m.end(), w.equals("midnight") ? 24 : 12, 0, "\"" + w + "\"");
+    }
+
+    /**
+     * Whether the word at [s, e) is part of an idiom rather than a time: "high noon" (a showdown, "high
+     * noon comes today") and "the midnight oil" name no hour.
+     */
+    private static boolean idiom(String text, int s, int e, String w) {
+        if (w.equals("noon")) {
+            int p = s - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            return p >= 3 && text.regionMatches(true, p - 3, "high", 0, 4)
+                    && (p < 4 || !Character.isLetter(text.charAt(p - 4)));
+        }
+        if (w.equals("midnight")) {
+            int p = e;
+            while (p < text.length() && text.charAt(p) == ' ') {
+                p++;
+            }
+            return text.regionMatches(true, p, "oil", 0, 3)
+                    && (p + 3 >= text.length() || !Character.isLetter(text.charAt(p + 3)));
+        }
+        return false;
     }
 
     /** The TimeML time part of an hour and minute, e.g. {@code T09:30}. */

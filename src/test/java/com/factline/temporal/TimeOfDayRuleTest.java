@@ -22,6 +22,16 @@ class TimeOfDayRuleTest {
     }
 
     @Test
+    void highNoonAndTheMidnightOilAreIdiomsNotTimes() {
+        assertNull(TimeOfDayRule.at("For the party, high noon comes today.", "For the party, high ".length()));
+        assertNull(TimeOfDayRule.at("They burned the midnight oil.", "They burned the ".length()));
+        assertEquals("T12:00", TimeOfDayRule.at("The sun was high at noon.", "The sun was high at ".length())
+                .timePart());
+        assertEquals("T24:00", TimeOfDayRule.at("The strike began at midnight on Friday.",
+                "The strike began at ".length()).timePart());
+    }
+
+    @Test
     void anHourOutsideOneToTwelveIsNoTwelveHourTime() {
         assertNull(at("13 p.m."));
         assertNull(at("0 a.m."));
