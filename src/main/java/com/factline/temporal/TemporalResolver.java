@@ -147,6 +147,11 @@ public final class TemporalResolver {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
             "around", "about", "through", "end", "beginning", "start", "middle", "circa", "as", "past", "for");
+    // Determiners before "the March accession", "a May deadline", and words after which "March" is a name.
+    private static final Set<String> MONTH_DETERMINERS = Set.of("the", "a", "its", "their", "his", "her", "our",
+            "this", "that");
+    private static final Set<String> NOT_NOUN_AFTER_MONTH = Set.of("for", "of", "on", "to", "into", "through",
+            "against", "across", "and", "or", "was", "were", "had", "has", "have", "will", "would");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
@@ -1073,7 +1078,7 @@ public final class TemporalResolver {
                 context = monthBeforeConjunction(m.start());
             }
             if (!context) {
-                if (name.equals("May") || name.equals("March")) {
+                if ((name.equals("May") || name.equals("March")) && !monthBeforeNoun(prev, m.end())) {
                     // Without a date cue these are the modal verb and the verb "to march".
                     return null;
                 }
@@ -1093,6 +1098,23 @@ public final class TemporalResolver {
             Tense t = prev.equals("since") ? Tense.PAST : tense(m.start(), m.end());
             Anchoring.Anchored<YearMonth> anchored = Anchoring.month(ref, mo, t, prev.equals("since"));
             return monthRes(anchored.date(), anchored.explanation());
+        }
+
+        /**
+         * "the March accession", "a May deadline": a capitalised "March"/"May" between a determiner and a
+         * lower-case noun it modifies is the month (the verb takes no determiner). A preposition after it
+         * makes it a name ("the March of Dimes", "the March for Life").
+         */
+        private boolean monthBeforeNoun(String prev, int end) {
+            if (!MONTH_DETERMINERS.contains(prev)) {
+                return false;
+            }
+            int p = skipSpaces(end);
+            if (p >= n || !Character.isLowerCase(text.charAt(p))) {
+                return false;
+            }
+            String next = nextWord(end);
+            return next.length() > 2 && !NOT_NOUN_AFTER_MONTH.contains(next);
         }
 
         private boolean monthBeforeConjunction(int pos) {

@@ -136,6 +136,15 @@ class TemporalResolverTest {
     }
 
     @Test
+    void marchOrMayBetweenADeterminerAndANounIsTheMonth() {
+        assertInterval("The May elections will decide it.", SAT_18, "May", "2023-05-01", "2023-05-31");
+        assertInterval("Officials said a March deadline had passed.", MON_20, "March", "2023-03-01", "2023-03-31");
+        assertTrue(resolver.resolve("Thousands joined the March for Life.", SAT_18).isEmpty());
+        assertTrue(resolver.resolve("The March of Dimes raised money.", SAT_18).isEmpty());
+        assertTrue(resolver.resolve("Veterans March through the town and May rest later.", SAT_18).isEmpty());
+    }
+
+    @Test
     void shouldResolveMonthsAndYears() {
         assertInterval("He met Lukashenko in March.", SAT_18, "March", "2023-03-01", "2023-03-31");
         assertInterval("since the invasion in February 2022", SAT_18, "February 2022", "2022-02-01", "2022-02-28");
