@@ -152,6 +152,9 @@ public final class TemporalResolver {
             "this", "that");
     private static final Set<String> NOT_NOUN_AFTER_MONTH = Set.of("for", "of", "on", "to", "into", "through",
             "against", "across", "and", "or", "was", "were", "had", "has", "have", "will", "would");
+    // Words that may follow the second day of "April 24 and 25" (a count would be followed by its noun).
+    private static final Set<String> DAY_FOLLOWERS = Set.of("in", "at", "on", "and", "or", "when", "with",
+            "respectively", "before", "after", "until", "by", "from", "but", "as", "to", "during", "while");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
@@ -322,6 +325,14 @@ public final class TemporalResolver {
                     i = Math.max(cand.end, i + 1);
                     continue;
                 }
+                Cand second = conjoinedDay(cand);
+                if (second != null && !cand.res.explicitYear && second.res.explicitYear) {
+                    // "March 3 or 4, 2024": the year written after the second day is the first day's too.
+                    shiftYear(cand.res, second.res.from.getYear() - cand.res.from.getYear());
+                    cand.res.expl = "day and month in the year written after the day joined to it, "
+                            + second.res.from.getYear();
+                    cand.res.explicitYear = true;
+                }
                 TemporalExpression e = emit(cand, map);
                 Res r = cand.res;
                 if (r.gran == G.RANGE && r.ends != null && (r.ends[0].res.from != null || r.ends[0].res.value != null)
@@ -329,10 +340,48 @@ public final class TemporalResolver {
                     out.add(new Resolved(e, endOf(r.ends[0], map, "first"), endOf(r.ends[1], map, "last")));
                 } else {
                     out.add(new Resolved(e, null, null));
+                    if (second != null) {
+                        out.add(new Resolved(emit(second, map), null, null));
+                        cand = second;
+                    }
                 }
                 i = Math.max(cand.end, i + 1);
             }
             return out;
+        }
+
+        /**
+         * "on April 24 and 25", "March 3 or 4": a bare day joined to a day with its month names a second
+         * day of that month, an expression of its own. The number must lie later in the month and be
+         * followed by punctuation, a year or a preposition, so that "on May 3 and 25 people" stays a count.
+         */
+        private Cand conjoinedDay(Cand c) {
+            Res r = c.res;
+            if (!r.monthDay || r.gran != G.DAY || r.from == null || r.ends != null) {
+                return null;
+            }
+            int p = skipSpaces(c.end);
+            int w = wordEnd(p);
+            String conj = text.substring(p, w).toLowerCase(Locale.ROOT);
+            if (!conj.equals("and") && !conj.equals("or")) {
+                return null;
+            }
+            int d = skipSpaces(w);
+            if (d >= n || !Character.isDigit(text.charAt(d))) {
+                return null;
+            }
+            Cand b = bareDay(d, r);
+            if (b == null) {
+                return null;
+            }
+            int after = skipSpaces(b.end);
+            if (after < n && Character.isLetterOrDigit(text.charAt(after))
+                    && !DAY_FOLLOWERS.contains(nextWord(b.end))) {
+                return null;
+            }
+            b.res.expl = "day " + b.res.dd + " of the same month as " + text.substring(c.start, c.end)
+                    + " (joined by \"" + conj + "\"): " + b.res.from;
+            return b;
         }
 
         private boolean isCandidateWord(int s, int e) {

@@ -277,6 +277,19 @@ class TemporalResolverTest {
     }
 
     @Test
+    void aBareDayJoinedToADayWithItsMonthIsAnotherDayOfThatMonth() {
+        List<TemporalExpression> all = resolver.resolve("The summit will meet on June 8 and 9 in Rome.", MON_20);
+        assertEquals(List.of("June 8", "9"), all.stream().map(TemporalExpression::text).toList());
+        assertEquals("2023-06-09", all.get(1).value());
+        assertEquals("day 9 of the same month as June 8 (joined by \"and\"): 2023-06-09", all.get(1).explanation());
+        List<TemporalExpression> withYear = resolver.resolve("Polls open on May 2 or 3, 2025.", MON_20);
+        assertEquals(List.of("2025-05-02", "2025-05-03"), withYear.stream().map(TemporalExpression::value).toList());
+        // A number followed by its noun is a count, not a day.
+        assertEquals(List.of("March 3"), resolver.resolve("On March 3 and 25 people were hurt.", MON_20).stream()
+                .map(TemporalExpression::text).toList());
+    }
+
+    @Test
     void shouldResolveDayRanges() {
         TemporalExpression e = find("The visit runs March 20–22.", FRI_17, "March 20–22");
         assertEquals("2023-03-20/2023-03-22", e.edtf());
