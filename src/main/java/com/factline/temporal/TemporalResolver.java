@@ -108,6 +108,8 @@ public final class TemporalResolver {
             + POSS + END);
     private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
     private static final Pattern DAY_BEFORE_AFTER = p("(?i:the\\s+day\\s+(before|after))\\s+");
+    private static final Pattern PART_OF_DAY = p("(?i:(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(morning|afternoon|evening"
+            + "|night))" + END);
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern THE_SEASON = p("(?i:the\\s+(?:(early|late|mid)[\\s-]+)?)(summer|winter|spring|autumn)"
             + "(?![\\p{L}\\p{N}-])");
@@ -155,6 +157,12 @@ public final class TemporalResolver {
     // Words that may follow the second day of "April 24 and 25" (a count would be followed by its noun).
     private static final Set<String> DAY_FOLLOWERS = Set.of("in", "at", "on", "and", "or", "when", "with",
             "respectively", "before", "after", "until", "by", "from", "but", "as", "to", "during", "while");
+    // Prepositions before a part of the day named on its own ("in the morning", "by mid-afternoon"), and the
+    // words that may follow it.
+    private static final Set<String> PART_OF_DAY_PREPS = Set.of("in", "during", "by", "until", "till", "through",
+            "throughout", "since");
+    private static final Set<String> PART_OF_DAY_FOLLOWERS = Set.of("and", "but", "to", "as", "when", "after",
+            "before", "while", "with", "at", "in", "on", "for", "so", "then", "until", "because", "that");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
@@ -743,6 +751,9 @@ public final class TemporalResolver {
                 }
             }
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
+            if (lw.equals("the") || lw.equals("early") || lw.equals("mid") || lw.equals("late")) {
+                best = longest(best, i, PART_OF_DAY, this::partOfDay);
+            }
             if (VagueReferenceRule.STARTERS.contains(lw)) {
                 best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
             }
@@ -1779,6 +1790,52 @@ public final class TemporalResolver {
             r.type = TimexType.DURATION;
             r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
             r.expl = "unspecified number of " + unit;
+            return r;
+        }
+
+        /**
+         * "in the morning", "by mid-afternoon", "during the night": a part of the day named on its own is
+         * part of the day the text is on, the day named in this sentence or the one before, otherwise the
+         * publication date. Only after a preposition of time and before punctuation or a linking word, so
+         * that "the morning of Oct. 23", "the evening news" and "a morning person" stay out.
+         */
+        private Res partOfDay(Matcher m) {
+            int prep = prevWordStart(m.start());
+            if (prep < 0 || !PART_OF_DAY_PREPS.contains(prevWord(m.start()))) {
+                return null;
+            }
+            int number = prevWordStart(prep);
+            if (number >= 0 && Character.isDigit(text.charAt(number))) {
+                // "4 in the morning" is a clock time; the part of the day only says which half of the clock.
+                return null;
+            }
+            int after = skipSpaces(m.end());
+            if (after < n && Character.isLetterOrDigit(text.charAt(after))
+                    && !PART_OF_DAY_FOLLOWERS.contains(nextWord(m.end()))) {
+                return null;
+            }
+            String part = m.group(2).toLowerCase(Locale.ROOT);
+            String edge = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+            String phrase = m.group().trim().replaceAll("\\s+", " ");
+            Res r = new Res();
+            r.type = TimexType.TIME;
+            r.gran = G.TIME;
+            if (edge != null) {
+                r.mod = edge.equals("early") ? "START" : edge.equals("late") ? "END" : "MID";
+            }
+            int[] current = sentenceContaining(m.start());
+            int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
+            boolean named = lastDay != null && (lastDaySentenceStart == current[0] || lastDaySentenceStart == previous);
+            LocalDate day = named ? lastDay : ref;
+            if (day == null) {
+                r.value = "XXXX-XX-XXT" + partCode(part);
+                r.expl = "\"" + phrase + "\", part of a day not given; no reference date";
+                return r;
+            }
+            r.from = day;
+            r.to = day;
+            r.value = day + "T" + partCode(part);
+            r.expl = "\"" + phrase + "\" of " + (named ? "the day named just before, " : "the publication date, ") + day;
             return r;
         }
 

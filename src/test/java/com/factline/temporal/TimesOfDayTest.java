@@ -34,6 +34,29 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aPartOfTheDayOnItsOwnIsPartOfTheDayTheTextIsOn() {
+        List<TemporalExpression> found = resolver.resolve(
+                "Shares slid on Thursday. Traders sold in the morning, then bought by mid-afternoon.", SAT);
+        assertEquals(List.of("Thursday", "the morning", "mid-afternoon"),
+                found.stream().map(TemporalExpression::text).toList());
+        assertEquals("2023-03-16TMO", found.get(1).value(), found.get(1).explanation());
+        assertEquals("\"the morning\" of the day named just before, 2023-03-16", found.get(1).explanation());
+        assertEquals("2023-03-16TAF", found.get(2).value());
+        assertEquals("MID", found.get(2).mod());
+        TemporalExpression night = first("Shelling went on during the night.");
+        assertEquals("2023-03-18TNI", night.value(), night.explanation());
+    }
+
+    @Test
+    void aPartOfTheDayThatIsNoTimeOfItsOwnIsNotMarked() {
+        assertEquals(List.of("May 3"), resolver.resolve("It happened in the morning of May 3.", SAT).stream()
+                .map(TemporalExpression::text).toList());
+        assertEquals(List.of(), resolver.resolve("She watched in the evening news what had happened.", SAT));
+        assertEquals(List.of(), resolver.resolve("He said he would call at 4 in the morning.", SAT).stream()
+                .filter(e -> e.text().equals("the morning")).toList());
+    }
+
+    @Test
     void aTimeFollowedByYesterdayOrTomorrowTakesThatDay() {
         assertEquals("2023-03-17T20:00", first("Police arrived at 8 p.m. yesterday.").value());
         assertEquals("2023-03-19T10:00", first("Polls open at 10 a.m. tomorrow.").value());
