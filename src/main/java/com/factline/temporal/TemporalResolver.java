@@ -110,6 +110,8 @@ public final class TemporalResolver {
     private static final Pattern DAY_BEFORE_AFTER = p("(?i:the\\s+day\\s+(before|after))\\s+");
     private static final Pattern PART_OF_DAY = p("(?i:(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(morning|afternoon|evening"
             + "|night))" + END);
+    private static final Pattern NTH_DAY = p("(?i:the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            + "|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day)" + END);
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern THE_SEASON = p("(?i:the\\s+(?:(early|late|mid)[\\s-]+)?)(summer|winter|spring|autumn)"
             + "(?![\\p{L}\\p{N}-])");
@@ -753,6 +755,9 @@ public final class TemporalResolver {
             String lw = text.substring(i, wordEnd(i)).toLowerCase(Locale.ROOT);
             if (lw.equals("the") || lw.equals("early") || lw.equals("mid") || lw.equals("late")) {
                 best = longest(best, i, PART_OF_DAY, this::partOfDay);
+            }
+            if (lw.equals("the")) {
+                best = longest(best, i, NTH_DAY, this::nthDayOf);
             }
             if (VagueReferenceRule.STARTERS.contains(lw)) {
                 best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
@@ -1837,6 +1842,28 @@ public final class TemporalResolver {
             r.value = day + "T" + partCode(part);
             r.expl = "\"" + phrase + "\" of " + (named ? "the day named just before, " : "the publication date, ") + day;
             return r;
+        }
+
+        /**
+         * "Today is the eighth day of the strike", "it's the second day of an offensive": an ordinal day
+         * that a present-tense "is" says the present is, which is the day the sentence names ("today") or
+         * else the publication date. Elsewhere ("on the third day of the trial") the day counts from an
+         * event the text does not date, and nothing is marked.
+         */
+        private Res nthDayOf(Matcher m) {
+            String prev = prevWord(m.start());
+            if (!prev.equals("is") && !(prev.equals("s") && m.start() >= 2
+                    && (text.charAt(prevWordStart(m.start()) - 1) == '\'' || text.charAt(prevWordStart(m.start()) - 1) == '’'))) {
+                return null;
+            }
+            int[] current = sentenceContaining(m.start());
+            boolean named = lastDay != null && lastDaySentenceStart == current[0];
+            LocalDate day = named ? lastDay : ref;
+            if (day == null) {
+                return null;
+            }
+            return dayRes(day, "\"" + m.group().replaceAll("\\s+", " ") + "\" of something under way, said (\"is\") to be "
+                    + (named ? "the day named in the sentence, " : "the present: the publication date ") + day);
         }
 
         /** A clock time ({@link TimeOfDayRule}) on its day, when it is longer than the best so far. */

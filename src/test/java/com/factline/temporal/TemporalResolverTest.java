@@ -260,6 +260,18 @@ class TemporalResolverTest {
     }
 
     @Test
+    void anOrdinalDayThatTheSentenceSaysIsNowIsThatDay() {
+        TemporalExpression e = find("Today is the fourth day of the strike.", FRI_17, "the fourth day");
+        assertEquals("2023-03-17", e.value());
+        assertEquals("\"the fourth day\" of something under way, said (\"is\") to be the day named in the sentence,"
+                + " 2023-03-17", e.explanation());
+        assertDay("It's the second day of the offensive.", FRI_17, "the second day", "2023-03-17");
+        assertDay("Wednesday is the 10th straight day of protests.", FRI_17, "the 10th straight day", "2023-03-15");
+        // Counted from an event the text does not date: nothing to mark.
+        assertTrue(resolver.resolve("On the third day of the trial, the witness spoke.", FRI_17).isEmpty());
+    }
+
+    @Test
     void shouldResolveAgoExpressions() {
         assertInterval("The law passed three years ago.", MON_20, "three years ago", "2020-01-01", "2020-12-31");
         assertDay("He left two days ago.", MON_20, "two days ago", "2023-03-18");
