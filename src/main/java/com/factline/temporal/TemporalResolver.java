@@ -112,6 +112,8 @@ public final class TemporalResolver {
             + "|night))" + END);
     private static final Pattern NTH_DAY = p("(?i:the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
             + "|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day)" + END);
+    private static final Pattern JUDGED_DAY = p("(?i:a\\s+(?:(?:very|truly|really)\\s+)?(?:great|historic|sad|proud|tragic"
+            + "|momentous|memorable|black|dark|happy|terrible|glorious|joyous|somber|sombre)\\s+day)(?=\\s+for\\s)");
     private static final Pattern WEEKEND = p("(?i:the\\s+weekend)" + POSS + END);
     private static final Pattern THE_SEASON = p("(?i:the\\s+(?:(early|late|mid)[\\s-]+)?)(summer|winter|spring|autumn)"
             + "(?![\\p{L}\\p{N}-])");
@@ -165,6 +167,7 @@ public final class TemporalResolver {
             "throughout", "since");
     private static final Set<String> PART_OF_DAY_FOLLOWERS = Set.of("and", "but", "to", "as", "when", "after",
             "before", "while", "with", "at", "in", "on", "for", "so", "then", "until", "because", "that");
+    private static final Set<String> BE_DAY = Set.of("is", "was", "will", "be", "s");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
@@ -758,6 +761,9 @@ public final class TemporalResolver {
             }
             if (lw.equals("the")) {
                 best = longest(best, i, NTH_DAY, this::nthDayOf);
+            }
+            if (lw.equals("a")) {
+                best = longest(best, i, JUDGED_DAY, this::judgedDay);
             }
             if (VagueReferenceRule.STARTERS.contains(lw)) {
                 best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
@@ -1864,6 +1870,28 @@ public final class TemporalResolver {
             }
             return dayRes(day, "\"" + m.group().replaceAll("\\s+", " ") + "\" of something under way, said (\"is\") to be "
                     + (named ? "the day named in the sentence, " : "the present: the publication date ") + day);
+        }
+
+        /**
+         * "a great day for Poland", "a sad day for the Constitution": a judgement on the day the text is
+         * about, the day it named last, otherwise the publication date.
+         */
+        private Res judgedDay(Matcher m) {
+            int be = prevWordStart(m.start());
+            if (be >= 0 && BE_DAY.contains(prevWord(m.start()))) {
+                String subject = prevWord(be);
+                if (subject.equals("today") || subject.equals("yesterday") || subject.equals("tomorrow")
+                        || WEEKDAYS_BY_NAME.containsKey(capitalise(subject))) {
+                    // "Today is a sad day for ...": the day is the subject, already an expression of its own.
+                    return null;
+                }
+            }
+            LocalDate day = lastDay != null ? lastDay : ref;
+            if (day == null) {
+                return null;
+            }
+            return dayRes(day, "\"" + m.group().replaceAll("\\s+", " ") + "\" judges the day under discussion: "
+                    + (lastDay != null ? "the day named last, " : "the publication date ") + day);
         }
 
         /** A clock time ({@link TimeOfDayRule}) on its day, when it is longer than the best so far. */

@@ -272,6 +272,20 @@ class TemporalResolverTest {
     }
 
     @Test
+    void aGreatDayForSomeoneIsTheDayUnderDiscussion() {
+        TemporalExpression e = find("The treaty was signed on Tuesday. The minister called it a historic day for Europe.",
+                FRI_17, "a historic day");
+        assertEquals("2023-03-14", e.value());
+        assertEquals("\"a historic day\" judges the day under discussion: the day named last, 2023-03-14",
+                e.explanation());
+        assertDay("\"This is a sad day for our town,\" the mayor said.", FRI_17, "a sad day", "2023-03-17");
+        // The day is the subject and already marked; "a great day to fish" judges no particular day.
+        assertEquals(List.of("Today"), resolver.resolve("Today is a sad day for the Constitution.", FRI_17).stream()
+                .map(TemporalExpression::text).toList());
+        assertTrue(resolver.resolve("It is a great day to go fishing.", FRI_17).isEmpty());
+    }
+
+    @Test
     void shouldResolveAgoExpressions() {
         assertInterval("The law passed three years ago.", MON_20, "three years ago", "2020-01-01", "2020-12-31");
         assertDay("He left two days ago.", MON_20, "two days ago", "2023-03-18");
