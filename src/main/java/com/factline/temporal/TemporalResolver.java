@@ -1915,7 +1915,8 @@ public final class TemporalResolver {
                 lastMentionedQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
                 lastMentionedQuarterPos = c.end;
             }
-            if (r.gran == G.QUARTER && !r.backReference && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
+            if (r.gran == G.QUARTER && !r.backReference && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q'
+                    && !forecastQuarter(r, c)) {
                 lastQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
                 lastQuarterPos = c.end;
             }
@@ -1935,6 +1936,17 @@ public final class TemporalResolver {
                     text.substring(c.start, c.end), r.type, r.value, r.mod,
                     hasInterval ? r.from : null, hasInterval ? r.to : null, edtf, precision, hasInterval, expl,
                     map.toCodePoint(sentence[0]), map.toCodePoint(sentence[1]));
+        }
+
+        /**
+         * Whether a quarter is a forecast rather than the period a report is about: it is not over at the
+         * reference date ("losses will continue into the fourth quarter", "a fourth-quarter charge" in an October
+         * article) and its clause does not speak of the past. A report's results are those of a quarter already
+         * ended; one still open that the clause reports in the past tense ("reported a drop in fourth-quarter
+         * earnings") is a fiscal quarter already over, and stays the one under discussion.
+         */
+        private boolean forecastQuarter(Res r, Cand c) {
+            return ref != null && r.to != null && !r.to.isBefore(ref) && tense(c.start, c.end) != Tense.PAST;
         }
 
         /** One end of a range as an expression of its own; does not change the anaphora state. */

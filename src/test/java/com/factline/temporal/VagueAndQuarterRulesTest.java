@@ -225,6 +225,23 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aQuarterStillOpenAndNotReportedInThePastIsAForecastNotTheQuarterUnderDiscussion() {
+        TemporalResolver resolver = new TemporalResolver();
+        TemporalExpression ago = resolver.resolve("Steel profit fell 40% in the third quarter. Analysts expect the "
+                + "slump to last through the second quarter of 1990. In the year-ago period, the company earned "
+                + "$5 million.", NOV_2).getLast();
+        assertEquals("the year-ago period", ago.text());
+        assertEquals("1988-Q3", ago.value(), ago.explanation());
+        TemporalExpression charge = resolver.resolve("Third-quarter net rose 11%. The storm will result in a "
+                + "fourth-quarter charge. Premiums were lower than a year ago.", NOV_2).getLast();
+        assertEquals("1988-Q3", charge.value(), charge.explanation());
+        TemporalExpression reported = resolver.resolve("The company reported a drop in fourth-quarter earnings. "
+                + "Sales were lower than a year earlier.", NOV_2).getLast();
+        assertEquals("1988-Q4", reported.value(), "a quarter reported in the past tense is over (a fiscal quarter): "
+                + reported.explanation());
+    }
+
+    @Test
     void aQuarterOneYearBackIsOneExpression() {
         RuleMatch ago = quarter("Sales fell from the year-ago second quarter.", "the year-ago", null, false, true);
         assertEquals("the year-ago second quarter", "Sales fell from the year-ago second quarter.".substring(ago.start(),
