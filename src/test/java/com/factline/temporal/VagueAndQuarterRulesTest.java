@@ -164,6 +164,18 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void theLatestQuarterOrPeriodIsTheQuarterUnderDiscussionOrElseTheLastCompletedOne() {
+        RuleMatch fiscal = quarter("The latest period included a gain.", "The latest", new int[] {1989, 2}, false,
+                true);
+        assertEquals("1989-Q2", fiscal.value(), "the fiscal quarter just reported: " + fiscal.explanation());
+        assertEquals("1989-Q3", quarter("Sales in the latest quarter rose.", "the latest", null, false, true).value(),
+                "without a quarter under discussion, the last quarter completed");
+        TemporalExpression latest = new TemporalResolver().resolve("Ralston reported a drop in fourth-quarter "
+                + "earnings. Sales in the latest period rose 13%.", NOV_2).getLast();
+        assertEquals("1989-Q4", latest.value(), latest.explanation());
+    }
+
+    @Test
     void theQuarterAYearAgoIsOneExpressionOneYearBack() {
         String text = "For the quarter a year ago, the bank earned $4 million.";
         RuleMatch q = quarter(text, "the quarter", new int[] {1989, 3}, false, true);
