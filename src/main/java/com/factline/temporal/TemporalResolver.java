@@ -122,6 +122,8 @@ public final class TemporalResolver {
     // "the nine months", "the first two years", "the year-earlier nine months": a counted span with its determiner.
     private static final Pattern THE_COUNTED = p("(?i:the\\s+(?:(?:first|initial|latest|final|same|entire|whole|full"
             + "|comparable|year-earlier|year-ago)\\s+)?)(?=\\p{Alnum})");
+    // "two to six days", "10-12 hours": the first amount of a range of durations, before "to" or a dash.
+    private static final Pattern AMOUNT_TO = p("(?i:(" + NUM + ")(?:\\s+to\\s+|\\s*[-\u2013]\\s*))(?=\\p{Alnum})");
     private static final Pattern OR_SO = p("\\s+(?i:or\\s+so)(?![\\p{L}\\p{N}])");
     // "in coming months", "future quarters", "in past years" (no article): an unspecified time ahead of or before now.
     private static final Pattern VAGUE_SIDE = p("(?i:(coming|upcoming|future|past)\\s+(?:days|weeks|months|years|quarters"
@@ -653,6 +655,7 @@ public final class TemporalResolver {
                 best = longest(best, i, YEAR, this::year);
                 best = longest(best, i, DECADE, this::decade);
                 best = longest(best, i, DURATION, this::duration);
+                best = amountRange(best, i);
                 best = rule(best, SetRule.at(analysis, i), G.NONE);
                 best = clock(best, i);
                 best = decadeOrCentury(best, i);
@@ -763,6 +766,7 @@ public final class TemporalResolver {
                             || lw.equals("dozens") || lw.equals("hundreds") || lw.equals("thousands")
                             || lw.equals("many")) {
                         best = longest(best, i, DURATION, this::duration);
+                        best = amountRange(best, i);
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
                     } else if (lw.equals("year")) {
@@ -871,6 +875,37 @@ public final class TemporalResolver {
             }
             r.expl = r.expl + " (\"" + text.substring(i, d.end()).replaceAll("\\s+", " ") + "\")";
             return new Cand(i, d.end(), r);
+        }
+
+        /**
+         * "between two to six days", "within two to three weeks": TimeML marks the two ends of a range of
+         * durations, so the first amount is a duration of its own in the unit written after the second
+         * ("two", P2D); the second ("six days") is found as usual. Ages and dates counted back are left
+         * out, as they are for a single amount.
+         */
+        private Cand amountRange(Cand best, int i) {
+            Matcher a = at(AMOUNT_TO, i);
+            if (a == null || (best != null && a.end(1) <= best.end)) {
+                return best;
+            }
+            String numStr = a.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            Double amount = numStr.equals("a") || numStr.equals("an") ? null : Durations.amount(numStr);
+            Matcher d = amount == null ? null : at(DURATION, a.end());
+            if (d == null || d.group(7) != null || d.group(2) != null || d.group(5) != null) {
+                return best;
+            }
+            Res second = duration(d);
+            if (second == null || second.type != TimexType.DURATION) {
+                return best;
+            }
+            String unit = d.group(3).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = Durations.isoDuration(amount, unit);
+            r.expl = "\"" + a.group(1).trim() + "\", the first end of the range of durations \""
+                    + text.substring(i, d.end()).replaceAll("\\s+", " ") + "\": " + Durations.fmt(amount) + " "
+                    + unit + (amount == 1 ? "" : "s");
+            return new Cand(i, a.end(1), r);
         }
 
         /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
