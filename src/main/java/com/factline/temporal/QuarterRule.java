@@ -170,7 +170,7 @@ final class QuarterRule {
             }
             current = new int[] {ref.getYear(), (ref.getMonthValue() + 2) / 3};
             base = "the quarter of the publication date " + ref;
-        } else if (context != null && !which.equals("latest") && !which.equals("most recent")) {
+        } else if (context != null) {
             current = context;
             base = "the quarter last mentioned (" + context[0] + "-Q" + context[1] + ")";
         } else {

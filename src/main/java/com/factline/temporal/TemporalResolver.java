@@ -128,6 +128,8 @@ public final class TemporalResolver {
     // "the nine months", "the first two years", "the year-earlier nine months": a counted span with its determiner.
     private static final Pattern THE_COUNTED = p("(?i:the\\s+(?:(?:first|initial|latest|final|same|entire|whole|full"
             + "|comparable|year-earlier|year-ago)\\s+)?)(?=\\p{Alnum})");
+    // "two to six days", "10-12 hours": the first amount of a range of durations, before "to" or a dash.
+    private static final Pattern AMOUNT_TO = p("(?i:(" + NUM + ")(?:\\s+to\\s+|\\s*[-\u2013]\\s*))(?=\\p{Alnum})");
     private static final Pattern OR_SO = p("\\s+(?i:or\\s+so)(?![\\p{L}\\p{N}])");
     // "in coming months", "future quarters", "in past years" (no article): an unspecified time ahead of or before now.
     private static final Pattern VAGUE_SIDE = p("(?i:(coming|upcoming|future|past)\\s+(?:days|weeks|months|years|quarters"
@@ -720,6 +722,7 @@ public final class TemporalResolver {
                 best = longest(best, i, YEAR, this::year);
                 best = longest(best, i, DECADE, this::decade);
                 best = longest(best, i, DURATION, this::duration);
+                best = amountRange(best, i);
                 best = rule(best, SetRule.at(analysis, i), G.NONE);
                 best = clock(best, i);
                 best = decadeOrCentury(best, i);
@@ -839,6 +842,7 @@ public final class TemporalResolver {
                             || lw.equals("dozens") || lw.equals("hundreds") || lw.equals("thousands")
                             || lw.equals("many")) {
                         best = longest(best, i, DURATION, this::duration);
+                        best = amountRange(best, i);
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
                     } else if (lw.equals("year")) {
@@ -947,6 +951,37 @@ public final class TemporalResolver {
             }
             r.expl = r.expl + " (\"" + text.substring(i, d.end()).replaceAll("\\s+", " ") + "\")";
             return new Cand(i, d.end(), r);
+        }
+
+        /**
+         * "between two to six days", "within two to three weeks": TimeML marks the two ends of a range of
+         * durations, so the first amount is a duration of its own in the unit written after the second
+         * ("two", P2D); the second ("six days") is found as usual. Ages and dates counted back are left
+         * out, as they are for a single amount.
+         */
+        private Cand amountRange(Cand best, int i) {
+            Matcher a = at(AMOUNT_TO, i);
+            if (a == null || (best != null && a.end(1) <= best.end)) {
+                return best;
+            }
+            String numStr = a.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            Double amount = numStr.equals("a") || numStr.equals("an") ? null : Durations.amount(numStr);
+            Matcher d = amount == null ? null : at(DURATION, a.end());
+            if (d == null || d.group(7) != null || d.group(2) != null || d.group(5) != null) {
+                return best;
+            }
+            Res second = duration(d);
+            if (second == null || second.type != TimexType.DURATION) {
+                return best;
+            }
+            String unit = d.group(3).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = Durations.isoDuration(amount, unit);
+            r.expl = "\"" + a.group(1).trim() + "\", the first end of the range of durations \""
+                    + text.substring(i, d.end()).replaceAll("\\s+", " ") + "\": " + Durations.fmt(amount) + " "
+                    + unit + (amount == 1 ? "" : "s");
+            return new Cand(i, a.end(1), r);
         }
 
         /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
@@ -2103,7 +2138,8 @@ public final class TemporalResolver {
                 lastMentionedQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
                 lastMentionedQuarterPos = c.end;
             }
-            if (r.gran == G.QUARTER && !r.backReference && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q') {
+            if (r.gran == G.QUARTER && !r.backReference && r.value != null && r.value.length() == 7 && r.value.charAt(5) == 'Q'
+                    && !forecastQuarter(r, c)) {
                 lastQuarter = new int[] {Integer.parseInt(r.value.substring(0, 4)), r.value.charAt(6) - '0'};
                 lastQuarterPos = c.end;
             }
@@ -2123,6 +2159,17 @@ public final class TemporalResolver {
                     text.substring(c.start, c.end), r.type, r.value, r.mod,
                     hasInterval ? r.from : null, hasInterval ? r.to : null, edtf, precision, hasInterval, expl,
                     map.toCodePoint(sentence[0]), map.toCodePoint(sentence[1]));
+        }
+
+        /**
+         * Whether a quarter is a forecast rather than the period a report is about: it is not over at the
+         * reference date ("losses will continue into the fourth quarter", "a fourth-quarter charge" in an October
+         * article) and its clause does not speak of the past. A report's results are those of a quarter already
+         * ended; one still open that the clause reports in the past tense ("reported a drop in fourth-quarter
+         * earnings") is a fiscal quarter already over, and stays the one under discussion.
+         */
+        private boolean forecastQuarter(Res r, Cand c) {
+            return ref != null && r.to != null && !r.to.isBefore(ref) && tense(c.start, c.end) != Tense.PAST;
         }
 
         /** One end of a range as an expression of its own; does not change the anaphora state. */

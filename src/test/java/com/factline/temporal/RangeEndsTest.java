@@ -30,6 +30,21 @@ class RangeEndsTest {
     }
 
     @Test
+    void aRangeOfDurationsReportsItsFirstAmountInTheUnitWrittenAfterTheSecond() {
+        List<TemporalExpression> found = resolver.resolve("Repairs take two to six days, the agency said.", REF);
+        assertEquals(List.of("two", "six days"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals(List.of("P2D", "P6D"), found.stream().map(TemporalExpression::value).toList());
+        assertEquals(TimexType.DURATION, found.getFirst().type());
+        List<TemporalExpression> hours = resolver.resolve("The flight lasts 10-12 hours.", REF);
+        assertEquals(List.of("PT10H", "PT12H"), hours.stream().map(TemporalExpression::value).toList(),
+                hours.getFirst().explanation());
+        assertEquals(List.of("P2W"), resolver.resolve("She ran two to three miles a day for two weeks.", REF).stream()
+                .map(TemporalExpression::value).toList(), "an amount of something else is no duration");
+        assertEquals(List.of("P2Y"), resolver.resolve("Voters aged 18 to 25 years old were polled over two years.",
+                REF).stream().map(TemporalExpression::value).toList(), "an age is left out, as for one amount");
+    }
+
+    @Test
     void aRangeFromNowStartsOnThePublicationDateAndKeepsNowAsAPresentReference() {
         TemporalResolver.Resolved range = resolver.resolveDetailed("Talks go on between now and April 2, he said.", REF)
                 .getFirst();

@@ -164,6 +164,18 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void theLatestQuarterOrPeriodIsTheQuarterUnderDiscussionOrElseTheLastCompletedOne() {
+        RuleMatch fiscal = quarter("The latest period included a gain.", "The latest", new int[] {1989, 2}, false,
+                true);
+        assertEquals("1989-Q2", fiscal.value(), "the fiscal quarter just reported: " + fiscal.explanation());
+        assertEquals("1989-Q3", quarter("Sales in the latest quarter rose.", "the latest", null, false, true).value(),
+                "without a quarter under discussion, the last quarter completed");
+        TemporalExpression latest = new TemporalResolver().resolve("Ralston reported a drop in fourth-quarter "
+                + "earnings. Sales in the latest period rose 13%.", NOV_2).getLast();
+        assertEquals("1989-Q4", latest.value(), latest.explanation());
+    }
+
+    @Test
     void theQuarterAYearAgoIsOneExpressionOneYearBack() {
         String text = "For the quarter a year ago, the bank earned $4 million.";
         RuleMatch q = quarter(text, "the quarter", new int[] {1989, 3}, false, true);
@@ -222,6 +234,23 @@ class VagueAndQuarterRulesTest {
         assertEquals("P9M", nineMonths.get(1).value(), "the period, not a quarter");
         var plain = resolver.resolve("Wages were higher than a year earlier.", NOV_2);
         assertEquals("1988", plain.getFirst().value());
+    }
+
+    @Test
+    void aQuarterStillOpenAndNotReportedInThePastIsAForecastNotTheQuarterUnderDiscussion() {
+        TemporalResolver resolver = new TemporalResolver();
+        TemporalExpression ago = resolver.resolve("Steel profit fell 40% in the third quarter. Analysts expect the "
+                + "slump to last through the second quarter of 1990. In the year-ago period, the company earned "
+                + "$5 million.", NOV_2).getLast();
+        assertEquals("the year-ago period", ago.text());
+        assertEquals("1988-Q3", ago.value(), ago.explanation());
+        TemporalExpression charge = resolver.resolve("Third-quarter net rose 11%. The storm will result in a "
+                + "fourth-quarter charge. Premiums were lower than a year ago.", NOV_2).getLast();
+        assertEquals("1988-Q3", charge.value(), charge.explanation());
+        TemporalExpression reported = resolver.resolve("The company reported a drop in fourth-quarter earnings. "
+                + "Sales were lower than a year earlier.", NOV_2).getLast();
+        assertEquals("1988-Q4", reported.value(), "a quarter reported in the past tense is over (a fiscal quarter): "
+                + reported.explanation());
     }
 
     @Test
