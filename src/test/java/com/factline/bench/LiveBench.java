@@ -268,6 +268,12 @@ public final class LiveBench {
                     continue;
                 }
                 attached += count(body, "\"type\":\"attach\"");
+                String sent = r.request().postData();
+                var call = java.util.regex.Pattern.compile("\"templateEventMethodName\":\"([^\"]+)\",\"templateEventMethodArgs\":(\\[[^\\]]*\\])")
+                        .matcher(sent == null ? "" : sent);
+                while (call.find()) {
+                    LAST_TAGS.merge("call " + call.group(1) + call.group(2), 1, Integer::sum);
+                }
                 var tag = java.util.regex.Pattern.compile("\"key\":\"tag\",\"value\":\"([^\"]+)\"").matcher(body);
                 while (tag.find()) {
                     LAST_TAGS.merge(tag.group(1), 1, Integer::sum);
