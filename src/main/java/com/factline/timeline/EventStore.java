@@ -64,6 +64,36 @@ class EventStore {
                 .param(project.value()).query(EventStore::mapSummary).list();
     }
 
+    /**
+     * A page of a picker's events: those whose title contains {@code text}, the closest to {@code near} first
+     * (the days between the two dates, 0 when they overlap), then by date, title and id; undated events last.
+     * The order of the reader's picker ({@code EventChoices.closestTo}), here so the picker can page.
+     */
+    List<EventSummary> choices(ProjectId project, @Nullable String text, @Nullable DateValue near, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(SUMMARY).append(" where e.project_id = :p");
+        params.put("p", project.value());
+        if (text != null && !text.isBlank()) {
+            sql.append(" and e.title ilike :text");
+            params.put("text", com.factline.base.LikePattern.contains(text.strip()));
+        }
+        sql.append(" order by e.date_earliest is null");
+        if (near != null) {
+            sql.append(", greatest(0, :ne - e.date_latest, e.date_earliest - :nl)");
+            params.put("ne", Date.valueOf(near.earliest()));
+            params.put("nl", Date.valueOf(near.latest()));
+        }
+        // Titles in code-point order ("C"), as Java compares them.
+        sql.append(", e.date_earliest, e.title collate \"C\", e.id limit :limit offset :offset");
+        params.put("limit", Math.max(0, limit));
+        params.put("offset", Math.max(0, offset));
+        return jdbc.sql(sql.toString()).params(params).query(EventStore::mapSummary).list();
+    }
+
+    Optional<EventSummary> summary(ProjectId project, EventId id) {
+        return jdbc.sql(SUMMARY + " where e.project_id = ? and e.id = ?").params(project.value(), id.value()).query(EventStore::mapSummary).optional();
+    }
+
     List<Event> timeline(ProjectId project, EventFilter f) {
         Map<String, Object> params = new HashMap<>();
         String sql = FULL + where(project, f, params) + GROUP + " order by e.date_earliest nulls last, e.date_latest, e.id";
