@@ -64,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(header);
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
-        buildNav(null);
+        buildNav();
     }
 
     /** A slot in the header for view-specific bits such as presence avatars. */
@@ -75,36 +75,72 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Matcher m = PROJECT_PATH.matcher(event.getLocation().getPath());
-        buildNav(m.matches() ? m.group(1) : null);
+        showProject(m.matches() ? m.group(1) : null);
     }
 
-    private void buildNav(@org.jspecify.annotations.Nullable String projectId) {
-        nav.removeAll();
+    /** The menu's entries, made once; a navigation only updates what differs (see {@link #showProject}). */
+    private final SideNavItem projectItem = new SideNavItem("");
+    private final java.util.Map<String, SideNavItem> projectLinks = new java.util.LinkedHashMap<>();
+    private @org.jspecify.annotations.Nullable SideNavItem people;
+    /** The project and name the menu shows now ("" when none), so that a navigation inside a project changes nothing. */
+    private String shown = "";
+
+    private void buildNav() {
         nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_OPEN.create()));
-        if (projectId != null) {
-            // The project's views sit under an entry that names the project, so it is clear which story is open.
-            ProjectNames names = projectNames.getIfAvailable();
-            String name = names == null ? null : names.nameOf(Long.parseLong(projectId)).orElse(null);
-            SideNavItem project = new SideNavItem(name == null ? "Project " + projectId : name);
-            project.setPrefixComponent(VaadinIcon.FOLDER.create());
-            project.setId("nav-project");
-            // The menu cuts a long name short; the whole name is on hover and read out.
-            project.setTooltipText(name == null ? "Project " + projectId : name);
-            project.setExpanded(true);
-            nav.addItem(project);
-            addIfRouted(project, "Sources", "projects/" + projectId + "/sources", VaadinIcon.FILE_TEXT_O);
-            addIfRouted(project, "Claims", "projects/" + projectId + "/claims", VaadinIcon.QUOTE_LEFT);
-            addIfRouted(project, "Timeline", "projects/" + projectId + "/timeline", VaadinIcon.CALENDAR_CLOCK);
-            addIfRouted(project, "Discrepancies", "projects/" + projectId + "/discrepancies", VaadinIcon.SCALE_UNBALANCE);
-            addIfRouted(project, "Review", "projects/" + projectId + "/review", VaadinIcon.CHECK_CIRCLE);
-            addIfRouted(project, "Activity", "projects/" + projectId + "/activity", VaadinIcon.CLOCK);
-            addIfRouted(project, "Export", "projects/" + projectId + "/export", VaadinIcon.DOWNLOAD);
-            addIfRouted(project, "Settings", "projects/" + projectId + "/settings", VaadinIcon.COG);
-        }
+        projectItem.setPrefixComponent(VaadinIcon.FOLDER.create());
+        projectItem.setId("nav-project");
+        projectItem.setExpanded(true);
+        projectItem.setVisible(false);
+        nav.addItem(projectItem);
         addIfRouted(null, "Backups", "backups", VaadinIcon.ARCHIVE);
+        people = addIfRouted(null, "People", "admin/users", VaadinIcon.USERS); // named as the page it opens
+        showProject(null);
+    }
+
+    /**
+     * Shows the open project's entries. The menu is updated, never rebuilt: going from one of a project's views
+     * to another changes nothing in it (the browser marks the current entry itself); another project changes the
+     * project entry's name and its links' paths.
+     */
+    private void showProject(@org.jspecify.annotations.Nullable String projectId) {
         // The people view is for administrators only: to anyone else the link would lead to a refusal.
-        if (CurrentUser.find().map(u -> u.role() == Role.ADMIN).orElse(false)) {
-            addIfRouted(null, "People", "admin/users", VaadinIcon.USERS); // named as the page it opens
+        if (people != null) {
+            people.setVisible(CurrentUser.find().map(u -> u.role() == Role.ADMIN).orElse(false));
+        }
+        // The project's views sit under an entry that names the project, so it is clear which story is open.
+        ProjectNames names = projectId == null ? null : projectNames.getIfAvailable();
+        String name = names == null ? null : names.nameOf(Long.parseLong(projectId)).orElse(null);
+        String label = projectId == null ? "" : name == null ? "Project " + projectId : name;
+        String key = projectId == null ? "" : projectId + "\n" + label;
+        if (key.equals(shown)) {
+            return;
+        }
+        shown = key;
+        projectItem.setVisible(projectId != null);
+        if (projectId == null) {
+            return;
+        }
+        projectItem.setLabel(label);
+        // The menu cuts a long name short; the whole name is on hover and read out.
+        projectItem.setTooltipText(label);
+        if (projectLinks.isEmpty()) {
+            addProjectLink(projectId, "Sources", "sources", VaadinIcon.FILE_TEXT_O);
+            addProjectLink(projectId, "Claims", "claims", VaadinIcon.QUOTE_LEFT);
+            addProjectLink(projectId, "Timeline", "timeline", VaadinIcon.CALENDAR_CLOCK);
+            addProjectLink(projectId, "Discrepancies", "discrepancies", VaadinIcon.SCALE_UNBALANCE);
+            addProjectLink(projectId, "Review", "review", VaadinIcon.CHECK_CIRCLE);
+            addProjectLink(projectId, "Activity", "activity", VaadinIcon.CLOCK);
+            addProjectLink(projectId, "Export", "export", VaadinIcon.DOWNLOAD);
+            addProjectLink(projectId, "Settings", "settings", VaadinIcon.COG);
+        } else {
+            projectLinks.forEach((view, item) -> item.setPath("projects/" + projectId + "/" + view));
+        }
+    }
+
+    private void addProjectLink(String projectId, String label, String view, VaadinIcon icon) {
+        SideNavItem item = addIfRouted(projectItem, label, "projects/" + projectId + "/" + view, icon);
+        if (item != null) {
+            projectLinks.put(view, item);
         }
     }
 
@@ -112,13 +148,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     java.util.List<SideNavItem> navItems() {
         java.util.List<SideNavItem> out = new java.util.ArrayList<>();
         for (SideNavItem i : nav.getItems()) {
-            out.add(i);
-            out.addAll(i.getItems());
+            if (i.isVisible()) {
+                out.add(i);
+                out.addAll(i.getItems());
+            }
         }
         return out;
     }
 
-    private void addIfRouted(@org.jspecify.annotations.Nullable SideNavItem parent, String label, String path, VaadinIcon icon) {
+    private @org.jspecify.annotations.Nullable SideNavItem addIfRouted(@org.jspecify.annotations.Nullable SideNavItem parent, String label,
+                                                                        String path, VaadinIcon icon) {
         // Only link to views that exist: a dead link is worse than none.
         if (RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
             SideNavItem item = new SideNavItem(label, path, icon.create());
@@ -127,6 +166,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             } else {
                 parent.addItem(item);
             }
+            return item;
         }
+        return null;
     }
 }

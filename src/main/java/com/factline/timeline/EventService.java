@@ -53,6 +53,25 @@ public class EventService {
         return store.summaries(project);
     }
 
+    /**
+     * A page of a picker's events: titles containing {@code text}, the closest to {@code near} first (see
+     * {@link EventStore#choices}), so a picker on a big project loads what it shows, not every event.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<EventSummary> choices(ProjectId project, @Nullable String text, @Nullable DateValue near, int offset, int limit) {
+        access.require(project, ProjectPermission.READ);
+        return store.choices(project, text, near, offset, Math.min(limit, 500));
+    }
+
+    /** One event's short form, as pickers show it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public EventSummary summary(ProjectId project, EventId id) {
+        access.require(project, ProjectPermission.READ);
+        return store.summary(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
+    }
+
     /** The timeline: events in date order with everything the list shows. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

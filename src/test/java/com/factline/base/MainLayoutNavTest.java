@@ -32,4 +32,44 @@ class MainLayoutNavTest extends SpringBrowserlessTest {
         assertThat(project.getLabel()).isEqualTo(name);
         assertThat(project.getTooltip().getText()).isEqualTo(name);
     }
+
+    @Test
+    @WithUserDetails("alice")
+    void theMenuIsUpdatedInPlaceNotRebuiltOnEveryNavigation() {
+        String nameA = "Story A " + UUID.randomUUID();
+        String nameB = "Story B " + UUID.randomUUID();
+        long a = projects.create(new ProjectData(nameA, "")).id().value();
+        long b = projects.create(new ProjectData(nameB, "")).id().value();
+        navigate(SourcesView.class, Map.of("projectId", String.valueOf(a)));
+        SideNavItem project = projectEntry();
+        SideNavItem timeline = link("Timeline");
+        assertThat(timeline.getPath()).isEqualTo("projects/" + a + "/timeline");
+
+        navigate("projects/" + a + "/claims", com.factline.claim.ui.ClaimsView.class);
+        assertThat(projectEntry()).isSameAs(project);
+        assertThat(link("Timeline")).isSameAs(timeline);
+
+        navigate(SourcesView.class, Map.of("projectId", String.valueOf(b)));
+        assertThat(projectEntry()).isSameAs(project);
+        assertThat(project.getLabel()).isEqualTo(nameB);
+        assertThat(project.getTooltip().getText()).isEqualTo(nameB);
+        assertThat(link("Timeline")).isSameAs(timeline);
+        assertThat(timeline.getPath()).isEqualTo("projects/" + b + "/timeline");
+        assertThat(link("Sources").getPath()).isEqualTo("projects/" + b + "/sources");
+
+        navigate(com.factline.project.ui.ProjectsView.class);
+        assertThat(project.isVisible()).isFalse();
+        navigate(SourcesView.class, Map.of("projectId", String.valueOf(a)));
+        assertThat(project.isVisible()).isTrue();
+        assertThat(project.getLabel()).isEqualTo(nameA);
+        assertThat(timeline.getPath()).isEqualTo("projects/" + a + "/timeline");
+    }
+
+    private SideNavItem projectEntry() {
+        return $(SideNavItem.class).all().stream().filter(i -> "nav-project".equals(i.getId().orElse(null))).findFirst().orElseThrow();
+    }
+
+    private SideNavItem link(String label) {
+        return projectEntry().getItems().stream().filter(i -> label.equals(i.getLabel())).findFirst().orElseThrow();
+    }
 }

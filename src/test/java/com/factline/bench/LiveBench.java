@@ -4,8 +4,10 @@ import com.factline.FactlineApplication;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
 import java.net.ServerSocket;
@@ -178,21 +180,44 @@ public final class LiveBench {
         List<Trips> timelineTrips = new ArrayList<>();
         List<Long> toAxis = new ArrayList<>();
         List<Trips> readerTrips = new ArrayList<>();
+        List<Work> timelineWork = new ArrayList<>();
+        List<Work> readerWork = new ArrayList<>();
+        String[] lastTags = {"", ""};
         // Push goes over a WebSocket: the page records each message it sends and receives (time, size).
         page.context().addInitScript(RECORDER);
+        // The browser's own work per navigation: Chrome's counters (script, layout, style) and the UIDL responses' bodies.
+        CDPSession cdp = page.context().newCDPSession(page);
+        cdp.send("Performance.enable");
+        List<Response> uidl = new ArrayList<>();
+        page.onResponse(r -> {
+            if (r.url().contains("v-r=uidl")) {
+                uidl.add(r);
+            }
+        });
         for (int i = 0; i < n + 2; i++) {
             long t = go(page, sources, "vaadin-grid");
             long started = System.nanoTime();
+            uidl.clear();
+            Map<String, Double> before = metrics(cdp);
             long a = go(page, timeline, "vaadin-grid");
+            Work wa = Work.of(page, before, metrics(cdp), uidl);
+            String timelineTags = Work.LAST_TAGS.toString();
             Trips ta = Trips.of(page, a);
             // A big axis is drawn after the first paint, in a round trip of its own: timed apart.
             page.waitForFunction("() => !(document.querySelector('.fl-axis-track')?.textContent ?? '').includes('Drawing the time axis')");
             page.waitForFunction(IDLE);
             long axisDrawn = (System.nanoTime() - started) / 1_000_000;
             go(page, sources, "vaadin-grid");
+            uidl.clear();
+            Map<String, Double> beforeReader = metrics(cdp);
             long b = go(page, reader, "vaadin-split-layout, .fl-reader, main");
+            Work wb = Work.of(page, beforeReader, metrics(cdp), uidl);
+            lastTags[0] = timelineTags;
+            lastTags[1] = Work.LAST_TAGS.toString();
             Trips tb = Trips.of(page, b);
             if (i >= 2) {
+                timelineWork.add(wa);
+                readerWork.add(wb);
                 toTimeline.add(a);
                 toReader.add(b);
                 timelineTrips.add(ta);
@@ -202,9 +227,86 @@ public final class LiveBench {
         }
         System.out.println("navigation to the timeline, " + label + ": " + stats(toTimeline));
         System.out.println("  breakdown (medians): " + Trips.medians(timelineTrips));
+        System.out.println("  browser's work (medians): " + Work.medians(timelineWork));
+        System.out.println("  elements the last navigation's UIDL made, by tag: " + lastTags[0]);
         System.out.println("  until the time axis is drawn too: " + stats(toAxis));
         System.out.println("navigation to the reader, " + label + ": " + stats(toReader));
         System.out.println("  breakdown (medians): " + Trips.medians(readerTrips));
+        System.out.println("  browser's work (medians): " + Work.medians(readerWork));
+        System.out.println("  elements the last navigation's UIDL made, by tag: " + lastTags[1]);
+    }
+
+    /** Chrome's performance counters now (durations in seconds, counts as they are). */
+    static Map<String, Double> metrics(CDPSession cdp) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (var m : cdp.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+            out.put(m.getAsJsonObject().get("name").getAsString(), m.getAsJsonObject().get("value").getAsDouble());
+        }
+        return out;
+    }
+
+    /**
+     * What the browser did during one navigation: script, layout and style-recalculation time (Chrome's
+     * counters, which include the bench's own polling), the elements in the page afterwards (shadow roots
+     * included), and what the UIDL responses carried: state nodes attached (server-side components and
+     * elements) and changes in all.
+     */
+    record Work(long scriptMs, long layoutMs, long styleMs, long taskMs, long elements, long attached, long changes) {
+
+        /** The elements the last navigation's UIDL created, by tag (what the server-side components are). */
+        static final Map<String, Integer> LAST_TAGS = new java.util.TreeMap<>();
+
+        static Work of(Page page, Map<String, Double> before, Map<String, Double> after, List<Response> uidl) {
+            LAST_TAGS.clear();
+            long attached = 0;
+            long changes = 0;
+            for (Response r : List.copyOf(uidl)) {
+                String body;
+                try {
+                    body = r.text();
+                } catch (RuntimeException gone) {
+                    continue;
+                }
+                attached += count(body, "\"type\":\"attach\"");
+                String sent = r.request().postData();
+                var call = java.util.regex.Pattern.compile("\"templateEventMethodName\":\"([^\"]+)\",\"templateEventMethodArgs\":(\\[[^\\]]*\\])")
+                        .matcher(sent == null ? "" : sent);
+                while (call.find()) {
+                    LAST_TAGS.merge("call " + call.group(1) + call.group(2), 1, Integer::sum);
+                }
+                var tag = java.util.regex.Pattern.compile("\"key\":\"tag\",\"value\":\"([^\"]+)\"").matcher(body);
+                while (tag.find()) {
+                    LAST_TAGS.merge(tag.group(1), 1, Integer::sum);
+                }
+                changes += count(body, "\"node\":");
+            }
+            long elements = ((Number) page.evaluate("() => { let n = 0; const walk = r => { for (const e of r.querySelectorAll('*')) {"
+                    + " n++; if (e.shadowRoot) walk(e.shadowRoot); } }; walk(document); return n; }")).longValue();
+            return new Work(ms(before, after, "ScriptDuration"), ms(before, after, "LayoutDuration"), ms(before, after, "RecalcStyleDuration"),
+                    ms(before, after, "TaskDuration"), elements, attached, changes);
+        }
+
+        private static long ms(Map<String, Double> before, Map<String, Double> after, String name) {
+            return Math.round((after.getOrDefault(name, 0.0) - before.getOrDefault(name, 0.0)) * 1000);
+        }
+
+        private static long count(String s, String what) {
+            long n = 0;
+            for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+                n++;
+            }
+            return n;
+        }
+
+        static String medians(List<Work> all) {
+            return "script " + Trips.median(all.stream().map(Work::scriptMs).toList()) + " ms, layout "
+                    + Trips.median(all.stream().map(Work::layoutMs).toList()) + " ms, style "
+                    + Trips.median(all.stream().map(Work::styleMs).toList()) + " ms, all tasks "
+                    + Trips.median(all.stream().map(Work::taskMs).toList()) + " ms; elements in the page "
+                    + Trips.median(all.stream().map(Work::elements).toList()) + "; UIDL: nodes attached "
+                    + Trips.median(all.stream().map(Work::attached).toList()) + ", node changes "
+                    + Trips.median(all.stream().map(Work::changes).toList());
+        }
     }
 
     /** Records, in the page, every push message received over the WebSocket since the last navigation: [time, size]. */
@@ -255,7 +357,7 @@ public final class LiveBench {
                     + " ms (sent to first byte, summed), after the last byte " + median(all.stream().map(Trips::tail).toList()) + " ms";
         }
 
-        private static long median(List<Long> values) {
+        static long median(List<Long> values) {
             List<Long> s = new ArrayList<>(values);
             Collections.sort(s);
             return s.get(s.size() / 2);
@@ -266,9 +368,14 @@ public final class LiveBench {
         long start = System.nanoTime();
         page.evaluate("p => { window.__flPushed = []; performance.clearResourceTimings(); window.__flStart = performance.now(); const a = document.createElement('a'); a.href = p; a.setAttribute('router-link', '');"
                 + " document.body.appendChild(a); a.click(); a.remove(); }", path);
-        page.waitForURL(u -> u.endsWith("/" + path));
-        page.waitForFunction(IDLE);
-        page.locator(selector).first().waitFor();
+        try {
+            page.waitForURL(u -> u.endsWith("/" + path));
+            page.waitForFunction(IDLE);
+            page.locator(selector).first().waitFor();
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/bench-failure.png")).setFullPage(true));
+            throw new IllegalStateException("navigation to " + path + " stuck at " + page.url() + " (screenshot: target/bench-failure.png)", e);
+        }
         return (System.nanoTime() - start) / 1_000_000;
     }
 

@@ -73,6 +73,16 @@ class NavigationQueriesBenchmark {
         calls.put("timeline: bands", () -> events.bands(p, all));
         calls.put("timeline: first 100 events", () -> events.firstEvents(p, all, 100));
         calls.put("timeline: axis (800 dates)", () -> events.axis(p, all, 800));
+        // The axis's "corroborated" ring alone, as it was (count(distinct outlet) per event) and as it is (min < max).
+        calls.put("axis ring, count(distinct)", () -> jdbc.sql("""
+                select count(*) from (select c.event_id, count(distinct s.outlet) filter (where s.outlet <> '') as outlets
+                from claim c join source s on s.id = c.source_id where c.project_id = :p and c.event_id is not null group by c.event_id) oc
+                where oc.outlets >= 2""").param("p", p.value()).query(Long.class).single());
+        // (the second is EventStore.CORROBORATED, repeated here: the store is the timeline module's own)
+        calls.put("axis ring, min < max", () -> jdbc.sql("""
+                select count(*) from (select c.event_id from claim c join source s on s.id = c.source_id
+                where c.project_id = :p and c.event_id is not null and s.outlet <> ''
+                group by c.event_id having min(s.outlet) < max(s.outlet)) oc""").param("p", p.value()).query(Long.class).single());
         calls.put("timeline: proposals count", () -> proposals.count(p, open));
         calls.put("reader: source", () -> sources.get(p, first));
         calls.put("reader: date suggestions", () -> suggestions.suggestions(sources.get(p, first)));

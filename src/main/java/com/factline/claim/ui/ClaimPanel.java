@@ -350,7 +350,7 @@ class ClaimPanel extends VerticalLayout {
         DateValue v = date.getValue();
         if (eventsLoaded) {
             // The nearest events to the date now in the field come first.
-            event.getListDataView().setSortComparator(EventChoices.closestTo(v)::compare);
+            event.getLazyDataView().refreshAll();
         }
         dateDisplay.setText(v == null ? "" : "Date: " + v.display());
         EventSummary ev = event.getValue();
@@ -421,16 +421,23 @@ class ClaimPanel extends VerticalLayout {
         return b;
     }
 
+    /**
+     * The picker asks the database for the page it shows (titles containing what is typed, the closest to the
+     * date in the field first): on a project of 10,000 events, opening a claim no longer loads them all.
+     */
     private void loadEvents(@Nullable Long selected) {
-        var list = events.list(projectId);
-        event.setItems(list).setSortComparator(EventChoices.closestTo(date.getValue())::compare);
-        eventsLoaded = true;
-        event.setValue(selected == null ? null : list.stream().filter(x -> x.id().value() == selected).findFirst().orElse(null));
+        if (!eventsLoaded) {
+            event.setItems(q -> events.choices(projectId, q.getFilter().orElse(null), date.getValue(), q.getOffset(), q.getLimit()).stream());
+            eventsLoaded = true;
+        } else {
+            event.getLazyDataView().refreshAll(); // events made or renamed since
+        }
+        event.setValue(selected == null ? null : events.summary(projectId, new com.factline.timeline.EventId(selected)));
     }
 
     /** The events in the order the picker offers them: closest to the claim's date first. */
     List<EventSummary> eventChoices() {
-        return event.getListDataView().getItems().toList();
+        return event.getLazyDataView().getItems().toList();
     }
 
     /** A date the field refused is never saved as the last good one: the editor is told why. */

@@ -113,7 +113,8 @@ final class EventEditor extends VerticalLayout {
                 openSplit.accept(current);
             }
         });
-        add(heading, alsoEditing, notice, verifiedWarning, titleField, summary, location, mode, date, dateInfo,
+        add(heading);
+        form = List.of(alsoEditing, notice, verifiedWarning, titleField, summary, location, mode, date, dateInfo,
                 new HorizontalLayout(save, delete), new HorizontalLayout(merge, split), error, quotesHeading, quotes, comments, history);
         quotes.setPadding(false);
         quotes.setId("event-quotes");
@@ -135,7 +136,16 @@ final class EventEditor extends VerticalLayout {
         listener.accept(current != null);
     }
 
+    /**
+     * The form below the heading, added to the editor when the first event is shown: until then the view's first
+     * response carries the heading only (the form's components, history and comments are not sent hidden).
+     */
+    private final List<com.vaadin.flow.component.Component> form;
+
     private void setFormVisible(boolean v) {
+        if (v && getComponentCount() == 1) {
+            form.forEach(this::add);
+        }
         getChildren().filter(c -> c != heading).forEach(c -> c.setVisible(v));
         notice.setVisible(false);
         verifiedWarning.setVisible(false);

@@ -17,9 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import com.vaadin.flow.component.ClientCallable;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -43,9 +40,12 @@ class TimeAxis extends VerticalLayout {
     private static final String CLICKED = "event.target.dataset.k";
     private static final String SCROLL_LEFT = "element.scrollLeft";
     private static final String VIEW_WIDTH = "element.clientWidth";
-    /** Where the browser's view of the track starts and how wide it is (a wide screen's guess until it scrolls). */
+    /**
+     * Where the browser's view of the track starts and how wide it is: a laptop's width until the browser scrolls it
+     * (a wider screen's first drawing then reaches less far beyond its edge; scrolling draws on).
+     */
     private double viewLeft;
-    private double viewWidth = 1600;
+    private double viewWidth = 1000;
     /** The stretch of the track the markup covers, and the track's width. */
     private double drawnFrom;
     private double drawnTo;
@@ -99,7 +99,7 @@ class TimeAxis extends VerticalLayout {
         viewWidth = Math.max(200, width);
         boolean nearStart = drawnFrom > 0 && viewLeft < drawnFrom + viewWidth / 2;
         boolean nearEnd = drawnTo < trackWidth && viewLeft + viewWidth > drawnTo - viewWidth / 2;
-        if (pending == null && (nearStart || nearEnd)) {
+        if (nearStart || nearEnd) {
             render();
         }
     }
@@ -113,60 +113,18 @@ class TimeAxis extends VerticalLayout {
 
     private void zoom(int delta) {
         zoom = Math.max(0, Math.min(ZOOMS.length - 1, zoom + delta));
-        if (pending != null) {
-            drawPending();
-        } else {
-            render();
-        }
+        render();
     }
 
     /** At most this many marks (distinct dates) are drawn; the scale line says how many more a filter would show. */
     static final int MAX_MARKS = 800;
 
     /**
-     * An axis over more dates than this is drawn after the page's first paint, in a round trip of its
-     * own: its marks are hundreds of elements and several hundred kilobytes, and the events list
-     * should not wait for them. Below it the axis comes with the view, as before.
+     * Draws the marks. They come with the view, in its first response: only the stretch of the track in sight and
+     * a screen's width either side becomes markup (a few dozen kilobytes however many dates), so a round trip of
+     * its own after the first paint (as before) cost more than it saved.
      */
-    static final int DRAW_AFTER_PAINT_OVER = 150;
-
-    /** The marks to draw once the browser has painted the view (null when none are waiting). */
-    private @Nullable Supplier<AxisMarks> pending;
-
-    /**
-     * Draws the axis after the browser's next paint: the marks are read then (from {@code marks}),
-     * when the browser asks for them; until then the track says it is being drawn. A {@link #show}
-     * in between (a live change) replaces the waiting drawing.
-     */
-    void showAfterPaint(Supplier<AxisMarks> marks) {
-        pending = marks;
-        this.marks = List.of();
-        this.hidden = 0;
-        labels = List.of();
-        scale.setText("Scale: " + Unit.of(ZOOMS[zoom]).label);
-        track.setWidth("100%");
-        track.setHeight("3rem");
-        track.getElement().setProperty("innerHTML", "<span>Drawing the time axis\u2026</span>");
-        // A frame, then a task: the callback runs once the view has been painted.
-        getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.drawPending()))");
-    }
-
-    /** Draws the marks waiting since {@link #showAfterPaint}, if any (the browser calls this after its first paint). */
-    @ClientCallable
-    void drawPending() {
-        Supplier<AxisMarks> waiting = pending;
-        if (waiting != null) {
-            show(waiting.get());
-        }
-    }
-
-    /** Whether marks are waiting for the browser's paint. */
-    boolean drawing() {
-        return pending != null;
-    }
-
     void show(AxisMarks shown) {
-        pending = null;
         this.marks = shown.marks();
         this.hidden = shown.hidden();
         render();
@@ -319,29 +277,32 @@ class TimeAxis extends VerticalLayout {
     /** The narrowest track: a short story is drawn with the dates around it up to this width. */
     static final double MIN_WIDTH_PX = 1000;
 
-    /** The legend: every status colour, the two rings, bars and hatching, drawn with the axis's own classes. */
+    /**
+     * The legend: every status colour, the two rings, bars and hatching, drawn with the axis's own classes. One
+     * element holding fixed markup (status names and sentences from this class, nothing typed), not two dozen
+     * server-side components sent with every opening of the view.
+     */
     private static Div legend() {
         Div d = new Div();
         d.addClassName("fl-axis-legend");
         d.setId("axis-legend");
+        StringBuilder html = new StringBuilder();
         for (EventStatus s : EventStatus.values()) {
-            d.add(legendItem(s.dbName().replace('_', ' '), "fl-axis-event", "fl-axis-point", statusClass(s)));
+            legendItem(html, s.dbName().replace('_', ' '), "fl-axis-event", "fl-axis-point", statusClass(s));
         }
-        d.add(legendItem("open discrepancy (red ring, \u26A0 in the label)", "fl-axis-event", "fl-axis-point", "fl-status-draft", "fl-axis-disputed"));
-        d.add(legendItem("corroborated: 2+ outlets, no open discrepancy (dark ring)", "fl-axis-event", "fl-axis-point", "fl-status-draft",
-                "fl-axis-corroborated"));
-        d.add(legendItem("bar: a range of days", "fl-axis-event", "fl-status-draft", "fl-axis-bar-sample"));
-        d.add(legendItem("hatched: a month, year or approximate date", "fl-axis-event", "fl-status-draft", "fl-axis-uncertain",
-                "fl-axis-bar-sample"));
+        legendItem(html, "open discrepancy (red ring, \u26A0 in the label)", "fl-axis-event", "fl-axis-point", "fl-status-draft", "fl-axis-disputed");
+        legendItem(html, "corroborated: 2+ outlets, no open discrepancy (dark ring)", "fl-axis-event", "fl-axis-point", "fl-status-draft",
+                "fl-axis-corroborated");
+        legendItem(html, "bar: a range of days", "fl-axis-event", "fl-status-draft", "fl-axis-bar-sample");
+        legendItem(html, "hatched: a month, year or approximate date", "fl-axis-event", "fl-status-draft", "fl-axis-uncertain",
+                "fl-axis-bar-sample");
+        d.getElement().setProperty("innerHTML", html.toString());
         return d;
     }
 
-    private static Span legendItem(String text, String... swatchClasses) {
-        Span swatch = new Span();
-        swatch.addClassNames(swatchClasses);
-        Span item = new Span(swatch, new Span(text));
-        item.addClassName("fl-axis-legend-item");
-        return item;
+    private static void legendItem(StringBuilder html, String text, String... swatchClasses) {
+        html.append("<span class=\"fl-axis-legend-item\"><span class=\"").append(escape(String.join(" ", swatchClasses)))
+                .append("\"></span><span>").append(escape(text)).append("</span></span>");
     }
 
     /** The widest track drawn, in pixels, and the most tick labels on it: the markup stays small whatever the dates. */

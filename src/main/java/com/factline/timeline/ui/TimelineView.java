@@ -330,14 +330,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         keepHead(opening ? events.openingEvents(projectId, filter, HEAD) : events.firstEvents(projectId, filter, HEAD));
         data.refreshAll();
         grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
-        EventFilter shown = filter;
-        java.util.function.Supplier<AxisMarks> marks = opening ? () -> events.openingAxis(projectId, shown, TimeAxis.MAX_MARKS)
-                : () -> events.axis(projectId, shown, TimeAxis.MAX_MARKS);
-        if (bands.size() > TimeAxis.DRAW_AFTER_PAINT_OVER) {
-            axis.showAfterPaint(marks);
-        } else {
-            axis.show(marks.get());
-        }
+        axis.show(opening ? events.openingAxis(projectId, filter, TimeAxis.MAX_MARKS) : events.axis(projectId, filter, TimeAxis.MAX_MARKS));
     }
 
     /**

@@ -172,6 +172,27 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
+    void aCardIsItsReviewButtonBesideABoxTheBrowserFillsWithItsTextsAsData() {
+        ProjectId p = storyWithTwoOutlets();
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        ProposalsPanel panel = $(ProposalsPanel.class).single();
+        assertThat(panel.isOpened()).isTrue();
+        var card = panel.cards.getComponentAt(0);
+        Proposal first = panel.shown.getFirst();
+        // Two components: the box and the button; the typed title is not in the card's markup, only in the data.
+        assertThat(card.getChildren().toList()).hasSize(2);
+        assertThat(card.getChildren().findFirst().orElseThrow().getElement().getChildCount()).isZero();
+        assertThat(card.getElement().getOuterHTML()).doesNotContain(">" + first.title() + "<");
+        var texts = ProposalsPanel.texts(first);
+        assertThat(texts.get(1).asString()).isEqualTo(first.title());
+        assertThat(texts.get(0).asString()).isEqualTo(first.date() == null ? "undated" : first.date().display());
+        assertThat(texts.get(2).asString()).contains("% confidence");
+        assertThat(texts.get(3).size()).isEqualTo(first.outlets().size()).isGreaterThanOrEqualTo(2);
+        assertThat(ProposalsPanel.FILL).contains("textContent").doesNotContain("innerHTML");
+    }
+
+    @Test
+    @WithUserDetails("alice")
     void onAnEmptyTimelineThePanelOpensWhenTheFirstProposalsArrive() {
         ProjectId p = projects.create(new ProjectData("Proposals arrive " + UUID.randomUUID(), "")).id();
         navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));

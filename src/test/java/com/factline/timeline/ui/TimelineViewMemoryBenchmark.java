@@ -59,7 +59,6 @@ class TimelineViewMemoryBenchmark extends SpringBrowserlessTest {
     private TimelineView open(Map<String, String> params) {
         TimelineView view = navigate(TimelineView.class, params);
         view.grid.getDataCommunicator().setViewportRange(0, 50);
-        view.axis.drawPending(); // the browser asks for a big axis after its first paint
         roundTrip();
         return view;
     }
