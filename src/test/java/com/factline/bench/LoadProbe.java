@@ -111,6 +111,65 @@ public final class LoadProbe {
         return ticks * 10_000_000L; // USER_HZ is 100 on Linux
     }
 
+    /**
+     * CPU time of this JVM's live platform threads by what they do: the driver (its virtual threads' carriers and the
+     * HTTP client's threads), Tomcat's request threads, Tomcat's poller and acceptor, and the rest of the app
+     * (background jobs, the pool's housekeeping, GC and JIT threads are not Java threads and fall in none).
+     */
+    static Map<String, Long> threadCpu() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
+        for (ThreadInfoLite t : threads(mx)) {
+            String n = t.name();
+            String group = n.startsWith("ForkJoinPool") || n.startsWith("HttpClient") ? "driver (client carriers, HTTP client)"
+                    : n.matches("http-nio-.*-exec-\\d+") ? "app: Tomcat request threads"
+                    : n.startsWith("http-nio") ? "app: Tomcat poller/acceptor"
+                    : "app: other threads";
+            byGroup.merge(group, t.cpu(), Long::sum);
+        }
+        return byGroup;
+    }
+
+    /** CPU time of the JVM's own threads (not Java threads) by kind, from /proc/self/task: GC, JIT compilers, the rest. */
+    static Map<String, Long> nativeCpu() {
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var d : (Iterable<java.nio.file.Path>) dirs::iterator) {
+                try {
+                    String comm = java.nio.file.Files.readString(d.resolve("comm")).strip();
+                    String st = java.nio.file.Files.readString(d.resolve("stat"));
+                    String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+                    long nanos = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+                    String group = comm.startsWith("GC Thread") || comm.startsWith("G1 ") ? "JVM: garbage collector"
+                            : comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "JVM: JIT compilers"
+                            : comm.startsWith("JFR") ? "JVM: flight recorder" : null;
+                    if (group != null) {
+                        byGroup.merge(group, nanos, Long::sum);
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return byGroup;
+        }
+        return byGroup;
+    }
+
+    private record ThreadInfoLite(String name, long cpu) {
+    }
+
+    private static List<ThreadInfoLite> threads(java.lang.management.ThreadMXBean mx) {
+        List<ThreadInfoLite> out = new java.util.ArrayList<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long cpu = mx.getThreadCpuTime(t.threadId());
+            if (cpu > 0) {
+                out.add(new ThreadInfoLite(t.getName(), cpu));
+            }
+        }
+        return out;
+    }
+
     private static String[] stat(long pid) {
         try {
             String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
@@ -127,6 +186,11 @@ public final class LoadProbe {
         }
     }
 
+    private static @org.jspecify.annotations.Nullable String stringArg(String[] args, String name) {
+        int i = java.util.Arrays.asList(args).indexOf(name);
+        return i >= 0 && i + 1 < args.length ? args[i + 1] : null;
+    }
+
     public static void main(String[] args) throws Exception {
         int seconds = LiveBench.intArg(args, "--seconds", 20);
         int think = LiveBench.intArg(args, "--think", 1000);
@@ -139,6 +203,7 @@ public final class LoadProbe {
             String jdbcUrl = ctx.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
             long postmaster = postmaster(jdbcUrl);
             long[] cpu = new long[4];
+            List<Map<String, Long>> threadCpu = new java.util.ArrayList<>();
             Map<String, LongAdder> waits = new ConcurrentHashMap<>();
             Map<String, LongAdder> statements = new ConcurrentHashMap<>();
             LongAdder samples = new LongAdder();
@@ -169,31 +234,69 @@ public final class LoadProbe {
                     System.err.println("probe: sampling stopped: " + e);
                 }
             });
-            List<String> driver = new java.util.ArrayList<>(List.of(base, String.valueOf(seconds), "alice:demo", "dave:demo"));
-            if (think > 0) {
-                driver.add(String.valueOf(think));
+            List<String> kinds = new java.util.ArrayList<>();
+            String only = stringArg(args, "--only");
+            if (only == null) {
+                kinds.add(null);
+            } else {
+                for (String k : only.split(",")) {
+                    kinds.add(k.equals("mix") ? null : k); // "mix": the LoadDriver's own mix
+                }
             }
-            com.factline.reliability.LoadDriver.drive(driver.toArray(String[]::new), () -> {
-                settle();
-                System.out.println("load starts at " + java.time.Instant.now());
-                counter.on = true;
-                cpu[0] = processCpuNanos();
-                cpu[1] = postgresCpuNanos(postmaster);
-            }, () -> {
-                counter.on = false;
-                cpu[2] = processCpuNanos();
-                cpu[3] = postgresCpuNanos(postmaster);
-                System.out.println("load ends at " + java.time.Instant.now());
-            });
-            long requests = counter.counts.entrySet().stream().filter(e -> e.getKey().contains("/api/"))
-                    .mapToLong(e -> e.getValue().requests().sum()).sum();
-            System.out.printf("%nCPU per API request during the run (%d requests): this JVM (app and driver) %.2f ms, PostgreSQL %.2f ms"
-                    + " (load average at the end %.1f)%n", requests, (cpu[2] - cpu[0]) / 1e6 / Math.max(1, requests),
-                    (cpu[3] - cpu[1]) / 1e6 / Math.max(1, requests),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.print(counter.report());
-            if (java.util.Arrays.asList(args).contains("--sql")) {
-                System.out.print(counter.samples());
+            boolean[] first = {true};
+            for (String kind : kinds) {
+                List<String> driver = new java.util.ArrayList<>(List.of(base, String.valueOf(seconds), "alice:demo", "dave:demo"));
+                if (think > 0) {
+                    driver.add(String.valueOf(think));
+                }
+                System.out.printf("%n===== %s =====%n", kind == null ? "the LoadDriver mix" : "only: " + kind);
+                com.factline.reliability.LoadDriver.drive(driver.toArray(String[]::new), kind, () -> {
+                    if (first[0]) {
+                        settle();
+                        first[0] = false;
+                    }
+                    counter.reset();
+                    System.out.println("load starts at " + java.time.Instant.now());
+                    counter.on = true;
+                    cpu[0] = processCpuNanos();
+                    cpu[1] = postgresCpuNanos(postmaster);
+                    threadCpu.clear();
+                    threadCpu.add(threadCpu());
+                    threadCpu.add(nativeCpu());
+                }, () -> {
+                    counter.on = false;
+                    cpu[2] = processCpuNanos();
+                    cpu[3] = postgresCpuNanos(postmaster);
+                    Map<String, Long> javaThreads = threadCpu();
+                    Map<String, Long> jvmThreads = nativeCpu();
+                    threadCpu.add(1, javaThreads);
+                    threadCpu.add(jvmThreads);
+                    System.out.println("load ends at " + java.time.Instant.now());
+                });
+                long requests = counter.counts.entrySet().stream()
+                        .mapToLong(e -> e.getValue().requests().sum()).sum();
+                System.out.printf("%nCPU per API request during the run (%d requests): this JVM (app and driver) %.2f ms, PostgreSQL %.2f ms"
+                        + " (load average at the end %.1f)%n", requests, (cpu[2] - cpu[0]) / 1e6 / Math.max(1, requests),
+                        (cpu[3] - cpu[1]) / 1e6 / Math.max(1, requests),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                long perRequest = Math.max(1, requests);
+                long attributed = 0;
+                System.out.println("CPU per API request by thread group (live platform threads; the rest is GC, JIT and threads that ended):");
+                for (String g : threadCpu.get(1).keySet()) {
+                    long d = threadCpu.get(1).get(g) - threadCpu.get(0).getOrDefault(g, 0L);
+                    attributed += d;
+                    System.out.printf("  %-44s %6.2f ms%n", g, d / 1e6 / perRequest);
+                }
+                for (String g : threadCpu.get(3).keySet()) {
+                    long d = threadCpu.get(3).get(g) - threadCpu.get(2).getOrDefault(g, 0L);
+                    attributed += d;
+                    System.out.printf("  %-44s %6.2f ms%n", g, d / 1e6 / perRequest);
+                }
+                System.out.printf("  %-44s %6.2f ms%n", "the rest (other JVM threads, threads that ended)", (cpu[2] - cpu[0] - attributed) / 1e6 / perRequest);
+                System.out.print(counter.report());
+                if (java.util.Arrays.asList(args).contains("--sql")) {
+                    System.out.print(counter.samples());
+                }
             }
             running.set(false);
             sampler.join(2000);

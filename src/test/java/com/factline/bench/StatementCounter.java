@@ -43,6 +43,12 @@ final class StatementCounter implements ApplicationContextInitializer<Configurab
     private static final ThreadLocal<java.util.List<String>> RECORDING = new ThreadLocal<>();
     volatile boolean on;
 
+    /** Forgets what was counted, for the next of several runs in one JVM. */
+    void reset() {
+        counts.clear();
+        sample.clear();
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext ctx) {
         ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {

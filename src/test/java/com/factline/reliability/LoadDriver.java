@@ -74,11 +74,17 @@ public final class LoadDriver {
 
     /** As {@link #main}, calling {@code onStart} after the set-up and {@code onEnd} when the clients stop (for probes). */
     public static void drive(String[] args, Runnable onStart, Runnable onEnd) throws Exception {
+        drive(args, System.getProperty("factline.load.only"), onStart, onEnd);
+    }
+
+    /** As {@link #drive(String[], Runnable, Runnable)}, with one kind alone ({@link #one}) instead of the mix when not null. */
+    public static void drive(String[] args, @org.jspecify.annotations.Nullable String only, Runnable onStart, Runnable onEnd) throws Exception {
         if (args.length < 3) {
             System.err.println("usage: LoadDriver baseUrl seconds user:password [admin:password] [thinkMs]");
             System.exit(2);
         }
         LoadDriver d = new LoadDriver(args[0]);
+        d.only = only;
         d.thinkMs = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         d.setUp(args[2]);
         onStart.run();
@@ -140,7 +146,9 @@ public final class LoadDriver {
                         }
                         int roll = ThreadLocalRandom.current().nextInt(100);
                         try {
-                            if (roll < 35) {
+                            if (only != null) {
+                                one(only);
+                            } else if (roll < 35) {
                                 timed("timeline GET /events", () -> send("GET", path("/events"), auth, null), 200);
                             } else if (roll < 60) {
                                 timed("list claims", () -> send("GET", path("/claims"), auth, null), 200);
@@ -165,6 +173,30 @@ public final class LoadDriver {
         double elapsed = (System.nanoTime() - started) / 1e9;
         onEnd.run();
         report(elapsed);
+    }
+
+    /**
+     * One kind alone instead of the mix, to measure what each costs ({@code -Dfactline.load.only=}timeline, list,
+     * create, edit, get, attach, project: the cheapest authenticated read, or health: an unauthenticated one); null:
+     * the mix.
+     */
+    private @org.jspecify.annotations.Nullable String only = System.getProperty("factline.load.only");
+
+    void one(String kind) throws Exception {
+        switch (kind) {
+            case "timeline" -> timed("timeline GET /events", () -> send("GET", path("/events"), auth, null), 200);
+            case "list" -> timed("list claims", () -> send("GET", path("/claims"), auth, null), 200);
+            case "create" -> createClaim();
+            case "edit" -> editClaim();
+            case "get" -> {
+                long id = claims.get(ThreadLocalRandom.current().nextInt(claims.size()));
+                timed("get claim", () -> send("GET", path("/claims/" + id), auth, null), 200);
+            }
+            case "attach" -> attach();
+            case "project" -> timed("get project", () -> send("GET", "/api/v1/projects/" + project, auth, null), 200);
+            case "health" -> timed("health (no sign-in)", () -> send("GET", "/actuator/health", null, null), 200);
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
+        }
     }
 
     void createClaim() throws Exception {
@@ -279,9 +311,11 @@ public final class LoadDriver {
     }
 
     HttpResponse<String> send(String method, String path, String authorization, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization);
-        if (json == null && method.equals("DELETE")) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (json == null && (method.equals("DELETE") || authorization == null)) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else if (json == null) {
             // State-changing API calls say they send JSON, even when there is nothing to send.
