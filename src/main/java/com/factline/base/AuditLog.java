@@ -26,10 +26,25 @@ public class AuditLog {
     public void record(@Nullable Long projectId, String entityType, @Nullable Long entityId, String action,
                        @Nullable Object before, @Nullable Object after) {
         var actor = CurrentUser.find();
-        jdbc.sql("""
-                        insert into audit_log (project_id, actor_id, actor_name, entity_type, entity_id, action, before, after)
-                        values (:project, :actorId, :actorName, :type, :entity, :action, cast(:before as jsonb), cast(:after as jsonb))
-                        """)
+        String insert = """
+                insert into audit_log (project_id, actor_id, actor_name, entity_type, entity_id, action, before, after)
+                values (:project, :actorId, :actorName, :type, :entity, :action, cast(:before as jsonb), cast(:after as jsonb))""";
+        String note = null;
+        if (projectId != null) {
+            // Delivered by PostgreSQL on commit, to every app instance listening (none if it rolls back).
+            var n = new java.util.LinkedHashMap<String, Object>();
+            n.put("p", projectId);
+            n.put("t", entityType);
+            n.put("i", entityId);
+            n.put("a", action);
+            n.put("u", actor.map(AppUserPrincipal::username).orElse("system"));
+            n.put("ms", System.currentTimeMillis()); // for the live-path probe: when the change was sent
+            note = json.writeValueAsString(n);
+        }
+        // The entry and its notice in one round trip (issue #18): the insert as a data-modifying WITH, which runs
+        // whether or not the select reads it.
+        var statement = jdbc.sql(note == null ? insert
+                        : "with entry as (" + insert + ") select 1 from (select pg_notify('" + CHANNEL + "', :note)) n")
                 .param("project", projectId)
                 .param("actorId", actor.map(AppUserPrincipal::userId).orElse(null))
                 .param("actorName", actor.map(AppUserPrincipal::username).orElse("system"))
@@ -37,18 +52,11 @@ public class AuditLog {
                 .param("entity", entityId)
                 .param("action", action)
                 .param("before", toJson(before))
-                .param("after", toJson(after))
-                .update();
-        if (projectId != null) {
-            // Delivered by PostgreSQL on commit, to every app instance listening (none if it rolls back).
-            var note = new java.util.LinkedHashMap<String, Object>();
-            note.put("p", projectId);
-            note.put("t", entityType);
-            note.put("i", entityId);
-            note.put("a", action);
-            note.put("u", actor.map(AppUserPrincipal::username).orElse("system"));
-            note.put("ms", System.currentTimeMillis()); // for the live-path probe: when the change was sent
-            jdbc.sql("select 1 from (select pg_notify('" + CHANNEL + "', ?)) n").param(json.writeValueAsString(note)).query(Integer.class).single();
+                .param("after", toJson(after));
+        if (note == null) {
+            statement.update();
+        } else {
+            statement.param("note", note).query(Integer.class).single();
         }
     }
 

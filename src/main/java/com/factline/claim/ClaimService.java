@@ -140,15 +140,17 @@ public class ClaimService {
         ClaimStatus status = data.status() == null ? ClaimStatus.DRAFT : data.status();
         long user = CurrentUser.require().userId();
         ClaimDate d = data.date();
-        long id = store.insert(project, source.id(), data.start(), data.end(), actual, prefix, suffix, statement, d,
+        Claim inserted = store.insertReturning(project, source.id(), data.start(), data.end(), actual, prefix, suffix, statement, d,
                 d == null || d.expressionStart() == null || source.publishedOn() == null ? null : source.publishedOn(),
                 status, user);
+        long id = inserted.id().value();
         EventId event = data.eventId();
+        Claim created = inserted;
         if (event != null) {
             // The timeline module alone writes claim.event_id.
             events.moveClaim(project, new ClaimId(id), event);
+            created = find(project, new ClaimId(id)).orElseThrow();
         }
-        Claim created = find(project, new ClaimId(id)).orElseThrow();
         audit.record(project.value(), "claim", id, "create", null, auditView(created));
         events.claimChanged(project, event);
         publisher.publishEvent(new ClaimChanged(project, created.id(), "create", null, event));
@@ -237,10 +239,8 @@ public class ClaimService {
             // The timeline module alone writes claim.event_id, locking events then the claim (its one order).
             events.moveClaim(project, id, eventAfter);
         }
-        if (!store.update(project, id, statement, d, sameDate, status, CurrentUser.require().userId(), version)) {
-            throw stale(get(project, id), version);
-        }
-        Claim after = find(project, id).orElseThrow();
+        Claim after = store.updateReturning(project, id, statement, d, sameDate, status, CurrentUser.require().userId(), version)
+                .orElseThrow(() -> stale(get(project, id), version));
         audit.record(project.value(), "claim", id.value(), action, auditView(before), auditView(after));
         events.claimChanged(project, eventBefore);
         if (!java.util.Objects.equals(eventBefore, eventAfter)) {

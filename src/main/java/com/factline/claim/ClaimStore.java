@@ -28,13 +28,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ClaimStore {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             select c.*, s.title as source_title, s.outlet as source_outlet, u.username as updated_by_name,
                    (select count(*) from discrepancy_claim dc join discrepancy d on d.id = dc.discrepancy_id
                      where dc.claim_id = c.id and d.status = 'open') as open_discrepancies,
                    (select e.title from event e where e.id = c.event_id) as event_title
+            """;
+    private static final String SELECT = COLUMNS + """
             from claim c join source s on s.id = c.source_id left join app_user u on u.id = c.updated_by
             """;
+
+    /**
+     * A write of one claim row ({@code insert} or {@code update … returning *}) that answers the claim as
+     * {@link #find} reads it, in the same round trip (issue #18: the write and the read after it were two).
+     */
+    private static String returningClaim(String write) {
+        return "with c as (" + write + ") " + COLUMNS
+                + " from c join source s on s.id = c.source_id left join app_user u on u.id = c.updated_by";
+    }
 
     /** The list's order, as a row value that keyset paging can compare (nulls last, as infinity). */
     private static final String ORDER_KEY = "coalesce(c.date_earliest, 'infinity'::date), coalesce(s.published_on, 'infinity'::date),"
@@ -100,17 +111,17 @@ class ClaimStore {
         return jdbc.sql(SELECT + " where c.id = ? and c.project_id = ?").params(id.value(), project.value()).query(this::map).optional();
     }
 
-    /** A new claim, without an event (the timeline module puts it on one); its id. */
-    long insert(ProjectId project, SourceId source, int start, int end, String quote, String prefix, String suffix,
+    /** A new claim, without an event (the timeline module puts it on one), as {@link #find} reads it. */
+    Claim insertReturning(ProjectId project, SourceId source, int start, int end, String quote, String prefix, String suffix,
                 String statement, @Nullable ClaimDate d, @Nullable LocalDate resolvedAgainst, ClaimStatus status, long user) {
-        return jdbc.sql("""
+        return jdbc.sql(returningClaim("""
                         insert into claim (project_id, source_id, start_offset, end_offset, quote, prefix, suffix, statement,
                             date_earliest, date_latest, date_precision, date_edtf, date_expression, date_explanation,
                             date_resolved_against, date_expression_start, date_expression_end, status,
                             created_by, updated_by)
                         values (:p, :s, :start, :end, :quote, :prefix, :suffix, :statement, :e, :l, :precision, :edtf,
                             :expression, :explanation, :against, :xs, :xe, :status, :user, :user)
-                        returning id""")
+                        returning *"""))
                 .param("p", project.value())
                 .param("s", source.value())
                 .param("start", start)
@@ -127,23 +138,25 @@ class ClaimStore {
                 .param("xe", d == null ? null : d.expressionEnd())
                 .param("status", status.dbName())
                 .param("user", user)
-                .query(Long.class).single();
+                .query(this::map).single();
     }
 
     /**
-     * Changes statement, date and status if the claim is still at {@code version}; false when it is
-     * not. {@code keepAgainst}: the date is the same, so its resolution basis and pending check stay.
+     * Changes statement, date and status if the claim is still at {@code version}, answering the claim as {@link #find}
+     * reads it after the change; empty when it is not at that version. {@code keepAgainst}: the date is the same, so
+     * its resolution basis and pending check stay.
      */
-    boolean update(ProjectId project, ClaimId id, String statement, @Nullable ClaimDate d, boolean keepAgainst,
-                   ClaimStatus status, long user, int version) {
-        return jdbc.sql("""
+    Optional<Claim> updateReturning(ProjectId project, ClaimId id, String statement, @Nullable ClaimDate d, boolean keepAgainst,
+                                    ClaimStatus status, long user, int version) {
+        return jdbc.sql(returningClaim("""
                         update claim set statement = :statement, date_earliest = :e, date_latest = :l, date_precision = :precision,
                             date_edtf = :edtf, date_expression = :expression, date_explanation = :explanation,
                             date_expression_start = :xs, date_expression_end = :xe,
                             date_resolved_against = case when :keepAgainst then date_resolved_against else null end,
                             date_check = case when :keepAgainst then date_check else null end,
                             status = :status, updated_by = :user, updated_at = now(), version = version + 1
-                        where id = :id and project_id = :p and version = :version""")
+                        where id = :id and project_id = :p and version = :version
+                        returning *"""))
                 .param("statement", statement)
                 .params(DateColumns.params(d == null ? null : d.value()))
                 .param("expression", d == null ? null : d.expression())
@@ -156,7 +169,7 @@ class ClaimStore {
                 .param("id", id.value())
                 .param("p", project.value())
                 .param("version", version)
-                .update() != 0;
+                .query(this::map).optional();
     }
 
     /** Deletes the claim if it is still at {@code version}; false when it is not. */

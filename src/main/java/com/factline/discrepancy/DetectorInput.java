@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class DetectorInput {
 
     private final MessageDigest sources = md5();
-    private final MessageDigest claims = md5();
     private boolean firstSource = true;
 
     /** One source row, in the order of {@link DiscrepancyStore#detectorInput}'s (publication date, id). */
@@ -32,8 +31,13 @@ final class DetectorInput {
         firstSource = false;
     }
 
-    /** The fingerprint with the claims (in id order, as the detectors read them). */
+    /** The fingerprint with the claims (in id order, as the detectors read them): the sources' half, then the claims'. */
     String with(List<DetectClaim> claimRows) {
+        return HexFormat.of().formatHex(sources.digest()) + claimsPart(claimRows);
+    }
+
+    /** The claims' half of the fingerprint. */
+    static String claimsPart(List<DetectClaim> claimRows) {
         StringBuilder b = new StringBuilder();
         for (DetectClaim c : claimRows) {
             if (!b.isEmpty()) {
@@ -44,8 +48,12 @@ final class DetectorInput {
                     .append(c.earliest() == null ? "" : c.earliest().toString()).append(':')
                     .append(c.latest() == null ? "" : c.latest().toString());
         }
-        claims.update(b.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sources.digest()) + HexFormat.of().formatHex(claims.digest());
+        return HexFormat.of().formatHex(md5().digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The sources' half of a fingerprint (this class's, or {@link DiscrepancyStore#detectorInput}'s). */
+    static String sourcesPart(String fingerprint) {
+        return fingerprint.substring(0, Math.min(32, fingerprint.length()));
     }
 
     static String hex(String s) {

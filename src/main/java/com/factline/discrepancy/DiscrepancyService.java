@@ -398,17 +398,22 @@ public class DiscrepancyService {
                 if (settled != null && settled.equals(current + "/" + store.suggestionState(project))) {
                     return null;
                 }
+                List<DetectClaim> claims = store.detectClaims(project);
+                // The texts are as the kept analysis read them: only the claims are read (issue #18).
+                KeptAnalyses.Kept kept = analyses.get(project.value(), DetectorInput.sourcesPart(current));
+                if (kept != null) {
+                    return new Read(current, kept.sourcesInput() + DetectorInput.claimsPart(claims), List.of(), claims, kept);
+                }
                 // Bounded input: the first MAX_DETECT_CHARS of each text, and texts up to MAX_DETECT_TOTAL in all (the
                 // earliest first); the database cuts the texts, so a 5 MB article never reaches this heap whole.
                 DetectorInput input = new DetectorInput();
                 List<DetectDocument> docs = store.detectDocuments(project, MAX_DETECT_CHARS, MAX_DETECT_TOTAL, input);
-                List<DetectClaim> claims = store.detectClaims(project);
-                return new Read(current, input.with(claims), docs, claims);
+                return new Read(current, input.with(claims), docs, claims, null);
             });
             if (read == null) {
                 return new Refresh(0, false, settled);
             }
-            List<Suggestion> found = read.docs().isEmpty() ? List.of() : detector.detect(read.docs(), read.claims());
+            List<Suggestion> found = detect(project, read);
             Optional<Refresh> done = writeOutcome.execute(tx -> write(project, read, found));
             if (done != null && done.isPresent()) {
                 return done.get();
@@ -427,9 +432,41 @@ public class DiscrepancyService {
     /**
      * What one run read, in one snapshot: the database's fingerprint of the detectors' input (the version the
      * outcome is written against), the same fingerprint from the rows read (what {@code settled} holds), the texts and
-     * the claims.
+     * the claims; or, instead of the texts, the kept analysis of exactly those texts.
      */
-    record Read(String version, String input, List<DetectDocument> docs, List<DetectClaim> claims) {
+    record Read(String version, String input, List<DetectDocument> docs, List<DetectClaim> claims,
+                KeptAnalyses.@Nullable Kept kept) {
+
+        Read(String version, String input, List<DetectDocument> docs, List<DetectClaim> claims) {
+            this(version, input, docs, claims, null);
+        }
+
+        /** The project has no text to detect in. */
+        boolean noTexts() {
+            return kept != null ? kept.analysis().isEmpty() : docs.isEmpty();
+        }
+    }
+
+    /** The analysis of the project's texts, kept while they stay the same. */
+    private final KeptAnalyses analyses = new KeptAnalyses();
+
+    /**
+     * The detectors' findings on what a run read, with no transaction open: the texts' own findings from the kept
+     * analysis when the texts are the ones it read (identical to analysing them again), else analysed now and kept.
+     */
+    private List<Suggestion> detect(ProjectId project, Read read) {
+        if (read.noTexts()) {
+            return List.of();
+        }
+        DiscrepancyDetector.Analysis analysis;
+        if (read.kept() != null) {
+            analysis = read.kept().analysis();
+        } else {
+            analysis = detector.analyse(read.docs());
+            analyses.put(project.value(), new KeptAnalyses.Kept(DetectorInput.sourcesPart(read.version()),
+                    DetectorInput.sourcesPart(read.input()), analysis));
+        }
+        return detector.detect(analysis, read.claims());
     }
 
     /**
@@ -443,7 +480,7 @@ public class DiscrepancyService {
         if (!read.version().equals(store.detectorInput(project))) {
             return Optional.empty();
         }
-        if (read.docs().isEmpty()) {
+        if (read.noTexts()) {
             return Optional.of(new Refresh(0, true, read.input() + "/" + store.suggestionState(project)));
         }
         Set<String> known = store.fingerprints(project);

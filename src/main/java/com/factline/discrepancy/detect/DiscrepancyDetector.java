@@ -38,21 +38,75 @@ public final class DiscrepancyDetector {
     }
 
     public List<Suggestion> detect(List<DetectDocument> docs, List<DetectClaim> claims) {
+        return detect(analyse(docs), claims);
+    }
+
+    /**
+     * What the detectors find in the texts alone. Every detector but the date one (which compares claims) reads only
+     * the documents, so a caller may keep this while the documents stay exactly the same and, after a change of
+     * claims only, pass it to {@link #detect(Analysis, List)} instead of reading and analysing the texts again
+     * (issue #18: an editor's new claim re-ran every detector over every text). Immutable once built; safe to share
+     * between threads.
+     */
+    public static final class Analysis {
+        private final Corpus corpus;
+        /** The number, name, quote and description detectors' findings, in that order. */
+        private final List<Suggestion> textual;
+        /** The aligned-sentence detector's findings, before those another detector already covers are dropped. */
+        private final List<Suggestion> aligned;
+        private final long chars;
+
+        private Analysis(Corpus corpus, List<Suggestion> textual, List<Suggestion> aligned) {
+            this.corpus = corpus;
+            this.textual = List.copyOf(textual);
+            this.aligned = List.copyOf(aligned);
+            long n = 0;
+            for (DocText d : corpus.docs) {
+                n += d.text.length();
+                d.codePointIndex(0); // its lazily built offsets table, built now, before the analysis is shared
+            }
+            this.chars = n;
+        }
+
+        /** No documents: nothing to detect. */
+        public boolean isEmpty() {
+            return corpus.docs.isEmpty();
+        }
+
+        /** The characters of text it was built from (what keeping it costs, roughly proportionally). */
+        public long chars() {
+            return chars;
+        }
+    }
+
+    /** The documents' own findings (see {@link Analysis}). */
+    public Analysis analyse(List<DetectDocument> docs) {
         Objects.requireNonNull(docs, "docs");
-        List<DetectClaim> cs = claims == null ? List.of() : claims;
         Corpus corpus = new Corpus(docs);
+        List<Suggestion> textual = new ArrayList<>();
+        textual.addAll(new NumberDetector(corpus).detect());
+        textual.addAll(new NameDetector(corpus).detect());
+        textual.addAll(new QuoteDetector(corpus).detect());
+        textual.addAll(new DescriptionDetector(corpus).detect());
+        return new Analysis(corpus, textual, new AlignedFactDetector(corpus, sentences).detect());
+    }
+
+    /**
+     * The suggestions for the analysed documents and these claims: exactly what {@link #detect(List, List)} finds on
+     * the documents the analysis was built from.
+     */
+    public List<Suggestion> detect(Analysis analysis, List<DetectClaim> claims) {
+        List<DetectClaim> cs = claims == null ? List.of() : claims;
+        Corpus corpus = analysis.corpus;
         List<Suggestion> raw = new ArrayList<>();
         raw.addAll(new DateDetector(corpus).detect(cs));
-        raw.addAll(new NumberDetector(corpus).detect());
-        raw.addAll(new NameDetector(corpus).detect());
-        raw.addAll(new QuoteDetector(corpus).detect());
-        raw.addAll(new DescriptionDetector(corpus).detect());
+        raw.addAll(analysis.textual);
         // Only a suggestion of the same kind with a span in one of s's documents can cover s: looking
         // those up (instead of testing every earlier suggestion) keeps this linear in a busy project,
         // where it ran on every claim change and was the largest cost of the server under load (issue #18).
         SpanIndex earlier = new SpanIndex();
         raw.forEach(earlier::add);
-        for (Suggestion s : new AlignedFactDetector(corpus, sentences).detect()) {
+        for (Suggestion s : analysis.aligned) {
             if (!earlier.covers(s)) {
                 raw.add(s);
                 earlier.add(s);
