@@ -50,7 +50,8 @@ final class QuarterRule {
     /**
      * The quarter expression starting exactly at {@code i}, or null.
      *
-     * @param context     the quarter last mentioned before, as {year, quarter}, or null
+     * @param context     the quarter under discussion (the last one mentioned before, forecasts left out), as
+     *                    {year, quarter}, or null
      * @param futureTense asked only when the answer matters: does the clause speak of the future?
      */
     static RuleMatch at(String text, int i, LocalDate ref, int[] context, BooleanSupplier futureTense,
@@ -172,7 +173,7 @@ final class QuarterRule {
             base = "the quarter of the publication date " + ref;
         } else if (context != null) {
             current = context;
-            base = "the quarter last mentioned (" + context[0] + "-Q" + context[1] + ")";
+            base = "the quarter under discussion (" + context[0] + "-Q" + context[1] + ")";
         } else {
             YearMonth last = YearMonth.from(ref).minusMonths(3);
             current = new int[] {last.getYear(), (last.getMonthValue() + 2) / 3};

@@ -984,7 +984,10 @@ public final class TemporalResolver {
             return new Cand(i, a.end(1), r);
         }
 
-        /** The quarter mentioned last, as {year, quarter}, when it is close enough to be what the text is about. */
+        /**
+         * The quarter under discussion: the one mentioned last (forecasts left out, see {@link #forecastQuarter}),
+         * as {year, quarter}, when it is close enough to be what the text is about.
+         */
         private int[] recentQuarter(int pos) {
             return lastQuarter != null && pos - lastQuarterPos < QUARTER_CONTEXT ? lastQuarter : null;
         }
@@ -1707,7 +1710,7 @@ public final class TemporalResolver {
             }
             int[] q = recentQuarter(m.start());
             if (q != null) {
-                Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter last mentioned ("
+                Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter under discussion ("
                         + q[0] + "-Q" + q[1] + ")");
                 r.backReference = true;
                 return r;
