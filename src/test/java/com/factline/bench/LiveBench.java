@@ -228,12 +228,12 @@ public final class LiveBench {
         System.out.println("navigation to the timeline, " + label + ": " + stats(toTimeline));
         System.out.println("  breakdown (medians): " + Trips.medians(timelineTrips));
         System.out.println("  browser's work (medians): " + Work.medians(timelineWork));
-        System.out.println("  elements the last navigation's UIDL made, by tag: " + lastTags[0]);
+        System.out.println("  the last navigation's server calls, and the elements its UIDL made by tag: " + lastTags[0]);
         System.out.println("  until the time axis is drawn too: " + stats(toAxis));
         System.out.println("navigation to the reader, " + label + ": " + stats(toReader));
         System.out.println("  breakdown (medians): " + Trips.medians(readerTrips));
         System.out.println("  browser's work (medians): " + Work.medians(readerWork));
-        System.out.println("  elements the last navigation's UIDL made, by tag: " + lastTags[1]);
+        System.out.println("  the last navigation's server calls, and the elements its UIDL made by tag: " + lastTags[1]);
     }
 
     /** Chrome's performance counters now (durations in seconds, counts as they are). */
@@ -274,7 +274,7 @@ public final class LiveBench {
                 while (call.find()) {
                     LAST_TAGS.merge("call " + call.group(1) + call.group(2), 1, Integer::sum);
                 }
-                var tag = java.util.regex.Pattern.compile("\"key\":\"tag\",\"value\":\"([^\"]+)\"").matcher(body);
+                var tag = java.util.regex.Pattern.compile("\"key\":\"tag\"[^}]*?\"value\":\"([^\"]+)\"").matcher(body);
                 while (tag.find()) {
                     LAST_TAGS.merge(tag.group(1), 1, Integer::sum);
                 }

@@ -29,7 +29,8 @@ final class EventChoices {
 
     /**
      * Closest to {@code claimDate} first, then by the event's own date and title; without a claim
-     * date, in date order. Undated events come last either way.
+     * date, in date order. Undated events come last either way. The picker pages its events in this
+     * order from the database ({@code EventService.choices}); {@code EventPickerPagingTest} checks the two agree.
      */
     static Comparator<EventSummary> closestTo(@Nullable DateValue claimDate) {
         Comparator<EventSummary> byDate = Comparator.comparing((EventSummary e) -> e.date() == null)
