@@ -65,7 +65,7 @@ class EventStore {
     }
 
     /**
-     * A page of a picker's events: those whose title contains {@code text}, the closest to {@code near} first
+     * A page of a picker's events: those whose title or date (as the label writes it) contains {@code text}, the closest to {@code near} first
      * (the days between the two dates, 0 when they overlap), then by date, title and id; undated events last.
      * The order of the reader's picker ({@code EventChoices.closestTo}), here so the picker can page.
      */
@@ -74,7 +74,10 @@ class EventStore {
         StringBuilder sql = new StringBuilder(SUMMARY).append(" where e.project_id = :p");
         params.put("p", project.value());
         if (text != null && !text.isBlank()) {
-            sql.append(" and e.title ilike :text");
+            // What the picker's label shows: the title, or the date ("17 March 2023", "March", "2023", "undated").
+            sql.append(" and (e.title ilike :text or to_char(e.date_earliest, 'FMDD FMMonth YYYY') ilike :text"
+                    + " or to_char(e.date_latest, 'FMDD FMMonth YYYY') ilike :text"
+                    + " or (e.date_earliest is null and 'undated' ilike :text))");
             params.put("text", com.factline.base.LikePattern.contains(text.strip()));
         }
         sql.append(" order by e.date_earliest is null");

@@ -57,6 +57,10 @@ class EventPickerPagingTest extends IntegrationTest {
         }
         assertThat(titles(events.choices(p, "ICC", DateValue.day(MARCH_17), 0, 100))).containsExactly("ICC warrant", "icc reaction");
         assertThat(titles(events.choices(p, "talks", null, 0, 1))).containsExactly("Talks in January");
+        assertThat(titles(events.choices(p, "january", null, 0, 100))).as("a month typed finds its events, as the label shows the date")
+                .containsExactly("Talks in January");
+        assertThat(titles(events.choices(p, "20 March", null, 0, 100))).containsExactly("Xi arrives");
+        assertThat(titles(events.choices(p, "undated", null, 0, 100))).containsExactly("Aftermath", "Background");
         assertThat(events.summary(p, all.getFirst().id())).isEqualTo(all.getFirst());
     }
 
