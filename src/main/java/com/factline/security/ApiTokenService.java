@@ -119,7 +119,7 @@ public class ApiTokenService {
         }
     }
 
-    /** An account disabled, locked or given a new password: its tokens' remembered lookups go (disabling ends them). */
+    /** An account disabled or given a new password: the remembered lookups go (disabling ends its tokens). */
     @org.springframework.context.event.EventListener
     void on(UserAccessRevoked revoked) {
         accessChanged();
