@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * sending its token on every request costs one database lookup per minute, not one per request (issue #18).
  *
  * <p>Everything is forgotten at once when access changes anywhere ({@link #forgetAll}: a token revoked, an account
- * disabled or locked, on this instance or, through a notification, on another). A lookup that started before such a
- * change is not kept, so a row read before a revocation committed is never remembered after it. An entry also ends
+ * disabled or given a new password, on this instance or, through a notification, on another). A lookup that started
+ * before such a change is not kept, so a row read before a revocation committed is never remembered after it. An entry also ends
  * after {@link #TTL} (a write that bypasses the services sends no notification) and at the token's own expiry.
  * Bounded in size.
  */
