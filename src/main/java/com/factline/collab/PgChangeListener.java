@@ -26,13 +26,15 @@ class PgChangeListener implements SmartLifecycle {
     private final DataSource dataSource;
     private final ChangeBus bus;
     private final JsonMapper json;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private volatile boolean running;
     private Thread thread;
 
-    PgChangeListener(DataSource dataSource, ChangeBus bus, JsonMapper json) {
+    PgChangeListener(DataSource dataSource, ChangeBus bus, JsonMapper json, org.springframework.context.ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.bus = bus;
         this.json = json;
+        this.events = events;
     }
 
     @Override
@@ -59,7 +61,10 @@ class PgChangeListener implements SmartLifecycle {
             try (Connection c = dataSource.getConnection()) {
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + AuditLog.CHANNEL);
+                    st.execute("LISTEN " + com.factline.base.AccessChanged.CHANNEL);
                 }
+                // Access changes sent while this instance was not listening are lost: forget what was remembered.
+                accessChanged();
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notes = pg.getNotifications(500);
@@ -67,7 +72,11 @@ class PgChangeListener implements SmartLifecycle {
                         continue;
                     }
                     for (PGNotification n : notes) {
-                        dispatch(n.getParameter());
+                        if (com.factline.base.AccessChanged.CHANNEL.equals(n.getName())) {
+                            accessChanged();
+                        } else {
+                            dispatch(n.getParameter());
+                        }
                     }
                 }
             } catch (Throwable e) {
@@ -87,6 +96,14 @@ class PgChangeListener implements SmartLifecycle {
                     return;
                 }
             }
+        }
+    }
+
+    private void accessChanged() {
+        try {
+            events.publishEvent(new com.factline.base.AccessChanged());
+        } catch (RuntimeException e) {
+            log.warn("Delivering an access change failed", e);
         }
     }
 

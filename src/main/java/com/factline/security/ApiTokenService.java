@@ -32,6 +32,7 @@ public class ApiTokenService {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final TokenLookups lookups = new TokenLookups();
 
     ApiTokenService(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -97,35 +98,94 @@ public class ApiTokenService {
             throw new NotFoundException("No active token " + tokenId + " of yours.");
         }
         audit.record(null, "api_token", tokenId, "revoke", null, null);
-    }
-
-    /** A token's user as the lookup found it, and whether its "last used" is over a minute old. */
-    private record Found(FactlineUserDetails user, long tokenId, boolean stale) {
+        accessChanged();
     }
 
     /**
-     * Looks a presented secret up by its hash; revoked and unknown tokens find nothing. No transaction: one read
-     * (a single statement, on every API request), and at most once a minute per token a separate one-row write of
-     * "last used".
+     * Forgets the remembered token lookups here at once and again when the change commits, and tells the other
+     * instances (a notification PostgreSQL delivers on commit, none if it rolls back).
+     */
+    void accessChanged() {
+        lookups.forgetAll();
+        jdbc.sql("select 1 from (select pg_notify(?, '')) n").param(com.factline.base.AccessChanged.CHANNEL).query(Integer.class).single();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            lookups.forgetAll();
+                        }
+                    });
+        }
+    }
+
+    /** An account disabled or given a new password: the remembered lookups go (disabling ends its tokens). */
+    @org.springframework.context.event.EventListener
+    void on(UserAccessRevoked revoked) {
+        accessChanged();
+    }
+
+    /** Access changed on another instance (or the change listener reconnected and may have missed one). */
+    @org.springframework.context.event.EventListener
+    void on(com.factline.base.AccessChanged changed) {
+        lookups.forgetAll();
+    }
+
+    /** Forgets the remembered lookups, for a test that changed a token's row behind the services' back. */
+    void forgetRememberedLookups() {
+        lookups.forgetAll();
+    }
+
+    /** A token's user as the lookup found it, its expiry, and when its use was last recorded (null: never). */
+    private record Found(FactlineUserDetails user, long tokenId, @Nullable Instant expiresAt, @Nullable Instant lastUsed) {
+    }
+
+    /**
+     * Looks a presented secret up by its hash; revoked and unknown tokens find nothing. A token found valid is
+     * remembered ({@link TokenLookups}: forgotten at once when a token is revoked or an account disabled, here or on
+     * another instance, and after a minute in any case), so most requests read nothing. No transaction: at most one
+     * read, and at most once a minute per token a separate one-row write of "last used".
      */
     Optional<FactlineUserDetails> authenticate(String secret) {
         if (!secret.startsWith(PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
+        String hash = sha256(secret);
+        TokenLookups.Hit hit = lookups.find(hash);
+        Instant now = lookups.now();
+        if (hit != null) {
+            if (hit.recorded().isBefore(now.minus(LAST_USED_GRAIN))) {
+                jdbcTouch(hit.tokenId());
+                lookups.recorded(hash, hit, now);
+            }
+            return Optional.of(hit.user());
+        }
+        long generation = lookups.generation();
         Optional<Found> found = jdbc.sql("""
-                        select u.id, u.username, u.display_name, u.role, u.enabled, t.id as token_id,
-                               t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale
+                        select u.id, u.username, u.display_name, u.role, u.enabled, t.id as token_id, t.expires_at, t.last_used_at
                         from api_token t join app_user u on u.id = t.user_id
                         where t.token_hash = ? and t.revoked_at is null and u.enabled
                           and (t.expires_at is null or t.expires_at > now())""")
-                .param(sha256(secret))
+                .param(hash)
                 .query((rs, n) -> new Found(new FactlineUserDetails(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), ""),
-                        rs.getLong("token_id"), rs.getBoolean("stale")))
+                        rs.getLong("token_id"), instant(rs.getTimestamp("expires_at")), instant(rs.getTimestamp("last_used_at"))))
                 .optional();
-        found.filter(Found::stale).ifPresent(f -> jdbcTouch(f.tokenId()));
-        return found.map(Found::user);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Found f = found.get();
+        Instant recorded = f.lastUsed() == null ? Instant.EPOCH : f.lastUsed();
+        if (recorded.isBefore(now.minus(LAST_USED_GRAIN))) {
+            jdbcTouch(f.tokenId());
+            recorded = now;
+        }
+        lookups.keep(hash, f.user(), f.tokenId(), f.expiresAt(), recorded, generation);
+        return Optional.of(f.user());
     }
+
+    /** "Last used" is recorded at most this often per token. */
+    static final java.time.Duration LAST_USED_GRAIN = java.time.Duration.ofMinutes(1);
 
     private void jdbcTouch(long tokenId) {
         // Coarse on purpose: one write a minute per token is enough to show "last used".

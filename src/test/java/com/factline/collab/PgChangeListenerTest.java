@@ -56,7 +56,7 @@ class PgChangeListenerTest extends IntegrationTest {
                 return super.getConnection();
             }
         };
-        PgChangeListener listener = new PgChangeListener(failingOnce, bus, JsonMapper.builder().build());
+        PgChangeListener listener = new PgChangeListener(failingOnce, bus, JsonMapper.builder().build(), event -> { });
         listener.start();
         try {
             // keep notifying until the listener is back and has delivered one notice past the failed one

@@ -92,6 +92,63 @@ class ApiSecurityTest extends IntegrationTest {
         assertThat(revoked.statusCode()).isEqualTo(401);
     }
 
+    ApiToken.Created tokenOf(String username, String name) {
+        var user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return tokens.create(name);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    int meWith(ApiToken.Created token) {
+        return send(request("/api/v1/me", null).header("Authorization", "Bearer " + token.secret()).GET().build()).statusCode();
+    }
+
+    @Test
+    void shouldRefuseATokenAtOnceWhenItsAccountIsDisabled() {
+        String name = "tok" + UUID.randomUUID().toString().substring(0, 8);
+        var dave = users.loadUserByUsername("dave");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(dave, null, dave.getAuthorities()));
+        try {
+            users.create(name, "Token user", com.factline.base.Role.EDITOR, "a-long-enough-password-1");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        var token = tokenOf(name, "script");
+        assertThat(meWith(token)).isEqualTo(200);
+        assertThat(meWith(token)).as("remembered now").isEqualTo(200);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(dave, null, dave.getAuthorities()));
+        try {
+            users.update(name, new UserChange(null, null, false));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(meWith(token)).isEqualTo(401);
+    }
+
+    @Test
+    void shouldForgetRememberedTokensWhenAnotherInstanceSaysAccessChanged() throws Exception {
+        var token = tokenOf("alice", "other instance");
+        assertThat(meWith(token)).isEqualTo(200);
+        // Revoked behind this instance's back (as another instance's revocation looks from here) ...
+        jdbc.sql("update api_token set revoked_at = now() where id = ?").param(token.token().id()).update();
+        assertThat(meWith(token)).as("still remembered: nothing said access changed").isEqualTo(200);
+        // ... and then the notification that instance sends on commit.
+        jdbc.sql("select 1 from (select pg_notify(?, '')) n").param(com.factline.base.AccessChanged.CHANNEL).query(Integer.class).single();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        int status = meWith(token);
+        while (status == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            status = meWith(token);
+        }
+        assertThat(status).isEqualTo(401);
+    }
+
     @Test
     void shouldRecordATokensLastUseAtMostOnceAMinute() {
         var alice = users.loadUserByUsername("alice");
@@ -113,6 +170,7 @@ class ApiSecurityTest extends IntegrationTest {
         assertThat(lastUsed(id)).as("a second use within the minute writes nothing").isEqualTo(first);
 
         jdbc.sql("update api_token set last_used_at = last_used_at - interval '2 minutes' where id = ?").param(id).update();
+        tokens.forgetRememberedLookups(); // the row changed behind the services' back, as a minute passing would
         var moved = lastUsed(id);
         assertThat(send(request("/api/v1/me", null).header("Authorization", bearer).GET().build()).statusCode()).isEqualTo(200);
         assertThat(lastUsed(id)).as("a use over a minute later is recorded again").isAfter(moved);
