@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A suggestion run writes its outcome in a few set-based statements (issue #18), and leaves the database exactly as
  * the former one statement per row did: the same discrepancy rows (ids ascending in the detectors' order), the same
- * claim links, the same audit entries in the same order with the same actor, and one change notice per entry. The
+ * claim links, the same audit entries in the same order with the same actor, and a change delivered per entry. The
  * one-by-one path is kept here, statement for statement, as the reference, and both are counted at the JDBC level.
  */
 class SuggestionBatchWriteTest extends IntegrationTest {
@@ -281,7 +281,10 @@ class SuggestionBatchWriteTest extends IntegrationTest {
         long referenceFrom = prepare(reference);
         ConcurrentLinkedQueue<ChangeNotice> notices = new ConcurrentLinkedQueue<>();
         var subscription = bus.subscribe(batched.project(), notices::add);
-        try {
+        try (Connection listening = dataSource.getConnection()) {
+            try (var st = listening.createStatement()) {
+                st.execute("LISTEN " + AuditLog.CHANNEL);
+            }
             JdbcClient client = counting();
             DiscrepancyService service = services.over(new DiscrepancyStore(client, json), auditOver(client));
             DiscrepancyService.Read read = read(batched.project());
@@ -322,6 +325,18 @@ class SuggestionBatchWriteTest extends IntegrationTest {
                 notices.forEach(n -> arrived.add(n.entityType() + " " + n.entityId() + " " + n.action() + " " + n.actor()));
             }
             assertThat(arrived).containsAll(expected);
+            // on the wire: one notice per action (up to 300 ids each), not one per entry
+            List<String> wire = new ArrayList<>();
+            var pg = listening.unwrap(org.postgresql.PGConnection.class);
+            for (var n : pg.getNotifications(1000)) {
+                if (n.getParameter().startsWith("{\"p\":" + batched.project() + ",")) {
+                    wire.add(n.getParameter());
+                }
+            }
+            assertThat(wire).hasSize(2);
+            assertThat(wire.get(0)).contains("\"a\":\"withdraw\"");
+            assertThat(wire.get(1)).contains("\"a\":\"suggest\"");
+            assertThat(wire).allSatisfy(w -> assertThat(w.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(8000));
         } finally {
             subscription.remove();
         }
@@ -339,5 +354,43 @@ class SuggestionBatchWriteTest extends IntegrationTest {
         assertThat(done.get().added()).isZero();
         assertThat(statements.get()).as("the reads and the state only").isEqualTo(6);
         assertThat(state(f, from)).noneMatch(s -> s.startsWith("audit"));
+    }
+
+    @Test
+    void manyEntriesGoOutInNoticesOfAFewHundredIdsEachDeliveredOnePerEntry() throws Exception {
+        Fixture f = fixture();
+        long from = jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+        List<AuditLog.Entry> entries = new ArrayList<>();
+        for (long id = 1; id <= 650; id++) {
+            entries.add(new AuditLog.Entry(1_000_000_000_000L + id, "withdraw", Map.of("fingerprint", "fp-" + id), null));
+        }
+        ConcurrentLinkedQueue<ChangeNotice> notices = new ConcurrentLinkedQueue<>();
+        var subscription = bus.subscribe(f.project(), notices::add);
+        try (Connection listening = dataSource.getConnection()) {
+            try (var st = listening.createStatement()) {
+                st.execute("LISTEN " + AuditLog.CHANNEL);
+            }
+            AuditLog audit = auditOver(jdbc);
+            new TransactionTemplate(transactions).executeWithoutResult(tx -> audit.recordAll(f.project(), "discrepancy", entries));
+            assertThat(jdbc.sql("select entity_id from audit_log where project_id = ? and id > ? order by id").params(f.project(), from)
+                    .query(Long.class).list()).as("one entry each, in order")
+                    .containsExactlyElementsOf(entries.stream().map(AuditLog.Entry::entityId).toList());
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (notices.size() < entries.size() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(notices).extracting(ChangeNotice::entityId).as("one change per entry, in order")
+                    .containsExactlyElementsOf(entries.stream().map(AuditLog.Entry::entityId).toList());
+            List<Integer> sizes = new ArrayList<>();
+            for (var n : listening.unwrap(org.postgresql.PGConnection.class).getNotifications(1000)) {
+                if (n.getParameter().startsWith("{\"p\":" + f.project() + ",")) {
+                    sizes.add(json.readTree(n.getParameter()).get("is").size());
+                    assertThat(n.getParameter().length()).isLessThan(8000);
+                }
+            }
+            assertThat(sizes).containsExactly(300, 300, 50);
+        } finally {
+            subscription.remove();
+        }
     }
 }
