@@ -2,6 +2,7 @@ package com.factline.collab;
 
 import com.factline.base.AuditLog;
 import java.sql.Connection;
+import java.util.List;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -112,15 +113,20 @@ class PgChangeListener implements SmartLifecycle {
             long receivedMillis = System.currentTimeMillis();
             long receivedNanos = System.nanoTime();
             JsonNode n = json.readTree(payload);
-            ChangeNotice notice = new ChangeNotice(n.get("p").asLong(), n.get("t").asString(),
-                    n.get("i") == null || n.get("i").isNull() ? null : n.get("i").asLong(), n.get("a").asString(), n.get("u").asString());
-            if (LiveTrace.on()) {
-                LiveTrace.publishing(new LiveTrace.Arrival(notice, n.get("ms") == null ? 0 : n.get("ms").asLong(), receivedMillis, receivedNanos));
-            }
-            try {
-                bus.publishFromDatabase(notice);
-            } finally {
-                LiveTrace.publishing(null);
+            // "is": one notice for many entries of the same change (AuditLog.recordAll), handed on one change per id
+            List<JsonNode> ids = n.get("is") != null && n.get("is").isArray() ? n.get("is").valueStream().toList()
+                    : java.util.Collections.singletonList(n.get("i"));
+            for (JsonNode id : ids) {
+                ChangeNotice notice = new ChangeNotice(n.get("p").asLong(), n.get("t").asString(),
+                        id == null || id.isNull() ? null : id.asLong(), n.get("a").asString(), n.get("u").asString());
+                if (LiveTrace.on()) {
+                    LiveTrace.publishing(new LiveTrace.Arrival(notice, n.get("ms") == null ? 0 : n.get("ms").asLong(), receivedMillis, receivedNanos));
+                }
+                try {
+                    bus.publishFromDatabase(notice);
+                } finally {
+                    LiveTrace.publishing(null);
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Ignoring an unreadable change notice: {}", payload);

@@ -485,11 +485,15 @@ public class DiscrepancyService {
         }
         Set<String> known = store.fingerprints(project);
         Set<Long> eventIds = store.eventIds(project);
-        int added = 0;
         boolean complete = true;
-        withdrawGone(project, found);
+        // Set-based (issue #18): the withdrawals in one statement, the new suggestions in one and their claim links in
+        // one (per few thousand rows), and all their audit entries with their change notices in one; the rows, ids,
+        // links and entries are those one statement per row wrote (the withdrawals' entries first).
+        List<AuditLog.Entry> entries = new ArrayList<>(withdrawGone(project, found));
+        List<DiscrepancyStore.NewSuggestion> rows = new ArrayList<>();
+        List<Suggestion> written = new ArrayList<>(); // rows' suggestions, in the same order
         for (Suggestion s : found) {
-            if (added >= MAX_NEW_SUGGESTIONS) {
+            if (rows.size() >= MAX_NEW_SUGGESTIONS) {
                 log.info("Project {}: more than {} new suggestions; the others come with the next refresh", project, MAX_NEW_SUGGESTIONS);
                 complete = false;
                 break;
@@ -500,20 +504,29 @@ public class DiscrepancyService {
             List<DiscrepancySpan> spans = s.spans().stream()
                     .map(sp -> new DiscrepancySpan(Long.parseLong(sp.documentId()), sp.start(), sp.end(), sp.text())).toList();
             Long event = s.eventId() == null ? null : Long.valueOf(s.eventId());
-            Optional<Long> id = store.insertSuggestion(project, DiscrepancyKind.valueOf(s.kind().name()),
-                    s.reason() == null ? "" : s.reason(), spans, s.fingerprint(), (float) Math.max(0, Math.min(1, s.confidence())),
-                    event != null && eventIds.contains(event) ? event : null);
-            if (id.isEmpty()) {
+            rows.add(new DiscrepancyStore.NewSuggestion(DiscrepancyKind.valueOf(s.kind().name()), s.reason() == null ? "" : s.reason(),
+                    spans, s.fingerprint(), (float) Math.max(0, Math.min(1, s.confidence())),
+                    event != null && eventIds.contains(event) ? event : null, s.claimIds().stream().map(Long::valueOf).toList()));
+            written.add(s);
+        }
+        Map<String, Long> ids = rows.isEmpty() ? Map.of() : store.insertSuggestions(project, rows);
+        int added = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            DiscrepancyStore.NewSuggestion r = rows.get(i);
+            Long id = ids.get(r.fingerprint());
+            if (id == null) {
                 continue;
             }
-            linkClaims(project, id.get(), s.claimIds().stream().map(Long::valueOf).toList());
             Map<String, Object> view = new LinkedHashMap<>();
-            view.put("kind", s.kind().name().toLowerCase());
-            view.put("reason", s.reason());
-            view.put("fingerprint", s.fingerprint());
-            view.put("spans", spans);
-            audit.record(project.value(), "discrepancy", id.get(), "suggest", null, view);
+            view.put("kind", written.get(i).kind().name().toLowerCase());
+            view.put("reason", written.get(i).reason());
+            view.put("fingerprint", r.fingerprint());
+            view.put("spans", r.spans());
+            entries.add(new AuditLog.Entry(id, "suggest", null, view));
             added++;
+        }
+        if (!entries.isEmpty()) {
+            audit.recordAll(project.value(), "discrepancy", entries);
         }
         if (added > 0) {
             log.info("Project {}: {} new discrepancy suggestion(s)", project, added);
@@ -541,24 +554,31 @@ public class DiscrepancyService {
     /**
      * Suggestions nobody has acted on yet whose passages the detector no longer finds (the texts or the detection
      * changed) are withdrawn: deleted, with an audit entry. Accepted, resolved and dismissed ones stay, so a dismissal
-     * still keeps its fingerprint from coming back.
+     * still keeps its fingerprint from coming back. Deleted in one statement; their audit entries are returned, for
+     * the caller to write with its own.
      */
-    private void withdrawGone(ProjectId project, List<Suggestion> current) {
+    private List<AuditLog.Entry> withdrawGone(ProjectId project, List<Suggestion> current) {
         Set<String> fingerprints = new HashSet<>();
         current.forEach(s -> fingerprints.add(s.fingerprint()));
         List<DiscrepancyStore.Suggested> gone = store.suggested(project).stream()
                 .filter(g -> !fingerprints.contains(g.fingerprint())).toList();
+        if (gone.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> deleted = store.deleteSuggested(project, gone.stream().map(DiscrepancyStore.Suggested::id).toList());
+        List<AuditLog.Entry> entries = new ArrayList<>();
         for (DiscrepancyStore.Suggested g : gone) {
-            store.deleteSuggested(project, g.id());
+            if (!deleted.contains(g.id())) {
+                continue; // acted on meanwhile: not withdrawn
+            }
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("kind", g.kind());
             view.put("reason", g.reason());
             view.put("fingerprint", g.fingerprint());
-            audit.record(project.value(), "discrepancy", g.id(), "withdraw", view, null);
+            entries.add(new AuditLog.Entry(g.id(), "withdraw", view, null));
         }
-        if (!gone.isEmpty()) {
-            log.info("Project {}: {} suggestion(s) withdrawn, their passages no longer differ", project, gone.size());
-        }
+        log.info("Project {}: {} suggestion(s) withdrawn, their passages no longer differ", project, entries.size());
+        return entries;
     }
 
     /** Projects that have sources but have never had suggestions computed (or found none). */

@@ -332,22 +332,82 @@ class DiscrepancyStore {
                 .query(Long.class).list());
     }
 
-    /** A new suggestion; empty when its fingerprint is already in the project. */
-    Optional<Long> insertSuggestion(ProjectId project, DiscrepancyKind kind, String reason, List<DiscrepancySpan> spans,
-                                    String fingerprint, float confidence, @Nullable Long event) {
-        return jdbc.sql("""
-                        insert into discrepancy (project_id, kind, status, origin, reason, spans, fingerprint, event_id, confidence)
-                        values (:p, :kind, 'suggested', 'suggested', :reason, cast(:spans as jsonb), :fp, :event, :confidence)
-                        on conflict (project_id, fingerprint) where fingerprint is not null do nothing
-                        returning id""")
-                .param("p", project.value())
-                .param("kind", kind.dbName())
-                .param("reason", reason)
-                .param("spans", json.writeValueAsString(spans))
-                .param("fp", fingerprint)
-                .param("confidence", confidence)
-                .param("event", event)
-                .query(Long.class).optional();
+    /** A new suggestion as {@link #insertSuggestions} writes it; {@code spans} as JSON. */
+    record NewSuggestion(DiscrepancyKind kind, String reason, List<DiscrepancySpan> spans, String fingerprint, float confidence,
+                         @Nullable Long event, List<Long> claimIds) {
+    }
+
+    /** The most rows one statement of a suggestion run writes. */
+    static final int CHUNK = 2_000;
+
+    /**
+     * New suggestions with their claim links, in two statements per {@link #CHUNK} rows (issue #18): ids are given in
+     * {@code rows}' order, as one insert per row would give them; a fingerprint already in the project is skipped.
+     * The id of each suggestion written, by fingerprint.
+     */
+    Map<String, Long> insertSuggestions(ProjectId project, List<NewSuggestion> rows) {
+        Map<String, Long> ids = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<NewSuggestion> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            int n = chunk.size();
+            String[] kinds = new String[n];
+            String[] reasons = new String[n];
+            String[] spans = new String[n];
+            String[] fingerprints = new String[n];
+            Float[] confidences = new Float[n];
+            Long[] events = new Long[n];
+            for (int i = 0; i < n; i++) {
+                NewSuggestion r = chunk.get(i);
+                kinds[i] = r.kind().dbName();
+                reasons[i] = r.reason();
+                spans[i] = json.writeValueAsString(r.spans());
+                fingerprints[i] = r.fingerprint();
+                confidences[i] = r.confidence();
+                events[i] = r.event();
+            }
+            Map<String, Long> written = new HashMap<>();
+            jdbc.sql("""
+                            insert into discrepancy (project_id, kind, status, origin, reason, spans, fingerprint, event_id, confidence)
+                            select :p, u.kind, 'suggested', 'suggested', u.reason, cast(u.spans as jsonb), u.fp, u.event, u.confidence
+                            from unnest(cast(:kinds as text[]), cast(:reasons as text[]), cast(:spans as text[]), cast(:fps as text[]),
+                                        cast(:events as bigint[]), cast(:confidences as real[]))
+                                 with ordinality as u(kind, reason, spans, fp, event, confidence, ord)
+                            order by u.ord
+                            on conflict (project_id, fingerprint) where fingerprint is not null do nothing
+                            returning id, fingerprint""")
+                    .param("p", project.value())
+                    .param("kinds", kinds)
+                    .param("reasons", reasons)
+                    .param("spans", spans)
+                    .param("fps", fingerprints)
+                    .param("events", events)
+                    .param("confidences", confidences)
+                    .query((rs, i) -> written.put(rs.getString("fingerprint"), rs.getLong("id"))).list();
+            List<Long> linkDiscrepancies = new ArrayList<>();
+            List<Long> linkClaims = new ArrayList<>();
+            for (NewSuggestion r : chunk) {
+                Long id = written.get(r.fingerprint());
+                if (id != null) {
+                    for (Long claim : r.claimIds()) {
+                        linkDiscrepancies.add(id);
+                        linkClaims.add(claim);
+                    }
+                }
+            }
+            if (!linkClaims.isEmpty()) {
+                jdbc.sql("""
+                                insert into discrepancy_claim (discrepancy_id, claim_id)
+                                select u.d, c.id from unnest(cast(:ds as bigint[]), cast(:cs as bigint[])) as u(d, c)
+                                join claim c on c.id = u.c and c.project_id = :p
+                                on conflict do nothing""")
+                        .param("ds", linkDiscrepancies.toArray(Long[]::new))
+                        .param("cs", linkClaims.toArray(Long[]::new))
+                        .param("p", project.value())
+                        .update();
+            }
+            ids.putAll(written);
+        }
+        return ids;
     }
 
     /** The project's suggestions nobody has acted on yet. */
@@ -360,10 +420,20 @@ class DiscrepancyStore {
                 .list();
     }
 
-    /** Deletes a suggestion, if it still is one. */
-    void deleteSuggested(ProjectId project, long id) {
-        jdbc.sql("delete from discrepancy where id = ? and project_id = ? and status = 'suggested'")
-                .params(id, project.value()).update();
+    /**
+     * Deletes those of {@code ids} that are still suggestions, in one statement per {@link #CHUNK} (issue #18); the
+     * ids deleted.
+     */
+    Set<Long> deleteSuggested(ProjectId project, List<Long> ids) {
+        Set<Long> deleted = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            deleted.addAll(jdbc.sql("delete from discrepancy where project_id = :p and status = 'suggested' and id = any(cast(:ids as bigint[]))"
+                            + " returning id")
+                    .param("p", project.value())
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray(Long[]::new))
+                    .query(Long.class).list());
+        }
+        return deleted;
     }
 
     /** Projects that have sources but have never had suggestions computed (or found none). */

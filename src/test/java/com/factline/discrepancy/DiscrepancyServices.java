@@ -52,6 +52,11 @@ class DiscrepancyServices {
         return new DiscrepancyService(store, access, audit, publisher, failures, vectors, transactions);
     }
 
+    /** A service over {@code store} and {@code audit}, otherwise the application's. */
+    DiscrepancyService over(DiscrepancyStore store, AuditLog audit) {
+        return new DiscrepancyService(store, access, audit, publisher, failures, vectors, transactions);
+    }
+
     /** A service whose {@code refreshSuggestionsUnlessSettled} is {@code refresh} (to count, wrap or fail runs). */
     DiscrepancyService refreshingWith(BiFunction<ProjectId, @Nullable String, DiscrepancyService.Refresh> refresh) {
         return new DiscrepancyService(store(), access, audit, publisher, failures, vectors, transactions) {
