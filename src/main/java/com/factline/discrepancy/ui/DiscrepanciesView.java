@@ -297,16 +297,21 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         }
         if (!bound) {
             bound = true;
-            bus.bind(this, projectId.value(), this::changed);
+            bus.bindBatch(this, projectId.value(), this::changed);
         }
         refresh();
     }
 
-    /** Someone (here or on another instance) committed a change: the list and the open detail follow. */
-    void changed(com.factline.collab.ChangeNotice notice) {
-        String type = notice.entityType();
-        if (type.equals("presence") || type.equals("comment")) {
-            return; // the comment thread follows its own changes
+    /**
+     * Someone (here or on another instance) committed changes: the list and the open detail follow, once per batch
+     * (a suggestion run announces hundreds of rows at a time; each used to reload the whole list).
+     */
+    void changed(java.util.List<com.factline.collab.ChangeNotice> batch) {
+        java.util.List<com.factline.collab.ChangeNotice> relevant = batch.stream()
+                .filter(n -> !n.entityType().equals("presence") && !n.entityType().equals("comment")) // comments follow their own thread
+                .toList();
+        if (relevant.isEmpty()) {
+            return;
         }
         Discrepancy shown = current;
         refresh(); // new items clear the grid's selection
@@ -314,7 +319,9 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         Discrepancy now = shown;
-        if (type.equals("discrepancy") && notice.entityId() != null && notice.entityId() == shown.id().value()) {
+        boolean touched = relevant.stream().anyMatch(n -> n.entityType().equals("discrepancy") && n.entityId() != null
+                && n.entityId() == shown.id().value());
+        if (touched) {
             try {
                 now = discrepancies.get(projectId, shown.id());
             } catch (com.factline.base.NotFoundException gone) {

@@ -124,6 +124,35 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
+    void aBatchOfNoticesFromASuggestionRunKeepsTheOpenDiscrepancyOpenAndAPresenceOnlyBatchChangesNothing() {
+        ProjectId project = projects.create(new ProjectData("Batched queue " + UUID.randomUUID(), "")).id();
+        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project);
+        DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
+        Discrepancy first = discrepancies.list(project, DiscrepancyFilter.all()).getFirst();
+        view.grid.select(first);
+        String detail = view.detailState.getText();
+
+        java.util.List<com.factline.collab.ChangeNotice> batch = new java.util.ArrayList<>();
+        for (long id = 1; id <= 300; id++) {
+            batch.add(new com.factline.collab.ChangeNotice(project.value(), "discrepancy", first.id().value() + 1000 + id, "suggest", "system"));
+        }
+        view.changed(batch);
+        assertThat(view.grid.getSelectedItems()).extracting(d -> d.id()).containsExactly(first.id());
+        assertThat(view.detailState.getText()).isEqualTo(detail);
+
+        discrepancies.dismiss(project, first.id(), "Same fact, different wording", first.version());
+        view.changed(java.util.List.of(new com.factline.collab.ChangeNotice(project.value(), "presence", null, "join", "bob")));
+        assertThat(view.counts.getText()).as("presence alone reloads nothing").contains("0 dismissed");
+        view.changed(java.util.List.of(new com.factline.collab.ChangeNotice(project.value(), "presence", null, "join", "bob"),
+                new com.factline.collab.ChangeNotice(project.value(), "discrepancy", first.id().value(), "dismiss", "alice")));
+        assertThat(view.counts.getText()).contains("1 dismissed");
+        assertThat(view.detailState.getText()).as("the open detail shows the new state").contains("dismissed");
+    }
+
+    @Test
+    @WithUserDetails("alice")
     void shouldKeepTheFilteredListAtFullHeightBesideTheDetailOfTheSelectedRow() {
         ProjectId project = projects.create(new ProjectData("Queue layout " + UUID.randomUUID(), "")).id();
         sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
