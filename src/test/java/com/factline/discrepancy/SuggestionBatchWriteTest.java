@@ -281,7 +281,7 @@ class SuggestionBatchWriteTest extends IntegrationTest {
         long referenceFrom = prepare(reference);
         ConcurrentLinkedQueue<ChangeNotice> notices = new ConcurrentLinkedQueue<>();
         var subscription = bus.subscribe(batched.project(), notices::add);
-        try (Connection listening = dataSource.getConnection()) {
+        try (Connection listening = ownConnection()) {
             try (var st = listening.createStatement()) {
                 st.execute("LISTEN " + AuditLog.CHANNEL);
             }
@@ -366,7 +366,7 @@ class SuggestionBatchWriteTest extends IntegrationTest {
         }
         ConcurrentLinkedQueue<ChangeNotice> notices = new ConcurrentLinkedQueue<>();
         var subscription = bus.subscribe(f.project(), notices::add);
-        try (Connection listening = dataSource.getConnection()) {
+        try (Connection listening = ownConnection()) {
             try (var st = listening.createStatement()) {
                 st.execute("LISTEN " + AuditLog.CHANNEL);
             }
@@ -392,5 +392,14 @@ class SuggestionBatchWriteTest extends IntegrationTest {
         } finally {
             subscription.remove();
         }
+    }
+
+    /**
+     * A connection of the test's own, outside the pool: a pooled one that LISTENed would go back to the pool still
+     * listening, and the next test to borrow it would read notices sent before its own LISTEN.
+     */
+    private Connection ownConnection() throws java.sql.SQLException {
+        var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        return java.sql.DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 }
