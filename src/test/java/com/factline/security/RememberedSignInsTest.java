@@ -2,32 +2,11 @@ package com.factline.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class RememberedSignInsTest {
 
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void remembersTheStoredHashOfExactlyTheCredentialsThatSucceeded() {
@@ -42,7 +21,7 @@ class RememberedSignInsTest {
 
     @Test
     void forgetsAnEntryWhenItsTimeIsUp() {
-        var clock = new MutableClock();
+        var clock = new ManualClock();
         var r = new RememberedSignIns(clock, Duration.ofMinutes(5), 100);
         r.remember("alice", "demo", "H");
         clock.now = clock.now.plus(Duration.ofMinutes(4));
@@ -54,7 +33,7 @@ class RememberedSignInsTest {
 
     @Test
     void neverHoldsMoreThanItsBound() {
-        var r = new RememberedSignIns(new MutableClock(), Duration.ofMinutes(5), 10);
+        var r = new RememberedSignIns(new ManualClock(), Duration.ofMinutes(5), 10);
         for (int i = 0; i < 1000; i++) {
             r.remember("user" + i, "pw", "H");
             assertThat(r.size()).isLessThanOrEqualTo(10);

@@ -6,35 +6,16 @@ import com.factline.base.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class TokenLookupsTest {
 
     static final FactlineUserDetails ALICE = new FactlineUserDetails(1, "alice", "Alice", Role.EDITOR, true, "");
 
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void aLookupIsRememberedUntilItsTimeToLiveEnds() {
-        MutableClock clock = new MutableClock();
+        ManualClock clock = new ManualClock();
         TokenLookups lookups = new TokenLookups(clock, Duration.ofSeconds(60), 100);
         lookups.keep("h", ALICE, 7, null, clock.now, lookups.generation());
         assertThat(lookups.find("h")).isNotNull();
@@ -46,7 +27,7 @@ class TokenLookupsTest {
 
     @Test
     void aLookupEndsAtTheTokensOwnExpiry() {
-        MutableClock clock = new MutableClock();
+        ManualClock clock = new ManualClock();
         TokenLookups lookups = new TokenLookups(clock, Duration.ofSeconds(60), 100);
         lookups.keep("h", ALICE, 7, clock.now.plusSeconds(10), clock.now, lookups.generation());
         clock.now = clock.now.plusSeconds(10);

@@ -1,0 +1,27 @@
+package com.factline.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock the test moves by hand ({@code clock.now = clock.now.plusSeconds(61)}), for the security package's timed rules. */
+final class ManualClock extends Clock {
+
+    Instant now = Instant.parse("2026-01-01T10:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
