@@ -68,10 +68,7 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("alice")
     void shouldListTheQueueAndShowThePassagesSideBySideWithTheDifferencesMarked() {
-        ProjectId project = projects.create(new ProjectData("Queue " + UUID.randomUUID(), "")).id();
-        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
-        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
-        discrepancies.refreshSuggestions(project);
+        ProjectId project = queueOfTwoReports("Queue ");
 
         DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
         int listed = test(view.grid).size();
@@ -100,10 +97,7 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("alice")
     void shouldFollowAChangeCommittedElsewhereWithoutAReload() throws Exception {
-        ProjectId project = projects.create(new ProjectData("Live queue " + UUID.randomUUID(), "")).id();
-        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
-        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
-        discrepancies.refreshSuggestions(project);
+        ProjectId project = queueOfTwoReports("Live queue ");
         DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
         Discrepancy first = discrepancies.list(project, DiscrepancyFilter.all()).getFirst();
         view.grid.select(first);
@@ -125,10 +119,7 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("alice")
     void aBatchOfNoticesFromASuggestionRunKeepsTheOpenDiscrepancyOpenAndAPresenceOnlyBatchChangesNothing() {
-        ProjectId project = projects.create(new ProjectData("Batched queue " + UUID.randomUUID(), "")).id();
-        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
-        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
-        discrepancies.refreshSuggestions(project);
+        ProjectId project = queueOfTwoReports("Batched queue ");
         DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
         Discrepancy first = discrepancies.list(project, DiscrepancyFilter.all()).getFirst();
         view.grid.select(first);
@@ -154,10 +145,7 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("alice")
     void shouldKeepTheFilteredListAtFullHeightBesideTheDetailOfTheSelectedRow() {
-        ProjectId project = projects.create(new ProjectData("Queue layout " + UUID.randomUUID(), "")).id();
-        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
-        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
-        discrepancies.refreshSuggestions(project);
+        ProjectId project = queueOfTwoReports("Queue layout ");
         DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
         Discrepancy number = discrepancies.list(project, DiscrepancyFilter.all()).stream()
                 .filter(d -> d.kind() == com.factline.discrepancy.DiscrepancyKind.NUMBER).findFirst().orElseThrow();
@@ -176,10 +164,7 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("alice")
     void shouldSayWhyNothingHappensWhenADismissalHasNoReason() {
-        ProjectId project = projects.create(new ProjectData("Queue dismiss " + UUID.randomUUID(), "")).id();
-        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
-        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
-        discrepancies.refreshSuggestions(project);
+        ProjectId project = queueOfTwoReports("Queue dismiss ");
         DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
         view.grid.select(discrepancies.list(project, DiscrepancyFilter.all()).getFirst());
 
@@ -193,10 +178,7 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("carol")
     void shouldSayWhyNothingHappensWhenAResolutionHasNoVerdictAndNameVerdictsBySource() {
-        ProjectId project = projects.create(new ProjectData("Queue resolve " + UUID.randomUUID(), "")).id();
-        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
-        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
-        discrepancies.refreshSuggestions(project);
+        ProjectId project = queueOfTwoReports("Queue resolve ");
         Discrepancy first = discrepancies.list(project, DiscrepancyFilter.all()).getFirst();
         Discrepancy open = discrepancies.accept(project, first.id(), first.version());
         DiscrepanciesView view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(project.value())));
@@ -362,5 +344,14 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         assertThat(view.detailState.getText()).as("the detail names them instead").contains(first.kind().dbName(), "confidence");
         view.grid.deselectAll();
         assertThat(view.narrowColumns).allMatch(c -> c.isVisible());
+    }
+
+    /** A project of its own with the Reuters and AP reports imported and the suggestions computed. */
+    private ProjectId queueOfTwoReports(String name) {
+        ProjectId project = projects.create(new ProjectData(name + UUID.randomUUID(), "")).id();
+        sources.importText(project, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+        sources.importText(project, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+        discrepancies.refreshSuggestions(project);
+        return project;
     }
 }
