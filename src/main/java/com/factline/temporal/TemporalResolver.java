@@ -806,6 +806,7 @@ public final class TemporalResolver {
                         best = longest(best, i, THEUNIT, this::theUnit);
                     }
                     best = rule(best, ReportingYearRule.at(text, i, ref), G.YEAR);
+                    best = rule(best, TheWeekRule.at(text, i, ref), G.NONE);
                 }
                 case "yesterday", "today", "tomorrow", "tonight" -> best = longest(best, i, RELDAY, this::relDay);
                 case "last", "this", "next", "coming", "past" -> {
