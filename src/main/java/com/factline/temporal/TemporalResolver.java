@@ -305,6 +305,12 @@ public final class TemporalResolver {
         private int lastMentionedQuarterPos;
         private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
+        private int lastDayPos = -1;
+        // The month mentioned last ("last October", "in March 1998") and where it ends: what "that same day"
+        // means when it was mentioned after the last day named (a day of that month, the day not given).
+        private YearMonth lastMonth;
+        private int lastMonthPos = -1;
+        private int lastMonthSentenceStart = -1;
         private int sentenceCursor;
         private int scanPos;
 
@@ -1508,6 +1514,16 @@ public final class TemporalResolver {
 
         private Res anaphoric(Matcher m) {
             String w = m.group().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            boolean sameDay = !(w.contains("following") || w.contains("next") || w.contains("previous")
+                    || w.contains("preceding"));
+            if (sameDay && lastMonth != null && lastMonthPos > lastDayPos && monthInReach(m.start())) {
+                // "... killed last October. His name was crossed out that same day.": the day meant is one of the
+                // month just mentioned, which the text does not give.
+                Res r = monthRes(lastMonth, "\"" + w + "\" refers to a day of the month mentioned just before, "
+                        + lastMonth + ", the day not given");
+                r.value = lastMonth + "-XX";
+                return r;
+            }
             if (lastDay == null && (w.startsWith("that ") || w.contains(" that "))) {
                 // "trades made that day", "redemptions that day": the demonstrative points back at a day the text
                 // has not dated (an event's day, or any day), never at the publication date ("today").
@@ -1530,6 +1546,13 @@ public final class TemporalResolver {
             }
             LocalDate d = anchor.plusDays(offset);
             return dayRes(d, "\"" + w + "\" refers to " + source);
+        }
+
+        /** Whether the month mentioned last stands in the sentence at {@code pos} or the one before it. */
+        private boolean monthInReach(int pos) {
+            int[] current = sentenceContaining(pos);
+            int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
+            return lastMonthSentenceStart == current[0] || lastMonthSentenceStart == previous;
         }
 
         /**
@@ -2150,9 +2173,15 @@ public final class TemporalResolver {
             if (r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastDay = r.from;
                 lastDaySentenceStart = sentence[0];
+                lastDayPos = c.end;
             }
             if (r.from != null && r.explicitYear && r.gran != G.RANGE && r.gran != G.NONE && !r.backReference) {
                 lastDated = r.from;
+            }
+            if (r.from != null && r.gran == G.MONTH && !r.backReference) {
+                lastMonth = YearMonth.from(r.from);
+                lastMonthPos = c.end;
+                lastMonthSentenceStart = sentence[0];
             }
             boolean hasInterval = r.from != null && r.to != null
                     && (r.type == TimexType.DATE || r.type == TimexType.TIME);

@@ -251,6 +251,24 @@ class TemporalResolverTest {
     }
 
     @Test
+    void thatDayAfterAMonthMentionedSinceTheLastDayIsADayOfThatMonth() {
+        String text = "The plant closed on Monday. A first leak was found last November, and the valve was replaced"
+                + " that same day.";
+        TemporalExpression e = resolver.resolve(text, FRI_17).stream()
+                .filter(x -> x.text().equals("that same day")).findFirst().orElseThrow();
+        assertEquals("2022-11-XX", e.value(), e.explanation());
+        assertEquals(LocalDate.of(2022, 11, 1), e.earliest());
+        assertEquals(LocalDate.of(2022, 11, 30), e.latest());
+        assertTrue(e.explanation().contains("month mentioned just before, 2022-11"), e.explanation());
+        // A day named after the month is what the demonstrative points back at again.
+        assertDay("In November a leak was found. It was fixed on Nov. 20, and the crew left that day.", FRI_17,
+                "that day", "2022-11-20");
+        // The next day after a month is not a day one can count from: left to the day named before.
+        assertDay("The plant closed on Monday. A leak was found last November. The crew left the next day.", FRI_17,
+                "the next day", "2023-03-14");
+    }
+
+    @Test
     void thatDayWithoutADayNamedBeforeItIsNotDated() {
         // The demonstrative points back at a day the text has not dated; it never means the publication date.
         assertTrue(resolver.resolve("Investors who sell in a panic often regret the prices they got that day.", FRI_17)
