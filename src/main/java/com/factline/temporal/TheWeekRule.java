@@ -38,6 +38,14 @@ final class TheWeekRule {
         if (ref == null || i + 8 > text.length() || !text.regionMatches(true, i, "the", 0, 3)) {
             return null;
         }
+        int w = i + 3;
+        while (w < text.length() && w < i + 8 && Character.isWhitespace(text.charAt(w))) {
+            w++;
+        }
+        if (w == i + 3 || !text.regionMatches(true, w, "week", 0, 4)) {
+            // Asked at every "the": look at the next word before building any matcher.
+            return null;
+        }
         Matcher m = Windowed.lookingAt(THE_WEEK, text, i, WINDOW);
         if (m == null) {
             return null;
