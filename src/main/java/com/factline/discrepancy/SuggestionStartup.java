@@ -30,7 +30,7 @@ class SuggestionStartup implements ApplicationRunner {
         Thread.ofPlatform().daemon().name("factline-suggestions-at-start").start(() -> {
             try {
                 for (ProjectId p : discrepancies.projectsWithoutSuggestions()) {
-                    refresher.refresh(p);
+                    refresher.request(p);
                 }
             } catch (Throwable e) {
                 // Nothing is lost: the next import or claim change of a project computes them.
