@@ -110,8 +110,9 @@ public class ClaimService {
      * the text between them; anything else is refused.
      */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim create(ProjectId project, ClaimData data) {
+        access.require(project, ProjectPermission.EDIT); // inside the transaction: one connection per write (issue #18)
         // Only the span and its context come from the database, not the whole text (issue #18).
         SourceSpan source = sources.span(project, data.sourceId(), data.start(), data.end(), MAX_QUOTE, CONTEXT);
         int length = source.length();
@@ -204,8 +205,9 @@ public class ClaimService {
 
     /** Changes statement, date, event or status. A stale version is refused with the current claim. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim update(ProjectId project, ClaimId id, ClaimUpdate u, int version) {
+        access.require(project, ProjectPermission.EDIT); // inside the transaction: one connection per write (issue #18)
         return change(project, id, u, version, "update");
     }
 

@@ -304,12 +304,14 @@ public class EventService {
 
     /** Attaches claims to the event; a claim belongs to at most one event, so attaching moves it. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Event attachClaims(ProjectId project, EventId id, List<ClaimId> claimIds) {
+        // Inside the transaction: one connection per write, not one for the check and one for the write (issue #18).
+        access.require(project, ProjectPermission.EDIT);
         if (claimIds.isEmpty()) {
             throw new InvalidInputException("Name at least one claim to attach.");
         }
-        // The annotation checked the access: get() would check it again.
+        // Checked above: get() would check it again.
         Event before = find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
         List<EventId> from = moveClaims(project, id, claimIds);
         touchAndRedate(project, id);
