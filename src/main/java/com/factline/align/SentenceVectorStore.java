@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,26 +29,36 @@ public class SentenceVectorStore {
     /** One model run per text at a time, and the last few results (a source's vectors are well under 1 MB). */
     private final ComputedOnce<String, List<AlignSentence>> computed = new ComputedOnce<>(32);
 
-    SentenceVectorStore(JdbcClient jdbc) {
+    /** One run per source at a time on the shared low-priority background threads (issue #18). */
+    private final com.factline.base.BackgroundWork.Lane lane;
+
+    SentenceVectorStore(JdbcClient jdbc, com.factline.base.BackgroundWork background) {
         this.jdbc = jdbc;
+        this.lane = background.lane("sentence vectors", 0, this::compute);
     }
 
     /** The source text as the vectors are computed from (the source module's table, read only). */
     private record SourceText(long projectId, String text, String sha256) {
     }
 
-    @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onSourceImported(SourceImported e) {
+        lane.request(e.sourceId().value());
+    }
+
+    /** The source's vectors, computed and stored unless they are; false when the source is gone or this failed. */
+    private boolean compute(long sourceId) {
         try {
             Optional<SourceText> s = jdbc.sql("select project_id, body, sha256 from source where id = ?")
-                    .param(e.sourceId().value())
+                    .param(sourceId)
                     .query((rs, n) -> new SourceText(rs.getLong("project_id"), rs.getString("body"), rs.getString("sha256")))
                     .optional();
-            s.ifPresent(src -> sentences(e.sourceId().value(), src.text()));
+            s.ifPresent(src -> sentences(sourceId, src.text()));
+            return s.isPresent();
         } catch (RuntimeException ex) {
             // nothing lost: the next refresh computes them on demand
-            log.warn("Computing sentence vectors for source {} failed: {}", e.sourceId(), ex.toString());
+            log.warn("Computing sentence vectors for source {} failed: {}", sourceId, ex.toString());
+            return false;
         }
     }
 

@@ -110,8 +110,9 @@ public class ClaimService {
      * the text between them; anything else is refused.
      */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim create(ProjectId project, ClaimData data) {
+        access.require(project, ProjectPermission.EDIT); // inside the transaction: one connection per write (issue #18)
         // Only the span and its context come from the database, not the whole text (issue #18).
         SourceSpan source = sources.span(project, data.sourceId(), data.start(), data.end(), MAX_QUOTE, CONTEXT);
         int length = source.length();
@@ -162,8 +163,9 @@ public class ClaimService {
      * created on it, in one transaction, so a refused claim leaves no orphan event.
      */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim createOnNewEvent(ProjectId project, ClaimData data, String eventTitle) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         EventId event = newEvent(project, eventTitle, data.date());
         return create(project, new ClaimData(data.sourceId(), data.start(), data.end(), data.quote(), data.statement(),
                 data.date(), event, data.status()));
@@ -171,8 +173,9 @@ public class ClaimService {
 
     /** Like {@link #createOnNewEvent}, for an existing claim moved onto a new event. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim updateOntoNewEvent(ProjectId project, ClaimId id, ClaimUpdate u, int version, String eventTitle) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         EventId event = newEvent(project, eventTitle, u.date());
         return change(project, id, new ClaimUpdate(u.statement(), u.date(), event, u.status()), version, "update");
     }
@@ -187,8 +190,9 @@ public class ClaimService {
      * chosen here ({@link ClaimDate#chosen}), not in the view.
      */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim save(ProjectId project, ClaimEdit edit) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         Claim before = edit.id() == null ? null : get(project, edit.id());
         ClaimDate date = ClaimDate.chosen(edit.date(), before == null ? null : before.date(), edit.offered());
         String title = edit.newEventTitle() == null || edit.newEventTitle().isBlank() ? null : edit.newEventTitle();
@@ -204,15 +208,17 @@ public class ClaimService {
 
     /** Changes statement, date, event or status. A stale version is refused with the current claim. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim update(ProjectId project, ClaimId id, ClaimUpdate u, int version) {
+        access.require(project, ProjectPermission.EDIT); // inside the transaction: one connection per write (issue #18)
         return change(project, id, u, version, "update");
     }
 
     /** For history's revert: the same as {@link #update}, logged as {@code action}. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim revert(ProjectId project, ClaimId id, ClaimUpdate u, int version, String action) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         return change(project, id, u, version, action);
     }
 
@@ -251,8 +257,9 @@ public class ClaimService {
     }
 
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public void delete(ProjectId project, ClaimId id, int version) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         Claim before = get(project, id);
         EventId event = before.eventId();
         if (event != null) {
@@ -272,8 +279,9 @@ public class ClaimService {
      * against the new publication date.
      */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Claim resolveDateCheck(ProjectId project, ClaimId id, boolean takeNew, int version) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         Claim c = get(project, id);
         if (c.dateCheck() == null) {
             throw new ConflictException("no_date_check", "This claim has no pending date check.", c);

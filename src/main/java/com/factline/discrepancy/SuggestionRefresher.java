@@ -1,19 +1,19 @@
 package com.factline.discrepancy;
 
-import com.factline.base.RequestLoad;
+import com.factline.base.BackgroundWork;
 import com.factline.claim.ClaimChanged;
 import com.factline.project.ProjectId;
 import com.factline.source.SourceImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Recomputes suggestions in the background after an import or a claim change has committed,
- * so neither the UI nor the API waits for the detector.
+ * so neither the UI nor the API waits for the detector: on the {@link BackgroundWork} lane "suggestions", one run per
+ * project at a time, a burst of changes coalesced into one follow-up run, spaced further apart the busier requests are.
  */
 @Component
 class SuggestionRefresher {
@@ -22,40 +22,34 @@ class SuggestionRefresher {
 
     private final DiscrepancyService discrepancies;
     private final SuggestionFailures failures;
-    private final RequestLoad load;
+    private final BackgroundWork.Lane lane;
 
-    SuggestionRefresher(DiscrepancyService discrepancies, SuggestionFailures failures, RequestLoad load) {
+    SuggestionRefresher(DiscrepancyService discrepancies, SuggestionFailures failures, BackgroundWork background) {
         this.discrepancies = discrepancies;
         this.failures = failures;
-        this.load = load;
+        this.lane = background.lane("suggestions", MIN_SPACING_MILLIS, project -> refresh(new ProjectId(project)));
     }
 
-    @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onSourceImported(SourceImported e) {
-        refresh(e.projectId());
+        request(e.projectId());
     }
 
-    @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onClaimChanged(ClaimChanged e) {
-        refresh(e.projectId());
+        request(e.projectId());
     }
 
     /**
-     * Per project: whether a run is waiting to start (it will see every change made before it starts), when the last
-     * run ended, and the state that run left (a run on it changes nothing). One small entry per project refreshed.
+     * Asks for a run of the project on the background lane: at once when the project is quiet; during a run or its
+     * spacing, one follow-up run after it sees every change made meanwhile (issue #18).
      */
-    private static final class Lane {
-        /** Lets one run of the project at a time through (the lane itself guards the fields). */
-        final Object running = new Object();
-        boolean waiting;
-        long lastEnd = Long.MIN_VALUE / 2;
-        long lastMillis;
-        @org.jspecify.annotations.Nullable String settled;
+    void request(ProjectId project) {
+        lane.request(project.value());
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<Long, Lane> lanes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per project, the state the last run left (a run on it changes nothing). One small entry per project refreshed. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> settled = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The least time from the end of one run of a project to the start of its next: this, or twice the CPU time the
@@ -67,75 +61,35 @@ class SuggestionRefresher {
     static final long MIN_SPACING_MILLIS = 400;
 
     /** The most a change waits for the spacing, however long the last run took (a crafted text's can take a minute). */
-    static final long MAX_SPACING_MILLIS = 10_000;
+    static final long MAX_SPACING_MILLIS = BackgroundWork.MAX_SPACING_MILLIS;
 
     static long spacing(long lastRunMillis) {
         return spacing(lastRunMillis, 0);
     }
 
-    /** The most of the cores requests are taken to use when spacing runs (so the spacing stays finite). */
-    static final double MAX_REQUEST_SHARE = 0.9;
-
-    /**
-     * The spacing when requests used {@code requestShare} (0 to 1) of the cores lately (issue #18): background work
-     * yields to editors. Idle, twice the last run's CPU time (a third of a core at most); as requests take a share u
-     * of the cores, {@code 2 / (1 - u)} times it (at u = 0.5 four times, at 0.9 twenty times), within the same bounds.
-     */
+    /** See {@link BackgroundWork#spacing}: background work yields to editors. */
     static long spacing(long lastRunMillis, double requestShare) {
-        double u = Math.max(0, Math.min(MAX_REQUEST_SHARE, requestShare));
-        double factor = 2 / (1 - u);
-        return Math.min(MAX_SPACING_MILLIS, Math.max(MIN_SPACING_MILLIS, Math.round(factor * lastRunMillis)));
+        return BackgroundWork.spacing(lastRunMillis, requestShare, MIN_SPACING_MILLIS);
+    }
+
+    /** See {@link BackgroundWork#waitMillis}: a single change after a quiet spell runs at once, even under load. */
+    static long waitMillis(long lastEnd, long lastRunMillis, double requestShare, long now) {
+        return BackgroundWork.waitMillis(lastEnd, lastRunMillis, requestShare, now, MIN_SPACING_MILLIS);
     }
 
     /**
-     * How long a change waits before its run: nothing when the last run ended at least the spacing ago (a single change,
-     * even under load, runs at once), else the rest of the spacing. Never more than {@link #MAX_SPACING_MILLIS}.
+     * One run now, in this thread, unless the project is as the last run left it; tells whether it ran. The lane
+     * calls it one project at a time; tests and tools call it directly.
      */
-    static long waitMillis(long lastEnd, long lastRunMillis, double requestShare, long now) {
-        return Math.max(0, Math.min(MAX_SPACING_MILLIS, lastEnd + spacing(lastRunMillis, requestShare) - now));
-    }
-
-    void refresh(ProjectId project) {
-        Lane lane = lanes.computeIfAbsent(project.value(), k -> new Lane());
-        synchronized (lane) {
-            if (lane.waiting) {
-                return; // coalesced: a burst of edits costs one run, not one per edit
-            }
-            lane.waiting = true;
+    boolean refresh(ProjectId project) {
+        String before = settled.get(project.value());
+        String after = run(project, before);
+        if (after == null) {
+            settled.remove(project.value());
+        } else {
+            settled.put(project.value(), after);
         }
-        // At most two threads per project: one running, one waiting here for it.
-        synchronized (lane.running) {
-            long wait;
-            synchronized (lane) {
-                wait = waitMillis(lane.lastEnd, lane.lastMillis, lane.lastEnd < 0 ? 0 : load.recentShare(), System.currentTimeMillis());
-            }
-            if (wait > 0) {
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            String settled;
-            synchronized (lane) {
-                lane.waiting = false;
-                settled = lane.settled;
-            }
-            long cpu = cpuNanos();
-            String after = run(project, settled);
-            synchronized (lane) {
-                lane.settled = after;
-                lane.lastEnd = System.currentTimeMillis();
-                if (after == null || !after.equals(settled)) {
-                    lane.lastMillis = (cpuNanos() - cpu) / 1_000_000; // it ran (a skipped run leaves the state it was given)
-                }
-            }
-        }
-    }
-
-    private static long cpuNanos() {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+        return after == null || !after.equals(before);
     }
 
     /** One run regardless of what the last one left (the failure bookkeeping still applies). */

@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Computes suggestions once at startup for projects that have sources but never had any (the
- * demo project on first start, a restored or generated project), and switches on {@code @Async}
- * for the background listener. It runs in the background: on a generated project of 50,000
+ * demo project on first start, a restored or generated project), on the background lane (see
+ * {@link SuggestionRefresher}), and switches on {@code @Async} (the app's own background jobs no longer use it). It runs in the background: on a generated project of 50,000
  * claims the detectors take a while, and the app should be up meanwhile.
  */
 @Configuration
@@ -30,7 +30,7 @@ class SuggestionStartup implements ApplicationRunner {
         Thread.ofPlatform().daemon().name("factline-suggestions-at-start").start(() -> {
             try {
                 for (ProjectId p : discrepancies.projectsWithoutSuggestions()) {
-                    refresher.refresh(p);
+                    refresher.request(p);
                 }
             } catch (Throwable e) {
                 // Nothing is lost: the next import or claim change of a project computes them.

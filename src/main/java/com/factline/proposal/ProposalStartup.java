@@ -28,7 +28,7 @@ class ProposalStartup implements ApplicationRunner {
         Thread.ofPlatform().daemon().name("factline-proposals-at-start").start(() -> {
             try {
                 for (ProjectId p : proposals.projectsWithoutProposals()) {
-                    refresher.refresh(p);
+                    refresher.request(p);
                 }
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(ProposalStartup.class).warn("Computing proposals at start failed: {}", e.toString());

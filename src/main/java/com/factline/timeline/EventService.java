@@ -208,8 +208,9 @@ public class EventService {
     }
 
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public EventSummary create(ProjectId project, EventData data) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         return toSummary(createEvent(project, data, List.of()));
     }
 
@@ -218,8 +219,9 @@ public class EventService {
      * typed date, the event's date is derived from the claims.
      */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Event createFromClaims(ProjectId project, EventData data, List<ClaimId> claimIds) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         return createEvent(project, data, claimIds);
     }
 
@@ -247,8 +249,9 @@ public class EventService {
     }
 
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Event update(ProjectId project, EventId id, EventUpdate u, int version) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         return change(project, id, u, null, version, "update");
     }
 
@@ -257,8 +260,9 @@ public class EventService {
      * (when not null: missing ones are moved here, extra ones detached), logged as {@code action}.
      */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Event revert(ProjectId project, EventId id, EventUpdate u, @Nullable List<ClaimId> claimIds, int version, String action) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         return change(project, id, u, claimIds, version, action);
     }
 
@@ -289,8 +293,9 @@ public class EventService {
 
     /** Deletes the event; its claims stay, unattached. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public void delete(ProjectId project, EventId id, int version) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         Event before = get(project, id);
         if (before.version() != version) {
             throw stale(before, version);
@@ -304,12 +309,14 @@ public class EventService {
 
     /** Attaches claims to the event; a claim belongs to at most one event, so attaching moves it. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Event attachClaims(ProjectId project, EventId id, List<ClaimId> claimIds) {
+        // Inside the transaction: one connection per write, not one for the check and one for the write (issue #18).
+        access.require(project, ProjectPermission.EDIT);
         if (claimIds.isEmpty()) {
             throw new InvalidInputException("Name at least one claim to attach.");
         }
-        // The annotation checked the access: get() would check it again.
+        // Checked above: get() would check it again.
         Event before = find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
         List<EventId> from = moveClaims(project, id, claimIds);
         touchAndRedate(project, id);
@@ -324,8 +331,9 @@ public class EventService {
 
     /** Merges {@code other} into {@code target}: its claims move over and it is deleted. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Event merge(ProjectId project, EventId target, EventId other) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         if (target.equals(other)) {
             throw new InvalidInputException("An event cannot be merged with itself.");
         }
@@ -348,8 +356,9 @@ public class EventService {
 
     /** Splits the given claims off into a new event with its own title. */
     @Transactional
-    @PreAuthorize("@projectAccess.require(#project, 'EDIT')")
+    @PreAuthorize("isAuthenticated()")
     public Event split(ProjectId project, EventId id, String newTitle, List<ClaimId> claimIds) {
+        access.require(project, ProjectPermission.EDIT); // in the transaction: one connection (issue #18)
         Event from = get(project, id);
         if (claimIds.isEmpty() || !from.claimIds().containsAll(claimIds)) {
             throw new InvalidInputException("Choose claims of this event to split off.");

@@ -1,6 +1,7 @@
 package com.factline.bench;
 
 import com.factline.FactlineApplication;
+import com.factline.base.BackgroundWork;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -45,22 +46,33 @@ public final class LoadProbe {
     }
 
     /**
-     * Waits (at most a minute) until the set-up's background work (sentence vectors, suggestions, proposals of the
-     * new sources) is done: this JVM below a tenth of a core for a second, so the run measures the load alone.
+     * Waits (at most two minutes) until the set-up's background work (sentence vectors, suggestions, proposals of the
+     * new sources) is done: no background job waiting or running ({@link BackgroundWork#idle}) for half a second, so
+     * the run measures the load alone. A CPU check alone passed while the set-up's first suggestion run was waiting out
+     * its spacing. Returns how long it waited, in milliseconds.
      */
-    private static void settle() {
-        long deadline = System.nanoTime() + 60_000_000_000L;
+    static long settle(ConfigurableApplicationContext ctx) {
+        BackgroundWork work = ctx.getBean(BackgroundWork.class);
+        long started = System.nanoTime();
+        long deadline = started + 120_000_000_000L;
+        long quietSince = -1;
         try {
             while (System.nanoTime() < deadline) {
-                long before = processCpuNanos();
-                Thread.sleep(1000);
-                if (processCpuNanos() - before < 100_000_000L) {
-                    return;
+                if (!work.idle()) {
+                    quietSince = -1;
+                } else if (quietSince < 0) {
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince >= 500_000_000L) {
+                    break;
                 }
+                Thread.sleep(20);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        long waited = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("background work settled after %d ms (%s)%n", waited, work.idle() ? "idle" : "STILL BUSY: gave up waiting");
+        return waited;
     }
 
     /** The wait sampler's own backend, left out of PostgreSQL's CPU. */
@@ -124,6 +136,7 @@ public final class LoadProbe {
             String group = n.startsWith("ForkJoinPool") || n.startsWith("HttpClient") ? "driver (client carriers, HTTP client)"
                     : n.matches("http-nio-.*-exec-\\d+") ? "app: Tomcat request threads"
                     : n.startsWith("http-nio") ? "app: Tomcat poller/acceptor"
+                    : n.startsWith("factline-background") ? "app: background jobs"
                     : "app: other threads";
             byGroup.merge(group, t.cpu(), Long::sum);
         }
@@ -251,10 +264,8 @@ public final class LoadProbe {
                 }
                 System.out.printf("%n===== %s =====%n", kind == null ? "the LoadDriver mix" : "only: " + kind);
                 com.factline.reliability.LoadDriver.drive(driver.toArray(String[]::new), kind, () -> {
-                    if (first[0]) {
-                        settle();
-                        first[0] = false;
-                    }
+                    settle(ctx); // every kind: each LoadDriver set-up imports its own sources
+                    first[0] = false;
                     counter.reset();
                     System.out.println("load starts at " + java.time.Instant.now());
                     counter.on = true;

@@ -1,0 +1,223 @@
+package com.factline.base;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The app's background work after a write (issue #18): suggestion runs, proposal recomputes, sentence vectors. All of
+ * it runs on a few threads of low priority, so that the threads serving editors get the cores first, and in
+ * {@link Lane lanes} that coalesce: per key (a project, a source) one run at a time, and any number of requests while
+ * a run is waiting or running cost at most one follow-up run, which starts after them and so sees the latest state.
+ * A request when the key is quiet runs at once; under a stream of requests the runs are spaced by twice the CPU time
+ * the last one took, more when requests keep the cores busy ({@link #spacing}). Nothing here is durable: every job is
+ * recomputable from the database, and the next change (or the start-up checks) runs it again after a crash.
+ *
+ * <p>{@link #idle()} tells whether any job is waiting or running (the benchmarks wait for it before they measure).
+ */
+@Component
+public class BackgroundWork implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
+
+    /** The threads background jobs share, whatever the number of projects (a long run leaves the other one free). */
+    static final int THREADS = 2;
+
+    /** The nice value the background threads run at on Linux (0 to 19; the request threads stay at 0). */
+    static final int NICE = 10;
+
+    /** The most a run waits for its spacing, however long the last one took (a crafted text's can take a minute). */
+    public static final long MAX_SPACING_MILLIS = 10_000;
+
+    /** The most of the cores requests are taken to use when spacing runs (so the spacing stays finite). */
+    static final double MAX_REQUEST_SHARE = 0.9;
+
+    /** One job of a lane: runs for {@code key} and tells whether it did real work (a skipped run does not set the spacing). */
+    @FunctionalInterface
+    public interface Job {
+        boolean run(long key);
+    }
+
+    private final RequestLoad load;
+    private final ScheduledThreadPoolExecutor executor;
+    /** The runs of all lanes waiting (to start, or for a running one of their key) or running. */
+    private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicInteger threadCount = new AtomicInteger();
+
+    public BackgroundWork(RequestLoad load) {
+        this.load = load;
+        this.executor = new ScheduledThreadPoolExecutor(THREADS, r -> {
+            Thread t = new Thread(() -> {
+                lowerPriority();
+                r.run();
+            }, "factline-background-" + threadCount.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /** A lane of one kind of job, {@code minSpacingMillis} at least between the end of one run of a key and its next. */
+    public Lane lane(String name, long minSpacingMillis, Job job) {
+        return new Lane(name, minSpacingMillis, job);
+    }
+
+    /** No background job is waiting or running. */
+    public boolean idle() {
+        return busy.get() == 0;
+    }
+
+    /** The runs (of all lanes) waiting or running; at most two per key. */
+    public int pendingRuns() {
+        return busy.get();
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+
+    /**
+     * The spacing when requests used {@code requestShare} (0 to 1) of the cores lately: background work yields to
+     * editors. Idle, twice the last run's CPU time (a third of a core at most); as requests take a share u of the
+     * cores, {@code 2 / (1 - u)} times it (at u = 0.5 four times, at 0.9 twenty times), at least {@code min}, at most
+     * {@link #MAX_SPACING_MILLIS}.
+     */
+    public static long spacing(long lastRunMillis, double requestShare, long min) {
+        double u = Math.max(0, Math.min(MAX_REQUEST_SHARE, requestShare));
+        double factor = 2 / (1 - u);
+        return Math.min(MAX_SPACING_MILLIS, Math.max(min, Math.round(factor * lastRunMillis)));
+    }
+
+    /**
+     * How long a request waits before its run: nothing when the last run ended at least the spacing ago (a single
+     * change, even under load, runs at once), else the rest of the spacing. Never more than {@link #MAX_SPACING_MILLIS}.
+     */
+    public static long waitMillis(long lastEnd, long lastRunMillis, double requestShare, long now, long min) {
+        return Math.max(0, Math.min(MAX_SPACING_MILLIS, lastEnd + spacing(lastRunMillis, requestShare, min) - now));
+    }
+
+    /** One kind of background job, coalesced per key. */
+    public final class Lane {
+
+        private final String name;
+        private final long minSpacing;
+        private final Job job;
+        private final ConcurrentHashMap<Long, Slot> slots = new ConcurrentHashMap<>();
+
+        private Lane(String name, long minSpacing, Job job) {
+            this.name = name;
+            this.minSpacing = minSpacing;
+            this.job = job;
+        }
+
+        /** One key's state, guarded by itself. One small entry per key ever requested. */
+        private static final class Slot {
+            boolean queued;
+            boolean running;
+            boolean again;
+            long lastEnd = Long.MIN_VALUE / 2;
+            long lastMillis;
+        }
+
+        /**
+         * Asks for a run for {@code key} that starts after this call: when one is already waiting it will see the
+         * change; when one is running, one more follows it (however many requests come meanwhile).
+         */
+        public void request(long key) {
+            Slot slot = slots.computeIfAbsent(key, k -> new Slot());
+            synchronized (slot) {
+                if (slot.queued || slot.again) {
+                    return; // coalesced: a waiting run starts after this change
+                }
+                busy.incrementAndGet();
+                if (slot.running) {
+                    slot.again = true;
+                    return;
+                }
+                schedule(key, slot);
+            }
+        }
+
+        /** Called holding the slot. */
+        private void schedule(long key, Slot slot) {
+            long now = System.currentTimeMillis();
+            long wait = waitMillis(slot.lastEnd, slot.lastMillis, slot.lastEnd < 0 ? 0 : load.recentShare(), now, minSpacing);
+            slot.queued = true;
+            try {
+                executor.schedule(() -> start(key, slot), wait, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shutDown) {
+                slot.queued = false;
+                busy.decrementAndGet();
+            }
+        }
+
+        private void start(long key, Slot slot) {
+            synchronized (slot) {
+                slot.queued = false;
+                slot.running = true;
+            }
+            long cpu = cpuNanos();
+            boolean ran = false;
+            try {
+                ran = job.run(key);
+            } catch (Throwable e) {
+                // a job handles its own failures; this keeps the lane going whatever slipped through
+                log.error("Background job {} for {} failed", name, key, e);
+            } finally {
+                synchronized (slot) {
+                    slot.running = false;
+                    slot.lastEnd = System.currentTimeMillis();
+                    if (ran) {
+                        slot.lastMillis = (cpuNanos() - cpu) / 1_000_000;
+                    }
+                    busy.decrementAndGet(); // this run; a follow-up asked for meanwhile was counted when asked
+                    if (slot.again) {
+                        slot.again = false;
+                        schedule(key, slot);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long cpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    /**
+     * Java's thread priorities are ignored on Linux (unless the JVM runs as root with a flag), so the background
+     * threads set their own nice value with {@code renice}, once per thread when it starts (two threads in all).
+     * Raising one's own nice value needs no privilege. Where that fails the threads run at normal priority and
+     * the spacing alone yields to requests.
+     */
+    private static void lowerPriority() {
+        try {
+            Path self = Path.of("/proc/thread-self");
+            if (!Files.exists(self)) {
+                return;
+            }
+            String tid = Files.readSymbolicLink(self).getFileName().toString();
+            Process p = new ProcessBuilder("renice", "-n", String.valueOf(NICE), "-p", tid)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(5, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (Exception e) {
+            log.debug("Could not lower the priority of {}: {}", Thread.currentThread().getName(), e.toString());
+        }
+    }
+}

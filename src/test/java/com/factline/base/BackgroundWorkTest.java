@@ -1,0 +1,120 @@
+package com.factline.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class BackgroundWorkTest {
+
+    private final BackgroundWork work = new BackgroundWork(new RequestLoad());
+
+    @AfterEach
+    void stop() {
+        work.destroy();
+    }
+
+    private static void awaitIdle(BackgroundWork work) throws InterruptedException {
+        while (!work.idle()) {
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aBurstOfChangesDuringARunCostsOneFollowUpRunThatSeesTheLastChange() throws Exception {
+        AtomicInteger state = new AtomicInteger();
+        List<Integer> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        BackgroundWork.Lane lane = work.lane("test", 0, key -> {
+            seen.add(state.get());
+            firstStarted.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        });
+
+        state.set(1);
+        lane.request(7);
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).as("a request on a quiet key runs").isTrue();
+        for (int i = 2; i <= 20; i++) {
+            state.set(i); // a change commits, then asks for a run
+            lane.request(7);
+        }
+        assertThat(work.idle()).as("a run is going, one waits").isFalse();
+        assertThat(work.pendingRuns()).isEqualTo(2);
+        release.countDown();
+        awaitIdle(work);
+
+        assertThat(seen).as("the running run, then one for the whole burst, on its final state").containsExactly(1, 20);
+    }
+
+    @Test
+    @Timeout(30)
+    void keysRunApartAndOneKeyNeverRunsTwiceAtOnce() throws Exception {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Long> keys = new CopyOnWriteArrayList<>();
+        BackgroundWork.Lane lane = work.lane("test", 0, key -> {
+            int now = running.incrementAndGet();
+            most.accumulateAndGet(now, Math::max);
+            keys.add(key);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return true;
+        });
+        for (int i = 0; i < 50; i++) {
+            lane.request(1);
+        }
+        awaitIdle(work);
+        assertThat(most.get()).as("one run of a key at a time").isEqualTo(1);
+        assertThat(keys).as("50 requests at once: the first run, and at most one after it").hasSizeBetween(1, 2);
+
+        lane.request(2);
+        lane.request(3);
+        awaitIdle(work);
+        assertThat(keys).contains(2L, 3L);
+    }
+
+    @Test
+    @Timeout(30)
+    void aFailingJobLeavesTheLaneWorking() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        BackgroundWork.Lane lane = work.lane("test", 0, key -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new IllegalStateException("boom");
+            }
+            return true;
+        });
+        lane.request(1);
+        awaitIdle(work);
+        lane.request(1);
+        awaitIdle(work);
+        assertThat(runs.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aSingleChangeOnAQuietKeyRunsAtOnceAndAStreamIsSpacedByTheLastRunsCpu() {
+        long now = 1_000_000;
+        assertThat(BackgroundWork.waitMillis(Long.MIN_VALUE / 2, 0, 1.0, now, 400)).as("the key's first run, full load").isZero();
+        assertThat(BackgroundWork.waitMillis(now - 1_000, 200, 0, now, 400)).as("quiet for longer than the spacing").isZero();
+        assertThat(BackgroundWork.waitMillis(now - 100, 200, 0, now, 400)).as("idle: the rest of 400 ms").isEqualTo(300);
+        assertThat(BackgroundWork.waitMillis(now - 100, 200, 0.5, now, 400)).as("requests use half the cores: 800 ms").isEqualTo(700);
+        assertThat(BackgroundWork.waitMillis(now, 60_000, 0.9, now, 400)).as("capped").isEqualTo(BackgroundWork.MAX_SPACING_MILLIS);
+        assertThat(BackgroundWork.waitMillis(now - 10, 0, 0, now, 0)).as("no spacing asked for").isZero();
+    }
+}
