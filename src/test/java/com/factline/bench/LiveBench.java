@@ -257,7 +257,7 @@ public final class LiveBench {
     static void widgets(Page page, CDPSession cdp, String label) {
         System.out.println("  parts of the timeline, " + label + " (elements; style + layout ms to show again, median of 5):");
         String[][] parts = {{"whole view", "top vaadin-split-layout"}, {"  heading (title, new event, presence)", "top h2"},
-                {"  filter bar", "top vaadin-date-picker"}, {"    one date picker", "vaadin-date-picker"},
+                {"  filter bar", "top vaadin-text-field"}, {"    one date picker", "vaadin-date-picker"},
                 {"    outlet combo box", "vaadin-combo-box"}, {"    status multi-select", "vaadin-multi-select-combo-box"},
                 {"    search field", "vaadin-text-field"}, {"  time axis", "top .fl-axis-track"},
                 {"  proposed-events section", "top .fl-proposals"}, {"  split layout (grid + editor)", "vaadin-split-layout"},
@@ -290,7 +290,7 @@ public final class LiveBench {
         for (String tag : List.of("vaadin-date-picker", "vaadin-combo-box", "vaadin-multi-select-combo-box", "vaadin-text-field",
                 "vaadin-checkbox", "vaadin-button", "vaadin-grid", "vaadin-split-layout")) {
             Map<String, Double> before = metrics(cdp);
-            Object elements = page.evaluate("async tag => { const bar = (" + FIND + ")('top vaadin-date-picker'); const box = document.createElement('div');"
+            Object elements = page.evaluate("async tag => { const bar = (" + FIND + ")('top vaadin-text-field'); const box = document.createElement('div');"
                     + " box.id = 'fl-bench-widgets'; for (let i = 0; i < 4; i++) { const w = document.createElement(tag); w.setAttribute('label', 'Bench');"
                     + " box.appendChild(w); } bar.appendChild(box); await new Promise(r => requestAnimationFrame(() => setTimeout(r)));"
                     + " document.body.offsetHeight; let n = 0; const walk = r => { for (const x of r.querySelectorAll('*')) { n++;"
