@@ -1,6 +1,7 @@
 package com.factline.base;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,10 +17,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -57,6 +60,7 @@ public class AuditLog {
             statement.update();
         } else {
             statement.param("note", note).query(Integer.class).single();
+            events.publishEvent(new ProjectChanged(projectId));
         }
     }
 
@@ -110,6 +114,9 @@ public class AuditLog {
                     .param("afters", afters)
                     .param("notes", notes)
                     .query(Long.class).single();
+        }
+        if (!entries.isEmpty()) {
+            events.publishEvent(new ProjectChanged(projectId));
         }
     }
 

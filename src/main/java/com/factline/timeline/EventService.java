@@ -173,6 +173,16 @@ public class EventService {
         }) : store.axis(project, f, max);
     }
 
+    /**
+     * A change of the project committed here (an event, a claim, a source, a discrepancy...): the opening's kept
+     * values go at once, so opening the timeline right after one's own write shows it. Other instances forget
+     * when the change notice reaches them.
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMMIT)
+    void on(com.factline.base.ProjectChanged changed) {
+        opening.forget(changed.projectId());
+    }
+
     private static boolean unfiltered(EventFilter f) {
         return (f.text() == null || f.text().isBlank()) && (f.outlet() == null || f.outlet().isBlank())
                 && (f.statuses() == null || f.statuses().isEmpty()) && f.from() == null && f.to() == null && !f.openDiscrepanciesOnly();

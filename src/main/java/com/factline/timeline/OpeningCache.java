@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * a value kept was read after the last change heard. As a guard against a notice lost (the
  * listener reconnecting), a value is also dropped after {@link #MAX_AGE_MILLIS}. At most
  * {@link #PROJECTS} projects are kept, the least recently opened dropped first with its
- * subscription. Only the opening uses it: a view following live changes reads the database.
+ * subscription. A change committed on this instance drops the project's values at once ({@link #forget}), before
+ * its notice comes back. Only the opening uses it: a view following live changes reads the database.
  */
 final class OpeningCache {
 
@@ -37,12 +38,14 @@ final class OpeningCache {
         Slot(long project) {
             this.subscription = subscribe.apply(project, notice -> {
                 if (!notice.entityType().equals("presence")) {
-                    synchronized (this) {
-                        changes++;
-                        values.clear();
-                    }
+                    changed();
                 }
             });
+        }
+
+        synchronized void changed() {
+            changes++;
+            values.clear();
         }
     }
 
@@ -88,6 +91,21 @@ final class OpeningCache {
             }
         }
         return value;
+    }
+
+    /**
+     * Forgets the project's values now: a change of it committed on this instance. Its change notice does the same
+     * on every instance, but comes back through PostgreSQL milliseconds later; a navigation right after one's own
+     * write must not read the kept value meanwhile. A read running while this is called is not kept.
+     */
+    void forget(long project) {
+        Slot slot;
+        synchronized (slots) {
+            slot = slots.get(project);
+        }
+        if (slot != null) {
+            slot.changed();
+        }
     }
 
     /** How many projects have values or a subscription (for tests). */

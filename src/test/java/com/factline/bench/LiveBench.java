@@ -68,6 +68,7 @@ public final class LiveBench {
         boolean big = List.of(args).contains("--big");
         // Only the navigation figures (with their breakdown): no second instance, no live updates, no API or load runs.
         boolean navOnly = List.of(args).contains("--nav-only");
+        WIDGETS = List.of(args).contains("--widgets");
         Path chromium = Path.of(System.getenv().getOrDefault("FACTLINE_CHROMIUM", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             System.err.println("bench: no Chromium at " + chromium + " (set FACTLINE_CHROMIUM)");
@@ -241,6 +242,72 @@ public final class LiveBench {
         System.out.println("  breakdown (medians): " + Trips.medians(readerTrips));
         System.out.println("  browser's work (medians): " + Work.medians(readerWork));
         System.out.println("  the last navigation's server calls, and the elements its UIDL made by tag: " + lastTags[1]);
+        if (WIDGETS) {
+            go(page, timeline, "vaadin-grid");
+            widgets(page, cdp, label);
+        }
+    }
+
+    /** With {@code --widgets}: after the navigations, what each part of the timeline costs the browser ({@link #widgets}). */
+    static boolean WIDGETS;
+
+    /** Finds a part of the timeline: the element matching the selector, or (with "top ") its ancestor that is a child of the view. */
+    static final String FIND = "sel => { const top = sel.startsWith('top '); let e = document.querySelector(top ? sel.substring(4) : sel);"
+            + " if (top) { while (e && e.parentElement && !e.parentElement.querySelector(':scope > vaadin-split-layout')) e = e.parentElement; } return e; }";
+
+    /**
+     * Per part of the timeline (issue #18: which widgets the browser's time goes to), on the page as the last
+     * navigation left it: its elements (shadow roots included), and Chrome's style and layout time to show it again
+     * after hiding it (median of 5: its share of a first render's style and layout, script aside). Then per widget
+     * kind, what one fresh instance costs to start (script, style, layout: the mean of 4 made side by side).
+     */
+    static void widgets(Page page, CDPSession cdp, String label) {
+        System.out.println("  parts of the timeline, " + label + " (elements; style + layout ms to show again, median of 5):");
+        String[][] parts = {{"whole view", "top vaadin-split-layout"}, {"  heading (title, new event, presence)", "top h2"},
+                {"  filter bar", "top vaadin-text-field"}, {"    one date picker", "vaadin-date-picker"},
+                {"    outlet combo box", "vaadin-combo-box"}, {"    status multi-select", "vaadin-multi-select-combo-box"},
+                {"    search field", "vaadin-text-field"}, {"  time axis", "top .fl-axis-track"},
+                {"  proposed-events section", "top .fl-proposals"}, {"  split layout (grid + editor)", "vaadin-split-layout"},
+                {"    grid", "vaadin-grid"}, {"    editor strip", ".fl-panel"}, {"side navigation", "vaadin-side-nav"},
+                {"app layout (everything)", "vaadin-app-layout"}};
+        for (String[] part : parts) {
+            Object found = page.evaluate("sel => { const e = (" + FIND + ")(sel); if (!e) return -1; let n = 1; const walk = r => {"
+                    + " for (const x of r.querySelectorAll('*')) { n++; if (x.shadowRoot) walk(x.shadowRoot); } }; walk(e);"
+                    + " if (e.shadowRoot) walk(e.shadowRoot); return n; }", part[1]);
+            long elements = ((Number) found).longValue();
+            if (elements < 0) {
+                System.out.println("    " + part[0] + ": not in the page");
+                continue;
+            }
+            List<Long> style = new ArrayList<>();
+            List<Long> layout = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                page.evaluate("sel => { const e = (" + FIND + ")(sel); e.style.display = 'none'; document.body.offsetHeight; }", part[1]);
+                Map<String, Double> before = metrics(cdp);
+                page.evaluate("sel => { const e = (" + FIND + ")(sel); e.style.display = ''; document.body.offsetHeight; }", part[1]);
+                Map<String, Double> after = metrics(cdp);
+                style.add(Math.round((after.get("RecalcStyleDuration") - before.get("RecalcStyleDuration")) * 10_000) / 10);
+                layout.add(Math.round((after.get("LayoutDuration") - before.get("LayoutDuration")) * 10_000) / 10);
+            }
+            Collections.sort(style);
+            Collections.sort(layout);
+            System.out.println("    " + part[0] + ": " + elements + " elements, style " + style.get(2) / 10.0 + " ms, layout " + layout.get(2) / 10.0 + " ms");
+        }
+        System.out.println("  one fresh widget, started in the filter bar (script / style / layout ms, elements; mean of 4):");
+        for (String tag : List.of("vaadin-date-picker", "vaadin-combo-box", "vaadin-multi-select-combo-box", "vaadin-text-field",
+                "vaadin-checkbox", "vaadin-button", "vaadin-grid", "vaadin-split-layout")) {
+            Map<String, Double> before = metrics(cdp);
+            Object elements = page.evaluate("async tag => { const bar = (" + FIND + ")('top vaadin-text-field'); const box = document.createElement('div');"
+                    + " box.id = 'fl-bench-widgets'; for (let i = 0; i < 4; i++) { const w = document.createElement(tag); w.setAttribute('label', 'Bench');"
+                    + " box.appendChild(w); } bar.appendChild(box); await new Promise(r => requestAnimationFrame(() => setTimeout(r)));"
+                    + " document.body.offsetHeight; let n = 0; const walk = r => { for (const x of r.querySelectorAll('*')) { n++;"
+                    + " if (x.shadowRoot) walk(x.shadowRoot); } }; walk(box); return n / 4; }", tag);
+            Map<String, Double> after = metrics(cdp);
+            page.evaluate("() => document.getElementById('fl-bench-widgets').remove()");
+            System.out.printf("    %s: %.1f / %.1f / %.1f ms, %s elements%n", tag,
+                    (after.get("ScriptDuration") - before.get("ScriptDuration")) * 250, (after.get("RecalcStyleDuration") - before.get("RecalcStyleDuration")) * 250,
+                    (after.get("LayoutDuration") - before.get("LayoutDuration")) * 250, elements);
+        }
     }
 
     /** Chrome's performance counters now (durations in seconds, counts as they are). */

@@ -62,6 +62,23 @@ class OpeningCacheTest {
     }
 
     @Test
+    void forgettingAProjectDropsItsValuesAtOnceAndAReadRunningMeanwhileIsNotKept() {
+        cache.get(1, "bands", this::read);
+        cache.get(2, "bands", this::read);
+        cache.forget(1);
+        assertThat(cache.<String>get(1, "bands", this::read)).as("read again after forgetting").isEqualTo("value 3");
+        assertThat(cache.<String>get(2, "bands", this::read)).as("another project kept").isEqualTo("value 2");
+        String during = cache.get(1, "axis", () -> {
+            cache.forget(1); // a write committed here while the read ran
+            return "read during a write";
+        });
+        assertThat(during).isEqualTo("read during a write");
+        assertThat(cache.<String>get(1, "axis", this::read)).as("not kept").isEqualTo("value 4");
+        cache.forget(99); // a project never opened: nothing to forget
+        assertThat(cache.projects()).isEqualTo(2);
+    }
+
+    @Test
     void aValueIsDroppedAfterItsMaximumAgeInCaseANoticeWasLost() {
         cache.get(1, "bands", this::read);
         now.addAndGet(OpeningCache.MAX_AGE_MILLIS - 1);

@@ -31,13 +31,21 @@ public class DateValueField extends CustomField<DateValue> {
     private @Nullable String problem;
     private boolean updating;
 
+    /** What an empty date field shows: one example. */
+    static final String PLACEHOLDER = "e.g. 17 March 2023";
+    /** The other forms the field reads, and the pickers. */
+    static final String HELPER = "Or a month or a year (March 2023, 2023), or pick From and To below.";
+
     public DateValueField() {
         addClassName("fl-date-field");
-        typed.setPlaceholder("17 March 2023, March 2023, 2023\u2026");
+        // One example that fits the field (the three forms in the placeholder were cut off at "17 March 2023, March 20…");
+        // the others in the helper below it. Wide enough for a range as the field shows it ("17 March – 2 April 2023").
+        typed.setPlaceholder(PLACEHOLDER);
         typed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         typed.setMaxLength(80);
-        typed.setWidth("14rem");
-        typed.setHelperText("Or pick From and To below.");
+        typed.setWidth("19rem");
+        typed.setMaxWidth("100%");
+        typed.setHelperText(HELPER);
         typed.addValueChangeListener(e -> {
             if (!updating && e.isFromClient()) {
                 typedChanged(e.getValue());
@@ -92,7 +100,7 @@ public class DateValueField extends CustomField<DateValue> {
     public void setReadOnly(boolean readOnly) {
         super.setReadOnly(readOnly);
         typed.setReadOnly(readOnly);
-        typed.setHelperText(readOnly ? null : "Or pick From and To below.");
+        typed.setHelperText(readOnly ? null : HELPER);
         earliest.setReadOnly(readOnly);
         latest.setReadOnly(readOnly);
         precision.setReadOnly(readOnly);

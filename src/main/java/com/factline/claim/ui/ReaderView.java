@@ -90,6 +90,8 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
     final TextField url = new TextField("URL");
     final TextField byline = new TextField("Byline");
     final Button saveMetadata = new Button("Save metadata");
+    /** The article's editable metadata, closed until opened (its form is attached then). */
+    final Details metadata = new Details("Metadata");
     final Span metadataError = new Span();
     final ClaimPanel panel;
     /** The keyboard shortcut of "Make claim", shown in its tooltip and the README. */
@@ -124,8 +126,16 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         metadataError.addClassName("fl-error");
         FormLayout form = new FormLayout(titleField, outlet, published, url, byline);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
-        Details details = new Details("Metadata", new VerticalLayout(form, saveMetadata, metadataError));
-        details.setWidthFull();
+        // The closed panel's form (a date picker and four text fields, which the browser would start on every
+        // navigation to the reader) is attached when the panel is first opened (issue #18); until then the fields
+        // hold their values and read-only state on the server only.
+        VerticalLayout metadataBody = new VerticalLayout(form, saveMetadata, metadataError);
+        metadata.addOpenedChangeListener(e -> {
+            if (e.isOpened() && metadataBody.getParent().isEmpty()) {
+                metadata.add(metadataBody);
+            }
+        });
+        metadata.setWidthFull();
         hint.addClassName("fl-muted");
         makeClaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
         makeClaim.setId("make-claim");
@@ -135,7 +145,7 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         noSelection.setId("make-claim-error");
         keys = new HorizontalLayout(makeClaim, noSelection);
         keys.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        VerticalLayout left = new VerticalLayout(heading, meta, details, hint, keys, text);
+        VerticalLayout left = new VerticalLayout(heading, meta, metadata, hint, keys, text);
         left.setPadding(true);
 
         text.onSelect(this::selected);

@@ -98,7 +98,6 @@ class ProposalsPanel extends Details {
         });
         VerticalLayout body = new VerticalLayout(filters, cards, showMore, more);
         body.setPadding(false);
-        add(body);
         // Proposals change when sources are imported or edited, when someone decides one, and when claims on events
         // come to quote all of a proposal's passages (it is then no longer offered).
         bus.bind(this, project.value(), notice -> {
@@ -107,10 +106,13 @@ class ProposalsPanel extends Details {
             }
         });
         // Opening the timeline costs one count here; the cards (a batch, each several
-        // components) and the project's sources for the picker load when the panel is opened.
+        // components) and the project's sources for the picker load when the panel is opened. The body itself (a
+        // combo box and two date pickers, which the browser would start on every navigation to the timeline
+        // although the panel is closed) is attached then too (issue #18).
         addOpenedChangeListener(e -> {
             if (e.isOpened() && !loaded) {
                 loaded = true;
+                add(body);
                 source.setItems(sources.list(project));
                 refresh();
             }

@@ -104,6 +104,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Checkbox openOnly = new Checkbox("Has open discrepancies");
+    /**
+     * Shows the outlet, status and date filters: until it is pressed they are not in the page (issue #18: a combo
+     * box, a multi-select and two date pickers the browser would start on every navigation to the timeline). Pressed
+     * (Enter or a click), it gives its place to them and the outlet box takes the focus.
+     */
+    final Button moreFilters = new Button("More filters");
+    private final HorizontalLayout filters = new HorizontalLayout();
     final TimeAxis axis = new TimeAxis();
     final TreeGrid<Row> grid = new TreeGrid<>();
     final EventEditor editor;
@@ -170,7 +177,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         head.setAlignItems(Alignment.BASELINE);
         head.setWidthFull();
         head.expand(presenceSlot);
-        HorizontalLayout filters = new HorizontalLayout(search, outlet, status, from, to, openOnly);
+        moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        moreFilters.getElement().setAttribute("aria-expanded", "false");
+        moreFilters.addClickListener(e -> showMoreFilters());
+        filters.add(search, moreFilters, openOnly);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -205,6 +215,19 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         split.setMinHeight("24rem");
         add(head, filters, axis, split);
         setFlexGrow(1, split);
+    }
+
+    /** Puts the outlet, status and date filters in the filter bar, in the place of {@link #moreFilters}, focus on the outlet. */
+    void showMoreFilters() {
+        if (moreFilters.getParent().isEmpty()) {
+            return;
+        }
+        int at = filters.indexOf(moreFilters);
+        filters.remove(moreFilters);
+        for (Component c : List.of(outlet, status, from, to)) {
+            filters.addComponentAtIndex(at++, c);
+        }
+        outlet.focus();
     }
 
     @Override

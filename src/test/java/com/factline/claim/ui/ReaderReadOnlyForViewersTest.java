@@ -106,6 +106,17 @@ class ReaderReadOnlyForViewersTest extends SpringBrowserlessTest {
         assertThat(view.text.isClaimMaking()).isTrue();
         assertThat(view.saveMetadata.isVisible()).isTrue();
         assertThat(view.titleField.isReadOnly()).isFalse();
+        // The closed Metadata panel's form comes into the page when it is opened, with its values.
+        assertThat(view.metadata.isOpened()).isFalse();
+        assertThat(java.util.List.<com.vaadin.flow.component.Component>of(view.titleField, view.published, view.saveMetadata))
+                .as("not in the page while the panel is closed").noneMatch(com.vaadin.flow.component.Component::isAttached);
+        view.metadata.setOpened(true);
+        assertThat(java.util.List.<com.vaadin.flow.component.Component>of(view.titleField, view.published, view.saveMetadata))
+                .allMatch(com.vaadin.flow.component.Component::isAttached);
+        assertThat(view.titleField.getValue()).isEqualTo("Reuters");
+        view.metadata.setOpened(false);
+        view.metadata.setOpened(true);
+        assertThat(view.metadata.getContent().toList()).as("attached once").hasSize(1);
 
         ClaimPanel panel = openTheClaim(view);
         assertThat(panel.statement.isReadOnly()).isFalse();

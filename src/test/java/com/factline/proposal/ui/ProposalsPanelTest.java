@@ -166,8 +166,12 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
         assertThat(panel.isOpened()).as("closed: the timeline has events, the panel is one line above them").isFalse();
         assertThat(panel.cards.getComponentCount()).as("no cards built before the panel is opened").isZero();
+        assertThat(List.of(panel.source, panel.from, panel.to, panel.cards)).as("the closed panel's body is not in the page")
+                .noneMatch(com.vaadin.flow.component.Component::isAttached);
         panel.setOpened(true);
         assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.FIRST));
+        assertThat(List.of(panel.source, panel.from, panel.to, panel.cards)).as("opened: filters and cards in the page")
+                .allMatch(com.vaadin.flow.component.Component::isAttached);
     }
 
     @Test

@@ -62,6 +62,31 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
+    void theOutletStatusAndDateFiltersComeIntoThePageWhenMoreFiltersIsPressedAndFilterAsBefore() {
+        ProjectId p = projects.create(new ProjectData("Timeline more filters " + UUID.randomUUID(), "")).id();
+        events.create(p, new EventData("ICC issues arrest warrant for Putin", null, null, DateValue.day(LocalDate.of(2023, 3, 17))));
+        events.create(p, new EventData("Xi arrives in Moscow", null, null, DateValue.day(LocalDate.of(2023, 3, 20))));
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        assertThat(List.<com.vaadin.flow.component.Component>of(view.outlet, view.status, view.from, view.to)).as("not in the page on arrival")
+                .noneMatch(com.vaadin.flow.component.Component::isAttached);
+        assertThat(view.moreFilters.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        var bar = view.search.getParent().orElseThrow();
+        assertThat(bar.getChildren().toList()).containsExactly(view.search, view.moreFilters, view.openOnly);
+
+        test(view.moreFilters).click();
+
+        assertThat(bar.getChildren().toList()).as("in the button's place, in the old order")
+                .containsExactly(view.search, view.outlet, view.status, view.from, view.to, view.openOnly);
+        assertThat(view.moreFilters.isAttached()).isFalse();
+        test(view.from).setValue(LocalDate.of(2023, 3, 18));
+        assertThat(bandLabels(view)).containsExactly("20 March 2023");
+        view.from.clear();
+        test(view.to).setValue(LocalDate.of(2023, 3, 18));
+        assertThat(bandLabels(view)).containsExactly("17 March 2023");
+    }
+
+    @Test
+    @WithUserDetails("alice")
     void shouldEditTheSelectedEvent() {
         ProjectId p = projects.create(new ProjectData("Timeline edit " + UUID.randomUUID(), "")).id();
         events.create(p, new EventData("Xi arives", null, null, DateValue.day(LocalDate.of(2023, 3, 20))));
@@ -134,6 +159,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("17 March 2023", 1), org.assertj.core.groups.Tuple.tuple("20 March 2023", 2));
         view.axis.clickMark(1);
         assertThat(view.editor.heading.getText()).isEqualTo("Xi arrives in Moscow");
+        test(view.moreFilters).click();
         test(view.status).selectItem("verified");
         assertThat(view.axis.marks()).isEmpty();
     }
@@ -321,6 +347,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         view.axis.scrolled(0, 1000);
         assertThat(view.axis.markup()).contains("data-k=\"0\"");
 
+        test(view.moreFilters).click();
         test(view.to).setValue(first.plusDays(9));
         assertThat(view.axis.marks()).hasSize(10);
     }
