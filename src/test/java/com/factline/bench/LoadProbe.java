@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * {@code --think 0} drives it at saturation; {@code --only health,project,mix} measures kinds one after another;
  * {@code --set name=value} (repeatable) runs the app with that setting (to switch parts of the stack off one at a time);
- * {@code --no-sql-count} leaves the connection pool unwrapped (the tool's own cost off; no round trips are counted). It also prints the CPU time per API request of this JVM (server and
+ * {@code --off-filter beanName} (repeatable) leaves that servlet filter out; {@code --no-sql-count} leaves the connection pool unwrapped (the tool's own cost off; no round trips are counted). It also prints the CPU time per API request of this JVM (server and
  * driver) and of PostgreSQL during the run (after the set-up's background work has settled), and the database round
  * trips per request kind ({@link StatementCounter}).
  */
@@ -63,6 +63,30 @@ public final class LoadProbe {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * {@code --off-filter beanName} (repeatable): the servlet filter bean of that name is not registered, for one run
+     * (bisection only: a disabled registration of the bean stands in for Spring Boot's automatic one).
+     */
+    private static org.springframework.context.ApplicationContextInitializer<ConfigurableApplicationContext> offFilters(String[] args) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--off-filter")) {
+                names.add(args[i + 1]);
+            }
+        }
+        return ctx -> {
+            for (String name : names) {
+                ((org.springframework.context.support.GenericApplicationContext) ctx).registerBean("off-" + name,
+                        org.springframework.boot.web.servlet.FilterRegistrationBean.class, () -> {
+                            var reg = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                                    ctx.getBean(name, jakarta.servlet.Filter.class));
+                            reg.setEnabled(false);
+                            return reg;
+                        });
+            }
+        };
     }
 
     /** The wait sampler's own backend, left out of PostgreSQL's CPU. */
@@ -237,7 +261,7 @@ public final class LoadProbe {
             }
         }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class).logStartupInfo(false)
-                .initializers(counter).run(appArgs.toArray(String[]::new))) {
+                .initializers(counter, offFilters(args)).run(appArgs.toArray(String[]::new))) {
             String base = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
             String jdbcUrl = ctx.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
             long postmaster = postmaster(jdbcUrl);
