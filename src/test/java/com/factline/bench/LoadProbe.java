@@ -37,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * {@code --think 0} drives it at saturation; {@code --only health,project,mix} measures kinds one after another;
  * {@code --set name=value} (repeatable) runs the app with that setting (to switch parts of the stack off one at a time);
- * {@code --off-filter beanName} (repeatable) leaves that servlet filter out; {@code --no-sql-count} leaves the connection pool unwrapped (the tool's own cost off; no round trips are counted). It also prints the CPU time per API request of this JVM (server and
+ * {@code --off-filter beanName} (repeatable) leaves that servlet filter out; {@code --no-percentiles} leaves out the
+ * server-side percentiles (means only); {@code --no-sql-count} leaves the connection pool unwrapped (the tool's own cost off; no round trips are counted). It also prints the CPU time per API request of this JVM (server and
  * driver) and of PostgreSQL during the run (after the set-up's background work has settled), and the database round
  * trips per request kind ({@link StatementCounter}).
  */
@@ -253,8 +254,11 @@ public final class LoadProbe {
         int think = LiveBench.intArg(args, "--think", 1000);
         String data = "target/bench-data/" + UUID.randomUUID();
         StatementCounter counter = new StatementCounter(!java.util.Arrays.asList(args).contains("--no-sql-count"));
-        List<String> appArgs = new java.util.ArrayList<>(List.of("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN",
-                "--management.metrics.distribution.percentiles.http.server.requests=0.5,0.95"));
+        List<String> appArgs = new java.util.ArrayList<>(List.of("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN"));
+        if (!java.util.Arrays.asList(args).contains("--no-percentiles")) {
+            // the server-side p50/p95 per kind below; the app computes them on every request (the tool's own cost)
+            appArgs.add("--management.metrics.distribution.percentiles.http.server.requests=0.5,0.95");
+        }
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--set")) {
                 appArgs.add("--" + args[i + 1]); // an application setting for this run (bisection of the serving stack)
