@@ -28,6 +28,7 @@ public class TestData {
     private final ClaimService claims;
     private final EventService events;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
@@ -54,8 +55,9 @@ public class TestData {
     }
 
     TestData(ProjectService projects, SourceService sources, ClaimService claims, EventService events,
-             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+             org.springframework.jdbc.core.simple.JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
+        this.publisher = publisher;
         this.projects = projects;
         this.sources = sources;
         this.claims = claims;
@@ -73,6 +75,7 @@ public class TestData {
         if (rows != 1) {
             throw new IllegalStateException(username + " is not a member of project " + project.value());
         }
+        publisher.publishEvent(new com.factline.base.AccessChanged()); // the remembered roles forget, as after setMember
     }
 
     public ProjectId project(String name) {

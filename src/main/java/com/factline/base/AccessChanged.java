@@ -1,8 +1,9 @@
 package com.factline.base;
 
 /**
- * Sign-ins or API tokens stopped being valid somewhere (a token revoked, an account disabled or given a new password), on this app instance or another on the same database: whatever remembers a successful sign-in between
- * requests forgets it. Sent across instances as a PostgreSQL notification on {@link #CHANNEL} (issue #18); also
+ * Sign-ins, API tokens or project memberships changed somewhere (a token revoked, an account disabled or given a new
+ * password, a member's role changed or a member removed), on this app instance or another on the same database: whatever
+ * remembers a successful sign-in or a member's role between requests forgets it. Sent across instances as a PostgreSQL notification on {@link #CHANNEL} (issue #18); also
  * published when the listener (re)connects, as notifications sent while it was away are lost.
  */
 public record AccessChanged() {

@@ -20,9 +20,38 @@ import org.springframework.stereotype.Component;
 public class ProjectAccess {
 
     private final JdbcClient jdbc;
+    private final KeptRoles kept = new KeptRoles();
 
     ProjectAccess(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * A membership changed (see {@link ProjectService#setMember}): forgets the remembered roles here at once and again
+     * when the change commits, and tells the other instances (a notification PostgreSQL delivers on commit).
+     */
+    void membershipChanged() {
+        RequestRoleMemo.forget();
+        kept.forgetAll();
+        jdbc.sql("select 1 from (select pg_notify(?, '')) n").param(com.factline.base.AccessChanged.CHANNEL).query(Integer.class).single();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            kept.forgetAll();
+                        }
+                    });
+        }
+    }
+
+    /**
+     * A membership or an account's access changed on another instance, or this instance's change listener reconnected
+     * (and may have missed such a notice), or a test changed a role by direct SQL: forgets every remembered role.
+     */
+    @org.springframework.context.event.EventListener
+    void on(com.factline.base.AccessChanged changed) {
+        kept.forgetAll();
     }
 
     /**
@@ -63,20 +92,38 @@ public class ProjectAccess {
         return CurrentUser.find().flatMap(u -> roleOf(project, u.userId()));
     }
 
-    /** A member's role: asked once per request and project (see {@link RequestRoleMemo}), never remembered longer. */
+    /**
+     * A member's role: asked once per request and project (see {@link RequestRoleMemo}), and remembered between
+     * requests until a membership changes or a minute passes ({@link KeptRoles}).
+     */
     Optional<ProjectRole> roleOf(ProjectId project, long userId) {
         var memo = RequestRoleMemo.current();
         String key = project.value() + ":" + userId;
         ProjectRole known = memo == null ? null : memo.get(key);
+        if (known == null) {
+            known = kept.find(project.value(), userId);
+        }
         if (known != null) {
+            if (memo != null) {
+                memo.put(key, known);
+            }
             return Optional.of(known);
         }
+        long generation = kept.generation();
         Optional<ProjectRole> role = jdbc.sql("select role from project_member where project_id = ? and user_id = ?")
                 .params(project.value(), userId).query(String.class).optional().map(ProjectRole::fromDb);
-        if (memo != null) {
-            role.ifPresent(r -> memo.put(key, r));
-        }
+        role.ifPresent(r -> {
+            kept.keep(project.value(), userId, r, generation);
+            if (memo != null) {
+                memo.put(key, r);
+            }
+        });
         return role;
+    }
+
+    /** How many roles are remembered between requests (for tests). */
+    int keptRoles() {
+        return kept.size();
     }
 
     static String refusal(ProjectRole role, ProjectPermission permission) {

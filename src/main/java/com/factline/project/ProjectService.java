@@ -46,7 +46,7 @@ public class ProjectService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    // signed in and a reader: access.require below (the same check as isAuthenticated(), without SpEL per call, #18)
     public ProjectSummary get(ProjectId id) {
         access.require(id, ProjectPermission.READ);
         return jdbc.sql(SUMMARY + " where p.id = ?").param(id.value()).query(ProjectService::map).optional()
@@ -121,7 +121,7 @@ public class ProjectService {
                         insert into project_member (project_id, user_id, role) values (?, ?, ?)
                         on conflict (project_id, user_id) do update set role = excluded.role""")
                 .params(project.value(), userId, role.dbName()).update();
-        RequestRoleMemo.forget();
+        access.membershipChanged();
         ProjectMember after = member(project, userId).orElseThrow();
         audit.record(project.value(), "project_member", userId, before.isPresent() ? "update" : "add", before.orElse(null), after);
         return after;
@@ -141,7 +141,7 @@ public class ProjectService {
                     + " make someone else an owner first.", before);
         }
         jdbc.sql("delete from project_member where project_id = ? and user_id = ?").params(project.value(), userId).update();
-        RequestRoleMemo.forget();
+        access.membershipChanged();
         audit.record(project.value(), "project_member", userId, "remove", before, null);
     }
 

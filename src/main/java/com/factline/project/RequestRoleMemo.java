@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers the project roles {@link ProjectAccess} looked up for the duration of ONE HTTP request, so that a
  * request checking access several times (the controller's service call, then the services it calls) asks the
- * database once per project. Never across requests: a role changed by anyone takes effect on the next request.
+ * database once per project (between requests, {@link KeptRoles} remembers them until a membership changes).
  * Only the request's own thread sees it, and only while this filter runs: background jobs and push messages
  * (which do not pass the servlet filters) always ask the database. Changing a membership in the request forgets
  * what it remembered.

@@ -70,6 +70,10 @@ class SecurityConfig {
                 .requestCache(r -> r.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
+                // Every API request must sign in (Basic or token): no anonymous user is needed, a request without one is
+                // refused by the same entry point (401); nothing here reads the servlet request's principal or roles.
+                .anonymous(a -> a.disable())
+                .servletApi(s -> s.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();

@@ -36,7 +36,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.factline.bench.LoadProbe [--seconds 20] [--think 1000]
  * </pre>
  *
- * {@code --think 0} drives it at saturation. It also prints the CPU time per API request of this JVM (server and
+ * {@code --think 0} drives it at saturation; {@code --only health,project,mix} measures kinds one after another;
+ * {@code --set name=value} (repeatable) runs the app with that setting (to switch parts of the stack off one at a time);
+ * {@code --off-filter beanName} (repeatable) leaves that servlet filter out; {@code --no-percentiles} leaves out the
+ * server-side percentiles (means only); {@code --no-sql-count} leaves the connection pool unwrapped (the tool's own cost off; no round trips are counted). It also prints the CPU time per API request of this JVM (server and
  * driver) and of PostgreSQL during the run (after the set-up's background work has settled), and the database round
  * trips per request kind ({@link StatementCounter}).
  */
@@ -73,6 +76,30 @@ public final class LoadProbe {
         long waited = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("background work settled after %d ms (%s)%n", waited, work.idle() ? "idle" : "STILL BUSY: gave up waiting");
         return waited;
+    }
+
+    /**
+     * {@code --off-filter beanName} (repeatable): the servlet filter bean of that name is not registered, for one run
+     * (bisection only: a disabled registration of the bean stands in for Spring Boot's automatic one).
+     */
+    private static org.springframework.context.ApplicationContextInitializer<ConfigurableApplicationContext> offFilters(String[] args) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--off-filter")) {
+                names.add(args[i + 1]);
+            }
+        }
+        return ctx -> {
+            for (String name : names) {
+                ((org.springframework.context.support.GenericApplicationContext) ctx).registerBean("off-" + name,
+                        org.springframework.boot.web.servlet.FilterRegistrationBean.class, () -> {
+                            var reg = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                                    ctx.getBean(name, jakarta.servlet.Filter.class));
+                            reg.setEnabled(false);
+                            return reg;
+                        });
+            }
+        };
     }
 
     /** The wait sampler's own backend, left out of PostgreSQL's CPU. */
@@ -169,6 +196,37 @@ public final class LoadProbe {
         return byGroup;
     }
 
+    /**
+     * This JVM's user and system CPU (nanoseconds, /proc/self/stat) and its live threads' voluntary and involuntary
+     * context switches (/proc/self/task/N/status): the kernel's share and the lock and pool hand-offs of a request.
+     */
+    static long[] kernelFigures() {
+        long[] out = new long[4];
+        String[] f = stat(ProcessHandle.current().pid());
+        if (f != null) {
+            out[0] = Long.parseLong(f[13]) * 10_000_000L;
+            out[1] = Long.parseLong(f[14]) * 10_000_000L;
+        }
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var d : (Iterable<java.nio.file.Path>) dirs::iterator) {
+                try {
+                    for (String line : java.nio.file.Files.readAllLines(d.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:")) {
+                            out[2] += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            out[3] += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        }
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return out;
+        }
+        return out;
+    }
+
     private record ThreadInfoLite(String name, long cpu) {
     }
 
@@ -208,14 +266,24 @@ public final class LoadProbe {
         int seconds = LiveBench.intArg(args, "--seconds", 20);
         int think = LiveBench.intArg(args, "--think", 1000);
         String data = "target/bench-data/" + UUID.randomUUID();
-        StatementCounter counter = new StatementCounter();
+        StatementCounter counter = new StatementCounter(!java.util.Arrays.asList(args).contains("--no-sql-count"));
+        List<String> appArgs = new java.util.ArrayList<>(List.of("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN"));
+        if (!java.util.Arrays.asList(args).contains("--no-percentiles")) {
+            // the server-side p50/p95 per kind below; the app computes them on every request (the tool's own cost)
+            appArgs.add("--management.metrics.distribution.percentiles.http.server.requests=0.5,0.95");
+        }
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--set")) {
+                appArgs.add("--" + args[i + 1]); // an application setting for this run (bisection of the serving stack)
+            }
+        }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class).logStartupInfo(false)
-                .initializers(counter).run("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN",
-                        "--management.metrics.distribution.percentiles.http.server.requests=0.5,0.95")) {
+                .initializers(counter, offFilters(args)).run(appArgs.toArray(String[]::new))) {
             String base = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
             String jdbcUrl = ctx.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
             long postmaster = postmaster(jdbcUrl);
             long[] cpu = new long[4];
+            long[] os = new long[4];
             List<Map<String, Long>> threadCpu = new java.util.ArrayList<>();
             Map<String, LongAdder> waits = new ConcurrentHashMap<>();
             Map<String, LongAdder> statements = new ConcurrentHashMap<>();
@@ -256,7 +324,6 @@ public final class LoadProbe {
                     kinds.add(k.equals("mix") ? null : k); // "mix": the LoadDriver's own mix
                 }
             }
-            boolean[] first = {true};
             for (String kind : kinds) {
                 List<String> driver = new java.util.ArrayList<>(List.of(base, String.valueOf(seconds), "alice:demo", "dave:demo"));
                 if (think > 0) {
@@ -265,7 +332,6 @@ public final class LoadProbe {
                 System.out.printf("%n===== %s =====%n", kind == null ? "the LoadDriver mix" : "only: " + kind);
                 com.factline.reliability.LoadDriver.drive(driver.toArray(String[]::new), kind, () -> {
                     settle(ctx); // every kind: each LoadDriver set-up imports its own sources
-                    first[0] = false;
                     counter.reset();
                     System.out.println("load starts at " + java.time.Instant.now());
                     counter.on = true;
@@ -274,7 +340,13 @@ public final class LoadProbe {
                     threadCpu.clear();
                     threadCpu.add(threadCpu());
                     threadCpu.add(nativeCpu());
+                    long[] k = kernelFigures();
+                    System.arraycopy(k, 0, os, 0, 4);
                 }, () -> {
+                    long[] k = kernelFigures();
+                    for (int i = 0; i < 4; i++) {
+                        os[i] = k[i] - os[i];
+                    }
                     counter.on = false;
                     cpu[2] = processCpuNanos();
                     cpu[3] = postgresCpuNanos(postmaster);
@@ -304,6 +376,9 @@ public final class LoadProbe {
                     System.out.printf("  %-44s %6.2f ms%n", g, d / 1e6 / perRequest);
                 }
                 System.out.printf("  %-44s %6.2f ms%n", "the rest (other JVM threads, threads that ended)", (cpu[2] - cpu[0] - attributed) / 1e6 / perRequest);
+                System.out.printf("this JVM per API request: user %.2f ms, system %.2f ms; context switches %.1f voluntary, %.1f involuntary"
+                        + " (live threads)%n", os[0] / 1e6 / perRequest, os[1] / 1e6 / perRequest, os[2] / (double) perRequest,
+                        os[3] / (double) perRequest);
                 System.out.print(counter.report());
                 if (java.util.Arrays.asList(args).contains("--sql")) {
                     System.out.print(counter.samples());

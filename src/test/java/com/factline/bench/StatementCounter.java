@@ -42,6 +42,12 @@ final class StatementCounter implements ApplicationContextInitializer<Configurab
     final Map<String, java.util.List<String>> sample = new ConcurrentHashMap<>();
     private static final ThreadLocal<java.util.List<String>> RECORDING = new ThreadLocal<>();
     volatile boolean on;
+    /** False: only requests are counted, the pool is not wrapped (the tool's own overhead off, {@code --no-sql-count}). */
+    private final boolean countStatements;
+
+    StatementCounter(boolean countStatements) {
+        this.countStatements = countStatements;
+    }
 
     /** Forgets what was counted, for the next of several runs in one JVM. */
     void reset() {
@@ -54,7 +60,7 @@ final class StatementCounter implements ApplicationContextInitializer<Configurab
         ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof DataSource ds && !(bean instanceof Proxy) ? wrap(ds) : bean;
+                return countStatements && bean instanceof DataSource ds && !(bean instanceof Proxy) ? wrap(ds) : bean;
             }
         });
         ((GenericApplicationContext) ctx).registerBean("statementCounterFilter", FilterRegistrationBean.class, () -> {

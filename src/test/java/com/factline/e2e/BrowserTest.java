@@ -125,10 +125,16 @@ public abstract class BrowserTest extends IntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher publisher;
+
     /** Gives a member another role in the project (as its owner would). */
     protected void jdbcSetRole(long project, String username, String role) {
         jdbc.sql("update project_member set role = ? where project_id = ? and user_id = (select id from app_user where username = ?)")
                 .params(role, project, username).update();
+        // the remembered roles forget, here at once and on another instance through the notice, as after setMember
+        publisher.publishEvent(new com.factline.base.AccessChanged());
+        jdbc.sql("select 1 from (select pg_notify(?, '')) n").param(com.factline.base.AccessChanged.CHANNEL).query(Integer.class).single();
     }
 
     /** Makes {@code username} a member of the project (as an admin would). */
