@@ -415,7 +415,7 @@ public final class TemporalResolver {
             }
             String lower = w.toLowerCase(Locale.ROOT);
             return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower)
-                    || FiscalYearRule.STARTERS.contains(lower);
+                    || FiscalYearRule.STARTERS.contains(lower) || VagueReferenceRule.STARTERS.contains(lower);
         }
 
         private int wordEnd(int i) {

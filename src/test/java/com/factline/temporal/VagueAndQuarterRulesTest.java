@@ -64,6 +64,29 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void soonNextToAModalOrToIsAFutureReference() {
+        RuleMatch willSoon = vague("The bakery will soon open a second shop.", "soon");
+        assertEquals("FUTURE_REF", willSoon.value());
+        assertEquals("\"will soon\": a vague future reference", willSoon.explanation());
+        assertEquals("FUTURE_REF", vague("Regulators may soon approve the merger.", "soon").value());
+        assertEquals("FUTURE_REF", vague("The mill soon will hire 40 workers.", "soon").value());
+        assertEquals("FUTURE_REF", vague("It expects exports to soon double.", "soon").value());
+        assertEquals("FUTURE_REF", vague("The firm is strong enough soon to buy back debt.", "soon").value());
+        assertEquals("\"'ll soon\": a vague future reference", vague("We'll soon know more.", "soon").explanation());
+        TemporalExpression e = ResolverChecks.find("The council said it would soon vote on the plan.", NOV_2, "soon");
+        assertEquals("FUTURE_REF", e.value(), e.explanation());
+    }
+
+    @Test
+    void soonInAStoryToldInThePastOrAsAConjunctionIsNotMarked() {
+        assertNull(vague("He was soon released from hospital.", "soon"), "shortly after another event");
+        assertNull(vague("The trickle soon became a flood.", "soon"));
+        assertNull(vague("The crew left soon after the storm.", "soon"));
+        assertNull(vague("Call as soon as you land.", "soon"));
+        assertNull(vague("It is too soon to tell.", "soon"));
+    }
+
+    @Test
     void thenCurrentIsWhatWasCurrentThenAPastReference() {
         assertEquals("PAST_REF", vague("He met the then-current chairman in Paris.", "current").value());
         assertEquals("PAST_REF", vague("Under then current rules the sale was legal.", "current").value());
