@@ -111,6 +111,11 @@ final class VagueReferenceRule {
                 return RuleMatch.vague(i, m.end(), "FUTURE_REF", "\"" + cue + "\": a vague future reference");
             }
             case "recently" -> {
+                if ((prev.equals("as") && next.equals("as")) || (prev.equals("most") && startsDate(text, m.end()))) {
+                    // "as recently as 1995", "most recently last October": the date that follows is the time
+                    // (TimeML marks it alone); "recently" only says how late it was.
+                    return null;
+                }
                 return RuleMatch.vague(i, m.end(), "PAST_REF", "\"recently\": a vague past reference");
             }
             case "the near term", "the short term", "the long term" -> {
@@ -130,6 +135,25 @@ final class VagueReferenceRule {
                 return RuleMatch.vague(i, m.end(), "PRESENT_REF", "\"" + w + "\": the present");
             }
         }
+    }
+
+    /** Words that start a date after "most recently" ("last October", "in 1995", "on Friday"). */
+    private static final Set<String> DATE_STARTERS = Set.of("last", "this", "in", "on", "yesterday", "earlier",
+            "early", "late", "during", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Whether a date starts right after {@code pos}: a starter word, a month name or digits. */
+    private static boolean startsDate(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        int e = p;
+        while (e < text.length() && e - p < 20 && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(p, e);
+        return !word.isEmpty() && (DATE_STARTERS.contains(word.toLowerCase(Locale.ROOT))
+                || CalendarDateRule.isMonthName(word) || Character.isDigit(word.charAt(0)));
     }
 
     /** "Now," opening a sentence (after a full stop, a quote or nothing): a discourse marker. */

@@ -87,6 +87,19 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void recentlyBeforeTheDateItRanksIsNotAReferenceOfItsOwn() {
+        assertNull(vague("Prices were this low as recently as 1995.", "recently"), "the year is the time");
+        assertNull(vague("Three plants closed, most recently last October.", "recently"));
+        assertNull(vague("Rates rose, most recently in March.", "recently"));
+        assertEquals("PAST_REF", vague("The plant was most recently sold to a rival.", "recently").value());
+        assertEquals("PAST_REF", vague("More recently, it has grown fast.", "recently").value());
+        assertEquals("PAST_REF", vague("Until recently it had no rivals.", "recently").value());
+        List<TemporalExpression> found = new TemporalResolver().resolve("Three plants closed, most recently last October.",
+                NOV_2);
+        assertEquals(List.of("last October"), found.stream().map(TemporalExpression::text).toList());
+    }
+
+    @Test
     void thenCurrentIsWhatWasCurrentThenAPastReference() {
         assertEquals("PAST_REF", vague("He met the then-current chairman in Paris.", "current").value());
         assertEquals("PAST_REF", vague("Under then current rules the sale was legal.", "current").value());
