@@ -972,7 +972,9 @@ public final class TemporalResolver {
                 return best;
             }
             Res second = duration(d);
-            if (second == null || second.type != TimexType.DURATION) {
+            Double upper = Durations.amount(d.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (second == null || second.type != TimexType.DURATION || (upper != null && upper < amount)) {
+                // A first number above the second ("won 3-2 days ago") is a score or a count, not a range.
                 return best;
             }
             if (best != null && d.end() <= best.end) {

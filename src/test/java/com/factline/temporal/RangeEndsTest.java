@@ -46,6 +46,9 @@ class RangeEndsTest {
                 "after \"between\" the two ends are marked apart, as for dates");
         assertEquals(List.of("P2D", "P6D"), between.stream().map(TemporalExpression::value).toList(),
                 between.getFirst().explanation());
+        List<TemporalExpression> score = resolver.resolve("The court ruled 6-3 weeks after the hearing.", REF);
+        assertEquals(List.of("3 weeks"), score.stream().map(TemporalExpression::text).toList(),
+                "a first number above the second is a vote or a score, not a range");
         List<TemporalExpression> hours = resolver.resolve("The flight lasts 10-12 hours.", REF);
         assertEquals(List.of("10-12 hours"), hours.stream().map(TemporalExpression::text).toList());
         assertEquals(List.of("PT10H"), hours.stream().map(TemporalExpression::value).toList(),
