@@ -421,7 +421,7 @@ public final class TemporalResolver {
             }
             String lower = w.toLowerCase(Locale.ROOT);
             return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower)
-                    || FiscalYearRule.STARTERS.contains(lower);
+                    || FiscalYearRule.STARTERS.contains(lower) || VagueReferenceRule.STARTERS.contains(lower);
         }
 
         private int wordEnd(int i) {
@@ -961,14 +961,15 @@ public final class TemporalResolver {
         }
 
         /**
-         * "between two to six days", "within two to three weeks": TimeML marks the two ends of a range of
-         * durations, so the first amount is a duration of its own in the unit written after the second
-         * ("two", P2D); the second ("six days") is found as usual. Ages and dates counted back are left
-         * out, as they are for a single amount.
+         * "within two to three weeks", "10-12 hours": a range of durations is one expression, as TimeBank marks
+         * it, valued by its lower end in the unit written after the second amount (P2W: at least two weeks).
+         * After "between" ("between two to six days") the text names two ends, as for dates, and TimeML marks
+         * them apart: the first amount is then a duration of its own ("two", P2D) and the second ("six days")
+         * is found as usual. Ages and dates counted back are left out, as they are for a single amount.
          */
         private Cand amountRange(Cand best, int i) {
             Matcher a = at(AMOUNT_TO, i);
-            if (a == null || (best != null && a.end(1) <= best.end)) {
+            if (a == null) {
                 return best;
             }
             String numStr = a.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -978,17 +979,30 @@ public final class TemporalResolver {
                 return best;
             }
             Res second = duration(d);
-            if (second == null || second.type != TimexType.DURATION) {
+            Double upper = Durations.amount(d.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (second == null || second.type != TimexType.DURATION || (upper != null && upper < amount)) {
+                // A first number above the second ("won 3-2 days ago") is a score or a count, not a range.
+                return best;
+            }
+            if (best != null && d.end() <= best.end) {
                 return best;
             }
             String unit = d.group(3).toLowerCase(Locale.ROOT);
             Res r = new Res();
             r.type = TimexType.DURATION;
             r.value = Durations.isoDuration(amount, unit);
-            r.expl = "\"" + a.group(1).trim() + "\", the first end of the range of durations \""
-                    + text.substring(i, d.end()).replaceAll("\\s+", " ") + "\": " + Durations.fmt(amount) + " "
-                    + unit + (amount == 1 ? "" : "s");
-            return new Cand(i, a.end(1), r);
+            String amountText = Durations.fmt(amount) + " " + unit + (amount == 1 ? "" : "s");
+            if ("between".equals(prevWord(i))) {
+                if (best != null && a.end(1) <= best.end) {
+                    return best;
+                }
+                r.expl = "\"" + a.group(1).trim() + "\", the first end of the range of durations \"between "
+                        + text.substring(i, d.end()).replaceAll("\\s+", " ") + "\": " + amountText;
+                return new Cand(i, a.end(1), r);
+            }
+            r.expl = "a range of durations valued by its lower end: " + amountText + " to "
+                    + d.group(0).strip().replaceAll("\\s+", " ");
+            return new Cand(i, d.end(), r);
         }
 
         /**

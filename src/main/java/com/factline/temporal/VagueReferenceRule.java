@@ -10,22 +10,31 @@ import java.util.regex.Pattern;
  * and {@code FUTURE_REF} (TimeML guidelines 1.2.1, section 2.2.2): "now", "right now", "currently",
  * "nowadays", "these days", "the present", "current" before a noun ("then current" is past), "recently",
  * "the past",
- * "the future", "the near future", "the near (short, long) term". They have no calendar interval.
+ * "the future", "the near future", "the near (short, long) term", and "soon" next to a modal or "to" ("will
+ * soon", "may soon", "soon will", "to soon grow", "soon to"). They have no calendar interval.
  *
- * <p>Left out on purpose, because news uses them far more often without a time meaning: "soon",
- * "already", "previously", "future" as an adjective, "the foreseeable future" (an idiom), "as soon as".
+ * <p>Left out on purpose, because news uses them far more often without a time meaning: "soon" in a story
+ * told in the past ("was soon released", "soon after", "soon became": shortly after another event, not
+ * ahead of the writer), "as soon as", "already", "previously", "future" as an adjective, "the
+ * foreseeable future" (an idiom).
  * Pure and stateless; the cost per call is bounded by the short pattern.
  */
 final class VagueReferenceRule {
 
     private static final Pattern PATTERN = Pattern.compile("(?i:(right\\s+now|now|currently|nowadays|presently"
             + "|these\\s+days|the\\s+present(?!\\s+(?:day|time|value|tense|system|government|case))|current"
-            + "|recently|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term))"
+            + "|recently|soon|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term))"
             + "(?![\\p{L}\\p{N}'’-])");
 
     /** Words that start one of the expressions; a scanner may skip any other word. */
     static final Set<String> STARTERS = Set.of("now", "right", "currently", "nowadays", "presently", "these",
-            "the", "current", "recently");
+            "the", "current", "recently", "soon");
+
+    /** Words next to "soon" that put it ahead of the writer: modals and the infinitive's "to". */
+    private static final Set<String> FUTURE_NEIGHBOURS = Set.of("will", "would", "may", "might", "could", "should",
+            "can", "shall", "must", "to");
+    /** Words before "soon" that make it a degree ("too soon to tell", "as soon as", "how soon"), not a time. */
+    private static final Set<String> DEGREE_BEFORE_SOON = Set.of("too", "as", "so", "how", "very");
 
     // "current" is a time reference before most nouns, but not in these fixed uses.
     private static final Set<String> NOT_AFTER_CURRENT = Set.of("account", "accounts", "affairs", "events",
@@ -90,7 +99,23 @@ final class VagueReferenceRule {
                 }
                 return RuleMatch.vague(i, m.end(), "PAST_REF", "\"the past\": a vague past reference");
             }
+            case "soon" -> {
+                boolean contracted = prev.equals("ll") && i >= 4 && "'’".indexOf(text.charAt(i - 4)) >= 0;
+                String cue = contracted ? "'ll soon" : FUTURE_NEIGHBOURS.contains(prev) ? prev + " soon"
+                        : FUTURE_NEIGHBOURS.contains(next) ? "soon " + next : null;
+                if (cue == null || DEGREE_BEFORE_SOON.contains(prev)) {
+                    // "was soon released", "soon after the crash", "as soon as", "too soon to tell": no future
+                    // of the writer's.
+                    return null;
+                }
+                return RuleMatch.vague(i, m.end(), "FUTURE_REF", "\"" + cue + "\": a vague future reference");
+            }
             case "recently" -> {
+                if ((prev.equals("as") && next.equals("as")) || (prev.equals("most") && startsDate(text, m.end()))) {
+                    // "as recently as 1995", "most recently last October": the date that follows is the time
+                    // (TimeML marks it alone); "recently" only says how late it was.
+                    return null;
+                }
                 return RuleMatch.vague(i, m.end(), "PAST_REF", "\"recently\": a vague past reference");
             }
             case "the near term", "the short term", "the long term" -> {
@@ -110,6 +135,25 @@ final class VagueReferenceRule {
                 return RuleMatch.vague(i, m.end(), "PRESENT_REF", "\"" + w + "\": the present");
             }
         }
+    }
+
+    /** Words that start a date after "most recently" ("last October", "in 1995", "on Friday"). */
+    private static final Set<String> DATE_STARTERS = Set.of("last", "this", "in", "on", "yesterday", "earlier",
+            "early", "late", "during", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Whether a date starts right after {@code pos}: a starter word, a month name or digits. */
+    private static boolean startsDate(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        int e = p;
+        while (e < text.length() && e - p < 20 && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(p, e);
+        return !word.isEmpty() && (DATE_STARTERS.contains(word.toLowerCase(Locale.ROOT))
+                || CalendarDateRule.isMonthName(word) || Character.isDigit(word.charAt(0)));
     }
 
     /** "Now," opening a sentence (after a full stop, a quote or nothing): a discourse marker. */

@@ -30,13 +30,28 @@ class RangeEndsTest {
     }
 
     @Test
-    void aRangeOfDurationsReportsItsFirstAmountInTheUnitWrittenAfterTheSecond() {
+    void aRangeOfDurationsIsOneExpressionValuedByItsLowerEndInTheUnitWrittenAfterTheSecond() {
         List<TemporalExpression> found = resolver.resolve("Repairs take two to six days, the agency said.", REF);
-        assertEquals(List.of("two", "six days"), found.stream().map(TemporalExpression::text).toList());
-        assertEquals(List.of("P2D", "P6D"), found.stream().map(TemporalExpression::value).toList());
+        assertEquals(List.of("two to six days"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals(List.of("P2D"), found.stream().map(TemporalExpression::value).toList());
         assertEquals(TimexType.DURATION, found.getFirst().type());
+        assertEquals("a range of durations valued by its lower end: 2 days to six days",
+                found.getFirst().explanation());
+        List<TemporalExpression> timeml = resolver.resolveDetailed("Shipments resume within two to three weeks.", REF)
+                .getFirst().timeml();
+        assertEquals(List.of("two to three weeks"), timeml.stream().map(TemporalExpression::text).toList(),
+                "TimeML marks a range of durations once, not its two ends");
+        List<TemporalExpression> between = resolver.resolve("A wait of between two to six days is common.", REF);
+        assertEquals(List.of("two", "six days"), between.stream().map(TemporalExpression::text).toList(),
+                "after \"between\" the two ends are marked apart, as for dates");
+        assertEquals(List.of("P2D", "P6D"), between.stream().map(TemporalExpression::value).toList(),
+                between.getFirst().explanation());
+        List<TemporalExpression> score = resolver.resolve("The court ruled 6-3 weeks after the hearing.", REF);
+        assertEquals(List.of("3 weeks"), score.stream().map(TemporalExpression::text).toList(),
+                "a first number above the second is a vote or a score, not a range");
         List<TemporalExpression> hours = resolver.resolve("The flight lasts 10-12 hours.", REF);
-        assertEquals(List.of("PT10H", "PT12H"), hours.stream().map(TemporalExpression::value).toList(),
+        assertEquals(List.of("10-12 hours"), hours.stream().map(TemporalExpression::text).toList());
+        assertEquals(List.of("PT10H"), hours.stream().map(TemporalExpression::value).toList(),
                 hours.getFirst().explanation());
         assertEquals(List.of("P2W"), resolver.resolve("She ran two to three miles a day for two weeks.", REF).stream()
                 .map(TemporalExpression::value).toList(), "an amount of something else is no duration");

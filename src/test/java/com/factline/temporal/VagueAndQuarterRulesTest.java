@@ -64,6 +64,42 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void soonNextToAModalOrToIsAFutureReference() {
+        RuleMatch willSoon = vague("The bakery will soon open a second shop.", "soon");
+        assertEquals("FUTURE_REF", willSoon.value());
+        assertEquals("\"will soon\": a vague future reference", willSoon.explanation());
+        assertEquals("FUTURE_REF", vague("Regulators may soon approve the merger.", "soon").value());
+        assertEquals("FUTURE_REF", vague("The mill soon will hire 40 workers.", "soon").value());
+        assertEquals("FUTURE_REF", vague("It expects exports to soon double.", "soon").value());
+        assertEquals("FUTURE_REF", vague("The firm is strong enough soon to buy back debt.", "soon").value());
+        assertEquals("\"'ll soon\": a vague future reference", vague("We'll soon know more.", "soon").explanation());
+        TemporalExpression e = ResolverChecks.find("The council said it would soon vote on the plan.", NOV_2, "soon");
+        assertEquals("FUTURE_REF", e.value(), e.explanation());
+    }
+
+    @Test
+    void soonInAStoryToldInThePastOrAsAConjunctionIsNotMarked() {
+        assertNull(vague("He was soon released from hospital.", "soon"), "shortly after another event");
+        assertNull(vague("The trickle soon became a flood.", "soon"));
+        assertNull(vague("The crew left soon after the storm.", "soon"));
+        assertNull(vague("Call as soon as you land.", "soon"));
+        assertNull(vague("It is too soon to tell.", "soon"));
+    }
+
+    @Test
+    void recentlyBeforeTheDateItRanksIsNotAReferenceOfItsOwn() {
+        assertNull(vague("Prices were this low as recently as 1995.", "recently"), "the year is the time");
+        assertNull(vague("Three plants closed, most recently last October.", "recently"));
+        assertNull(vague("Rates rose, most recently in March.", "recently"));
+        assertEquals("PAST_REF", vague("The plant was most recently sold to a rival.", "recently").value());
+        assertEquals("PAST_REF", vague("More recently, it has grown fast.", "recently").value());
+        assertEquals("PAST_REF", vague("Until recently it had no rivals.", "recently").value());
+        List<TemporalExpression> found = new TemporalResolver().resolve("Three plants closed, most recently last October.",
+                NOV_2);
+        assertEquals(List.of("last October"), found.stream().map(TemporalExpression::text).toList());
+    }
+
+    @Test
     void thenCurrentIsWhatWasCurrentThenAPastReference() {
         assertEquals("PAST_REF", vague("He met the then-current chairman in Paris.", "current").value());
         assertEquals("PAST_REF", vague("Under then current rules the sale was legal.", "current").value());
