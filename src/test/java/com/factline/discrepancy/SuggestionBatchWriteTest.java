@@ -85,9 +85,10 @@ class SuggestionBatchWriteTest extends IntegrationTest {
     }
 
     AuditLog auditOver(JdbcClient client) throws Exception {
-        var ctor = AuditLog.class.getDeclaredConstructor(JdbcClient.class, JsonMapper.class);
+        var ctor = AuditLog.class.getDeclaredConstructor(JdbcClient.class, JsonMapper.class,
+                org.springframework.context.ApplicationEventPublisher.class);
         ctor.setAccessible(true);
-        return ctor.newInstance(client, json);
+        return ctor.newInstance(client, json, (org.springframework.context.ApplicationEventPublisher) event -> { });
     }
 
     /** A project of two texts and 30 claims, written directly (no change notices, so no background run). */
