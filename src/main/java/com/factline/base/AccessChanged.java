@@ -10,4 +10,23 @@ public record AccessChanged() {
 
     /** The PostgreSQL channel that carries access changes between instances (the payload is empty). */
     public static final String CHANNEL = "factline_access";
+
+    /**
+     * Announces an access change made in the current transaction: {@code forget} runs here at once and again when the
+     * transaction completes (a lookup that ran meanwhile may have kept the old value), and the other instances hear of
+     * it through a notification on {@link #CHANNEL}, which PostgreSQL delivers on commit (none if it rolls back).
+     */
+    public static void announce(org.springframework.jdbc.core.simple.JdbcClient jdbc, Runnable forget) {
+        forget.run();
+        jdbc.sql("select 1 from (select pg_notify(?, '')) n").param(CHANNEL).query(Integer.class).single();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            forget.run();
+                        }
+                    });
+        }
+    }
 }

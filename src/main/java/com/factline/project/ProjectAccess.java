@@ -32,17 +32,7 @@ public class ProjectAccess {
      */
     void membershipChanged() {
         RequestRoleMemo.forget();
-        kept.forgetAll();
-        jdbc.sql("select 1 from (select pg_notify(?, '')) n").param(com.factline.base.AccessChanged.CHANNEL).query(Integer.class).single();
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            kept.forgetAll();
-                        }
-                    });
-        }
+        com.factline.base.AccessChanged.announce(jdbc, kept::forgetAll);
     }
 
     /**

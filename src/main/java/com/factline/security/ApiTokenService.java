@@ -106,17 +106,7 @@ public class ApiTokenService {
      * instances (a notification PostgreSQL delivers on commit, none if it rolls back).
      */
     void accessChanged() {
-        lookups.forgetAll();
-        jdbc.sql("select 1 from (select pg_notify(?, '')) n").param(com.factline.base.AccessChanged.CHANNEL).query(Integer.class).single();
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            lookups.forgetAll();
-                        }
-                    });
-        }
+        com.factline.base.AccessChanged.announce(jdbc, lookups::forgetAll);
     }
 
     /** An account disabled or given a new password: the remembered lookups go (disabling ends its tokens). */

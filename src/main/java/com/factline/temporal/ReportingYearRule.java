@@ -60,7 +60,7 @@ final class ReportingYearRule {
             // "the fiscal year" alone: TimeBank marks it as the year and as a one-year span about equally.
             return null;
         }
-        String next = nextWord(text, end);
+        String next = Windowed.nextWord(text, end);
         if (NOT_BEFORE.contains(next) || (!next.isEmpty() && Character.isDigit(next.charAt(0))) || ref == null
                 || (next.equals("of") && ofNamesTheYear(text, end))) {
             return null;
@@ -93,17 +93,6 @@ final class ReportingYearRule {
         return p < text.length() && Character.isLetter(text.charAt(p));
     }
 
-    private static String nextWord(String text, int pos) {
-        int p = pos;
-        while (p < text.length() && text.charAt(p) == ' ') {
-            p++;
-        }
-        int e = p;
-        while (e < text.length() && e - p < 20 && Character.isLetterOrDigit(text.charAt(e))) {
-            e++;
-        }
-        return text.substring(p, e).toLowerCase(Locale.ROOT);
-    }
 
     private static Matcher match(Pattern p, String text, int i) {
         return Windowed.lookingAt(p, text, i, WINDOW);

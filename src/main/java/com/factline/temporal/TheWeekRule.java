@@ -53,7 +53,7 @@ final class TheWeekRule {
         int end = m.end();
         if (text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
             end -= 2;
-        } else if (NOT_BEFORE.contains(nextWord(text, end))) {
+        } else if (NOT_BEFORE.contains(Windowed.nextWord(text, end))) {
             return null;
         }
         String value = String.format(Locale.ROOT, "%04d-WXX", ref.getYear());
@@ -62,15 +62,4 @@ final class TheWeekRule {
                         + " publication date " + ref + " (" + value + ")", false);
     }
 
-    private static String nextWord(String text, int pos) {
-        int p = pos;
-        while (p < text.length() && text.charAt(p) == ' ') {
-            p++;
-        }
-        int e = p;
-        while (e < text.length() && e - p < 20 && Character.isLetterOrDigit(text.charAt(e))) {
-            e++;
-        }
-        return text.substring(p, e).toLowerCase(Locale.ROOT);
-    }
 }

@@ -65,7 +65,7 @@ final class VagueReferenceRule {
         }
         String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String prev = previousWord(text, i);
-        String next = nextWord(text, m.end());
+        String next = Windowed.nextWord(text, m.end());
         switch (w) {
             case "now" -> {
                 if (prev.equals("from") || next.equals("on")) {
@@ -143,15 +143,7 @@ final class VagueReferenceRule {
 
     /** Whether a date starts right after {@code pos}: a starter word, a month name or digits. */
     private static boolean startsDate(String text, int pos) {
-        int p = pos;
-        while (p < text.length() && text.charAt(p) == ' ') {
-            p++;
-        }
-        int e = p;
-        while (e < text.length() && e - p < 20 && Character.isLetterOrDigit(text.charAt(e))) {
-            e++;
-        }
-        String word = text.substring(p, e);
+        String word = Windowed.wordAfter(text, pos);
         return !word.isEmpty() && (DATE_STARTERS.contains(word.toLowerCase(Locale.ROOT))
                 || CalendarDateRule.isMonthName(word) || Character.isDigit(word.charAt(0)));
     }
@@ -171,17 +163,6 @@ final class VagueReferenceRule {
         return p < 0 || ".!?:;".indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '\n';
     }
 
-    private static String nextWord(String text, int pos) {
-        int p = pos;
-        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
-            p++;
-        }
-        int e = p;
-        while (e < text.length() && e - p < 20 && (Character.isLetterOrDigit(text.charAt(e)))) {
-            e++;
-        }
-        return text.substring(p, e).toLowerCase(Locale.ROOT);
-    }
 
     private static String previousWord(String text, int pos) {
         int e = pos;

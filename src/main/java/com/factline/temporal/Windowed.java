@@ -22,4 +22,25 @@ final class Windowed {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         return m.lookingAt() ? m : null;
     }
+
+    /**
+     * The word right after {@code pos} (spaces, no-break spaces included, skipped; letters and digits, at most 20),
+     * as written; empty when none follows.
+     */
+    static String wordAfter(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
+            p++;
+        }
+        int e = p;
+        while (e < text.length() && e - p < 20 && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(p, e);
+    }
+
+    /** {@link #wordAfter} in lower case. */
+    static String nextWord(String text, int pos) {
+        return wordAfter(text, pos).toLowerCase(java.util.Locale.ROOT);
+    }
 }

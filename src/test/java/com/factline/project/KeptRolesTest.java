@@ -1,37 +1,14 @@
 package com.factline.project;
 
+import com.factline.base.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class KeptRolesTest {
 
-    /** Moved by hand. */
-    static final class Hands extends Clock {
-        Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final Hands clock = new Hands();
+    final ManualClock clock = new ManualClock();
     final KeptRoles kept = new KeptRoles(clock, Duration.ofSeconds(60), 3);
 
     @Test

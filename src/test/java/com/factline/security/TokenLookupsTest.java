@@ -1,5 +1,6 @@
 package com.factline.security;
 
+import com.factline.base.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.factline.base.Role;

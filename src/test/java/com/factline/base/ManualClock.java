@@ -1,14 +1,14 @@
-package com.factline.security;
+package com.factline.base;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand ({@code clock.now = clock.now.plusSeconds(61)}), for the security package's timed rules. */
-final class ManualClock extends Clock {
+/** A clock the test moves by hand ({@code clock.now = clock.now.plusSeconds(61)}), for timed rules (remembered sign-ins, tokens, roles). */
+public final class ManualClock extends Clock {
 
-    Instant now = Instant.parse("2026-01-01T10:00:00Z");
+    public Instant now = Instant.parse("2026-01-01T10:00:00Z");
 
     @Override
     public ZoneId getZone() {
