@@ -151,6 +151,51 @@ class EvaluateTimemlCommandTest {
     }
 
     @Test
+    void byRuleCountsRightWrongAndSpuriousExpressionsPerKindOfExplanation(@TempDir Path dir) throws Exception {
+        // "Thursday" has its gold value; "Friday" (the publication day) is not marked, so it is spurious;
+        // "early June" is marked with another value than the resolver's, so it is a wrong value.
+        String tml = TML.replace("value=\"2001-06\" mod=\"START\"", "value=\"2002-06\" mod=\"START\"")
+                .replace("of talks.", "of talks. They met again Friday.");
+        Files.writeString(dir.resolve("t1.tml"), tml, StandardCharsets.UTF_8);
+        String out = runQuietly(dir.toString(), "--by-rule");
+        assertTrue(out.contains("by rule (tune part): right / wrong value / spurious"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(
+                " {2}rule +1 +0 +0 +100\\.0 {2}WEEKDAY before the publication date DATE, past tense")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(
+                " {2}rule +0 +0 +1 +0\\.0 {2}WEEKDAY = the reference date DATE itself \\(same weekday\\)")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(" {2}rule +0 +1 +0 +0\\.0 {2}.*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(" {2}rule +1 +0 +0 +100\\.0 {2}.*")), out);
+    }
+
+    @Test
+    void byRuleCountsOnlyTheTunePartUnlessAskedFor(@TempDir Path dir) throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            Files.writeString(dir.resolve("t" + i + ".tml"), TML, StandardCharsets.UTF_8);
+        }
+        String tune = runQuietly(dir.toString(), "--by-rule");
+        String all = runQuietly(dir.toString(), "--by-rule=all");
+        assertTrue(tune.lines().anyMatch(l -> l.matches(
+                " {2}rule +4 +0 +0 +100\\.0 {2}WEEKDAY before the publication date DATE, past tense")), tune);
+        assertTrue(all.lines().anyMatch(l -> l.matches(
+                " {2}rule +5 +0 +0 +100\\.0 {2}WEEKDAY before the publication date DATE, past tense")), all);
+        assertEquals(2, EvaluateTimemlCommand.run(new String[] {dir.toString(), "--by-rule=everything"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+    }
+
+    @Test
+    void anExplanationsKindLeavesOutTheQuotedWordsWeekdaysDatesAndNumbers() {
+        assertEquals("\"…\" relative to the publication date DATE",
+                EvaluateTimemlCommand.explanationKind("\"last week\" relative to the publication date 1998-08-17"));
+        assertEquals("WEEKDAY after the publication date DATE, future tense",
+                EvaluateTimemlCommand.explanationKind("Tuesday after the publication date 2000-04-03, future tense"));
+        assertEquals("\"…\": a year before the quarter under discussion (DATE)",
+                EvaluateTimemlCommand.explanationKind("\"a year ago\": a year before the quarter under discussion (1988-Q3)"));
+        assertEquals("duration of N days", EvaluateTimemlCommand.explanationKind("duration of 13 days"));
+        assertEquals("clock time on the publication date DATE",
+                EvaluateTimemlCommand.explanationKind("clock time on the publication date 1999-04-19"));
+    }
+
+    @Test
     void commandRejectsAFolderWithoutTimemlFiles(@TempDir Path dir) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = EvaluateTimemlCommand.run(new String[] {dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
