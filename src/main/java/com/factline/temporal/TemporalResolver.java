@@ -87,6 +87,7 @@ public final class TemporalResolver {
     private static final Pattern YEAR = p(YEARN + POSS + END);
     private static final Pattern DECADE = p("(1\\d{2}0|20\\d0)['’]?s" + END);
     private static final Pattern QUARTER = p("(?i:Q([1-4]))\\s+" + YEARN + END);
+    private static final Pattern LIST_JOINS = Pattern.compile(",|,? ?(?:and|or)(?: on)?");
     private static final Pattern WEEKDAY = p("(" + WD + ")" + POSS + "(?:\\s+((?i:morning|afternoon|evening|night)))?"
             + END);
     private static final Pattern RELDAY = p("(?i:(yesterday|today|tomorrow|tonight))" + POSS
@@ -311,6 +312,10 @@ public final class TemporalResolver {
         private YearMonth lastMonth;
         private int lastMonthPos = -1;
         private int lastMonthSentenceStart = -1;
+        // The weekday emitted last and where it ends: a weekday listed after it ("Monday and Tuesday") whose
+        // clause gives no tense lies on the same side of the reference date.
+        private LocalDate lastWeekday;
+        private int lastWeekdayEnd = -1;
         private int sentenceCursor;
         private int scanPos;
 
@@ -1348,11 +1353,20 @@ public final class TemporalResolver {
                 // the possessive names an event the reader already knows of; take the nearest such day.
                 t = Tense.UNKNOWN;
             }
+            // The reference date's own weekday is that date whatever the tense, on neither side.
+            String listedAfter = t == Tense.UNKNOWN && !futureIgnored && dow != ref.getDayOfWeek()
+                    ? listedAfterWeekday(start) : null;
+            if (listedAfter != null) {
+                t = lastWeekday.isAfter(ref) ? Tense.FUTURE : Tense.PAST;
+            }
             Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
             LocalDate d = anchored.date();
             String how = futureIgnored ? anchored.explanation().replace(", tense unclear", "")
                     + "; a possessive weekday names a known event, so the future verb of its clause does not move it"
-                    : anchored.explanation();
+                    : listedAfter == null ? anchored.explanation()
+                    : anchored.explanation().replace(t == Tense.FUTURE ? ", future tense" : ", past tense", "")
+                            + ", on the same side as " + listedAfter + " " + lastWeekday
+                            + " listed before it (tense unclear)";
             Res r = dayRes(d, how);
             r.dow = dow;
             if (part != null) {
@@ -1361,6 +1375,24 @@ public final class TemporalResolver {
                 r.value = d + "T" + partCode(part);
             }
             return r;
+        }
+
+        /**
+         * The weekday's text ("Monday") when the weekday at {@code start} follows the weekday emitted last in
+         * a list ("Monday and Tuesday", "Monday, Tuesday or Wednesday", "Monday night and on Tuesday"), else
+         * null. Only a comma, "and", "or" and "on" may stand between them.
+         */
+        private String listedAfterWeekday(int start) {
+            if (lastWeekday == null || lastWeekday.equals(ref) || lastWeekdayEnd < 0 || lastWeekdayEnd > start
+                    || start - lastWeekdayEnd > 12) {
+                return null;
+            }
+            String between = text.substring(lastWeekdayEnd, start).trim().replaceAll("\\s+", " ")
+                    .toLowerCase(Locale.ROOT);
+            if (!LIST_JOINS.matcher(between).matches()) {
+                return null;
+            }
+            return Anchoring.dayName(lastWeekday.getDayOfWeek());
         }
 
         /** Whether a possessive "'s" stands at {@code pos} ("Wednesday's ruling"). */
@@ -2188,6 +2220,10 @@ public final class TemporalResolver {
                 lastDay = r.from;
                 lastDaySentenceStart = sentence[0];
                 lastDayPos = c.end;
+            }
+            if (r.dow != null && r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
+                lastWeekday = r.from;
+                lastWeekdayEnd = c.end;
             }
             if (r.from != null && r.explicitYear && r.gran != G.RANGE && r.gran != G.NONE && !r.backReference) {
                 lastDated = r.from;
