@@ -755,6 +755,9 @@ public final class TemporalResolver {
                     return best;
                 }
                 if (WEEKDAYS_BY_NAME.containsKey(w)) {
+                    // "Tuesday nights", "Monday and Tuesday nights": a plural part of the day makes a set, which
+                    // the weekday date of the same extent does not replace.
+                    best = rule(best, SetRule.at(analysis, i), G.NONE);
                     best = longest(best, i, WEEKDAY, this::weekday);
                     best = longest(best, i, DMY, this::dmy);
                     best = longest(best, i, MDY, this::mdy);

@@ -373,6 +373,18 @@ class TemporalResolverTest {
     }
 
     @Test
+    void weekdaysBeforeAPluralPartOfTheDayAreSetsNotDates() {
+        String text = "New flights will leave Paris on Monday and Friday nights from April.";
+        TemporalExpression monday = find(text, MON_20, "Monday");
+        assertEquals(TimexType.SET, monday.type(), monday.explanation());
+        assertEquals("XXXX-WXX-1TNI", monday.value());
+        assertNull(monday.earliest());
+        assertEquals("XXXX-WXX-5TNI", find(text, MON_20, "Friday nights").value());
+        // One night named in the singular stays a date.
+        assertEquals(TimexType.TIME, find("The vote is on Friday night.", MON_20, "Friday night").type());
+    }
+
+    @Test
     void shouldMarkAroundAsApproximate() {
         TemporalExpression e = find("It was built around March 2023.", null, "around March 2023");
         assertEquals("2023-03~", e.edtf());
