@@ -178,6 +178,11 @@ public final class TemporalResolver {
             "Holy", "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
     private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "fiscal",
             "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
+    // A period of a report longer than a quarter: "a year earlier" after it in the sentence compares that period.
+    private static final Pattern LONGER_PERIOD = Pattern.compile("(?i:\\b(?:(?:six|nine|twelve|6|9|12)[\\s-]+months?"
+            + "|first\\s+half|second\\s+half))(?![\\p{L}\\p{N}])");
+    // How far (chars) before "a year earlier" the longer period may stand.
+    private static final int PERIOD_WINDOW = 300;
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
     private static final int QUARTER_CONTEXT = 1500;
 
@@ -1731,6 +1736,13 @@ public final class TemporalResolver {
                     if (q == null) {
                         yield yearRes(ref.getYear() + (int) (sign * whole), expl);
                     }
+                    String period = longerPeriodBefore(scanPos);
+                    if (period != null) {
+                        // "In the first half, sales fell from a year ago": the longer period's year, as for "a year
+                        // earlier".
+                        yield yearRes(q[0] - 1, "\"" + word + "\": the year before " + q[0] + ", since the sentence "
+                                + "compares \"" + period + "\", longer than the quarter under discussion");
+                    }
                     Res back = quarterRes(q[0] - 1, q[1], "\"" + word + "\": a year before the quarter last "
                             + "mentioned (" + q[0] + "-Q" + q[1] + ")");
                     back.backReference = true;
@@ -1750,6 +1762,14 @@ public final class TemporalResolver {
                 return null;
             }
             int[] q = recentQuarter(m.start());
+            String period = q == null ? null : longerPeriodBefore(m.start());
+            if (period != null) {
+                // "For the nine months, net rose to $5 million from $3 million a year earlier": the sentence
+                // compares a period longer than the quarter under discussion, so the time a year back is that
+                // longer period's, which TimeML values by its year.
+                return yearRes(q[0] - 1, "\"" + w + "\": the year before " + q[0] + ", since the sentence compares \""
+                        + period + "\", longer than the quarter under discussion");
+            }
             if (q != null) {
                 Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter under discussion ("
                         + q[0] + "-Q" + q[1] + ")");
@@ -1760,6 +1780,21 @@ public final class TemporalResolver {
                 return null;
             }
             return yearRes(ref.getYear() - 1, "\"" + w + "\": the year before the publication date " + ref);
+        }
+
+        /**
+         * The period longer than a quarter ("nine months", "the first half") named earlier in the sentence of
+         * {@code pos}, within {@link #PERIOD_WINDOW} characters before it, or null.
+         */
+        private String longerPeriodBefore(int pos) {
+            int from = Math.max(sentenceContaining(pos)[0], pos - PERIOD_WINDOW);
+            Matcher p = LONGER_PERIOD.matcher(text);
+            p.region(from, pos);
+            String found = null;
+            while (p.find()) {
+                found = p.group().replaceAll("\\s+", " ");
+            }
+            return found;
         }
 
         private Res thePast(Matcher m) {
