@@ -1681,6 +1681,18 @@ public final class TemporalResolver {
                 }
                 return r;
             }
+            if (amount != null && amount == Math.floor(amount) && hyphenated.isEmpty() && prevWord(m.start()).equals("in")
+                    && Set.of("day", "week", "month", "year", "decade").contains(unit)
+                    && !nextWord(m.end()).equals("or") && tense(m.start(), m.end()) == Tense.FUTURE) {
+                // "The notes will be redeemed in five years": after a future verb, "in" counts forward to a date, as
+                // "five years from now" does; "rose 5% in two years" (a span) keeps its duration.
+                Res ahead = agoDate(amount, unit, 1, m.group().trim());
+                if (ahead.value != null || ahead.from != null) {
+                    ahead.expl = "\"in " + m.group().trim() + "\" after a future verb: " + Durations.fmt(amount) + " "
+                            + unit + (amount == 1 ? "" : "s") + " after the publication date " + ref;
+                    return ahead;
+                }
+            }
             Res r = new Res();
             r.type = TimexType.DURATION;
             r.value = Durations.isoDuration(amount, unit);

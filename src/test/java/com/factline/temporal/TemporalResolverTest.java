@@ -363,6 +363,18 @@ class TemporalResolverTest {
     }
 
     @Test
+    void inACountOfUnitsAfterAFutureVerbIsTheDateThatFarAhead() {
+        TemporalExpression notes = find("The notes will be redeemed in five years.", MON_20, "five years");
+        assertEquals(TimexType.DATE, notes.type(), notes.explanation());
+        assertEquals(String.valueOf(MON_20.getYear() + 5), notes.value(), notes.explanation());
+        assertEquals("P3M", find("Sales rose 8% in three months.", MON_20, "three months").value(),
+                "a past verb: the span it took");
+        assertEquals("P1Y", find("You may, in a year or two, save more.", MON_20, "a year").value(),
+                "\"a year or two\" is no count of its own");
+        assertEquals("P2Y", find("Prices will double within two years.", MON_20, "two years").value());
+    }
+
+    @Test
     void shouldNormaliseSets() {
         TemporalExpression e = find("The summit is held every year.", MON_20, "every year");
         assertEquals(TimexType.SET, e.type());
