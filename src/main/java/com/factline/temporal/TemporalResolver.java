@@ -178,6 +178,9 @@ public final class TemporalResolver {
             "Holy", "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
     private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "fiscal",
             "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
+    // " or two", " or three weeks": the second amount of an approximate count ("in a year or two").
+    private static final Pattern OR_AMOUNT = Pattern.compile("\\s+or\\s+(?:" + NUM + ")(?:\\s+" + UNIT + "s?)?"
+            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     // A period of a report longer than a quarter: "a year earlier" after it in the sentence compares that period.
     private static final Pattern LONGER_PERIOD = Pattern.compile("(?i:\\b(?:(?:six|nine|twelve|6|9|12)[\\s-]+months?"
             + "|first\\s+half|second\\s+half))(?![\\p{L}\\p{N}])");
@@ -1681,14 +1684,26 @@ public final class TemporalResolver {
                 }
                 return r;
             }
-            if (amount != null && amount == Math.floor(amount) && hyphenated.isEmpty() && prevWord(m.start()).equals("in")
+            boolean inFuture = hyphenated.isEmpty() && prevWord(m.start()).equals("in")
                     && Set.of("day", "week", "month", "year", "decade").contains(unit)
-                    && !nextWord(m.end()).equals("or") && tense(m.start(), m.end()) == Tense.FUTURE) {
+                    && (tense(m.start(), m.end()) == Tense.FUTURE
+                    || MODALS.contains(wordBeforeAComma(prevWordStart(m.start()))));
+            Matcher orMore = inFuture && nextWord(m.end()).equals("or") ? OR_AMOUNT.matcher(text) : null;
+            if (orMore != null && orMore.region(m.end(), Math.min(n, m.end() + 40)).lookingAt()) {
+                // "You may, in a year or two, save more lives": an approximate count ahead is a vague future.
+                Res vague = new Res();
+                vague.value = "FUTURE_REF";
+                vague.extendTo = orMore.end();
+                vague.expl = "\"in " + text.substring(m.start(), orMore.end()).replaceAll("\\s+", " ")
+                        + "\" after a future or modal verb: an approximate time ahead, a vague future reference";
+                return vague;
+            }
+            if (inFuture && amount != null && amount == Math.floor(amount) && !nextWord(m.end()).equals("or")) {
                 // "The notes will be redeemed in five years": after a future verb, "in" counts forward to a date, as
                 // "five years from now" does; "rose 5% in two years" (a span) keeps its duration.
                 Res ahead = agoDate(amount, unit, 1, m.group().trim());
                 if (ahead.value != null || ahead.from != null) {
-                    ahead.expl = "\"in " + m.group().trim() + "\" after a future verb: " + Durations.fmt(amount) + " "
+                    ahead.expl = "\"in " + m.group().trim() + "\" after a future or modal verb: " + Durations.fmt(amount) + " "
                             + unit + (amount == 1 ? "" : "s") + " after the publication date " + ref;
                     return ahead;
                 }
@@ -1699,6 +1714,25 @@ public final class TemporalResolver {
             r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : Durations.fmt(amount)) + " "
                     + unit + (amount != null && amount == 1 ? "" : "s");
             return r;
+        }
+
+        /** The word before {@code pos}, across one comma ("may, in a year"), lower case; "" when there is none. */
+        private String wordBeforeAComma(int pos) {
+            if (pos < 0) {
+                return "";
+            }
+            int p = pos - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p >= 0 && text.charAt(p) == ',') {
+                p--;
+            }
+            int e = p + 1;
+            while (p >= 0 && e - p <= 12 && Character.isLetter(text.charAt(p))) {
+                p--;
+            }
+            return text.substring(p + 1, e).toLowerCase(Locale.ROOT);
         }
 
         /** True when the word before pos is an amount or a counted plural noun, so that "a year" after it is "per year". */

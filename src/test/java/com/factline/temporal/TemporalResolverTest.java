@@ -369,9 +369,17 @@ class TemporalResolverTest {
         assertEquals(String.valueOf(MON_20.getYear() + 5), notes.value(), notes.explanation());
         assertEquals("P3M", find("Sales rose 8% in three months.", MON_20, "three months").value(),
                 "a past verb: the span it took");
-        assertEquals("P1Y", find("You may, in a year or two, save more.", MON_20, "a year").value(),
-                "\"a year or two\" is no count of its own");
+        assertEquals("P2Y", find("Prices may double within two years.", MON_20, "two years").value());
         assertEquals("P2Y", find("Prices will double within two years.", MON_20, "two years").value());
+    }
+
+    @Test
+    void inAnApproximateCountAfterAFutureOrModalVerbIsAVagueFuture() {
+        TemporalExpression vague = find("Doctors may, in a year or two, save more lives.", MON_20, "a year or two");
+        assertEquals("FUTURE_REF", vague.value(), vague.explanation());
+        assertEquals("FUTURE_REF", find("The plant will reopen in a month or two.", MON_20, "a month or two").value());
+        assertEquals(String.valueOf(MON_20.getYear() + 2), find("It may, in two years, be sold.", MON_20, "two years")
+                .value(), "a modal before \"in\" counts ahead as a future verb does");
     }
 
     @Test
