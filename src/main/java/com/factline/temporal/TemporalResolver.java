@@ -178,6 +178,10 @@ public final class TemporalResolver {
             "Holy", "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
     private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "fiscal",
             "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
+    // Words that make "in five years" after them a span looked back over ("the biggest gain in five years").
+    private static final Set<String> SUPERLATIVES = Set.of("first", "last", "only", "time", "ever", "highest", "lowest",
+            "biggest", "largest", "smallest", "best", "worst", "most", "least", "fastest", "slowest", "strongest",
+            "weakest", "sharpest", "steepest", "longest", "shortest", "greatest", "deepest", "heaviest", "busiest");
     // " or two", " or three weeks": the second amount of an approximate count ("in a year or two").
     private static final Pattern OR_AMOUNT = Pattern.compile("\\s+or\\s+(?:" + NUM + ")(?:\\s+" + UNIT + "s?)?"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
@@ -1686,6 +1690,7 @@ public final class TemporalResolver {
             }
             boolean inFuture = hyphenated.isEmpty() && prevWord(m.start()).equals("in")
                     && Set.of("day", "week", "month", "year", "decade").contains(unit)
+                    && !superlativeBefore(prevWordStart(m.start()))
                     && (tense(m.start(), m.end()) == Tense.FUTURE
                     || MODALS.contains(wordBeforeAComma(prevWordStart(m.start()))));
             Matcher orMore = inFuture && nextWord(m.end()).equals("or") ? OR_AMOUNT.matcher(text) : null;
@@ -1714,6 +1719,24 @@ public final class TemporalResolver {
             r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : Durations.fmt(amount)) + " "
                     + unit + (amount != null && amount == 1 ? "" : "s");
             return r;
+        }
+
+        /**
+         * Whether one of the three words before {@code pos} makes "in a year" a span looked back over: "the first
+         * increase in a year", "their biggest gain in five years".
+         */
+        private boolean superlativeBefore(int pos) {
+            int p = pos;
+            for (int k = 0; k < 3 && p > 0; k++) {
+                p = prevWordStart(p);
+                if (p < 0) {
+                    return false;
+                }
+                if (SUPERLATIVES.contains(text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The word before {@code pos}, across one comma ("may, in a year"), lower case; "" when there is none. */

@@ -371,6 +371,9 @@ class TemporalResolverTest {
                 "a past verb: the span it took");
         assertEquals("P2Y", find("Prices may double within two years.", MON_20, "two years").value());
         assertEquals("P2Y", find("Prices will double within two years.", MON_20, "two years").value());
+        assertEquals("P1Y", find("It will be the first increase in a year.", MON_20, "a year").value(),
+                "after a superlative, \"in a year\" is the span looked back over");
+        assertEquals("P5Y", find("Prices will post their biggest gain in five years.", MON_20, "five years").value());
     }
 
     @Test
