@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * 1.2.1, section 2.2.1.4): "every week" P1W, "every other month" P2M, "each morning" XXXX-XX-XXTMO,
  * "every weekend" XXXX-WXX-WE, "every Monday" and "Mondays" XXXX-WXX-1, "each July" XXXX-07, "every
  * spring" XXXX-SP, "daily" P1D, "quarterly" P3M,
- * "twice a year" and "three times a week" (the period, P1Y and P1W).
+ * "twice a year" and "three times a week" (the period, P1Y and P1W), "Tuesday nights" XXXX-WXX-2TNI (a
+ * plural part of the day makes the weekday recurring, and every weekday listed before it: "Monday and
+ * Tuesday nights" are two sets).
  *
  * <p>Adverbs used as adjectives before a noun ("a daily newspaper", "the quarterly dividend") describe
  * a thing, not a time, and are left out, as are adverbs after an amount ("to grow 8% annually"), which
@@ -30,6 +32,16 @@ final class SetRule {
             + "|April|May|June|July|August|September|October|November|December|(?i:spring|summer|autumn|fall|winter))"
             + END);
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile(WD + "s" + END);
+    private static final String PARTS = "(morning|afternoon|evening|night)s";
+    /** "Tuesday nights": a weekday and a plural part of the day. */
+    private static final Pattern WEEKDAY_PARTS = Pattern.compile(WD + "\\s+" + PARTS + END);
+    /**
+     * "Monday" in "Monday and Tuesday nights", "Monday, Wednesday and Friday mornings": a weekday listed
+     * before a weekday with a plural part of the day shares that part. The list is bounded (at most six
+     * more weekdays), so each position reads a bounded window.
+     */
+    private static final Pattern LISTED_WEEKDAY = Pattern.compile(WD + "(?=(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?"
+            + "|\\s+(?:and|or)\\s+)" + WD + "){1,6}\\s+" + PARTS + END + ")");
     private static final Pattern ADVERB = Pattern.compile("(daily|weekly|monthly|annually|yearly|nightly|hourly"
             + "|fortnightly|quarterly)" + END);
     private static final Pattern TIMES = Pattern.compile("(?i:(once|twice|thrice|" + Durations.NUM
@@ -64,6 +76,8 @@ final class SetRule {
                  "quarterly" -> adverb(a, i);
             case "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays" ->
                     pluralWeekday(text, i);
+            case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" ->
+                    weekdayWithPluralPart(text, i);
             default -> word.isEmpty() || !(Character.isDigit(word.charAt(0)) || word.equals("once")
                     || word.equals("twice") || word.equals("thrice") || Durations.isNumberWord(word)
                     || TIMES_STARTERS.contains(word)) ? null : times(text, i);
@@ -133,6 +147,36 @@ final class SetRule {
     private static RuleMatch pluralWeekday(String text, int i) {
         Matcher m = at(PLURAL_WEEKDAY, text, i);
         return m == null ? null : weekdaySet(i, m.end(), m.group(1));
+    }
+
+    /**
+     * "Tuesday nights" (XXXX-WXX-2TNI), and "Monday" listed before it in "Monday and Tuesday nights"
+     * (XXXX-WXX-1TNI, the expression the weekday alone): the plural part of the day makes each a set.
+     */
+    private static RuleMatch weekdayWithPluralPart(String text, int i) {
+        Matcher m = at(WEEKDAY_PARTS, text, i);
+        if (m != null) {
+            return partSet(i, m.end(), m.group(1), m.group(2), "");
+        }
+        Matcher listed = at(LISTED_WEEKDAY, text, i);
+        if (listed == null) {
+            return null;
+        }
+        // The part of the day is the last plural part word of the list (group of the lookahead).
+        return partSet(i, listed.end(), listed.group(1), listed.group(3),
+                ", listed before a weekday with the plural \"" + listed.group(3) + "s\"");
+    }
+
+    private static RuleMatch partSet(int start, int end, String name, String part, String why) {
+        DayOfWeek dow = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        String code = switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+        return set(start, end, "XXXX-WXX-" + dow.getValue() + code, "every "
+                + dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + part.toLowerCase(Locale.ROOT) + why);
     }
 
     private static RuleMatch weekdaySet(int start, int end, String name) {

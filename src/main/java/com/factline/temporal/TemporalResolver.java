@@ -179,6 +179,18 @@ public final class TemporalResolver {
             "Holy", "Independence", "Labor", "Memorial", "Halloween", "Election", "Veterans", "Valentine");
     private static final Set<String> QUARTER_STARTERS = Set.of("the", "this", "last", "next", "fiscal",
             "calendar", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th");
+    // Words that make "in five years" after them a span looked back over ("the biggest gain in five years").
+    private static final Set<String> SUPERLATIVES = Set.of("first", "last", "only", "time", "ever", "highest", "lowest",
+            "biggest", "largest", "smallest", "best", "worst", "most", "least", "fastest", "slowest", "strongest",
+            "weakest", "sharpest", "steepest", "longest", "shortest", "greatest", "deepest", "heaviest", "busiest");
+    // " or two", " or three weeks": the second amount of an approximate count ("in a year or two").
+    private static final Pattern OR_AMOUNT = Pattern.compile("\\s+or\\s+(?:" + NUM + ")(?:\\s+" + UNIT + "s?)?"
+            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    // A period of a report longer than a quarter: "a year earlier" after it in the sentence compares that period.
+    private static final Pattern LONGER_PERIOD = Pattern.compile("(?i:\\b(?:(?:six|nine|twelve|6|9|12)[\\s-]+months?"
+            + "|first\\s+half|second\\s+half))(?![\\p{L}\\p{N}])");
+    // How far (chars) before "a year earlier" the longer period may stand.
+    private static final int PERIOD_WINDOW = 300;
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
     private static final int QUARTER_CONTEXT = 1500;
 
@@ -760,6 +772,9 @@ public final class TemporalResolver {
                     return best;
                 }
                 if (WEEKDAYS_BY_NAME.containsKey(w)) {
+                    // "Tuesday nights", "Monday and Tuesday nights": a plural part of the day makes a set, which
+                    // the weekday date of the same extent does not replace.
+                    best = rule(best, SetRule.at(analysis, i), G.NONE);
                     best = longest(best, i, WEEKDAY, this::weekday);
                     best = longest(best, i, DMY, this::dmy);
                     best = longest(best, i, MDY, this::mdy);
@@ -1705,12 +1720,74 @@ public final class TemporalResolver {
                 }
                 return r;
             }
+            boolean inFuture = hyphenated.isEmpty() && prevWord(m.start()).equals("in")
+                    && Set.of("day", "week", "month", "year", "decade").contains(unit)
+                    && !superlativeBefore(prevWordStart(m.start()))
+                    && (tense(m.start(), m.end()) == Tense.FUTURE
+                    || MODALS.contains(wordBeforeAComma(prevWordStart(m.start()))));
+            Matcher orMore = inFuture && nextWord(m.end()).equals("or") ? OR_AMOUNT.matcher(text) : null;
+            if (orMore != null && orMore.region(m.end(), Math.min(n, m.end() + 40)).lookingAt()) {
+                // "You may, in a year or two, save more lives": an approximate count ahead is a vague future.
+                Res vague = new Res();
+                vague.value = "FUTURE_REF";
+                vague.extendTo = orMore.end();
+                vague.expl = "\"in " + text.substring(m.start(), orMore.end()).replaceAll("\\s+", " ")
+                        + "\" after a future or modal verb: an approximate time ahead, a vague future reference";
+                return vague;
+            }
+            if (inFuture && amount != null && amount == Math.floor(amount) && !nextWord(m.end()).equals("or")) {
+                // "The notes will be redeemed in five years": after a future verb, "in" counts forward to a date, as
+                // "five years from now" does; "rose 5% in two years" (a span) keeps its duration.
+                Res ahead = agoDate(amount, unit, 1, m.group().trim());
+                if (ahead.value != null || ahead.from != null) {
+                    ahead.expl = "\"in " + m.group().trim() + "\" after a future or modal verb: " + Durations.fmt(amount) + " "
+                            + unit + (amount == 1 ? "" : "s") + " after the publication date " + ref;
+                    return ahead;
+                }
+            }
             Res r = new Res();
             r.type = TimexType.DURATION;
             r.value = Durations.isoDuration(amount, unit);
             r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : Durations.fmt(amount)) + " "
                     + unit + (amount != null && amount == 1 ? "" : "s");
             return r;
+        }
+
+        /**
+         * Whether one of the three words before {@code pos} makes "in a year" a span looked back over: "the first
+         * increase in a year", "their biggest gain in five years".
+         */
+        private boolean superlativeBefore(int pos) {
+            int p = pos;
+            for (int k = 0; k < 3 && p > 0; k++) {
+                p = prevWordStart(p);
+                if (p < 0) {
+                    return false;
+                }
+                if (SUPERLATIVES.contains(text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The word before {@code pos}, across one comma ("may, in a year"), lower case; "" when there is none. */
+        private String wordBeforeAComma(int pos) {
+            if (pos < 0) {
+                return "";
+            }
+            int p = pos - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p >= 0 && text.charAt(p) == ',') {
+                p--;
+            }
+            int e = p + 1;
+            while (p >= 0 && e - p <= 12 && Character.isLetter(text.charAt(p))) {
+                p--;
+            }
+            return text.substring(p + 1, e).toLowerCase(Locale.ROOT);
         }
 
         /** True when the word before pos is an amount or a counted plural noun, so that "a year" after it is "per year". */
@@ -1760,6 +1837,13 @@ public final class TemporalResolver {
                     if (q == null) {
                         yield yearRes(ref.getYear() + (int) (sign * whole), expl);
                     }
+                    String period = longerPeriodBefore(scanPos);
+                    if (period != null) {
+                        // "In the first half, sales fell from a year ago": the longer period's year, as for "a year
+                        // earlier".
+                        yield yearRes(q[0] - 1, "\"" + word + "\": the year before " + q[0] + ", since the sentence "
+                                + "compares \"" + period + "\", longer than the quarter under discussion");
+                    }
                     Res back = quarterRes(q[0] - 1, q[1], "\"" + word + "\": a year before the quarter last "
                             + "mentioned (" + q[0] + "-Q" + q[1] + ")");
                     back.backReference = true;
@@ -1779,6 +1863,14 @@ public final class TemporalResolver {
                 return null;
             }
             int[] q = recentQuarter(m.start());
+            String period = q == null ? null : longerPeriodBefore(m.start());
+            if (period != null) {
+                // "For the nine months, net rose to $5 million from $3 million a year earlier": the sentence
+                // compares a period longer than the quarter under discussion, so the time a year back is that
+                // longer period's, which TimeML values by its year.
+                return yearRes(q[0] - 1, "\"" + w + "\": the year before " + q[0] + ", since the sentence compares \""
+                        + period + "\", longer than the quarter under discussion");
+            }
             if (q != null) {
                 Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter under discussion ("
                         + q[0] + "-Q" + q[1] + ")");
@@ -1789,6 +1881,21 @@ public final class TemporalResolver {
                 return null;
             }
             return yearRes(ref.getYear() - 1, "\"" + w + "\": the year before the publication date " + ref);
+        }
+
+        /**
+         * The period longer than a quarter ("nine months", "the first half") named earlier in the sentence of
+         * {@code pos}, within {@link #PERIOD_WINDOW} characters before it, or null.
+         */
+        private String longerPeriodBefore(int pos) {
+            int from = Math.max(sentenceContaining(pos)[0], pos - PERIOD_WINDOW);
+            Matcher p = LONGER_PERIOD.matcher(text);
+            p.region(from, pos);
+            String found = null;
+            while (p.find()) {
+                found = p.group().replaceAll("\\s+", " ");
+            }
+            return found;
         }
 
         private Res thePast(Matcher m) {

@@ -42,6 +42,24 @@ class SetRuleTest {
     }
 
     @Test
+    void aWeekdayWithAPluralPartOfTheDayRecursAndSoDoesEachWeekdayListedBeforeIt() {
+        assertSet("The club meets on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI");
+        assertSet("Lessons are given Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO");
+        String listed = "Buses run on Monday and Thursday evenings from May.";
+        assertSet(listed, "Monday", "XXXX-WXX-1TEV");
+        assertSet(listed, "Thursday evenings", "XXXX-WXX-4TEV");
+        assertSet("Classes meet Monday, Wednesday or Friday afternoons.", "Monday", "XXXX-WXX-1TAF");
+        assertSet("Classes meet Monday, Wednesday or Friday afternoons.", "Wednesday", "XXXX-WXX-3TAF");
+    }
+
+    @Test
+    void aWeekdayWithoutAPluralPartOfTheDayIsNoSet() {
+        assertNull(at("The vote is on Tuesday night.", "Tuesday"));
+        assertNull(at("They met on Monday and Tuesday.", "Monday"));
+        assertNull(at("They met Monday and spent Tuesday nights there.", "Monday"));
+    }
+
+    @Test
     void adverbsAndFrequenciesAreTheirPeriod() {
         assertSet("Protesters gather daily in the square.", "daily", "P1D");
         assertSet("Protesters gather daily outside the court.", "daily", "P1D");

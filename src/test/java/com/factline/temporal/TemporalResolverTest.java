@@ -363,6 +363,29 @@ class TemporalResolverTest {
     }
 
     @Test
+    void inACountOfUnitsAfterAFutureVerbIsTheDateThatFarAhead() {
+        TemporalExpression notes = find("The notes will be redeemed in five years.", MON_20, "five years");
+        assertEquals(TimexType.DATE, notes.type(), notes.explanation());
+        assertEquals(String.valueOf(MON_20.getYear() + 5), notes.value(), notes.explanation());
+        assertEquals("P3M", find("Sales rose 8% in three months.", MON_20, "three months").value(),
+                "a past verb: the span it took");
+        assertEquals("P2Y", find("Prices may double within two years.", MON_20, "two years").value());
+        assertEquals("P2Y", find("Prices will double within two years.", MON_20, "two years").value());
+        assertEquals("P1Y", find("It will be the first increase in a year.", MON_20, "a year").value(),
+                "after a superlative, \"in a year\" is the span looked back over");
+        assertEquals("P5Y", find("Prices will post their biggest gain in five years.", MON_20, "five years").value());
+    }
+
+    @Test
+    void inAnApproximateCountAfterAFutureOrModalVerbIsAVagueFuture() {
+        TemporalExpression vague = find("Doctors may, in a year or two, save more lives.", MON_20, "a year or two");
+        assertEquals("FUTURE_REF", vague.value(), vague.explanation());
+        assertEquals("FUTURE_REF", find("The plant will reopen in a month or two.", MON_20, "a month or two").value());
+        assertEquals(String.valueOf(MON_20.getYear() + 2), find("It may, in two years, be sold.", MON_20, "two years")
+                .value(), "a modal before \"in\" counts ahead as a future verb does");
+    }
+
+    @Test
     void shouldNormaliseSets() {
         TemporalExpression e = find("The summit is held every year.", MON_20, "every year");
         assertEquals(TimexType.SET, e.type());
@@ -370,6 +393,18 @@ class TemporalResolverTest {
         assertEquals("P1D", find("Both sides fire thousands of rounds every day.", MON_20, "every day").value());
         assertEquals("XXXX-WXX-1", find("The market opens every Monday.", MON_20, "every Monday").value());
         assertEquals("P1W", find("The paper appears weekly.", MON_20, "weekly").value());
+    }
+
+    @Test
+    void weekdaysBeforeAPluralPartOfTheDayAreSetsNotDates() {
+        String text = "New flights will leave Paris on Monday and Friday nights from April.";
+        TemporalExpression monday = find(text, MON_20, "Monday");
+        assertEquals(TimexType.SET, monday.type(), monday.explanation());
+        assertEquals("XXXX-WXX-1TNI", monday.value());
+        assertNull(monday.earliest());
+        assertEquals("XXXX-WXX-5TNI", find(text, MON_20, "Friday nights").value());
+        // One night named in the singular stays a date.
+        assertEquals(TimexType.TIME, find("The vote is on Friday night.", MON_20, "Friday night").type());
     }
 
     @Test

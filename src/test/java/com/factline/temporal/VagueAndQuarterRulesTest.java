@@ -273,6 +273,23 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aYearEarlierAfterAPeriodLongerThanTheQuarterInItsSentenceIsTheYearBefore() {
+        TemporalResolver resolver = new TemporalResolver();
+        String text = "Net income rose in the third quarter. For the nine months, profit was $9 million, up from "
+                + "$7 million a year earlier. In the first half, sales fell from a year ago.";
+        var found = resolver.resolve(text, NOV_2);
+        TemporalExpression nine = found.stream().filter(e -> e.text().equals("a year earlier")).findFirst()
+                .orElseThrow();
+        assertEquals("1988", nine.value(), nine.explanation());
+        assertTrue(nine.explanation().contains("nine months"), nine.explanation());
+        assertEquals("1988", found.getLast().value(), found.getLast().explanation());
+        // The next sentence speaks of the quarter again: a year earlier is its quarter.
+        var next = resolver.resolve("For the nine months, profit rose. Net income rose in the third quarter "
+                + "from $5 million a year earlier.", NOV_2).getLast();
+        assertEquals("1988-Q3", next.value(), next.explanation());
+    }
+
+    @Test
     void aQuarterStillOpenAndNotReportedInThePastIsAForecastNotTheQuarterUnderDiscussion() {
         TemporalResolver resolver = new TemporalResolver();
         TemporalExpression ago = resolver.resolve("Steel profit fell 40% in the third quarter. Analysts expect the "
