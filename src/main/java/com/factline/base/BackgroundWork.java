@@ -53,6 +53,8 @@ public class BackgroundWork implements DisposableBean {
     /** The runs of all lanes waiting (to start, or for a running one of their key) or running. */
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger threadCount = new AtomicInteger();
+    /** The runs executing now (not waiting). */
+    private final AtomicInteger running = new AtomicInteger();
 
     public BackgroundWork(RequestLoad load) {
         this.load = load;
@@ -77,6 +79,11 @@ public class BackgroundWork implements DisposableBean {
     /** No background job is waiting or running. */
     public boolean idle() {
         return busy.get() == 0;
+    }
+
+    /** The runs executing now (at most {@link #THREADS}); the benchmarks' probes sample it. */
+    public int runningNow() {
+        return running.get();
     }
 
     /** The runs (of all lanes) waiting or running; at most two per key. */
@@ -170,6 +177,8 @@ public class BackgroundWork implements DisposableBean {
                 slot.running = true;
             }
             long cpu = cpuNanos();
+            long startedAt = System.currentTimeMillis();
+            running.incrementAndGet();
             boolean ran = false;
             try {
                 ran = job.run(key);
@@ -177,6 +186,11 @@ public class BackgroundWork implements DisposableBean {
                 // a job handles its own failures; this keeps the lane going whatever slipped through
                 log.error("Background job {} for {} failed", name, key, e);
             } finally {
+                running.decrementAndGet();
+                if (log.isDebugEnabled()) { // when runs happen, to correlate with slow requests (issue #18)
+                    log.debug("background run {} {}: started {}, {} ms, {} ms CPU{}", name, key, java.time.Instant.ofEpochMilli(startedAt),
+                            System.currentTimeMillis() - startedAt, (cpuNanos() - cpu) / 1_000_000, ran ? "" : " (skipped)");
+                }
                 synchronized (slot) {
                     slot.running = false;
                     slot.lastEnd = System.currentTimeMillis();

@@ -77,7 +77,9 @@ public final class LiveBench {
         String data = "target/bench-data/" + UUID.randomUUID();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class).logStartupInfo(false)
                 .run("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN",
-                        "--logging.level.com.factline.collab.LiveTrace=INFO")) {
+                        "--logging.level.com.factline.collab.LiveTrace=INFO",
+                        // when each background run started and what it took, to set beside the slow requests' instants
+                        "--logging.level.com.factline.base.BackgroundWork=" + (List.of(args).contains("--probe") ? "DEBUG" : "WARN"))) {
             String base1 = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
             String jdbcUrl = ((HikariDataSource) ctx.getBean(DataSource.class)).getJdbcUrl();
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
@@ -164,10 +166,16 @@ public final class LiveBench {
                     // of its imports (and of the set-up above) still runs, as before; then, with a new set-up, from the
                     // moment no background job waits or runs.
                     System.out.println("LoadDriver at editors' pace (50 clients, think time 1000 ms), from the first request after its set-up:");
-                    com.factline.reliability.LoadDriver.main(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"});
+                    try (SlowRequestProbe probe = new SlowRequestProbe(ctx)) {
+                        probe.report(com.factline.reliability.LoadDriver.drive(
+                                new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"}, () -> { }, () -> { }).samples());
+                    }
                     System.out.println("LoadDriver at editors' pace (50 clients, think time 1000 ms), from settled (no background job waiting or running):");
-                    com.factline.reliability.LoadDriver.drive(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"},
-                            null, () -> LoadProbe.settle(ctx), () -> { });
+                    try (SlowRequestProbe probe = new SlowRequestProbe(ctx)) {
+                        probe.report(com.factline.reliability.LoadDriver.drive(
+                                new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"},
+                                null, () -> LoadProbe.settle(ctx), () -> { }).samples());
+                    }
                     System.out.println("LoadDriver at saturation (50 clients, no think time):");
                     com.factline.reliability.LoadDriver.main(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo"});
                 }
