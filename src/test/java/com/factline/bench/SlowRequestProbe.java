@@ -233,6 +233,28 @@ final class SlowRequestProbe implements AutoCloseable {
                 .map(p -> p.end() - p.start()).sorted().toList();
         System.out.printf("  whole run: %d GC pauses, longest %d ms, %d ms in all; %s%n", gc.size(), gc.isEmpty() ? 0 : gc.getLast(),
                 gc.stream().mapToLong(Long::longValue).sum(), window(first, last));
+        // The test of a cause that stops everything (a GC pause, a safepoint): do slow requests overlap it more often than all do?
+        List<Pause> stops = pauses.stream().filter(p -> p.what().startsWith("GC pause") || p.what().startsWith("VM op")
+                || p.what().startsWith("safepoint")).toList();
+        java.util.function.Predicate<LoadDriver.Sample> overlapsStop = s -> stops.stream()
+                .anyMatch(p -> p.end() >= s.startMillis() && p.start() <= s.startMillis() + s.micros() / 1000);
+        long slowOverlap = slow.stream().filter(overlapsStop).count();
+        long allOverlap = samples.stream().filter(overlapsStop).count();
+        long fastOverlap = allOverlap - slowOverlap;
+        System.out.printf("  overlapping a GC pause or VM operation (stop-the-world): %d of %d slow requests (%.0f %%), %d of %d others (%.0f %%)%n",
+                slowOverlap, slow.size(), 100.0 * slowOverlap / Math.max(1, slow.size()), fastOverlap, samples.size() - slow.size(),
+                100.0 * fastOverlap / Math.max(1, samples.size() - slow.size()));
+        Map<String, long[]> stopKinds = new TreeMap<>();
+        for (Pause p : stops) {
+            if (p.end() >= first && p.start() <= last) {
+                long[] k = stopKinds.computeIfAbsent(p.what().replaceAll(" \\d.*", ""), x -> new long[2]);
+                k[0]++;
+                k[1] = Math.max(k[1], p.end() - p.start());
+            }
+        }
+        StringBuilder sk = new StringBuilder();
+        stopKinds.forEach((k, v) -> sk.append(k).append(" ×").append(v[0]).append(" (longest ").append(v[1]).append(" ms); "));
+        System.out.println("  stops during the run: " + sk);
         List<List<LoadDriver.Sample>> bursts = new ArrayList<>();
         for (LoadDriver.Sample s : slow) {
             if (bursts.isEmpty()) {
@@ -256,10 +278,16 @@ final class SlowRequestProbe implements AutoCloseable {
             long from = b.getFirst().startMillis();
             long to = b.stream().mapToLong(x -> x.startMillis() + x.micros() / 1000).max().orElseThrow();
             long concurrent = samples.stream().filter(s -> s.startMillis() < to && s.startMillis() + s.micros() / 1000 > from).count();
-            Map<String, Integer> kinds = new TreeMap<>();
-            b.forEach(s -> kinds.merge(s.op() + " " + s.micros() / 1000 + "ms", 1, Integer::sum));
+            Map<String, long[]> kinds = new TreeMap<>();
+            b.forEach(s -> {
+                long[] k = kinds.computeIfAbsent(s.op().replaceAll(" .*", ""), x -> new long[2]);
+                k[0]++;
+                k[1] = Math.max(k[1], s.micros() / 1000);
+            });
+            StringBuilder kb = new StringBuilder();
+            kinds.forEach((k, v) -> kb.append(k).append(" ×").append(v[0]).append(" (max ").append(v[1]).append(" ms) "));
             System.out.printf("  burst at %s (+%d ms): %d slow of %d in flight: %s%n", java.time.Instant.ofEpochMilli(from), to - from, b.size(),
-                    concurrent, kinds.keySet());
+                    concurrent, kb.toString().trim());
             System.out.println("    " + window(from, to));
         }
     }
@@ -279,7 +307,7 @@ final class SlowRequestProbe implements AutoCloseable {
             }
         }
         List<Tick> in = ticks.stream().filter(t -> t.at() >= from && t.at() - TICK_MILLIS <= to + TICK_MILLIS).toList();
-        b.append("GC pauses ").append(pauseMs).append(" ms; events (ms summed) ").append(kinds.size() > 8 ? "many" : kinds).append("; ");
+        b.append("GC pauses ").append(pauseMs).append(" ms; events (ms summed) ").append(kinds.size() > 8 ? kinds.size() + " kinds" : kinds).append("; ");
         if (!in.isEmpty()) {
             b.append(String.format("pool active max %d, waiting max %d; background running max %d; run queue max %d (mean %.1f);"
                             + " cores used: java %.2f, browser %.2f, postgres %.2f, other %.2f; PG active max %d, waits [%s]%s%s",
