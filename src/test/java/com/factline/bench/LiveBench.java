@@ -74,6 +74,13 @@ public final class LiveBench {
             System.err.println("bench: no Chromium at " + chromium + " (set FACTLINE_CHROMIUM)");
             System.exit(2);
         }
+        long initialHeap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() >> 20;
+        if (initialHeap < 1000) {
+            // Issue #18: this JVM holds the app, the load driver and Playwright; on G1's default initial heap (1/64 of the
+            // memory) it stayed near 280 MB with 100-150 MB live and ran a marking cycle, with its Remark pause, every ~10 s.
+            System.out.println("bench: initial heap " + initialHeap + " MB; start the bench with -Xms1g as the README does,"
+                    + " or its GC pauses show in the editors'-pace figures");
+        }
         String data = "target/bench-data/" + UUID.randomUUID();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class).logStartupInfo(false)
                 .run("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN",
