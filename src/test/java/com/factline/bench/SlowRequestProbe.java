@@ -74,7 +74,49 @@ final class SlowRequestProbe implements AutoCloseable {
                 + " in " + e.getThread().getJavaName()));
         jfr.onEvent("jdk.Deoptimization", e -> pause(e, "deopt"));
         jfr.startAsync();
+        allocatedAtStart = allocatedByThread();
         sampler = Thread.ofPlatform().daemon().name("slow-request-probe").start(this::sample);
+    }
+
+    private final Map<Long, long[]> allocatedAtStart;
+
+    /** Bytes allocated so far per live platform thread (virtual threads count on their carriers), with the thread's group. */
+    private static Map<Long, long[]> allocatedByThread() {
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] ids = mx.getAllThreadIds();
+        long[] bytes = mx.getThreadAllocatedBytes(ids);
+        Map<Long, long[]> out = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (bytes[i] >= 0) {
+                out.put(ids[i], new long[] {bytes[i]});
+            }
+        }
+        return out;
+    }
+
+    /** Who allocated during the run, by thread group (what feeds the young collections and, promoted, the marking cycles). */
+    String allocation() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<Long, long[]> now = allocatedByThread();
+        Map<String, Long> groups = new TreeMap<>();
+        long all = 0;
+        for (var e : now.entrySet()) {
+            long before = allocatedAtStart.getOrDefault(e.getKey(), new long[] {0})[0];
+            long delta = e.getValue()[0] - before;
+            var info = mx.getThreadInfo(e.getKey());
+            String name = info == null ? "?" : info.getThreadName();
+            String group = name.startsWith("factline-background") ? "background jobs" : name.startsWith("http-nio") ? "request threads"
+                    : name.startsWith("ForkJoinPool") || name.startsWith("HttpClient") ? "driver (virtual threads' carriers, HttpClient)"
+                    : name.startsWith("slow-request-probe") || name.startsWith("JFR") ? "this probe" : "other";
+            groups.merge(group, delta, Long::sum);
+            all += delta;
+        }
+        StringBuilder b = new StringBuilder(String.format("%d MB allocated by live threads: ", all >> 20));
+        for (var g : groups.entrySet()) {
+            b.append(g.getKey()).append(' ').append(g.getValue() >> 20).append(" MB (").append(Math.round(100.0 * g.getValue() / Math.max(1, all)))
+                    .append(" %); ");
+        }
+        return b.toString();
     }
 
     private void pause(RecordedEvent e, String what) {
@@ -255,6 +297,7 @@ final class SlowRequestProbe implements AutoCloseable {
         StringBuilder sk = new StringBuilder();
         stopKinds.forEach((k, v) -> sk.append(k).append(" ×").append(v[0]).append(" (longest ").append(v[1]).append(" ms); "));
         System.out.println("  stops during the run: " + sk);
+        System.out.println("  " + allocation());
         List<List<LoadDriver.Sample>> bursts = new ArrayList<>();
         for (LoadDriver.Sample s : slow) {
             if (bursts.isEmpty()) {
