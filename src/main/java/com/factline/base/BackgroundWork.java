@@ -53,6 +53,8 @@ public class BackgroundWork implements DisposableBean {
     /** The runs of all lanes waiting (to start, or for a running one of their key) or running. */
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger threadCount = new AtomicInteger();
+    /** The runs executing now (not waiting). */
+    private final AtomicInteger running = new AtomicInteger();
 
     public BackgroundWork(RequestLoad load) {
         this.load = load;
@@ -77,6 +79,11 @@ public class BackgroundWork implements DisposableBean {
     /** No background job is waiting or running. */
     public boolean idle() {
         return busy.get() == 0;
+    }
+
+    /** The runs executing now (at most {@link #THREADS}); the benchmarks' probes sample it. */
+    public int runningNow() {
+        return running.get();
     }
 
     /** The runs (of all lanes) waiting or running; at most two per key. */
@@ -123,13 +130,20 @@ public class BackgroundWork implements DisposableBean {
             this.job = job;
         }
 
-        /** One key's state, guarded by itself. One small entry per key ever requested. */
+        /**
+         * One key's state: one small entry per key ever requested. The flags change by compare-and-set, never under a
+         * lock: a request thread asking for a run must not wait on a monitor that a background thread (at nice 10,
+         * easily descheduled on busy cores) holds while it ends a run (issue #18: JFR showed request threads waiting
+         * 13-14 ms to enter a slot's monitor under load).
+         */
         private static final class Slot {
-            boolean queued;
-            boolean running;
-            boolean again;
-            long lastEnd = Long.MIN_VALUE / 2;
-            long lastMillis;
+            static final int QUEUED = 1;
+            static final int RUNNING = 2;
+            static final int AGAIN = 4;
+            final AtomicInteger state = new AtomicInteger();
+            /** Written by the run before it clears RUNNING; read when the next run is scheduled. */
+            volatile long lastEnd = Long.MIN_VALUE / 2;
+            volatile long lastMillis;
         }
 
         /**
@@ -138,38 +152,43 @@ public class BackgroundWork implements DisposableBean {
          */
         public void request(long key) {
             Slot slot = slots.computeIfAbsent(key, k -> new Slot());
-            synchronized (slot) {
-                if (slot.queued || slot.again) {
+            while (true) {
+                int s = slot.state.get();
+                if ((s & (Slot.QUEUED | Slot.AGAIN)) != 0) {
                     return; // coalesced: a waiting run starts after this change
                 }
+                // Counted before it is visible, so that the running run, ending, never leaves the work looking idle.
                 busy.incrementAndGet();
-                if (slot.running) {
-                    slot.again = true;
+                if ((s & Slot.RUNNING) != 0) {
+                    if (slot.state.compareAndSet(s, s | Slot.AGAIN)) {
+                        return; // the follow-up, scheduled when the running run ends
+                    }
+                } else if (slot.state.compareAndSet(s, Slot.QUEUED)) {
+                    schedule(key, slot);
                     return;
                 }
-                schedule(key, slot);
+                busy.decrementAndGet(); // the state changed meanwhile: look again
             }
         }
 
-        /** Called holding the slot. */
+        /** Schedules the run of a slot this thread has just set QUEUED. */
         private void schedule(long key, Slot slot) {
             long now = System.currentTimeMillis();
             long wait = waitMillis(slot.lastEnd, slot.lastMillis, slot.lastEnd < 0 ? 0 : load.recentShare(), now, minSpacing);
-            slot.queued = true;
             try {
                 executor.schedule(() -> start(key, slot), wait, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException shutDown) {
-                slot.queued = false;
+                slot.state.set(0);
                 busy.decrementAndGet();
             }
         }
 
         private void start(long key, Slot slot) {
-            synchronized (slot) {
-                slot.queued = false;
-                slot.running = true;
-            }
+            // QUEUED -> RUNNING; nothing else can change a queued slot (requests coalesce into it)
+            slot.state.updateAndGet(s -> (s & ~Slot.QUEUED) | Slot.RUNNING);
             long cpu = cpuNanos();
+            long startedAt = System.currentTimeMillis();
+            running.incrementAndGet();
             boolean ran = false;
             try {
                 ran = job.run(key);
@@ -177,16 +196,26 @@ public class BackgroundWork implements DisposableBean {
                 // a job handles its own failures; this keeps the lane going whatever slipped through
                 log.error("Background job {} for {} failed", name, key, e);
             } finally {
-                synchronized (slot) {
-                    slot.running = false;
-                    slot.lastEnd = System.currentTimeMillis();
-                    if (ran) {
-                        slot.lastMillis = (cpuNanos() - cpu) / 1_000_000;
-                    }
-                    busy.decrementAndGet(); // this run; a follow-up asked for meanwhile was counted when asked
-                    if (slot.again) {
-                        slot.again = false;
-                        schedule(key, slot);
+                running.decrementAndGet();
+                long cpuMillis = (cpuNanos() - cpu) / 1_000_000;
+                if (log.isDebugEnabled()) { // when runs happen, to correlate with slow requests (issue #18)
+                    log.debug("background run {} {}: started {}, {} ms, {} ms CPU{}", name, key, java.time.Instant.ofEpochMilli(startedAt),
+                            System.currentTimeMillis() - startedAt, cpuMillis, ran ? "" : " (skipped)");
+                }
+                if (ran) {
+                    slot.lastMillis = cpuMillis;
+                }
+                slot.lastEnd = System.currentTimeMillis();
+                busy.decrementAndGet(); // this run; a follow-up asked for meanwhile was counted when asked
+                while (true) {
+                    int s = slot.state.get();
+                    if ((s & Slot.AGAIN) != 0) {
+                        if (slot.state.compareAndSet(s, Slot.QUEUED)) {
+                            schedule(key, slot);
+                            break;
+                        }
+                    } else if (slot.state.compareAndSet(s, 0)) {
+                        break;
                     }
                 }
             }

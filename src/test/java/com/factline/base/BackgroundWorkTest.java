@@ -117,4 +117,47 @@ class BackgroundWorkTest {
         assertThat(BackgroundWork.waitMillis(now, 60_000, 0.9, now, 400)).as("capped").isEqualTo(BackgroundWork.MAX_SPACING_MILLIS);
         assertThat(BackgroundWork.waitMillis(now - 10, 0, 0, now, 0)).as("no spacing asked for").isZero();
     }
+
+    @Test
+    @Timeout(60)
+    void requestsFromManyThreadsWhileRunsEndAreNeverLostAndOneKeyNeverRunsTwiceAtOnce() throws Exception {
+        AtomicInteger state = new AtomicInteger();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Integer> seen = new CopyOnWriteArrayList<>();
+        BackgroundWork.Lane lane = work.lane("test", 0, key -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            seen.add(state.get());
+            running.decrementAndGet();
+            return true;
+        });
+        int threads = 8;
+        int each = 2_000;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> all = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            all.add(Thread.ofPlatform().start(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                for (int i = 0; i < each; i++) {
+                    state.incrementAndGet(); // a change commits, then asks for a run
+                    lane.request(3);
+                }
+            }));
+        }
+        go.countDown();
+        for (Thread t : all) {
+            t.join();
+        }
+        awaitIdle(work);
+
+        assertThat(most.get()).as("one run of a key at a time").isEqualTo(1);
+        assertThat(seen).as("a run started after the last change, so it saw the final state").isNotEmpty();
+        assertThat(seen.getLast()).isEqualTo(threads * each);
+        assertThat(work.pendingRuns()).as("nothing counted as waiting once idle").isZero();
+        assertThat(seen.size()).as("coalesced: far fewer runs than requests").isLessThan(threads * each);
+    }
 }

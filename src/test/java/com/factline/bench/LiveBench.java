@@ -74,10 +74,19 @@ public final class LiveBench {
             System.err.println("bench: no Chromium at " + chromium + " (set FACTLINE_CHROMIUM)");
             System.exit(2);
         }
+        long initialHeap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() >> 20;
+        if (initialHeap < 1000) {
+            // Issue #18: this JVM holds the app, the load driver and Playwright; on G1's default initial heap (1/64 of the
+            // memory) it stayed near 280 MB with 100-150 MB live and ran a marking cycle, with its Remark pause, every ~10 s.
+            System.out.println("bench: initial heap " + initialHeap + " MB; start the bench with -Xms1g as the README does,"
+                    + " or its GC pauses show in the editors'-pace figures");
+        }
         String data = "target/bench-data/" + UUID.randomUUID();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FactlineApplication.class).logStartupInfo(false)
                 .run("--server.port=0", "--factline.data-dir=" + data, "--logging.level.root=WARN",
-                        "--logging.level.com.factline.collab.LiveTrace=INFO")) {
+                        "--logging.level.com.factline.collab.LiveTrace=INFO",
+                        // when each background run started and what it took, to set beside the slow requests' instants
+                        "--logging.level.com.factline.base.BackgroundWork=" + (List.of(args).contains("--probe") ? "DEBUG" : "WARN"))) {
             String base1 = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
             String jdbcUrl = ((HikariDataSource) ctx.getBean(DataSource.class)).getJdbcUrl();
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
@@ -164,10 +173,17 @@ public final class LiveBench {
                     // of its imports (and of the set-up above) still runs, as before; then, with a new set-up, from the
                     // moment no background job waits or runs.
                     System.out.println("LoadDriver at editors' pace (50 clients, think time 1000 ms), from the first request after its set-up:");
-                    com.factline.reliability.LoadDriver.main(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"});
+                    try (SlowRequestProbe probe = new SlowRequestProbe(ctx)) {
+                        probe.report(com.factline.reliability.LoadDriver.drive(
+                                new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"}, () -> { }, () -> { }).samples());
+                    }
                     System.out.println("LoadDriver at editors' pace (50 clients, think time 1000 ms), from settled (no background job waiting or running):");
-                    com.factline.reliability.LoadDriver.drive(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"},
-                            null, () -> LoadProbe.settle(ctx), () -> { });
+                    try (SlowRequestProbe probe = new SlowRequestProbe(ctx)) {
+                        probe.report(com.factline.reliability.LoadDriver.drive(
+                                new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"},
+                                null, () -> LoadProbe.settle(ctx), () -> { }).samples());
+                    }
+                    heapAfterLoad();
                     System.out.println("LoadDriver at saturation (50 clients, no think time):");
                     com.factline.reliability.LoadDriver.main(new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo"});
                 }
@@ -199,6 +215,7 @@ public final class LiveBench {
         List<Work> timelineWork = new ArrayList<>();
         List<Work> readerWork = new ArrayList<>();
         String[] lastTags = {"", ""};
+        List<Object[]> each = new ArrayList<>(); // per navigation to the timeline: its time and what it spent
         // Push goes over a WebSocket: the page records each message it sends and receives (time, size).
         page.context().addInitScript(RECORDER);
         // The browser's own work per navigation: Chrome's counters (script, layout, style) and the UIDL responses' bodies.
@@ -215,10 +232,18 @@ public final class LiveBench {
             long started = System.nanoTime();
             uidl.clear();
             Map<String, Double> before = metrics(cdp);
+            long gcBefore = serverGcMillis();
             long a = go(page, timeline, "vaadin-grid");
-            Work wa = Work.of(page, before, metrics(cdp), uidl);
+            long gc = serverGcMillis() - gcBefore;
+            Map<String, Double> after = metrics(cdp);
+            Work wa = Work.of(page, before, after, uidl);
             String timelineTags = Work.LAST_TAGS.toString();
             Trips ta = Trips.of(page, a);
+            if (i >= 2) {
+                each.add(new Object[] {a, String.format("%d ms: %s; browser script %d, layout %d, style %d, all tasks %d ms, JS heap %+.1f MB;"
+                        + " server GC %d ms", a, ta, wa.scriptMs(), wa.layoutMs(), wa.styleMs(), wa.taskMs(),
+                        (after.getOrDefault("JSHeapUsedSize", 0.0) - before.getOrDefault("JSHeapUsedSize", 0.0)) / 1048576, gc)});
+            }
             // A big axis is drawn after the first paint, in a round trip of its own: timed apart.
             page.waitForFunction("() => !(document.querySelector('.fl-axis-track')?.textContent ?? '').includes('Drawing the time axis')");
             page.waitForFunction(IDLE);
@@ -245,6 +270,12 @@ public final class LiveBench {
         System.out.println("  breakdown (medians): " + Trips.medians(timelineTrips));
         System.out.println("  browser's work (medians): " + Work.medians(timelineWork));
         System.out.println("  the last navigation's server calls, and the elements its UIDL made by tag: " + lastTags[0]);
+        // The tail decides a p95 of few navigations: what the slowest spent, beside the median one.
+        each.sort(java.util.Comparator.comparingLong(o -> (Long) o[0]));
+        System.out.println("  median: " + each.get(each.size() / 2)[1]);
+        for (int k = each.size() - 1; k >= Math.max(0, each.size() - 3); k--) {
+            System.out.println("  slow:   " + each.get(k)[1]);
+        }
         System.out.println("  until the time axis is drawn too: " + stats(toAxis));
         System.out.println("navigation to the reader, " + label + ": " + stats(toReader));
         System.out.println("  breakdown (medians): " + Trips.medians(readerTrips));
@@ -316,6 +347,38 @@ public final class LiveBench {
                     (after.get("ScriptDuration") - before.get("ScriptDuration")) * 250, (after.get("RecalcStyleDuration") - before.get("RecalcStyleDuration")) * 250,
                     (after.get("LayoutDuration") - before.get("LayoutDuration")) * 250, elements);
         }
+    }
+
+    /**
+     * After the editors'-pace runs: this JVM's heap (committed, and what the JVM was started with) and the classes
+     * holding the most of it after a full collection (the live set G1 marks in each concurrent cycle).
+     */
+    static void heapAfterLoad() {
+        var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.out.printf("bench JVM heap: committed %d MB, initial %d MB, max %d MB (%s)%n", heap.getCommitted() >> 20, heap.getInit() >> 20,
+                heap.getMax() >> 20, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-X") && !a.startsWith("-Xlog")).toList());
+        try {
+            String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            System.out.println("  live heap after a full collection, the largest classes:");
+            histogram.lines().skip(2).limit(12).forEach(l -> System.out.println("  " + l));
+            histogram.lines().filter(l -> l.startsWith("Total")).forEach(l -> System.out.println("  " + l));
+        } catch (Exception e) {
+            System.out.println("  (no class histogram: " + e + ")");
+        }
+    }
+
+    /** This JVM's (the server's) GC time so far: its collectors' pauses, concurrent cycles left out. */
+    static long serverGcMillis() {
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!gc.getName().contains("Concurrent")) {
+                ms += Math.max(0, gc.getCollectionTime());
+            }
+        }
+        return ms;
     }
 
     /** Chrome's performance counters now (durations in seconds, counts as they are). */

@@ -63,6 +63,15 @@ public final class LoadDriver {
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final LongAdder conflicts = new LongAdder();
     private final List<String> errorSamples = new CopyOnWriteArrayList<>();
+    /** Every timed request, with its wall-clock instant (for correlating the slow ones with probes; one small record each). */
+    private final java.util.Queue<Sample> samples = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * One timed request: its kind, when it was sent (epoch milliseconds, {@link System#currentTimeMillis}), how long
+     * the answer took in microseconds, and its status (0: no answer).
+     */
+    public record Sample(String op, long startMillis, long micros, int status) {
+    }
 
     LoadDriver(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -73,12 +82,17 @@ public final class LoadDriver {
     }
 
     /** As {@link #main}, calling {@code onStart} after the set-up and {@code onEnd} when the clients stop (for probes). */
-    public static void drive(String[] args, Runnable onStart, Runnable onEnd) throws Exception {
-        drive(args, System.getProperty("factline.load.only"), onStart, onEnd);
+    public static LoadDriver drive(String[] args, Runnable onStart, Runnable onEnd) throws Exception {
+        return drive(args, System.getProperty("factline.load.only"), onStart, onEnd);
+    }
+
+    /** The timed requests of the run, in the order they ended. */
+    public List<Sample> samples() {
+        return List.copyOf(samples);
     }
 
     /** As {@link #drive(String[], Runnable, Runnable)}, with one kind alone ({@link #one}) instead of the mix when not null. */
-    public static void drive(String[] args, @org.jspecify.annotations.Nullable String only, Runnable onStart, Runnable onEnd) throws Exception {
+    public static LoadDriver drive(String[] args, @org.jspecify.annotations.Nullable String only, Runnable onStart, Runnable onEnd) throws Exception {
         if (args.length < 3) {
             System.err.println("usage: LoadDriver baseUrl seconds user:password [admin:password] [thinkMs]");
             System.exit(2);
@@ -90,6 +104,7 @@ public final class LoadDriver {
         onStart.run();
         d.run(Integer.parseInt(args[1]), onEnd);
         d.reportHeap(args.length > 3 ? args[3] : "dave:demo");
+        return d;
     }
 
     void setUp(String userPassword) throws Exception {
@@ -135,6 +150,13 @@ public final class LoadDriver {
     }
 
     void run(int seconds, Runnable onEnd) throws Exception {
+        // The set-up's own claims (timed by the same createClaim) were made before the measured window, while its
+        // imports' background work ran, and before any wait for it to settle: they are not part of the run's figures.
+        latencies.clear();
+        samples.clear();
+        errors.clear();
+        errorSamples.clear();
+        conflicts.reset();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -233,11 +255,13 @@ public final class LoadDriver {
     }
 
     HttpResponse<String> timed(String op, Call call, int expected) throws Exception {
+        long wall = System.currentTimeMillis();
         long t0 = System.nanoTime();
         HttpResponse<String> res;
         try {
             res = call.call();
         } catch (Exception e) {
+            samples.add(new Sample(op, wall, (System.nanoTime() - t0) / 1000, 0));
             errors.computeIfAbsent(op, k -> new LongAdder()).increment();
             if (errorSamples.size() < 10) {
                 errorSamples.add(op + ": " + e);
@@ -246,6 +270,7 @@ public final class LoadDriver {
         }
         long micros = (System.nanoTime() - t0) / 1000;
         latencies.computeIfAbsent(op, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(micros);
+        samples.add(new Sample(op, wall, micros, res.statusCode()));
         if (res.statusCode() == 409) {
             conflicts.increment(); // someone else edited it first: expected under load, not an error
         } else if (res.statusCode() != expected) {

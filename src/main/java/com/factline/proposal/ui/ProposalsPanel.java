@@ -63,6 +63,12 @@ class ProposalsPanel extends Details {
     final Span more = new Span();
     final Button showMore = new Button();
     final Span summaryText = new Span();
+    /**
+     * Shows the source and date filters: until pressed they are not in the page (issue #18: on an empty timeline the
+     * panel opens with the view, and a combo box and two date pickers cost the browser more to start than the cards).
+     * Pressed, it gives its place to them and the source box takes the focus; the sources are read then.
+     */
+    final Button showFilters = new Button("Filter proposals");
     List<Proposal> shown = List.of();
 
     ProposalsPanel(ProposalService proposals, EventService events, SourceService sources, ChangeBus bus, ProjectId project,
@@ -84,9 +90,17 @@ class ProposalsPanel extends Details {
         source.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(source, from, to);
+        showFilters.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        showFilters.getElement().setAttribute("aria-expanded", "false");
+        HorizontalLayout filters = new HorizontalLayout(showFilters);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
+        showFilters.addClickListener(e -> {
+            filters.replace(showFilters, source);
+            filters.add(from, to);
+            source.setItems(sources.list(project));
+            source.focus();
+        });
         cards.setPadding(false);
         cards.setSpacing(false);
         cards.addClassName("fl-proposals");
@@ -105,15 +119,14 @@ class ProposalsPanel extends Details {
                 refresh();
             }
         });
-        // Opening the timeline costs one count here; the cards (a batch, each several
-        // components) and the project's sources for the picker load when the panel is opened. The body itself (a
-        // combo box and two date pickers, which the browser would start on every navigation to the timeline
-        // although the panel is closed) is attached then too (issue #18).
+        // Opening the timeline costs one count here; the cards (a batch, each several components) load when the
+        // panel is opened, and the body is attached then too; its source and date filters (a combo box and two date
+        // pickers, which the browser would start on every navigation to an empty timeline, where the panel opens
+        // by itself) and the project's sources for the picker come when "Filter proposals" is pressed (issue #18).
         addOpenedChangeListener(e -> {
             if (e.isOpened() && !loaded) {
                 loaded = true;
                 add(body);
-                source.setItems(sources.list(project));
                 refresh();
             }
         });

@@ -104,6 +104,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         panel.setOpened(true);
         Proposal multi = panel.shown.stream().filter(x -> x.passages().size() >= 2).findFirst().orElseThrow();
         var reuters = sources.list(p).stream().filter(s -> s.outlet().equals("Reuters")).findFirst().orElseThrow();
+        test(panel.showFilters).click();
         test(panel.source).selectItem("Reuters \u00b7 20 Mar 2023 \u00b7 Reuters report"); // articles are named one way everywhere
         assertThat(panel.shown).isNotEmpty()
                 .allMatch(x -> x.passages().stream().anyMatch(y -> y.sourceId().equals(reuters.id())));
@@ -170,8 +171,15 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
                 .noneMatch(com.vaadin.flow.component.Component::isAttached);
         panel.setOpened(true);
         assertThat(panel.cards.getComponentCount()).isEqualTo(Math.min(open, ProposalsPanel.FIRST));
-        assertThat(List.of(panel.source, panel.from, panel.to, panel.cards)).as("opened: filters and cards in the page")
+        assertThat(List.of(panel.showFilters, panel.cards)).as("opened: the cards and the button that shows the filters")
                 .allMatch(com.vaadin.flow.component.Component::isAttached);
+        assertThat(List.of(panel.source, panel.from, panel.to)).as("the filters (a combo box, two date pickers) wait for the button")
+                .noneMatch(com.vaadin.flow.component.Component::isAttached);
+        test(panel.showFilters).click();
+        assertThat(List.of(panel.source, panel.from, panel.to)).as("pressed: the filters in its place")
+                .allMatch(com.vaadin.flow.component.Component::isAttached);
+        assertThat(panel.showFilters.isAttached()).isFalse();
+        assertThat(test(panel.source).getSuggestions()).as("the sources are read when the filters are shown").isNotEmpty();
     }
 
     @Test
