@@ -132,7 +132,8 @@ public final class ListPagesProbe {
         claimPages.put("claims: by event", claimSelect + where + " and c.event_id = " + event + order);
         claimPages.put("claims: by status (checked)", claimSelect + where + " and c.status = 'checked'" + order);
         claimPages.put("claims: date range (one month)", claimSelect + where
-                + " and c.date_latest >= date '2023-06-01' and c.date_earliest <= date '2023-06-30'" + order);
+                + " and c.date_latest >= date '2023-06-01' and " + (kept ? "coalesce(c.date_earliest, 'infinity'::date)" : "c.date_earliest")
+                + " <= date '2023-06-30'" + order);
         claimPages.put("claims: text", claimSelect + where + " and (c.quote ilike '%Peskov%' or c.statement ilike '%Peskov%')" + order);
         for (var e : claimPages.entrySet()) {
             explain(jdbc, e.getKey(), e.getValue());
