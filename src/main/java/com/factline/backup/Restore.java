@@ -103,6 +103,13 @@ final class Restore {
                     jdbc.sql("update source set republishes_id = ? where id = ?").params(r[1], r[0]).update();
                 }
             }
+            if (part.table().equals("claim")) {
+                // Derived (V13): each claim keeps its source's publication date; a file from before V13 has none.
+                jdbc.sql("""
+                                update claim c set source_published_on = s.published_on from source s
+                                where c.project_id = ? and s.id = c.source_id and c.source_published_on is distinct from s.published_on""")
+                        .param(project).update();
+            }
             if (part != BackupFormat.PROJECT) {
                 counts.put(part.key(), out.size());
             }

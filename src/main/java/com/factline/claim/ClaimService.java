@@ -310,10 +310,12 @@ public class ClaimService {
     /**
      * When a source's publication date is corrected, claims dated from an expression resolved
      * against the old date are flagged, with the new resolution beside the old one; their dates
-     * are not silently changed. Runs inside the metadata update's transaction.
+     * are not silently changed. Runs inside the metadata update's transaction, where it also keeps the new date on
+     * the source's claim rows (the claim list's order, issue #18): a failure here undoes the source's change too.
      */
     @EventListener
     void onPublicationDateChanged(SourcePublicationDateChanged e) {
+        store.keepSourcePublishedOn(e.sourceId(), e.after());
         Source source = sources.get(e.projectId(), e.sourceId());
         List<Claim> affected = list(e.projectId(), ClaimFilter.ofSource(e.sourceId().value())).stream()
                 .filter(c -> c.date() != null && c.date().expressionStart() != null)

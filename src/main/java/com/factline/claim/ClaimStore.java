@@ -47,8 +47,13 @@ class ClaimStore {
                 + " from c join source s on s.id = c.source_id left join app_user u on u.id = c.updated_by";
     }
 
-    /** The list's order, as a row value that keyset paging can compare (nulls last, as infinity). */
-    private static final String ORDER_KEY = "coalesce(c.date_earliest, 'infinity'::date), coalesce(s.published_on, 'infinity'::date),"
+    /**
+     * The list's order, as a row value that keyset paging can compare (nulls last, as infinity): date, the source's
+     * publication date (kept on the claim row, {@code source_published_on}), source, position. The index
+     * {@code claim_list_order_idx} (V13) holds the same key behind {@code project_id}, so a page reads the next rows
+     * of the index instead of sorting the project's claims.
+     */
+    private static final String ORDER_KEY = "coalesce(c.date_earliest, 'infinity'::date), coalesce(c.source_published_on, 'infinity'::date),"
             + " c.source_id, c.start_offset, c.id";
 
     private final JdbcClient jdbc;
@@ -86,7 +91,9 @@ class ClaimStore {
             params.put("from", Date.valueOf(f.from()));
         }
         if (f.to() != null) {
-            sql.append(" and c.date_earliest <= :to");
+            // The same as "c.date_earliest <= :to" (an undated claim passes neither), written as the index's key so the
+            // page's index scan stops at :to.
+            sql.append(" and coalesce(c.date_earliest, 'infinity'::date) <= :to");
             params.put("to", Date.valueOf(f.to()));
         }
         if (f.text() != null && !f.text().isBlank()) {
@@ -94,8 +101,8 @@ class ClaimStore {
             params.put("text", com.factline.base.LikePattern.contains(f.text()));
         }
         if (after != null) {
-            sql.append(" and (").append(ORDER_KEY).append(") > (select ").append(ORDER_KEY.replace("c.", "c2.").replace("s.", "s2."))
-                    .append(" from claim c2 join source s2 on s2.id = c2.source_id where c2.id = :after)");
+            sql.append(" and (").append(ORDER_KEY).append(") > (select ").append(ORDER_KEY.replace("c.", "c2."))
+                    .append(" from claim c2 where c2.id = :after)");
             params.put("after", after);
         }
         sql.append(" order by ").append(ORDER_KEY);
@@ -118,9 +125,10 @@ class ClaimStore {
                         insert into claim (project_id, source_id, start_offset, end_offset, quote, prefix, suffix, statement,
                             date_earliest, date_latest, date_precision, date_edtf, date_expression, date_explanation,
                             date_resolved_against, date_expression_start, date_expression_end, status,
-                            created_by, updated_by)
+                            created_by, updated_by, source_published_on)
                         values (:p, :s, :start, :end, :quote, :prefix, :suffix, :statement, :e, :l, :precision, :edtf,
-                            :expression, :explanation, :against, :xs, :xe, :status, :user, :user)
+                            :expression, :explanation, :against, :xs, :xe, :status, :user, :user,
+                            (select published_on from source where id = :s for share))
                         returning *"""))
                 .param("p", project.value())
                 .param("s", source.value())
@@ -170,6 +178,19 @@ class ClaimStore {
                 .param("p", project.value())
                 .param("version", version)
                 .query(this::map).optional();
+    }
+
+    /**
+     * Keeps the source's publication date on its claims' rows (the list's order) after an editor corrected it. Called
+     * inside the transaction that changed the source, after its update: that update's row lock and the insert's
+     * {@code for share} read of the date ({@link #insertReturning}) order a concurrent new claim of the source either
+     * before this statement (it is then updated here) or after the commit (it then reads the new date). Derived data,
+     * not an edit of the claim: its version stays.
+     */
+    void keepSourcePublishedOn(SourceId source, @Nullable LocalDate publishedOn) {
+        jdbc.sql("update claim set source_published_on = ? where source_id = ? and source_published_on is distinct from ?")
+                .params(publishedOn == null ? null : Date.valueOf(publishedOn), source.value(),
+                        publishedOn == null ? null : Date.valueOf(publishedOn)).update();
     }
 
     /** Deletes the claim if it is still at {@code version}; false when it is not. */

@@ -94,6 +94,9 @@ public class Generator {
                         r.nextInt(10) < 9 && !eventIds.isEmpty() ? eventIds.get(r.nextInt(eventIds.size())) : null, userId, userId});
             }
             template.batchUpdate("insert into claim (project_id, source_id, start_offset, end_offset, quote, prefix, suffix, statement, date_earliest, date_latest, date_precision, date_edtf, event_id, created_by, updated_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", clRows);
+            // Each claim keeps its source's publication date (the claim list's order, V13).
+            jdbc.sql("update claim c set source_published_on = s.published_on from source s where c.project_id = ? and s.id = c.source_id")
+                    .param(p).update();
             return p;
         });
         jdbc.sql("analyze").update();

@@ -211,6 +211,23 @@ class BackupApiTest extends IntegrationTest {
     }
 
     @Test
+    void shouldRestoreEachClaimWithItsSourcesPublicationDateFromAFileBeforeV13OrWithAWrongOne() {
+        String file = backup(fullProject());
+        int i = 0;
+        String before = changed(file, b -> b.get("claims").forEach(c -> ((ObjectNode) c).remove("source_published_on")));
+        String wrong = changed(file, b -> b.get("claims").forEach(c -> ((ObjectNode) c).put("source_published_on", "1999-01-01")));
+        for (String f : new String[] {before, wrong}) {
+            long q = restored(restore(f));
+            assertThat(jdbc.sql("select count(*) from claim where project_id = ?").param(q).query(Long.class).single())
+                    .as("file " + i++).isPositive();
+            assertThat(jdbc.sql("""
+                            select count(*) from claim c join source s on s.id = c.source_id
+                            where c.project_id = ? and c.source_published_on is distinct from s.published_on""")
+                    .param(q).query(Long.class).single()).as("claims out of step with their source (the list's order)").isZero();
+        }
+    }
+
+    @Test
     void shouldRestoreEventsWithAStatusRemovedInV12AsDrafts() {
         String old = changed(backup(fullProject()), b -> {
             int i = 0;

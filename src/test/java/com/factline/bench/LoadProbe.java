@@ -105,13 +105,13 @@ public final class LoadProbe {
     /** The wait sampler's own backend, left out of PostgreSQL's CPU. */
     private static volatile long samplerPid = -1;
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
     /** The embedded server's process (the parent of a backend), to read its CPU time from /proc; -1 when unknown. */
-    private static long postmaster(String jdbcUrl) {
+    static long postmaster(String jdbcUrl) {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
             rs.next();
@@ -122,7 +122,7 @@ public final class LoadProbe {
     }
 
     /** CPU of the PostgreSQL server and its live processes, plus what its exited children used (cutime, cstime). */
-    private static long postgresCpuNanos(long postmaster) {
+    static long postgresCpuNanos(long postmaster) {
         if (postmaster < 0) {
             return 0;
         }
