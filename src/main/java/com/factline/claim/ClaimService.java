@@ -244,6 +244,8 @@ public class ClaimService {
         if (!java.util.Objects.equals(eventBefore, eventAfter)) {
             // The timeline module alone writes claim.event_id, locking events then the claim (its one order).
             events.moveClaim(project, id, eventAfter);
+        } else {
+            events.claimChanging(project, eventBefore); // the same order: its event, then the claim
         }
         Claim after = store.updateReturning(project, id, statement, d, sameDate, status, CurrentUser.require().userId(), version)
                 .orElseThrow(() -> stale(get(project, id), version));
@@ -296,6 +298,7 @@ public class ClaimService {
                     DateValue.parsePrecision(p.precision()), p.edtf()), date.expression(), p.explanation(),
                     date.expressionStart(), date.expressionEnd());
         }
+        events.claimChanging(project, c.eventId()); // the one order of claim writes: its event, then the claim
         if (!store.settleDateCheck(id, c.dateCheck().newPublishedOn(), date, CurrentUser.require().userId(), version)) {
             throw stale(get(project, id), version);
         }
