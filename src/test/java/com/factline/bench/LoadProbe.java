@@ -289,6 +289,7 @@ public final class LoadProbe {
             Map<String, LongAdder> statements = new ConcurrentHashMap<>();
             LongAdder samples = new LongAdder();
             AtomicBoolean running = new AtomicBoolean(true);
+            AtomicBoolean measuring = new AtomicBoolean(false); // sampled only while a kind's load runs
             Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                 try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement st = c.createStatement()) {
                     try (ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
@@ -296,6 +297,10 @@ public final class LoadProbe {
                         samplerPid = rs.getLong(1);
                     }
                     while (running.get()) {
+                        if (!measuring.get()) {
+                            Thread.sleep(10);
+                            continue;
+                        }
                         try (ResultSet rs = st.executeQuery("""
                                 select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'working')
                                             else 'in transaction, waiting for the app' end as w,
@@ -333,6 +338,10 @@ public final class LoadProbe {
                 com.factline.reliability.LoadDriver.drive(driver.toArray(String[]::new), kind, () -> {
                     settle(ctx); // every kind: each LoadDriver set-up imports its own sources
                     counter.reset();
+                    waits.clear(); // the waits of this kind's run alone
+                    statements.clear();
+                    samples.reset();
+                    measuring.set(true);
                     System.out.println("load starts at " + java.time.Instant.now());
                     counter.on = true;
                     cpu[0] = processCpuNanos();
@@ -343,6 +352,7 @@ public final class LoadProbe {
                     long[] k = kernelFigures();
                     System.arraycopy(k, 0, os, 0, 4);
                 }, () -> {
+                    measuring.set(false);
                     long[] k = kernelFigures();
                     for (int i = 0; i < 4; i++) {
                         os[i] = k[i] - os[i];
@@ -383,16 +393,16 @@ public final class LoadProbe {
                 if (java.util.Arrays.asList(args).contains("--sql")) {
                     System.out.print(counter.samples());
                 }
+                long n = Math.max(1, samples.sum());
+                System.out.printf("busy database sessions by what they wait on, this run (average over %d samples, 10 ms apart):%n", n);
+                waits.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
+                        .forEach(e -> System.out.printf("  %-40s %6.2f%n", e.getKey(), e.getValue().sum() / (double) n));
+                System.out.println("statements most often seen (wait, statement):");
+                statements.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
+                        .limit(15).forEach(e -> System.out.printf("  %6.2f  %s%n", e.getValue().sum() / (double) n, e.getKey()));
             }
             running.set(false);
             sampler.join(2000);
-            long n = Math.max(1, samples.sum());
-            System.out.printf("%nbusy database sessions by what they wait on (average over %d samples, 10 ms apart):%n", n);
-            waits.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
-                    .forEach(e -> System.out.printf("  %-40s %6.2f%n", e.getKey(), e.getValue().sum() / (double) n));
-            System.out.println("statements most often seen (wait, statement):");
-            statements.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
-                    .limit(15).forEach(e -> System.out.printf("  %6.2f  %s%n", e.getValue().sum() / (double) n, e.getKey()));
             System.out.println("server time per request kind (http.server.requests; ms):");
             System.out.printf("  %-62s %6s %7s %7s %7s%n", "request", "count", "mean", "p50", "p95");
             for (Timer t : ctx.getBean(MeterRegistry.class).find("http.server.requests").timers()) {
