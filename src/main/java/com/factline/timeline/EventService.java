@@ -354,10 +354,10 @@ public class EventService {
         // Checked above: get() would check it again.
         Event before = find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
         List<EventId> from = moveClaims(project, id, claimIds);
-        touchAndRedate(project, id);
-        for (EventId other : from) {
-            touchAndRedate(project, other);
-        }
+        // The target and the events the claims came from: one statement (issue #18), each then redated if derived.
+        List<EventId> touched = new ArrayList<>(from);
+        touched.add(0, id);
+        store.touchAll(project, touched, CurrentUser.require().userId()).forEach((event, state) -> redate(new EventId(event), state));
         publisher.publishEvent(new ClaimsMoved(project, id, from));
         Event after = find(project, id).orElseThrow();
         audit.record(project.value(), "event", id.value(), "attach", auditView(before), auditView(after));
@@ -416,17 +416,25 @@ public class EventService {
     }
 
     /**
-     * A claim on {@code eventId} is about to be changed where it is (not moved): locks that event first, in the one
-     * order of every claim write (events, then claims). Before, such an edit locked the claim and then the event (to
-     * bump its version), and an attach moving the claim at the same moment locked them the other way round: a deadlock,
-     * which PostgreSQL broke after a second with a 409 (issue #18).
+     * A claim on {@code eventId} is about to be changed where it is (not moved): records the substantive edit of that
+     * event (bumps its version, which locks it) before the claim's row is written, in the one order of every claim
+     * write (events, then claims). Before, such an edit locked the claim and then the event, and an attach moving the
+     * claim at the same moment locked them the other way round: a deadlock, which PostgreSQL broke after a second with a
+     * 409 (issue #18). Answers whether the event's date follows its claims: then call {@link #redateFromClaims} once
+     * the claim is written. Nothing (false) when the event is null or not the project's.
      */
     @Transactional
-    public void claimChanging(ProjectId project, @Nullable EventId eventId) {
+    public boolean claimChanging(ProjectId project, @Nullable EventId eventId) {
         access.require(project, ProjectPermission.EDIT);
-        if (eventId != null) {
-            store.lockEvent(project, eventId);
-        }
+        return eventId != null && store.touch(project, eventId, CurrentUser.require().userId())
+                .map(EventStore.DateState::derived).orElse(false);
+    }
+
+    /** After {@link #claimChanging} answered true and the claim was written: the event's derived date follows its claims. */
+    @Transactional
+    public void redateFromClaims(ProjectId project, EventId eventId) {
+        access.require(project, ProjectPermission.EDIT);
+        recomputeDerivedDate(project, eventId);
     }
 
     /**

@@ -336,6 +336,22 @@ class EventStore {
                 .query((rs, n) -> new DateState("derived".equals(rs.getString("date_mode")), DateColumns.read(rs))).optional();
     }
 
+    /**
+     * {@link #touch} for several events of the project in one statement (an attach: the target and the events the
+     * claims came from, all locked already); each touched event's date state by id.
+     */
+    Map<Long, DateState> touchAll(ProjectId project, List<EventId> ids, long user) {
+        Map<Long, DateState> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        update event set version = version + 1, last_edited_by = ?, last_edited_at = now()
+                        where id = any(?) and project_id = ?
+                        returning id, date_mode, date_earliest, date_latest, date_precision, date_edtf""")
+                .params(user, ids.stream().map(EventId::value).toArray(Long[]::new), project.value())
+                .query((rs, n) -> out.put(rs.getLong("id"), new DateState("derived".equals(rs.getString("date_mode")), DateColumns.read(rs))))
+                .list();
+        return out;
+    }
+
     /** The event's date mode and date; manual and none when it is gone. */
     DateState dateState(EventId id) {
         return jdbc.sql("select date_mode, date_earliest, date_latest, date_precision, date_edtf from event where id = ?")
