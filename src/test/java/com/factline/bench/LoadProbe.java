@@ -227,6 +227,27 @@ public final class LoadProbe {
         return out;
     }
 
+    /** Bytes allocated so far by this JVM's live platform threads (Tomcat's pool threads live through a run). */
+    static long allocatedBytes() {
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long b = mx.getThreadAllocatedBytes(t.threadId());
+            sum += Math.max(0, b);
+        }
+        return sum;
+    }
+
+    static long gcCollections() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
     private record ThreadInfoLite(String name, long cpu) {
     }
 
@@ -284,6 +305,7 @@ public final class LoadProbe {
             long postmaster = postmaster(jdbcUrl);
             long[] cpu = new long[4];
             long[] os = new long[4];
+            long[] memory = new long[3]; // bytes allocated by live threads, GC collections, GC milliseconds
             List<Map<String, Long>> threadCpu = new java.util.ArrayList<>();
             Map<String, LongAdder> waits = new ConcurrentHashMap<>();
             Map<String, LongAdder> statements = new ConcurrentHashMap<>();
@@ -351,8 +373,14 @@ public final class LoadProbe {
                     threadCpu.add(nativeCpu());
                     long[] k = kernelFigures();
                     System.arraycopy(k, 0, os, 0, 4);
+                    memory[0] = allocatedBytes();
+                    memory[1] = gcCollections();
+                    memory[2] = gcMillis();
                 }, () -> {
                     measuring.set(false);
+                    memory[0] = allocatedBytes() - memory[0];
+                    memory[1] = gcCollections() - memory[1];
+                    memory[2] = gcMillis() - memory[2];
                     long[] k = kernelFigures();
                     for (int i = 0; i < 4; i++) {
                         os[i] = k[i] - os[i];
@@ -389,6 +417,9 @@ public final class LoadProbe {
                 System.out.printf("this JVM per API request: user %.2f ms, system %.2f ms; context switches %.1f voluntary, %.1f involuntary"
                         + " (live threads)%n", os[0] / 1e6 / perRequest, os[1] / 1e6 / perRequest, os[2] / (double) perRequest,
                         os[3] / (double) perRequest);
+                System.out.printf("allocated per API request: %.0f KB (live threads, app and driver); %d collections, %d ms of GC pauses"
+                        + " and cycles in the run; heap used now %d MB%n", memory[0] / 1024.0 / perRequest, memory[1], memory[2],
+                        java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576);
                 System.out.print(counter.report());
                 if (java.util.Arrays.asList(args).contains("--sql")) {
                     System.out.print(counter.samples());
