@@ -59,14 +59,15 @@ class EmbeddedDatabaseConfig {
         }
 
         @Bean(destroyMethod = "close")
-        DataSource dataSource(EmbeddedPostgresServer server) {
+        DataSource dataSource(EmbeddedPostgresServer server, Environment env) {
             HikariDataSource ds = new HikariDataSource();
             ds.setJdbcUrl(server.jdbcUrl());
             ds.setUsername("postgres");
             ds.setPoolName("factline-embedded");
             // The embedded server shares the app's cores: more connections than a few per core only add backends
             // competing for them, holding row locks while descheduled (issue #18). Requests wait for a free one instead.
-            ds.setMaximumPoolSize(8);
+            // spring.datasource.hikari.maximum-pool-size still sets it (to measure another size, issue #18).
+            ds.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 8));
             // As spring.datasource.hikari.* for an external database: fail fast when it is down.
             ds.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
             ds.setValidationTimeout(Duration.ofSeconds(2).toMillis());

@@ -241,16 +241,22 @@ public class ClaimService {
         boolean sameDate = d != null && before.date() != null && d.value().equals(before.date().value());
         EventId eventBefore = before.eventId();
         EventId eventAfter = u.eventId();
-        if (!java.util.Objects.equals(eventBefore, eventAfter)) {
+        boolean moved = !java.util.Objects.equals(eventBefore, eventAfter);
+        boolean redate = false;
+        if (moved) {
             // The timeline module alone writes claim.event_id, locking events then the claim (its one order).
             events.moveClaim(project, id, eventAfter);
+        } else {
+            redate = events.claimChanging(project, eventBefore); // the same order: its event, then the claim
         }
         Claim after = store.updateReturning(project, id, statement, d, sameDate, status, CurrentUser.require().userId(), version)
                 .orElseThrow(() -> stale(get(project, id), version));
         audit.record(project.value(), "claim", id.value(), action, auditView(before), auditView(after));
-        events.claimChanged(project, eventBefore);
-        if (!java.util.Objects.equals(eventBefore, eventAfter)) {
+        if (moved) {
+            events.claimChanged(project, eventBefore);
             events.claimChanged(project, eventAfter);
+        } else if (redate) {
+            events.redateFromClaims(project, eventBefore);
         }
         publisher.publishEvent(new ClaimChanged(project, id, "update", eventBefore, eventAfter));
         return after;
@@ -296,13 +302,17 @@ public class ClaimService {
                     DateValue.parsePrecision(p.precision()), p.edtf()), date.expression(), p.explanation(),
                     date.expressionStart(), date.expressionEnd());
         }
+        // The one order of claim writes: its event (a substantive edit of it), then the claim.
+        boolean redate = events.claimChanging(project, c.eventId());
         if (!store.settleDateCheck(id, c.dateCheck().newPublishedOn(), date, CurrentUser.require().userId(), version)) {
             throw stale(get(project, id), version);
         }
         Claim after = find(project, id).orElseThrow();
         audit.record(project.value(), "claim", id.value(), takeNew ? "accept-new-date" : "keep-date", auditView(c), auditView(after));
         EventId event = after.eventId();
-        events.claimChanged(project, event);
+        if (redate && event != null) {
+            events.redateFromClaims(project, event);
+        }
         publisher.publishEvent(new ClaimChanged(project, id, "update", event, event));
         return after;
     }

@@ -35,8 +35,12 @@ public class EventService {
     /** What opening the unfiltered timeline reads, kept per project until it changes. */
     private final OpeningCache opening;
 
+    /** Runs one attach; {@link #attachClaims} runs it again when it lost a lock race (issue #18). */
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+
     EventService(EventStore store, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, CommentService comments,
-                 com.factline.collab.ChangeBus bus) {
+                 com.factline.collab.ChangeBus bus, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.opening = new OpeningCache(bus::subscribe, System::currentTimeMillis);
         this.comments = comments;
         this.store = store;
@@ -317,10 +321,31 @@ public class EventService {
         audit.record(project.value(), "event", id.value(), "delete", auditView(before), null);
     }
 
-    /** Attaches claims to the event; a claim belongs to at most one event, so attaching moves it. */
-    @Transactional
+    /** How often an attach that lost a lock race runs again before the caller is told to try again (409). */
+    static final int ATTACH_TRIES = 8;
+
+    /**
+     * Attaches claims to the event; a claim belongs to at most one event, so attaching moves it. An attach that finds a
+     * claim moved by another request while it waited for the locks ({@link #lockForMove}) rolls back and runs again
+     * (a few times): nothing of it was saved, and the next run locks the events the claims are on then.
+     */
     @PreAuthorize("isAuthenticated()")
     public Event attachClaims(ProjectId project, EventId id, List<ClaimId> claimIds) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            return attachOnce(project, id, claimIds); // inside a caller's transaction: its rollback is the caller's
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> attachOnce(project, id, claimIds));
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == ATTACH_TRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Event attachOnce(ProjectId project, EventId id, List<ClaimId> claimIds) {
         // Inside the transaction: one connection per write, not one for the check and one for the write (issue #18).
         access.require(project, ProjectPermission.EDIT);
         if (claimIds.isEmpty()) {
@@ -329,10 +354,10 @@ public class EventService {
         // Checked above: get() would check it again.
         Event before = find(project, id).orElseThrow(() -> new NotFoundException("No event " + id + " in project " + project + "."));
         List<EventId> from = moveClaims(project, id, claimIds);
-        touchAndRedate(project, id);
-        for (EventId other : from) {
-            touchAndRedate(project, other);
-        }
+        // The target and the events the claims came from: one statement (issue #18), each then redated if derived.
+        List<EventId> touched = new ArrayList<>(from);
+        touched.add(0, id);
+        store.touchAll(project, touched, CurrentUser.require().userId()).forEach((event, state) -> redate(new EventId(event), state));
         publisher.publishEvent(new ClaimsMoved(project, id, from));
         Event after = find(project, id).orElseThrow();
         audit.record(project.value(), "event", id.value(), "attach", auditView(before), auditView(after));
@@ -391,6 +416,28 @@ public class EventService {
     }
 
     /**
+     * A claim on {@code eventId} is about to be changed where it is (not moved): records the substantive edit of that
+     * event (bumps its version, which locks it) before the claim's row is written, in the one order of every claim
+     * write (events, then claims). Before, such an edit locked the claim and then the event, and an attach moving the
+     * claim at the same moment locked them the other way round: a deadlock, which PostgreSQL broke after a second with a
+     * 409 (issue #18). Answers whether the event's date follows its claims: then call {@link #redateFromClaims} once
+     * the claim is written. Nothing (false) when the event is null or not the project's.
+     */
+    @Transactional
+    public boolean claimChanging(ProjectId project, @Nullable EventId eventId) {
+        access.require(project, ProjectPermission.EDIT);
+        return eventId != null && store.touch(project, eventId, CurrentUser.require().userId())
+                .map(EventStore.DateState::derived).orElse(false);
+    }
+
+    /** After {@link #claimChanging} answered true and the claim was written: the event's derived date follows its claims. */
+    @Transactional
+    public void redateFromClaims(ProjectId project, EventId eventId) {
+        access.require(project, ProjectPermission.EDIT);
+        recomputeDerivedDate(project, eventId);
+    }
+
+    /**
      * Puts one claim on {@code to} (null: on no event), the only way a claim's event changes.
      * Writes {@code claim.event_id} only; the claim module bumps the claim's version in its own
      * update of the row, and calls {@link #claimChanged} for the events before and after.
@@ -401,18 +448,49 @@ public class EventService {
     @Transactional
     public @Nullable EventId moveClaim(ProjectId project, ClaimId claimId, @Nullable EventId to) {
         access.require(project, ProjectPermission.EDIT);
-        store.lockEvents(to, List.of(claimId));
-        // A one-element array: the claim's row exists even when it is on no event.
-        Optional<@Nullable Long[]> row = store.lockClaim(project, claimId);
-        if (row.isEmpty()) {
+        LockedForMove locked = lockForMove(to, List.of(claimId));
+        if (locked.claims().isEmpty() || locked.claims().get(0)[1] != project.value()) {
             throw new NotFoundException("No claim " + claimId + " in project " + project + ".");
         }
-        @Nullable Long before = row.get()[0];
-        if (to != null && !exists(project, to)) {
+        long before = locked.claims().get(0)[2];
+        // The event was locked above if it exists: its project tells whether it is this project's (one read less).
+        if (to != null && !java.util.Objects.equals(locked.events().get(to.value()), project.value())) {
             throw new InvalidInputException("No event " + to.value() + " in this project.");
         }
         store.setClaimEvent(claimId, to);
-        return before == null ? null : new EventId(before);
+        return before == 0 ? null : new EventId(before);
+    }
+
+    /** What {@link #lockForMove} locked: each event's project by id, and each claim's id, project and event (0: none). */
+    private record LockedForMove(Map<Long, Long> events, List<long[]> claims) {
+    }
+
+    /**
+     * Locks, in the one order of every claim move (events by id, then claims by id), the event {@code to}, the events
+     * the claims are on and the claims. The events are chosen from where the claims were when the first statement
+     * started; a claim that a mover we waited for put elsewhere meanwhile is then on an event not locked here. Its row
+     * is left unlocked and the transaction fails with a lock conflict, to run again from the start. (Before, the move
+     * went on to lock that event while holding the claim, such moves deadlocked and PostgreSQL broke the tie after a
+     * second with a 409: attach alone at saturation had a median of 1.3 s, issue #18.) Missing claims are left out
+     * of the answer.
+     */
+    private LockedForMove lockForMove(@Nullable EventId to, List<ClaimId> claims) {
+        Map<Long, Long> events = new java.util.HashMap<>();
+        store.lockEvents(to, claims).forEach(e -> events.put(e[0], e[1]));
+        java.util.Set<Long> on = new java.util.HashSet<>(events.keySet());
+        on.add(0L);
+        List<long[]> locked = store.lockClaimsOn(claims, on);
+        if (locked.size() == claims.size()) {
+            return new LockedForMove(events, locked);
+        }
+        List<long[]> now = store.claimsNow(claims);
+        if (now.size() < claims.size()) {
+            return new LockedForMove(events, locked); // missing claims: the caller says which
+        }
+        // Locking the claims' new events now, while holding others, could deadlock: the transaction rolls back instead
+        // (an attach runs again, a claim's own edit answers 409 "try again").
+        throw new org.springframework.dao.CannotAcquireLockException("The claims " + claims + " moved while their events were"
+                + " being locked.");
     }
 
     /** Sets a derived event's date to the intersection of its claims' intervals (or none if they do not overlap). */
@@ -467,14 +545,13 @@ public class EventService {
     private List<EventId> moveClaims(ProjectId project, EventId id, List<ClaimId> claimIds) {
         List<ClaimId> unique = new ArrayList<>(new LinkedHashSet<>(claimIds));
         List<ClaimId> ids = unique;
-        // Lock the events and claims involved in id order, so concurrent moves wait instead of deadlocking.
-        store.lockEvents(id, ids);
-        // One statement locks the claims and reads what the move needs of them (their project, their event before).
-        List<long[]> locked = store.lockClaimsForMove(ids);
-        if (locked.size() != unique.size() || locked.stream().anyMatch(c -> c[0] != project.value())) {
+        // Lock the events and claims involved in id order, so concurrent moves wait instead of deadlocking; the claims'
+        // statement also reads what the move needs of them (their project, their event before).
+        List<long[]> locked = lockForMove(id, ids).claims();
+        if (locked.size() != unique.size() || locked.stream().anyMatch(c -> c[1] != project.value())) {
             throw new InvalidInputException("Some of the claims " + unique + " are not in this project.");
         }
-        List<EventId> previous = locked.stream().mapToLong(c -> c[1]).filter(e -> e != 0 && e != id.value()).distinct().sorted()
+        List<EventId> previous = locked.stream().mapToLong(c -> c[2]).filter(e -> e != 0 && e != id.value()).distinct().sorted()
                 .mapToObj(EventId::new).toList();
         store.moveClaims(ids, id, CurrentUser.require().userId());
         return previous;

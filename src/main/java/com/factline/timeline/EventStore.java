@@ -360,6 +360,22 @@ class EventStore {
                 .query((rs, n) -> new DateState("derived".equals(rs.getString("date_mode")), DateColumns.read(rs))).optional();
     }
 
+    /**
+     * {@link #touch} for several events of the project in one statement (an attach: the target and the events the
+     * claims came from, all locked already); each touched event's date state by id.
+     */
+    Map<Long, DateState> touchAll(ProjectId project, List<EventId> ids, long user) {
+        Map<Long, DateState> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        update event set version = version + 1, last_edited_by = ?, last_edited_at = now()
+                        where id = any(?) and project_id = ?
+                        returning id, date_mode, date_earliest, date_latest, date_precision, date_edtf""")
+                .params(user, ids.stream().map(EventId::value).toArray(Long[]::new), project.value())
+                .query((rs, n) -> out.put(rs.getLong("id"), new DateState("derived".equals(rs.getString("date_mode")), DateColumns.read(rs))))
+                .list();
+        return out;
+    }
+
     /** The event's date mode and date; manual and none when it is gone. */
     DateState dateState(EventId id) {
         return jdbc.sql("select date_mode, date_earliest, date_latest, date_precision, date_edtf from event where id = ?")
@@ -384,36 +400,46 @@ class EventStore {
 
     // claim.event_id --------------------------------------------------------------------------------
 
-    /** Locks, in id order, the event {@code to} (if any) and the events the claims are on now. */
-    void lockEvents(@Nullable EventId to, List<ClaimId> claims) {
+    /**
+     * Locks, in id order, the event {@code to} (if any) and the events the claims are on as this statement starts; answers
+     * each locked event's id and project.
+     */
+    List<long[]> lockEvents(@Nullable EventId to, List<ClaimId> claims) {
         Long[] claimIds = array(claims);
-        jdbc.sql("""
-                        select id from event where id = ? or id in (select event_id from claim where id = any(?))
+        return jdbc.sql("""
+                        select id, project_id from event where id = ? or id in (select event_id from claim where id = any(?))
                         order by id for update""")
-                .params(to == null ? null : to.value(), claimIds).query(Long.class).list();
+                .params(to == null ? null : to.value(), claimIds).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    /** Locks the event, if it is the project's. */
+    void lockEvent(ProjectId project, EventId id) {
+        jdbc.sql("select id from event where id = ? and project_id = ? for update").params(id.value(), project.value()).query(Long.class).list();
     }
 
     /**
-     * Locks one claim of the project and tells the event it is on: empty when there is no such
-     * claim, else a one-element array (the claim's row exists even when it is on no event).
+     * Locks, in id order, those of the claims that are on one of {@code events} (0 stands for none) and answers each
+     * one's id, project and event (0 when on none). A claim a concurrent mover put on another event is neither locked
+     * nor answered: PostgreSQL checks the condition again on the row that mover committed.
      */
-    Optional<@Nullable Long[]> lockClaim(ProjectId project, ClaimId claim) {
-        long claimId = claim.value();
-        return jdbc.sql("select event_id from claim where id = ? and project_id = ? for update")
-                .params(claimId, project.value()).query((rs, n) -> new @Nullable Long[] {rs.getObject(1, Long.class)}).optional();
+    List<long[]> lockClaimsOn(List<ClaimId> claims, java.util.Collection<Long> events) {
+        return jdbc.sql("""
+                        select id, project_id, coalesce(event_id, 0) from claim
+                        where id = any(?) and coalesce(event_id, 0) = any(?) order by id for update""")
+                .params(array(claims), events.toArray(Long[]::new))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+    }
+
+    /** Each of the claims' id, project and event now (0 when on none), without a lock; missing claims are left out. */
+    List<long[]> claimsNow(List<ClaimId> claims) {
+        return jdbc.sql("select id, project_id, coalesce(event_id, 0) from claim where id = any(?) order by id")
+                .param(array(claims)).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
     }
 
     /** Locks claims in id order. */
     void lockClaims(List<ClaimId> claims) {
         Long[] claimIds = array(claims);
         jdbc.sql("select id from claim where id = any(?) order by id for update").param(claimIds).query(Long.class).list();
-    }
-
-    /** Locks the claims in id order and reads each one's project and event (0 when on none). */
-    List<long[]> lockClaimsForMove(List<ClaimId> claims) {
-        Long[] claimIds = array(claims);
-        return jdbc.sql("select project_id, coalesce(event_id, 0) from claim where id = any(?) order by id for update")
-                .param(claimIds).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     /** One claim's event; its version is the claim module's to bump. */

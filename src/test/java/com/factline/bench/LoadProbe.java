@@ -227,6 +227,27 @@ public final class LoadProbe {
         return out;
     }
 
+    /** Bytes allocated so far by this JVM's live platform threads (Tomcat's pool threads live through a run). */
+    static long allocatedBytes() {
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long b = mx.getThreadAllocatedBytes(t.threadId());
+            sum += Math.max(0, b);
+        }
+        return sum;
+    }
+
+    static long gcCollections() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
     private record ThreadInfoLite(String name, long cpu) {
     }
 
@@ -284,11 +305,13 @@ public final class LoadProbe {
             long postmaster = postmaster(jdbcUrl);
             long[] cpu = new long[4];
             long[] os = new long[4];
+            long[] memory = new long[3]; // bytes allocated by live threads, GC collections, GC milliseconds
             List<Map<String, Long>> threadCpu = new java.util.ArrayList<>();
             Map<String, LongAdder> waits = new ConcurrentHashMap<>();
             Map<String, LongAdder> statements = new ConcurrentHashMap<>();
             LongAdder samples = new LongAdder();
             AtomicBoolean running = new AtomicBoolean(true);
+            AtomicBoolean measuring = new AtomicBoolean(false); // sampled only while a kind's load runs
             Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                 try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement st = c.createStatement()) {
                     try (ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
@@ -296,6 +319,10 @@ public final class LoadProbe {
                         samplerPid = rs.getLong(1);
                     }
                     while (running.get()) {
+                        if (!measuring.get()) {
+                            Thread.sleep(10);
+                            continue;
+                        }
                         try (ResultSet rs = st.executeQuery("""
                                 select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'working')
                                             else 'in transaction, waiting for the app' end as w,
@@ -333,6 +360,10 @@ public final class LoadProbe {
                 com.factline.reliability.LoadDriver.drive(driver.toArray(String[]::new), kind, () -> {
                     settle(ctx); // every kind: each LoadDriver set-up imports its own sources
                     counter.reset();
+                    waits.clear(); // the waits of this kind's run alone
+                    statements.clear();
+                    samples.reset();
+                    measuring.set(true);
                     System.out.println("load starts at " + java.time.Instant.now());
                     counter.on = true;
                     cpu[0] = processCpuNanos();
@@ -342,7 +373,14 @@ public final class LoadProbe {
                     threadCpu.add(nativeCpu());
                     long[] k = kernelFigures();
                     System.arraycopy(k, 0, os, 0, 4);
+                    memory[0] = allocatedBytes();
+                    memory[1] = gcCollections();
+                    memory[2] = gcMillis();
                 }, () -> {
+                    measuring.set(false);
+                    memory[0] = allocatedBytes() - memory[0];
+                    memory[1] = gcCollections() - memory[1];
+                    memory[2] = gcMillis() - memory[2];
                     long[] k = kernelFigures();
                     for (int i = 0; i < 4; i++) {
                         os[i] = k[i] - os[i];
@@ -379,20 +417,23 @@ public final class LoadProbe {
                 System.out.printf("this JVM per API request: user %.2f ms, system %.2f ms; context switches %.1f voluntary, %.1f involuntary"
                         + " (live threads)%n", os[0] / 1e6 / perRequest, os[1] / 1e6 / perRequest, os[2] / (double) perRequest,
                         os[3] / (double) perRequest);
+                System.out.printf("allocated per API request: %.0f KB (live threads, app and driver); %d collections, %d ms of GC pauses"
+                        + " and cycles in the run; heap used now %d MB%n", memory[0] / 1024.0 / perRequest, memory[1], memory[2],
+                        java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576);
                 System.out.print(counter.report());
                 if (java.util.Arrays.asList(args).contains("--sql")) {
                     System.out.print(counter.samples());
                 }
+                long n = Math.max(1, samples.sum());
+                System.out.printf("busy database sessions by what they wait on, this run (average over %d samples, 10 ms apart):%n", n);
+                waits.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
+                        .forEach(e -> System.out.printf("  %-40s %6.2f%n", e.getKey(), e.getValue().sum() / (double) n));
+                System.out.println("statements most often seen (wait, statement):");
+                statements.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
+                        .limit(15).forEach(e -> System.out.printf("  %6.2f  %s%n", e.getValue().sum() / (double) n, e.getKey()));
             }
             running.set(false);
             sampler.join(2000);
-            long n = Math.max(1, samples.sum());
-            System.out.printf("%nbusy database sessions by what they wait on (average over %d samples, 10 ms apart):%n", n);
-            waits.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
-                    .forEach(e -> System.out.printf("  %-40s %6.2f%n", e.getKey(), e.getValue().sum() / (double) n));
-            System.out.println("statements most often seen (wait, statement):");
-            statements.entrySet().stream().sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
-                    .limit(15).forEach(e -> System.out.printf("  %6.2f  %s%n", e.getValue().sum() / (double) n, e.getKey()));
             System.out.println("server time per request kind (http.server.requests; ms):");
             System.out.printf("  %-62s %6s %7s %7s %7s%n", "request", "count", "mean", "p50", "p95");
             for (Timer t : ctx.getBean(MeterRegistry.class).find("http.server.requests").timers()) {

@@ -175,4 +175,55 @@ class ConcurrencyTest extends IntegrationTest {
         System.out.println("CONCURRENCY " + threads + " threads x " + rounds + " edits on claims of one event: all "
                 + threads * rounds + " applied, event version " + e.get("version").asInt());
     }
+
+    @Test
+    void shouldMoveClaimsBetweenEventsConcurrentlyWithoutDeadlocks() throws Exception {
+        int threads = 8;
+        int rounds = 20;
+        List<Long> claims = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            claims.add(createClaim(20 + i, null).get("id").asLong());
+        }
+        List<Long> events = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            var ev = bearer("POST", "/api/v1/projects/" + project + "/events", "{\"title\":\"Event " + i + "\"}");
+            assertThat(ev.statusCode()).as(ev.body()).isEqualTo(201);
+            events.add(JSON.readTree(ev.body()).get("id").asLong());
+        }
+        // Every thread moves the same few claims between the same few events: a claim is often moved by another
+        // request between the moment its event is locked and the moment the claim itself is.
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        CyclicBarrier start = new CyclicBarrier(threads);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                java.util.Random random = new java.util.Random(t);
+                pool.submit(() -> {
+                    start.await();
+                    for (int r = 0; r < rounds; r++) {
+                        long event = events.get(random.nextInt(events.size()));
+                        long claim = claims.get(random.nextInt(claims.size()));
+                        var res = bearer("POST", "/api/v1/projects/" + project + "/events/" + event + "/claims",
+                                "{\"claimIds\":[" + claim + "]}");
+                        if (res.statusCode() != 200) {
+                            failures.add("claim " + claim + " to event " + event + ": " + res.statusCode() + " " + res.body());
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        long deadlocks = jdbc.sql("select deadlocks from pg_stat_database where datname = current_database()").query(Long.class).single();
+        System.out.println("CONCURRENCY " + threads + " threads x " + rounds + " attaches of 4 claims to 4 events: refused "
+                + failures.size() + "; deadlocks in this database so far (statistics may lag): " + deadlocks);
+        assertThat(failures).as("attaches refused (a deadlock answers 409)").isEmpty();
+        int attaches = jdbc.sql("select count(*) from audit_log where project_id = ? and entity_type = 'event' and action = 'attach'")
+                .param(project).query(Integer.class).single();
+        assertThat(attaches).isEqualTo(threads * rounds);
+        List<Long> onEvents = new ArrayList<>();
+        for (long event : events) {
+            JSON.readTree(bearer("GET", "/api/v1/projects/" + project + "/events/" + event, null).body()).get("claimIds")
+                    .forEach(c -> onEvents.add(c.asLong()));
+        }
+        assertThat(onEvents).containsExactlyInAnyOrderElementsOf(claims);
+    }
 }
