@@ -1,11 +1,11 @@
 package com.factline.timeline;
 
-import com.factline.base.ids.ClaimId;
 import com.factline.base.AuditLog;
 import com.factline.base.ConflictException;
 import com.factline.base.CurrentUser;
 import com.factline.base.InvalidInputException;
 import com.factline.base.NotFoundException;
+import com.factline.base.ids.ClaimId;
 import com.factline.collab.CommentService;
 import com.factline.collab.CommentTarget;
 import com.factline.project.ProjectAccess;
@@ -13,15 +13,24 @@ import com.factline.project.ProjectId;
 import com.factline.project.ProjectPermission;
 import com.factline.temporal.DateValue;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 public class EventService {
@@ -36,11 +45,11 @@ public class EventService {
     private final OpeningCache opening;
 
     /** Runs one attach; {@link #attachClaims} runs it again when it lost a lock race (issue #18). */
-    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final TransactionTemplate tx;
 
     EventService(EventStore store, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher, CommentService comments,
-                 com.factline.collab.ChangeBus bus, org.springframework.transaction.PlatformTransactionManager transactions) {
-        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+                 com.factline.collab.ChangeBus bus, PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.opening = new OpeningCache(bus::subscribe, System::currentTimeMillis);
         this.comments = comments;
         this.store = store;
@@ -331,13 +340,13 @@ public class EventService {
      */
     @PreAuthorize("isAuthenticated()")
     public Event attachClaims(ProjectId project, EventId id, List<ClaimId> claimIds) {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return attachOnce(project, id, claimIds); // inside a caller's transaction: its rollback is the caller's
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> attachOnce(project, id, claimIds));
-            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            } catch (PessimisticLockingFailureException e) {
                 if (attempt == ATTACH_TRIES) {
                     throw e;
                 }
@@ -454,7 +463,7 @@ public class EventService {
         }
         long before = locked.claims().get(0)[2];
         // The event was locked above if it exists: its project tells whether it is this project's (one read less).
-        if (to != null && !java.util.Objects.equals(locked.events().get(to.value()), project.value())) {
+        if (to != null && !Objects.equals(locked.events().get(to.value()), project.value())) {
             throw new InvalidInputException("No event " + to.value() + " in this project.");
         }
         store.setClaimEvent(claimId, to);
@@ -475,9 +484,9 @@ public class EventService {
      * of the answer.
      */
     private LockedForMove lockForMove(@Nullable EventId to, List<ClaimId> claims) {
-        Map<Long, Long> events = new java.util.HashMap<>();
+        Map<Long, Long> events = new HashMap<>();
         store.lockEvents(to, claims).forEach(e -> events.put(e[0], e[1]));
-        java.util.Set<Long> on = new java.util.HashSet<>(events.keySet());
+        Set<Long> on = new HashSet<>(events.keySet());
         on.add(0L);
         List<long[]> locked = store.lockClaimsOn(claims, on);
         if (locked.size() == claims.size()) {
@@ -489,7 +498,7 @@ public class EventService {
         }
         // Locking the claims' new events now, while holding others, could deadlock: the transaction rolls back instead
         // (an attach runs again, a claim's own edit answers 409 "try again").
-        throw new org.springframework.dao.CannotAcquireLockException("The claims " + claims + " moved while their events were"
+        throw new CannotAcquireLockException("The claims " + claims + " moved while their events were"
                 + " being locked.");
     }
 
@@ -519,7 +528,7 @@ public class EventService {
         if (d != null && dates.size() == 1) {
             d = dates.get(0);
         }
-        if (!java.util.Objects.equals(d, state.date())) {
+        if (!Objects.equals(d, state.date())) {
             store.setDate(id, d);
         }
     }
