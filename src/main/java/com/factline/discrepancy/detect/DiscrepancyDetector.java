@@ -287,15 +287,21 @@ public final class DiscrepancyDetector {
         return d == null ? Integer.MAX_VALUE : d.order;
     }
 
-    /** Claims overlapping a suggested span are linked, so accepting a suggestion can mark those claims disputed. */
+    /**
+     * Claims overlapping a suggested span are linked, so accepting a suggestion can mark those claims disputed. It
+     * runs for every finding on every refresh, so it allocates only for what it returns (issue #18).
+     */
     private static Suggestion attachClaims(Ranked r, Map<String, List<DetectClaim>> claimsByDocument, Map<String, Integer> longest) {
         Suggestion s = r.suggestion();
         if (claimsByDocument.isEmpty() || s.kind() == SuggestionKind.DATE) {
             return s;
         }
-        TreeSet<String> ids = null;
-        TreeSet<String> events = null;
-        for (Span sp : s.spans()) {
+        List<String> ids = null;
+        String event = null;
+        boolean oneEvent = true;
+        List<Span> spans = s.spans();
+        for (int n = 0; n < spans.size(); n++) {
+            Span sp = spans.get(n);
             List<DetectClaim> list = claimsByDocument.get(sp.documentId());
             if (list == null) {
                 continue;
@@ -306,12 +312,16 @@ public final class DiscrepancyDetector {
                 DetectClaim c = list.get(k);
                 if (sp.start() < c.end()) {
                     if (ids == null) {
-                        ids = new TreeSet<>(s.claimIds());
-                        events = new TreeSet<>();
+                        ids = new ArrayList<>(s.claimIds().size() + 4);
+                        ids.addAll(s.claimIds());
                     }
                     ids.add(c.id());
                     if (c.eventId() != null) {
-                        events.add(c.eventId());
+                        if (event == null) {
+                            event = c.eventId();
+                        } else if (!event.equals(c.eventId())) {
+                            oneEvent = false;
+                        }
                     }
                 }
             }
@@ -319,7 +329,16 @@ public final class DiscrepancyDetector {
         if (ids == null) {
             return r.bare(); // no claim overlaps it
         }
-        String event = s.eventId() != null ? s.eventId() : events.size() == 1 ? events.first() : null;
-        return new Suggestion(s.kind(), s.spans(), List.copyOf(ids), event, s.reason(), s.fingerprint(), s.confidence());
+        // in the order of a sorted set of the ids, each once
+        ids.sort(null);
+        int kept = 0;
+        for (int n = 0; n < ids.size(); n++) {
+            if (kept == 0 || !ids.get(kept - 1).equals(ids.get(n))) {
+                ids.set(kept++, ids.get(n));
+            }
+        }
+        List<String> distinct = kept == ids.size() ? ids : ids.subList(0, kept);
+        String linked = s.eventId() != null ? s.eventId() : oneEvent ? event : null;
+        return new Suggestion(s.kind(), s.spans(), distinct, linked, s.reason(), s.fingerprint(), s.confidence());
     }
 }
