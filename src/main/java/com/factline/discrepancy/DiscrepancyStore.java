@@ -410,6 +410,42 @@ class DiscrepancyStore {
         return ids;
     }
 
+    /**
+     * Every discrepancy of the project with a fingerprint, as a refresh compares its findings with them, in one read
+     * (issue #18): its id, fingerprint, and whether it is still a suggestion nobody has acted on (which a refresh
+     * withdraws when its passages no longer differ). Kind and reason are read only for those withdrawn
+     * ({@link #deleteSuggestedReturning}).
+     */
+    List<Fingerprinted> fingerprinted(ProjectId project) {
+        return jdbc.sql("""
+                        select id, fingerprint, status = 'suggested' and origin = 'suggested' as withdrawable from discrepancy
+                        where project_id = ? and fingerprint is not null""")
+                .param(project.value())
+                .query((rs, n) -> new Fingerprinted(rs.getLong("id"), rs.getString("fingerprint"), rs.getBoolean("withdrawable")))
+                .list();
+    }
+
+    /** See {@link #fingerprinted}. */
+    record Fingerprinted(long id, String fingerprint, boolean withdrawable) {
+    }
+
+    /**
+     * Deletes those of {@code ids} that are still suggestions, in one statement per {@link #CHUNK}; the ones deleted,
+     * by id, with their kind and reason.
+     */
+    Map<Long, Suggested> deleteSuggestedReturning(ProjectId project, List<Long> ids) {
+        Map<Long, Suggested> deleted = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            jdbc.sql("delete from discrepancy where project_id = :p and status = 'suggested' and id = any(cast(:ids as bigint[]))"
+                            + " returning id, fingerprint, kind, reason")
+                    .param("p", project.value())
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray(Long[]::new))
+                    .query((rs, n) -> new Suggested(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"), rs.getString("reason")))
+                    .list().forEach(g -> deleted.put(g.id(), g));
+        }
+        return deleted;
+    }
+
     /** The project's suggestions nobody has acted on yet. */
     List<Suggested> suggested(ProjectId project) {
         return jdbc.sql("""
@@ -418,22 +454,6 @@ class DiscrepancyStore {
                 .param(project.value())
                 .query((rs, n) -> new Suggested(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"), rs.getString("reason")))
                 .list();
-    }
-
-    /**
-     * Deletes those of {@code ids} that are still suggestions, in one statement per {@link #CHUNK} (issue #18); the
-     * ids deleted.
-     */
-    Set<Long> deleteSuggested(ProjectId project, List<Long> ids) {
-        Set<Long> deleted = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            deleted.addAll(jdbc.sql("delete from discrepancy where project_id = :p and status = 'suggested' and id = any(cast(:ids as bigint[]))"
-                            + " returning id")
-                    .param("p", project.value())
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray(Long[]::new))
-                    .query(Long.class).list());
-        }
-        return deleted;
     }
 
     /** Projects that have sources but have never had suggestions computed (or found none). */

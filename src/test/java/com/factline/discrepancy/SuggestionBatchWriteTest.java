@@ -307,8 +307,8 @@ class SuggestionBatchWriteTest extends IntegrationTest {
             assertThat(state(batched, batchedFrom)).filteredOn(s -> s.startsWith("audit withdraw"))
                     .as("all of the earlier run's but the one an editor accepted").hasSize(WITHDRAWN - 1);
             assertThat(state(batched, batchedFrom)).filteredOn(s -> s.startsWith("audit suggest")).hasSize(NEW);
-            // lock, input, fingerprints, events, suggestions; delete; insert; links; audit with notices; state
-            assertThat(after).isEqualTo(10);
+            // lock, input, fingerprints (with which are suggestions), events; delete; insert; links; audit with notices; state
+            assertThat(after).isEqualTo(9);
             assertThat(before).as("a delete and an entry per withdrawal, an insert, links and an entry per new one")
                     .isGreaterThan(2 * (WITHDRAWN - 1) + 2 * NEW);
 
@@ -353,7 +353,7 @@ class SuggestionBatchWriteTest extends IntegrationTest {
         statements.set(0);
         var done = new TransactionTemplate(transactions).execute(tx -> service.write(new ProjectId(f.project()), read, before(f)));
         assertThat(done.get().added()).isZero();
-        assertThat(statements.get()).as("the reads and the state only").isEqualTo(6);
+        assertThat(statements.get()).as("the reads and the state only").isEqualTo(5);
         assertThat(state(f, from)).noneMatch(s -> s.startsWith("audit"));
     }
 
