@@ -34,7 +34,7 @@ class DiscrepancyStore {
     record ClaimAnchor(long id, long sourceId, int start, int end, String quote, @Nullable Long eventId) {
     }
 
-    /** A suggestion nobody has acted on yet. */
+    /** A suggestion nobody had acted on yet, as its withdrawal deletes it. */
     record Suggested(long id, String fingerprint, String kind, String reason) {
     }
 
@@ -320,12 +320,6 @@ class DiscrepancyStore {
                 .list();
     }
 
-    /** Every fingerprint already in the project, whatever its status. */
-    Set<String> fingerprints(ProjectId project) {
-        return new HashSet<>(jdbc.sql("select fingerprint from discrepancy where project_id = ? and fingerprint is not null")
-                .param(project.value()).query(String.class).list());
-    }
-
     /** The ids of the project's events (read model of the event table). */
     Set<Long> eventIds(ProjectId project) {
         return new HashSet<>(jdbc.sql("select id from event where project_id = ?").param(project.value())
@@ -444,16 +438,6 @@ class DiscrepancyStore {
                     .list().forEach(g -> deleted.put(g.id(), g));
         }
         return deleted;
-    }
-
-    /** The project's suggestions nobody has acted on yet. */
-    List<Suggested> suggested(ProjectId project) {
-        return jdbc.sql("""
-                        select id, fingerprint, kind, reason from discrepancy
-                        where project_id = ? and status = 'suggested' and origin = 'suggested' and fingerprint is not null""")
-                .param(project.value())
-                .query((rs, n) -> new Suggested(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"), rs.getString("reason")))
-                .list();
     }
 
     /** Projects that have sources but have never had suggestions computed (or found none). */

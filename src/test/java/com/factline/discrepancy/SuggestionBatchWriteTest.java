@@ -156,11 +156,18 @@ class SuggestionBatchWriteTest extends IntegrationTest {
         client.sql("select 1 from (select pg_advisory_xact_lock(7301, ?)) x").param((int) p).query(Integer.class).single();
         DiscrepancyStore store = new DiscrepancyStore(client, json);
         store.detectorInput(new ProjectId(p));
-        Set<String> known = store.fingerprints(new ProjectId(p));
+        Set<String> known = new HashSet<>(client.sql("select fingerprint from discrepancy where project_id = ? and fingerprint is not null")
+                .param(p).query(String.class).list());
         Set<Long> eventIds = store.eventIds(new ProjectId(p));
         Set<String> fingerprints = new HashSet<>();
         found.forEach(s -> fingerprints.add(s.fingerprint()));
-        for (DiscrepancyStore.Suggested g : store.suggested(new ProjectId(p))) {
+        for (DiscrepancyStore.Suggested g : client.sql("""
+                        select id, fingerprint, kind, reason from discrepancy
+                        where project_id = ? and status = 'suggested' and origin = 'suggested' and fingerprint is not null""")
+                .param(p)
+                .query((rs, n) -> new DiscrepancyStore.Suggested(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"),
+                        rs.getString("reason")))
+                .list()) {
             if (fingerprints.contains(g.fingerprint())) {
                 continue;
             }
