@@ -192,10 +192,10 @@ public final class DiscrepancyDetector {
             byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
         }
         // Sorted by start, so a span finds its overlapping claims by binary search instead of reading them all.
-        Map<String, Integer> longest = new HashMap<>();
+        Map<String, DocumentClaims> claimsOf = new HashMap<>();
         byDocument.forEach((doc, list) -> {
             list.sort(Comparator.comparingInt(DetectClaim::start).thenComparing(DetectClaim::id));
-            longest.put(doc, list.stream().mapToInt(c -> c.end() - c.start()).max().orElse(0));
+            claimsOf.put(doc, new DocumentClaims(list, list.stream().mapToInt(c -> c.end() - c.start()).max().orElse(0)));
         });
         // The claim-independent findings are in order already: the claim-dependent ones merge in, as the whole sorted
         // at once (ties in the order the findings were made) would give them.
@@ -206,7 +206,7 @@ public final class DiscrepancyDetector {
         while (i < fixed.size() || j < changing.size()) {
             Ranked next = j >= changing.size() || (i < fixed.size() && analysis.order.compare(fixed.get(i), changing.get(j)) <= 0)
                     ? fixed.get(i++) : changing.get(j++);
-            out.add(attachClaims(next, byDocument, longest));
+            out.add(attachClaims(next, claimsOf));
         }
         return List.copyOf(out);
     }
@@ -287,11 +287,15 @@ public final class DiscrepancyDetector {
         return d == null ? Integer.MAX_VALUE : d.order;
     }
 
+    /** One document's claims by start, and the length of its longest. */
+    private record DocumentClaims(List<DetectClaim> byStart, int longest) {
+    }
+
     /**
      * Claims overlapping a suggested span are linked, so accepting a suggestion can mark those claims disputed. It
      * runs for every finding on every refresh, so it allocates only for what it returns (issue #18).
      */
-    private static Suggestion attachClaims(Ranked r, Map<String, List<DetectClaim>> claimsByDocument, Map<String, Integer> longest) {
+    private static Suggestion attachClaims(Ranked r, Map<String, DocumentClaims> claimsByDocument) {
         Suggestion s = r.suggestion();
         if (claimsByDocument.isEmpty() || s.kind() == SuggestionKind.DATE) {
             return s;
@@ -302,12 +306,13 @@ public final class DiscrepancyDetector {
         List<Span> spans = s.spans();
         for (int n = 0; n < spans.size(); n++) {
             Span sp = spans.get(n);
-            List<DetectClaim> list = claimsByDocument.get(sp.documentId());
-            if (list == null) {
+            DocumentClaims of = claimsByDocument.get(sp.documentId());
+            if (of == null) {
                 continue;
             }
+            List<DetectClaim> list = of.byStart();
             // claims overlapping the span start after (span start - longest claim) and before the span's end
-            int from = firstStartingAtOrAfter(list, sp.start() - longest.getOrDefault(sp.documentId(), 0));
+            int from = firstStartingAtOrAfter(list, sp.start() - of.longest());
             for (int k = from; k < list.size() && list.get(k).start() < sp.end(); k++) {
                 DetectClaim c = list.get(k);
                 if (sp.start() < c.end()) {
