@@ -483,13 +483,18 @@ public class DiscrepancyService {
         if (read.noTexts()) {
             return Optional.of(new Refresh(0, true, read.input() + "/" + store.suggestionState(project)));
         }
-        Set<String> known = store.fingerprints(project);
+        // The project's fingerprints, each marked when found again (issue #18: one read, and no set of all findings).
+        Map<String, Known> known = new HashMap<>();
+        for (DiscrepancyStore.Fingerprinted k : store.fingerprinted(project)) {
+            known.put(k.fingerprint(), new Known(k));
+        }
         Set<Long> eventIds = store.eventIds(project);
         boolean complete = true;
         // Set-based (issue #18): the withdrawals in one statement, the new suggestions in one and their claim links in
         // one (per few thousand rows), and all their audit entries with their change notices in one; the rows, ids,
         // links and entries are those one statement per row wrote (the withdrawals' entries first).
-        List<AuditLog.Entry> entries = new ArrayList<>(withdrawGone(project, found));
+        List<AuditLog.Entry> entries = new ArrayList<>(withdrawGone(project, found, known));
+        Set<String> adding = new HashSet<>(); // a fingerprint found twice is written once
         List<DiscrepancyStore.NewSuggestion> rows = new ArrayList<>();
         List<Suggestion> written = new ArrayList<>(); // rows' suggestions, in the same order
         for (Suggestion s : found) {
@@ -498,7 +503,7 @@ public class DiscrepancyService {
                 complete = false;
                 break;
             }
-            if (!known.add(s.fingerprint())) {
+            if (known.containsKey(s.fingerprint()) || !adding.add(s.fingerprint())) {
                 continue;
             }
             List<DiscrepancySpan> spans = s.spans().stream()
@@ -557,18 +562,29 @@ public class DiscrepancyService {
      * still keeps its fingerprint from coming back. Deleted in one statement; their audit entries are returned, for
      * the caller to write with its own.
      */
-    private List<AuditLog.Entry> withdrawGone(ProjectId project, List<Suggestion> current) {
-        Set<String> fingerprints = new HashSet<>();
-        current.forEach(s -> fingerprints.add(s.fingerprint()));
-        List<DiscrepancyStore.Suggested> gone = store.suggested(project).stream()
-                .filter(g -> !fingerprints.contains(g.fingerprint())).toList();
+    private List<AuditLog.Entry> withdrawGone(ProjectId project, List<Suggestion> current, Map<String, Known> known) {
+        for (Suggestion s : current) {
+            Known k = known.get(s.fingerprint());
+            if (k != null) {
+                k.found = true;
+            }
+        }
+        List<DiscrepancyStore.Fingerprinted> gone = new ArrayList<>();
+        for (Known k : known.values()) {
+            if (k.row.withdrawable() && !k.found) {
+                gone.add(k.row);
+            }
+        }
         if (gone.isEmpty()) {
             return List.of();
         }
-        Set<Long> deleted = store.deleteSuggested(project, gone.stream().map(DiscrepancyStore.Suggested::id).toList());
+        gone.sort(java.util.Comparator.comparing(DiscrepancyStore.Fingerprinted::fingerprint)); // entries in a stable order
+        Map<Long, DiscrepancyStore.Suggested> deleted = store.deleteSuggestedReturning(project,
+                gone.stream().map(DiscrepancyStore.Fingerprinted::id).toList());
         List<AuditLog.Entry> entries = new ArrayList<>();
-        for (DiscrepancyStore.Suggested g : gone) {
-            if (!deleted.contains(g.id())) {
+        for (DiscrepancyStore.Fingerprinted row : gone) {
+            DiscrepancyStore.Suggested g = deleted.get(row.id());
+            if (g == null) {
                 continue; // acted on meanwhile: not withdrawn
             }
             Map<String, Object> view = new LinkedHashMap<>();
@@ -579,6 +595,16 @@ public class DiscrepancyService {
         }
         log.info("Project {}: {} suggestion(s) withdrawn, their passages no longer differ", project, entries.size());
         return entries;
+    }
+
+    /** A fingerprint already in the project, and whether this run found it again. */
+    private static final class Known {
+        final DiscrepancyStore.Fingerprinted row;
+        boolean found;
+
+        Known(DiscrepancyStore.Fingerprinted row) {
+            this.row = row;
+        }
     }
 
     /** Projects that have sources but have never had suggestions computed (or found none). */

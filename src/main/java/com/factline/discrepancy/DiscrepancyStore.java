@@ -34,7 +34,7 @@ class DiscrepancyStore {
     record ClaimAnchor(long id, long sourceId, int start, int end, String quote, @Nullable Long eventId) {
     }
 
-    /** A suggestion nobody has acted on yet. */
+    /** A suggestion nobody had acted on yet, as its withdrawal deletes it. */
     record Suggested(long id, String fingerprint, String kind, String reason) {
     }
 
@@ -320,12 +320,6 @@ class DiscrepancyStore {
                 .list();
     }
 
-    /** Every fingerprint already in the project, whatever its status. */
-    Set<String> fingerprints(ProjectId project) {
-        return new HashSet<>(jdbc.sql("select fingerprint from discrepancy where project_id = ? and fingerprint is not null")
-                .param(project.value()).query(String.class).list());
-    }
-
     /** The ids of the project's events (read model of the event table). */
     Set<Long> eventIds(ProjectId project) {
         return new HashSet<>(jdbc.sql("select id from event where project_id = ?").param(project.value())
@@ -410,28 +404,38 @@ class DiscrepancyStore {
         return ids;
     }
 
-    /** The project's suggestions nobody has acted on yet. */
-    List<Suggested> suggested(ProjectId project) {
+    /**
+     * Every discrepancy of the project with a fingerprint, as a refresh compares its findings with them, in one read
+     * (issue #18): its id, fingerprint, and whether it is still a suggestion nobody has acted on (which a refresh
+     * withdraws when its passages no longer differ). Kind and reason are read only for those withdrawn
+     * ({@link #deleteSuggestedReturning}).
+     */
+    List<Fingerprinted> fingerprinted(ProjectId project) {
         return jdbc.sql("""
-                        select id, fingerprint, kind, reason from discrepancy
-                        where project_id = ? and status = 'suggested' and origin = 'suggested' and fingerprint is not null""")
+                        select id, fingerprint, status = 'suggested' and origin = 'suggested' as withdrawable from discrepancy
+                        where project_id = ? and fingerprint is not null""")
                 .param(project.value())
-                .query((rs, n) -> new Suggested(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"), rs.getString("reason")))
+                .query((rs, n) -> new Fingerprinted(rs.getLong("id"), rs.getString("fingerprint"), rs.getBoolean("withdrawable")))
                 .list();
     }
 
+    /** See {@link #fingerprinted}. */
+    record Fingerprinted(long id, String fingerprint, boolean withdrawable) {
+    }
+
     /**
-     * Deletes those of {@code ids} that are still suggestions, in one statement per {@link #CHUNK} (issue #18); the
-     * ids deleted.
+     * Deletes those of {@code ids} that are still suggestions, in one statement per {@link #CHUNK}; the ones deleted,
+     * by id, with their kind and reason.
      */
-    Set<Long> deleteSuggested(ProjectId project, List<Long> ids) {
-        Set<Long> deleted = new HashSet<>();
+    Map<Long, Suggested> deleteSuggestedReturning(ProjectId project, List<Long> ids) {
+        Map<Long, Suggested> deleted = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            deleted.addAll(jdbc.sql("delete from discrepancy where project_id = :p and status = 'suggested' and id = any(cast(:ids as bigint[]))"
-                            + " returning id")
+            jdbc.sql("delete from discrepancy where project_id = :p and status = 'suggested' and id = any(cast(:ids as bigint[]))"
+                            + " returning id, fingerprint, kind, reason")
                     .param("p", project.value())
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray(Long[]::new))
-                    .query(Long.class).list());
+                    .query((rs, n) -> new Suggested(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("kind"), rs.getString("reason")))
+                    .list().forEach(g -> deleted.put(g.id(), g));
         }
         return deleted;
     }

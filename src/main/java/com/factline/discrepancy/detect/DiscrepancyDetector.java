@@ -50,22 +50,68 @@ public final class DiscrepancyDetector {
      */
     public static final class Analysis {
         private final Corpus corpus;
-        /** The number, name, quote and description detectors' findings, in that order. */
-        private final List<Suggestion> textual;
-        /** The aligned-sentence detector's findings, before those another detector already covers are dropped. */
-        private final List<Suggestion> aligned;
         private final long chars;
+        /**
+         * The findings no claim can change, in the order of the output: the text detectors' and the aligned-sentence
+         * detector's that another of them does not cover, except those of the one kind a claim-based finding can
+         * cover (dates). Sorted once here, so a run after a claim change only merges its few claim-dependent findings
+         * in (issue #18: re-indexing, re-checking and re-sorting thousands of text findings on every claim change was
+         * most of a busy project's refresh).
+         */
+        private final List<Ranked> fixed;
+        /** The text detectors' date findings: what a claim-based date finding is compared with. */
+        private final List<Suggestion> textualDates;
+        /** The aligned-sentence detector's date findings, each kept unless a date finding before it covers it. */
+        private final List<Ranked> alignedDates;
+        /** The output order of {@link #detect(Analysis, List)}, ties in the order the findings were made. */
+        private final Comparator<Ranked> order;
 
         private Analysis(Corpus corpus, List<Suggestion> textual, List<Suggestion> aligned) {
             this.corpus = corpus;
-            this.textual = List.copyOf(textual);
-            this.aligned = List.copyOf(aligned);
             long n = 0;
             for (DocText d : corpus.docs) {
                 n += d.text.length();
                 d.codePointIndex(0); // its lazily built offsets table, built now, before the analysis is shared
             }
             this.chars = n;
+            this.order = Comparator.comparing((Ranked r) -> r.suggestion().kind())
+                    .thenComparing(Comparator.comparingDouble((Ranked r) -> r.suggestion().confidence()).reversed())
+                    .thenComparingInt(Ranked::docOrder)
+                    .thenComparingInt(Ranked::start)
+                    .thenComparing(r -> r.suggestion().fingerprint())
+                    .thenComparingInt(Ranked::group)
+                    .thenComparingInt(Ranked::index);
+            List<Ranked> fixedFindings = new ArrayList<>();
+            List<Suggestion> dates = new ArrayList<>();
+            SpanIndex earlier = new SpanIndex();
+            for (int i = 0; i < textual.size(); i++) {
+                Suggestion s = textual.get(i);
+                fixedFindings.add(ranked(s, Ranked.TEXTUAL, i));
+                earlier.add(s);
+                if (s.kind() == SuggestionKind.DATE) {
+                    dates.add(s);
+                }
+            }
+            List<Ranked> alignedDateFindings = new ArrayList<>();
+            for (int i = 0; i < aligned.size(); i++) {
+                Suggestion s = aligned.get(i);
+                if (s.kind() == SuggestionKind.DATE) {
+                    alignedDateFindings.add(ranked(s, Ranked.ALIGNED, i)); // covered or not depending on the claims
+                } else if (!earlier.covers(s)) {
+                    fixedFindings.add(ranked(s, Ranked.ALIGNED, i));
+                    earlier.add(s);
+                }
+            }
+            fixedFindings.sort(order);
+            this.fixed = List.copyOf(fixedFindings);
+            this.textualDates = List.copyOf(dates);
+            this.alignedDates = List.copyOf(alignedDateFindings);
+        }
+
+        private Ranked ranked(Suggestion s, int group, int index) {
+            return new Ranked(s, bare(s), group, index,
+                    s.spans().isEmpty() ? Integer.MAX_VALUE : docOrder(corpus, s.spans().getFirst()),
+                    s.spans().isEmpty() ? 0 : s.spans().getFirst().start());
         }
 
         /** No documents: nothing to detect. */
@@ -77,6 +123,24 @@ public final class DiscrepancyDetector {
         public long chars() {
             return chars;
         }
+    }
+
+    /**
+     * A finding with its sort keys and where it was made: {@code group} 0 the date detector (on claims), 1 the text
+     * detectors, 2 the aligned-sentence detector, {@code index} its place among that detector's findings. {@code bare}
+     * is the finding as linking gives it when no claim overlaps its spans.
+     */
+    private record Ranked(Suggestion suggestion, Suggestion bare, int group, int index, int docOrder, int start) {
+        static final int CLAIMS = 0;
+        static final int TEXTUAL = 1;
+        static final int ALIGNED = 2;
+    }
+
+    /** The suggestion as {@link #attachClaims} gives it when no claim overlaps it: its own claims, sorted, once each. */
+    private static Suggestion bare(Suggestion s) {
+        List<String> ids = List.copyOf(new TreeSet<>(s.claimIds()));
+        return ids.equals(s.claimIds()) ? s
+                : new Suggestion(s.kind(), s.spans(), ids, s.eventId(), s.reason(), s.fingerprint(), s.confidence());
     }
 
     /** The documents' own findings (see {@link Analysis}). */
@@ -98,20 +162,29 @@ public final class DiscrepancyDetector {
     public List<Suggestion> detect(Analysis analysis, List<DetectClaim> claims) {
         List<DetectClaim> cs = claims == null ? List.of() : claims;
         Corpus corpus = analysis.corpus;
-        List<Suggestion> raw = new ArrayList<>();
-        raw.addAll(new DateDetector(corpus).detect(cs));
-        raw.addAll(analysis.textual);
-        // Only a suggestion of the same kind with a span in one of s's documents can cover s: looking
-        // those up (instead of testing every earlier suggestion) keeps this linear in a busy project,
-        // where it ran on every claim change and was the largest cost of the server under load (issue #18).
-        SpanIndex earlier = new SpanIndex();
-        raw.forEach(earlier::add);
-        for (Suggestion s : analysis.aligned) {
-            if (!earlier.covers(s)) {
-                raw.add(s);
-                earlier.add(s);
+        // What the claims change: the date detector's findings, and which of the aligned-sentence detector's date
+        // findings they (or a text detector's date finding, or an earlier aligned one) cover. Only a suggestion of the
+        // same kind with a span in one of s's documents can cover s: looking those up (instead of testing every
+        // earlier suggestion) keeps this linear in a busy project (issue #18).
+        List<Suggestion> dates = new DateDetector(corpus).detect(cs);
+        List<Ranked> changing = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            Suggestion s = dates.get(i);
+            changing.add(new Ranked(s, s, Ranked.CLAIMS, i, s.spans().isEmpty() ? Integer.MAX_VALUE : docOrder(corpus, s.spans().getFirst()),
+                    s.spans().isEmpty() ? 0 : s.spans().getFirst().start()));
+        }
+        if (!analysis.alignedDates.isEmpty()) {
+            SpanIndex earlier = new SpanIndex();
+            dates.forEach(earlier::add);
+            analysis.textualDates.forEach(earlier::add);
+            for (Ranked r : analysis.alignedDates) {
+                if (!earlier.covers(r.suggestion())) {
+                    changing.add(r);
+                    earlier.add(r.suggestion());
+                }
             }
         }
+        changing.sort(analysis.order);
         // Claims by document: linking looks only at the claims of a suggestion's own documents
         // (comparing every suggestion with every claim made each refresh quadratic in a busy project).
         Map<String, List<DetectClaim>> byDocument = new HashMap<>();
@@ -119,20 +192,22 @@ public final class DiscrepancyDetector {
             byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
         }
         // Sorted by start, so a span finds its overlapping claims by binary search instead of reading them all.
-        Map<String, Integer> longest = new HashMap<>();
+        Map<String, DocumentClaims> claimsOf = new HashMap<>();
         byDocument.forEach((doc, list) -> {
             list.sort(Comparator.comparingInt(DetectClaim::start).thenComparing(DetectClaim::id));
-            longest.put(doc, list.stream().mapToInt(c -> c.end() - c.start()).max().orElse(0));
+            claimsOf.put(doc, new DocumentClaims(list, list.stream().mapToInt(c -> c.end() - c.start()).max().orElse(0)));
         });
-        List<Suggestion> out = new ArrayList<>();
-        for (Suggestion s : raw) {
-            out.add(attachClaims(s, byDocument, longest));
+        // The claim-independent findings are in order already: the claim-dependent ones merge in, as the whole sorted
+        // at once (ties in the order the findings were made) would give them.
+        List<Suggestion> out = new ArrayList<>(analysis.fixed.size() + changing.size());
+        List<Ranked> fixed = analysis.fixed;
+        int i = 0;
+        int j = 0;
+        while (i < fixed.size() || j < changing.size()) {
+            Ranked next = j >= changing.size() || (i < fixed.size() && analysis.order.compare(fixed.get(i), changing.get(j)) <= 0)
+                    ? fixed.get(i++) : changing.get(j++);
+            out.add(attachClaims(next, claimsOf));
         }
-        out.sort(Comparator.comparing(Suggestion::kind)
-                .thenComparing(Comparator.comparingDouble(Suggestion::confidence).reversed())
-                .thenComparingInt(s -> s.spans().isEmpty() ? Integer.MAX_VALUE : docOrder(corpus, s.spans().getFirst()))
-                .thenComparingInt(s -> s.spans().isEmpty() ? 0 : s.spans().getFirst().start())
-                .thenComparing(Suggestion::fingerprint));
         return List.copyOf(out);
     }
 
@@ -212,29 +287,63 @@ public final class DiscrepancyDetector {
         return d == null ? Integer.MAX_VALUE : d.order;
     }
 
-    /** Claims overlapping a suggested span are linked, so accepting a suggestion can mark those claims disputed. */
-    private static Suggestion attachClaims(Suggestion s, Map<String, List<DetectClaim>> claimsByDocument,
-                                           Map<String, Integer> longest) {
+    /** One document's claims by start, and the length of its longest. */
+    private record DocumentClaims(List<DetectClaim> byStart, int longest) {
+    }
+
+    /**
+     * Claims overlapping a suggested span are linked, so accepting a suggestion can mark those claims disputed. It
+     * runs for every finding on every refresh, so it allocates only for what it returns (issue #18).
+     */
+    private static Suggestion attachClaims(Ranked r, Map<String, DocumentClaims> claimsByDocument) {
+        Suggestion s = r.suggestion();
         if (claimsByDocument.isEmpty() || s.kind() == SuggestionKind.DATE) {
             return s;
         }
-        TreeSet<String> ids = new TreeSet<>(s.claimIds());
-        TreeSet<String> events = new TreeSet<>();
-        for (Span sp : s.spans()) {
-            List<DetectClaim> list = claimsByDocument.getOrDefault(sp.documentId(), List.of());
+        List<String> ids = null;
+        String event = null;
+        boolean oneEvent = true;
+        List<Span> spans = s.spans();
+        for (int n = 0; n < spans.size(); n++) {
+            Span sp = spans.get(n);
+            DocumentClaims of = claimsByDocument.get(sp.documentId());
+            if (of == null) {
+                continue;
+            }
+            List<DetectClaim> list = of.byStart();
             // claims overlapping the span start after (span start - longest claim) and before the span's end
-            int from = firstStartingAtOrAfter(list, sp.start() - longest.getOrDefault(sp.documentId(), 0));
+            int from = firstStartingAtOrAfter(list, sp.start() - of.longest());
             for (int k = from; k < list.size() && list.get(k).start() < sp.end(); k++) {
                 DetectClaim c = list.get(k);
                 if (sp.start() < c.end()) {
+                    if (ids == null) {
+                        ids = new ArrayList<>(s.claimIds().size() + 4);
+                        ids.addAll(s.claimIds());
+                    }
                     ids.add(c.id());
                     if (c.eventId() != null) {
-                        events.add(c.eventId());
+                        if (event == null) {
+                            event = c.eventId();
+                        } else if (!event.equals(c.eventId())) {
+                            oneEvent = false;
+                        }
                     }
                 }
             }
         }
-        String event = s.eventId() != null ? s.eventId() : events.size() == 1 ? events.first() : null;
-        return new Suggestion(s.kind(), s.spans(), List.copyOf(ids), event, s.reason(), s.fingerprint(), s.confidence());
+        if (ids == null) {
+            return r.bare(); // no claim overlaps it
+        }
+        // in the order of a sorted set of the ids, each once
+        ids.sort(null);
+        int kept = 0;
+        for (int n = 0; n < ids.size(); n++) {
+            if (kept == 0 || !ids.get(kept - 1).equals(ids.get(n))) {
+                ids.set(kept++, ids.get(n));
+            }
+        }
+        List<String> distinct = kept == ids.size() ? ids : ids.subList(0, kept);
+        String linked = s.eventId() != null ? s.eventId() : oneEvent ? event : null;
+        return new Suggestion(s.kind(), s.spans(), distinct, linked, s.reason(), s.fingerprint(), s.confidence());
     }
 }

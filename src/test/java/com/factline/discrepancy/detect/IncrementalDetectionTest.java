@@ -131,6 +131,135 @@ class IncrementalDetectionTest {
         assertThat(compared).isGreaterThan(100);
     }
 
+    /**
+     * The findings as the detectors define them, computed the plain way on every call: every detector's findings in
+     * one list (the date detector's, the text detectors', then the aligned ones another finding of the same kind does
+     * not cover), claims linked, the whole sorted at once. {@link DiscrepancyDetector#detect(DiscrepancyDetector.Analysis,
+     * List)} keeps the claim-independent part sorted and merges the rest in (issue #18); this is what it must equal.
+     */
+    static List<Suggestion> plainRun(java.util.function.Function<DetectDocument, List<com.factline.align.AlignSentence>> sentences,
+                                     List<DetectDocument> docs, List<DetectClaim> claims) {
+        Corpus corpus = new Corpus(docs);
+        List<Suggestion> raw = new ArrayList<>(new DateDetector(corpus).detect(claims));
+        raw.addAll(new NumberDetector(corpus).detect());
+        raw.addAll(new NameDetector(corpus).detect());
+        raw.addAll(new QuoteDetector(corpus).detect());
+        raw.addAll(new DescriptionDetector(corpus).detect());
+        List<Suggestion> earlier = new ArrayList<>(raw);
+        for (Suggestion s : new AlignedFactDetector(corpus, sentences).detect()) {
+            if (earlier.stream().noneMatch(e -> plainCovers(e, s))) {
+                raw.add(s);
+                earlier.add(s);
+            }
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (Suggestion s : raw) {
+            if (claims.isEmpty() || s.kind() == SuggestionKind.DATE) {
+                out.add(s);
+                continue;
+            }
+            java.util.TreeSet<String> ids = new java.util.TreeSet<>(s.claimIds());
+            java.util.TreeSet<String> events = new java.util.TreeSet<>();
+            for (Span sp : s.spans()) {
+                for (DetectClaim c : claims) {
+                    if (c.documentId().equals(sp.documentId()) && c.start() < sp.end() && sp.start() < c.end()) {
+                        ids.add(c.id());
+                        if (c.eventId() != null) {
+                            events.add(c.eventId());
+                        }
+                    }
+                }
+            }
+            String event = s.eventId() != null ? s.eventId() : events.size() == 1 ? events.first() : null;
+            out.add(new Suggestion(s.kind(), s.spans(), List.copyOf(ids), event, s.reason(), s.fingerprint(), s.confidence()));
+        }
+        out.sort(java.util.Comparator.comparing(Suggestion::kind)
+                .thenComparing(java.util.Comparator.comparingDouble(Suggestion::confidence).reversed())
+                .thenComparingInt(s -> s.spans().isEmpty() ? Integer.MAX_VALUE : corpus.byId.get(s.spans().getFirst().documentId()).order)
+                .thenComparingInt(s -> s.spans().isEmpty() ? 0 : s.spans().getFirst().start())
+                .thenComparing(Suggestion::fingerprint));
+        return out;
+    }
+
+    /** An earlier finding of the same kind already points at the same passages in two documents (or in s's one). */
+    private static boolean plainCovers(Suggestion earlier, Suggestion s) {
+        if (earlier.kind() != s.kind()) {
+            return false;
+        }
+        Set<String> docs = new java.util.HashSet<>();
+        for (Span a : s.spans()) {
+            for (Span b : earlier.spans()) {
+                if (a.documentId().equals(b.documentId()) && a.start() < b.end() && b.start() < a.end()) {
+                    docs.add(a.documentId());
+                }
+            }
+        }
+        return docs.size() >= 2 || (docs.size() == 1 && s.spans().stream().map(Span::documentId).distinct().count() == 1);
+    }
+
+    /** The story with a date in most reports of a happening, now and then another one (findings of the text's dates). */
+    static List<DetectDocument> datedStory(Random r, int documents, int sentences) {
+        List<DetectDocument> plain = story(r, documents, sentences);
+        List<DetectDocument> out = new ArrayList<>();
+        for (DetectDocument d : plain) {
+            StringBuilder text = new StringBuilder();
+            int n = 0;
+            for (String sentence : d.text().split("(?<=said\\.)")) {
+                text.append(sentence);
+                if (sentence.endsWith("said.")) {
+                    int day = 3 + (n++ % 20) + (r.nextInt(5) == 0 ? 1 + r.nextInt(6) : 0);
+                    text.append(" It happened on ").append(day).append(" March 2023.");
+                }
+            }
+            out.add(new DetectDocument(d.id(), d.outlet(), text.toString(), d.published(), d.independenceKey(), d.title()));
+        }
+        return out;
+    }
+
+    @Test
+    @Timeout(120)
+    void aRunAfterEachFewClaimChangesFindsExactlyWhatThePlainRuleFindsFromScratch() {
+        java.util.function.Function<DetectDocument, List<com.factline.align.AlignSentence>> sentences = doc -> AlignSentences.of(doc.text(), WORDS);
+        DiscrepancyDetector detector = new DiscrepancyDetector(sentences);
+        Set<SuggestionKind> kinds = EnumSet.noneOf(SuggestionKind.class);
+        int compared = 0;
+        int textDates = 0;
+        int linked = 0;
+        for (long seed = 11; seed <= 13; seed++) {
+            Random r = new Random(seed);
+            List<DetectDocument> docs = seed == 11 ? story(r, 5, 16) : datedStory(r, 4 + r.nextInt(3), 12 + r.nextInt(8));
+            DiscrepancyDetector.Analysis kept = detector.analyse(docs);
+            List<DetectClaim> claims = new ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                // one to five changes between runs: new claims, claims moved to another event or re-dated
+                int changes = 1 + round % 5;
+                for (int k = 0; k < changes; k++) {
+                    if (claims.isEmpty() || r.nextBoolean()) {
+                        claims.add(claim(r, claims.size(), docs, 3));
+                    } else {
+                        int i = r.nextInt(claims.size());
+                        DetectClaim c = claims.get(i);
+                        DetectClaim other = claim(r, 0, docs, 3);
+                        claims.set(i, new DetectClaim(c.id(), c.documentId(), c.start(), c.end(), c.quote(), other.eventId(),
+                                other.earliest(), other.latest()));
+                    }
+                }
+                List<Suggestion> plain = plainRun(sentences, docs, claims);
+                assertThat(detector.detect(kept, claims)).as("seed %d, round %d", seed, round).isEqualTo(plain);
+                for (Suggestion s : plain) {
+                    kinds.add(s.kind());
+                    textDates += s.kind() == SuggestionKind.DATE && s.claimIds().isEmpty() ? 1 : 0;
+                    linked += s.kind() != SuggestionKind.DATE && !s.claimIds().isEmpty() ? 1 : 0;
+                }
+                compared += plain.size();
+            }
+        }
+        assertThat(kinds).as("kinds found").contains(SuggestionKind.DATE, SuggestionKind.NUMBER, SuggestionKind.NAME);
+        assertThat(textDates).as("date findings in the texts (merged with the claims' ones)").isPositive();
+        assertThat(linked).as("text findings with claims linked").isPositive();
+        assertThat(compared).isGreaterThan(100);
+    }
+
     @Test
     void anAnalysisOfNoTextIsEmptyAndFindsNothing() {
         DiscrepancyDetector detector = new DiscrepancyDetector(doc -> AlignSentences.of(doc.text(), WORDS));
