@@ -7,6 +7,7 @@ import com.factline.discrepancy.DiscrepancyService;
 import com.factline.project.ProjectData;
 import com.factline.project.ProjectId;
 import com.factline.project.ProjectService;
+import com.factline.reliability.LoadDriver;
 import com.factline.source.SourceData;
 import com.factline.source.SourceId;
 import com.factline.source.SourceService;
@@ -65,21 +66,11 @@ class SuggestionRefreshBenchmark {
     void printsCpuAndAllocationPerRefreshAfterAFewClaimChanges() throws Exception {
         ProjectId p = projects.create(new ProjectData("Refresh bench " + UUID.randomUUID(), null)).id();
         Random r = new Random(1);
-        String[] words = {"court", "warrant", "Moscow", "visit", "Kremlin", "spokesman", "said", "talks", "president", "state",
-                "children", "judges", "arrived", "announced", "Beijing", "delegation", "agreement", "Tuesday", "officials"};
         List<Line> lines = new ArrayList<>();
         for (int s = 0; s < 8; s++) {
-            StringBuilder text = new StringBuilder();
-            List<int[]> sentences = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                int start = text.length();
-                text.append("Report ").append(s).append(" line ").append(i).append(':');
-                for (int w = 0; w < 12; w++) {
-                    text.append(' ').append(words[r.nextInt(words.length)]);
-                }
-                sentences.add(new int[] {start, text.length()});
-                text.append(".\n");
-            }
+            LoadDriver.SyntheticSource source = LoadDriver.SyntheticSource.next(r, s);
+            String text = source.text();
+            List<int[]> sentences = source.lines();
             SourceId id = sources.importText(p, new SourceData("Load source " + s, "Outlet " + s, LocalDate.of(2023, 3, 10 + s), null,
                     null, null, text + UUID.randomUUID().toString())).id();
             for (int[] se : sentences) {

@@ -116,20 +116,10 @@ public final class LoadDriver {
         check(p, 201);
         project = JSON.readTree(p.body()).get("id").asLong();
         Random r = new Random(1);
-        String[] words = {"court", "warrant", "Moscow", "visit", "Kremlin", "spokesman", "said", "talks", "president", "state",
-                "children", "judges", "arrived", "announced", "Beijing", "delegation", "agreement", "Tuesday", "officials"};
         for (int s = 0; s < 8; s++) {
-            StringBuilder text = new StringBuilder();
-            List<int[]> sentences = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                int start = text.length();
-                text.append("Report ").append(s).append(" line ").append(i).append(':');
-                for (int w = 0; w < 12; w++) {
-                    text.append(' ').append(words[r.nextInt(words.length)]);
-                }
-                sentences.add(new int[] {start, text.length()});
-                text.append(".\n");
-            }
+            SyntheticSource source = SyntheticSource.next(r, s);
+            String text = source.text();
+            List<int[]> sentences = source.lines();
             var res = send("POST", path("/sources"), auth, JSON.writeValueAsString(Map.of("title", "Load source " + s,
                     "outlet", "Outlet " + s, "publishedOn", "2023-03-" + (10 + s), "text", text + UUID.randomUUID().toString())));
             check(res, 201);
@@ -354,6 +344,32 @@ public final class LoadDriver {
     static void check(HttpResponse<String> r, int status) {
         if (r.statusCode() != status) {
             throw new IllegalStateException("setup failed: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /**
+     * One of the load's synthetic sources: 60 numbered lines of 12 words drawn from {@code r} (the same words and draws
+     * for the same seed, so the load's project and {@code SuggestionRefreshBenchmark}'s are alike), and each line's span.
+     */
+    public record SyntheticSource(String text, List<int[]> lines) {
+
+        private static final String[] WORDS = {"court", "warrant", "Moscow", "visit", "Kremlin", "spokesman", "said", "talks",
+                "president", "state", "children", "judges", "arrived", "announced", "Beijing", "delegation", "agreement", "Tuesday",
+                "officials"};
+
+        public static SyntheticSource next(Random r, int s) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> lines = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                int start = text.length();
+                text.append("Report ").append(s).append(" line ").append(i).append(':');
+                for (int w = 0; w < 12; w++) {
+                    text.append(' ').append(WORDS[r.nextInt(WORDS.length)]);
+                }
+                lines.add(new int[] {start, text.length()});
+                text.append(".\n");
+            }
+            return new SyntheticSource(text.toString(), lines);
         }
     }
 }
