@@ -130,9 +130,6 @@ class EventStore {
                  left join app_user ue on ue.id = e.last_edited_by
                  left join app_user uv on uv.id = e.verified_by
             """;
-    /** The statement of a page, for {@code bench/ListPagesProbe}'s plans. */
-    @SuppressWarnings("unused")
-    private static final String PAGE_SQL_FOR_PROBE = PAGE + " $ORDER";
 
     /** A page of the timeline in the view's order: {@code limit} events after {@code after} (keyset). */
     List<Event> timelineAfter(ProjectId project, EventFilter f, @Nullable TimelineCursor after, int limit) {
@@ -410,11 +407,6 @@ class EventStore {
                         select id, project_id from event where id = ? or id in (select event_id from claim where id = any(?))
                         order by id for update""")
                 .params(to == null ? null : to.value(), claimIds).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-    }
-
-    /** Locks the event, if it is the project's. */
-    void lockEvent(ProjectId project, EventId id) {
-        jdbc.sql("select id from event where id = ? and project_id = ? for update").params(id.value(), project.value()).query(Long.class).list();
     }
 
     /**

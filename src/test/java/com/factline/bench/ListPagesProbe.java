@@ -144,7 +144,7 @@ public final class ListPagesProbe {
         String pageSql;
         try {
             // after issue #18's change: the page's events are chosen first, then joined
-            pageSql = constant("com.factline.timeline.EventStore", "PAGE_SQL_FOR_PROBE");
+            pageSql = constant("com.factline.timeline.EventStore", "PAGE") + " $ORDER";
         } catch (NoSuchFieldException ex) {
             pageSql = null;
         }
