@@ -231,6 +231,10 @@ final class ClauseContext {
     private static final Set<String> UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
             "weeks", "month", "months", "year", "years", "decade", "decades");
 
+    private static final Set<String> INTENT_PAST = Set.of("agreed", "decided", "promised", "pledged", "vowed",
+            "offered", "threatened", "voted", "proposed", "sought", "hoped", "intended", "prepared", "aimed",
+            "wanted", "asked", "urged");
+
     private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
 
     private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her",
@@ -253,6 +257,11 @@ final class ClauseContext {
         if (FUTURE_WORDS.contains(w)) {
             return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
                     ? Tense.PAST : Tense.FUTURE;
+        }
+        if (INTENT_PAST.contains(w) && nextWord(end).equals("to")) {
+            // "agreed to buy the line in February", "vowed to return on Friday": the date belongs to what
+            // was intended, which lies ahead, as after "planned to".
+            return Tense.FUTURE;
         }
         if (w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("planning")) {
             // "planned to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing.

@@ -28,6 +28,17 @@ class ClauseContextTest {
     }
 
     @Test
+    void aDateAfterAnAgreementOrAPromiseToActBelongsToWhatWasIntended() {
+        assertEquals(Tense.FUTURE, tenseOf("The firm agreed to buy the plant in March.", "March"));
+        assertEquals(Tense.FUTURE, tenseOf("The rebels vowed to return on Friday.", "Friday"));
+        assertEquals(Tense.PAST, tenseOf("The firm agreed on the price in March.", "March"),
+                "without an infinitive the agreement itself is dated");
+        TemporalExpression march = new TemporalResolver().resolve("The firm agreed to buy the plant in March.",
+                java.time.LocalDate.of(2022, 11, 10)).getFirst();
+        assertEquals("2023-03", march.value(), march.explanation());
+    }
+
+    @Test
     void aDateSetOrDueInAPastTenseSentenceIsStillAhead() {
         assertEquals(Tense.FUTURE, tenseOf("The vote was set for March, officials said.", "March"));
         assertEquals(Tense.FUTURE, tenseOf("A ruling was due on Friday.", "Friday"));
