@@ -189,6 +189,11 @@ public final class TemporalResolver {
     // A period of a report longer than a quarter: "a year earlier" after it in the sentence compares that period.
     private static final Pattern LONGER_PERIOD = Pattern.compile("(?i:\\b(?:(?:six|nine|twelve|6|9|12)[\\s-]+months?"
             + "|first\\s+half|second\\s+half))(?![\\p{L}\\p{N}])");
+    // The same, or a year spoken of as such ("last year", "the fiscal year"), in the sentence before, after the
+    // quarter under discussion was last named.
+    private static final Pattern LONGER_PERIOD_BEFORE = Pattern.compile("(?i:\\b(?:(?:six|nine|twelve|6|9|12)"
+            + "[\\s-]+months?|first\\s+half|second\\s+half|(?:last|the(?:\\s+fiscal)?)\\s+year(?!-)))"
+            + "(?![\\p{L}\\p{N}])");
     // How far (chars) before "a year earlier" the longer period may stand.
     private static final int PERIOD_WINDOW = 300;
     // How far (chars) a mentioned quarter stays the one that "the quarter" or "a year ago" refers to.
@@ -1841,8 +1846,8 @@ public final class TemporalResolver {
                     if (period != null) {
                         // "In the first half, sales fell from a year ago": the longer period's year, as for "a year
                         // earlier".
-                        yield yearRes(q[0] - 1, "\"" + word + "\": the year before " + q[0] + ", since the sentence "
-                                + "compares \"" + period + "\", longer than the quarter under discussion");
+                        yield yearRes(q[0] - 1, "\"" + word + "\": the year before " + q[0] + ", since " + period
+                                + ", longer than the quarter under discussion");
                     }
                     Res back = quarterRes(q[0] - 1, q[1], "\"" + word + "\": a year before the quarter last "
                             + "mentioned (" + q[0] + "-Q" + q[1] + ")");
@@ -1868,8 +1873,8 @@ public final class TemporalResolver {
                 // "For the nine months, net rose to $5 million from $3 million a year earlier": the sentence
                 // compares a period longer than the quarter under discussion, so the time a year back is that
                 // longer period's, which TimeML values by its year.
-                return yearRes(q[0] - 1, "\"" + w + "\": the year before " + q[0] + ", since the sentence compares \""
-                        + period + "\", longer than the quarter under discussion");
+                return yearRes(q[0] - 1, "\"" + w + "\": the year before " + q[0] + ", since " + period
+                        + ", longer than the quarter under discussion");
             }
             if (q != null) {
                 Res r = quarterRes(q[0] - 1, q[1], "\"" + w + "\": a year before the quarter under discussion ("
@@ -1884,18 +1889,35 @@ public final class TemporalResolver {
         }
 
         /**
-         * The period longer than a quarter ("nine months", "the first half") named earlier in the sentence of
-         * {@code pos}, within {@link #PERIOD_WINDOW} characters before it, or null.
+         * Why "a year earlier" at {@code pos} looks back a year rather than a quarter, or null: a period longer
+         * than a quarter ("nine months", "the first half") named earlier in its sentence, or, failing that, one
+         * (or "last year", "the fiscal year") named in the sentence before after the quarter under discussion
+         * was last named ("… the 1988 period. The year-ago results were restated"); within
+         * {@link #PERIOD_WINDOW} characters before it either way.
          */
         private String longerPeriodBefore(int pos) {
-            int from = Math.max(sentenceContaining(pos)[0], pos - PERIOD_WINDOW);
+            int sentence = sentenceContaining(pos)[0];
+            int from = Math.max(sentence, pos - PERIOD_WINDOW);
             Matcher p = LONGER_PERIOD.matcher(text);
             p.region(from, pos);
             String found = null;
             while (p.find()) {
                 found = p.group().replaceAll("\\s+", " ");
             }
-            return found;
+            if (found != null) {
+                return "the sentence compares \"" + found + "\"";
+            }
+            if (sentence > 0) {
+                int prev = Math.max(sentenceContaining(sentence - 1)[0], pos - PERIOD_WINDOW);
+                if (prev < sentence) {
+                    p = LONGER_PERIOD_BEFORE.matcher(text);
+                    p.region(Math.min(sentence, Math.max(prev, lastQuarterPos)), sentence);
+                    while (p.find()) {
+                        found = p.group().replaceAll("\\s+", " ");
+                    }
+                }
+            }
+            return found == null ? null : "the sentence before, after the quarter, speaks of \"" + found + "\"";
         }
 
         private Res thePast(Matcher m) {

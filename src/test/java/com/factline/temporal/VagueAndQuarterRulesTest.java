@@ -290,6 +290,27 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aYearEarlierRightAfterASentenceAboutALongerPeriodIsTheYearBefore() {
+        TemporalResolver resolver = new TemporalResolver();
+        var results = resolver.resolve("Profit rose in the third quarter. For the first nine months, net was "
+                + "$40 million. The year-ago results included a charge.", NOV_2).getLast();
+        assertEquals("year-ago", results.text());
+        assertEquals("1988", results.value(), results.explanation());
+        assertTrue(results.explanation().contains("sentence before"), results.explanation());
+        var lastYear = resolver.resolve("Profit rose in the third quarter. Last year the company lost money. "
+                + "The year-earlier figures were restated.", NOV_2).getLast();
+        assertEquals("1988", lastYear.value(), lastYear.explanation());
+        // The quarter named after the longer period is again the one under discussion.
+        var quarter = resolver.resolve("For the nine months, profit rose. Sales rose in the third quarter. "
+                + "A year earlier, the company lost money.", NOV_2).getLast();
+        assertEquals("1988-Q3", quarter.value(), quarter.explanation());
+        var yearAgoQuarter = resolver.resolve("Profit rose in the third quarter from $5 million in the year-ago "
+                + "quarter. The year-ago results were restated.", NOV_2).getLast();
+        assertEquals("1988-Q3", yearAgoQuarter.value(), "\"the year-ago quarter\" is no year: "
+                + yearAgoQuarter.explanation());
+    }
+
+    @Test
     void aQuarterStillOpenAndNotReportedInThePastIsAForecastNotTheQuarterUnderDiscussion() {
         TemporalResolver resolver = new TemporalResolver();
         TemporalExpression ago = resolver.resolve("Steel profit fell 40% in the third quarter. Analysts expect the "
