@@ -103,6 +103,11 @@ final class ClauseContext {
                     // a date in its own clause.
                     t = Tense.UNKNOWN;
                 }
+                if (t == Tense.FUTURE && i >= e && isIntentBeforeTo(text.substring(i, j), j)) {
+                    // "In March, the board decided to sell the unit": a date before the verb dates the
+                    // decision, which is past; only what follows "to" lies ahead.
+                    t = Tense.PAST;
+                }
                 if (t != Tense.UNKNOWN) {
                     if (dist < best) {
                         best = dist;
@@ -175,6 +180,10 @@ final class ClauseContext {
     /** Verbs that move a date later ("postponed", "delays", "deferred", "extending", "adjourned", "rescheduled"). */
     private static final List<String> POSTPONE_STEMS = List.of("postpone", "delay", "defer", "extend", "adjourn",
             "reschedul");
+
+    private boolean isIntentBeforeTo(String word, int end) {
+        return INTENT_PAST.contains(word.toLowerCase(Locale.ROOT)) && nextWord(end).equals("to");
+    }
 
     private boolean isProgressive(String word, int end) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -33,6 +33,8 @@ class ClauseContextTest {
         assertEquals(Tense.FUTURE, tenseOf("The rebels vowed to return on Friday.", "Friday"));
         assertEquals(Tense.PAST, tenseOf("The firm agreed on the price in March.", "March"),
                 "without an infinitive the agreement itself is dated");
+        assertEquals(Tense.PAST, tenseOf("In March, the board decided to sell the unit.", "March"),
+                "a date before the verb dates the decision");
         TemporalExpression march = new TemporalResolver().resolve("The firm agreed to buy the plant in March.",
                 java.time.LocalDate.of(2022, 11, 10)).getFirst();
         assertEquals("2023-03", march.value(), march.explanation());
