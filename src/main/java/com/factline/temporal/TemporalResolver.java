@@ -1683,6 +1683,10 @@ public final class TemporalResolver {
                 // "a year-earlier loss", "a year-end review": the unit is part of a compound adjective.
                 return null;
             }
+            if (relation == null && Durations.aroundTheClock(text, m.start(), m.end())) {
+                // "24 hours a day", "seven days a week": "all the time", neither a length nor a recurring time.
+                return null;
+            }
             if ((numStr.equals("a") || numStr.equals("an")) && (unit.equals("second") || plural)) {
                 // "a second time" is an ordinal, and "a days" is not English.
                 return null;
