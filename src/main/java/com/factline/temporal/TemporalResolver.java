@@ -139,6 +139,7 @@ public final class TemporalResolver {
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
             + END);
+    private static final Pattern STRETCH_AFTER = p("\\s+(?i:(?:that|which)\\s+followed|since)" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
             + "|months|years|decades))?)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
@@ -1993,7 +1994,11 @@ public final class TemporalResolver {
          */
         private Res thePlural(Matcher m) {
             String prev = prevWord(m.start());
-            if (m.group(2) == null && !prev.equals("over") && !prev.equals("through") && !prev.equals("throughout")) {
+            if (m.group(2) == null && !prev.equals("over") && !prev.equals("through") && !prev.equals("throughout")
+                    && !(prev.equals("in") && STRETCH_AFTER.matcher(text).region(m.end(), Math.min(n, m.end() + 24))
+                    .lookingAt())) {
+                // "in the years that followed", "in the months since": the stretch after an event, a span; other
+                // uses ("in the days before the vote") point at a date the text does not give.
                 return null;
             }
             String unit = m.group(1).toLowerCase(Locale.ROOT);
