@@ -151,7 +151,8 @@ public final class TemporalResolver {
             + "|just\\s+under|under|up\\s+to))\\s+");
     private static final Pattern MODIFIER = p("(?i:(early|mid|late|(?:the\\s+)?(?:very\\s+)?(end|beginning|start|middle)"
             + "\\s+of|(?:the\\s+)?(first|second|last|1st|2nd)\\s+(?:half|two\\s+quarters)\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
-            + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of))(?:\\s*-\\s*|\\s+)");
+            + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of|(?:the\\s+)?(?:very\\s+)?(first|last|final)\\s+(?:week|few\\s+days"
+            + "|days)\\s+of))(?:\\s*-\\s*|\\s+)");
 
     // Words after which a bare "May"/"March" is a month rather than a verb.
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
@@ -513,6 +514,11 @@ public final class TemporalResolver {
                 String edge = m.group(2);
                 String half = m.group(3);
                 String quarter = m.group(4);
+                if (m.group(5) != null) {
+                    // "the last week of March", "the first days of 2020": an edge of the period, one expression (not
+                    // "the last week" before the publication date and "March").
+                    edge = m.group(5).equalsIgnoreCase("first") ? "start" : "end";
+                }
                 Cand b = parseCore(after, true);
                 if (b != null && b.start == after) {
                     Res r = modify(b.res, g1, edge, half, quarter);

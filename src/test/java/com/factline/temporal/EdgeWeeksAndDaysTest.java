@@ -1,0 +1,50 @@
+package com.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "The last week of March", "the first days of 2020": an edge of a named period is one expression (TimeML marks
+ * the whole phrase, with {@code mod} START or END, as "the end of March"), not "the last week" before the
+ * publication date followed by "March".
+ */
+class EdgeWeeksAndDaysTest {
+
+    private static final LocalDate REF = LocalDate.of(2023, 3, 18);
+    private final TemporalResolver resolver = new TemporalResolver();
+
+    private TemporalExpression only(String text) {
+        List<TemporalExpression> found = resolver.resolve(text, REF);
+        assertEquals(1, found.size(), () -> "one expression expected in: " + text + " got " + found);
+        return found.getFirst();
+    }
+
+    @Test
+    void theLastOrFirstWeekOfAMonthIsThatMonthWithItsEdge() {
+        TemporalExpression last = only("Prices rose in the last week of February.");
+        assertEquals("the last week of February", last.text());
+        assertEquals("2023-02", last.value(), last.explanation());
+        assertEquals("END", last.mod());
+        TemporalExpression first = only("The vote is due in the first week of April.");
+        assertEquals("the first week of April", first.text());
+        assertEquals("START", first.mod());
+    }
+
+    @Test
+    void theFinalDaysOfAYearAreThatYearsEnd() {
+        TemporalExpression end = only("He quit in the final days of 2019.");
+        assertEquals("the final days of 2019", end.text());
+        assertEquals("2019", end.value());
+        assertEquals("END", end.mod());
+    }
+
+    @Test
+    void withoutANamedPeriodAfterItTheLastWeekIsStillTheWeekBefore() {
+        TemporalExpression week = only("Shares fell in the last week of trading.");
+        assertEquals("the last week", week.text());
+        assertEquals("2023-W10", week.value(), week.explanation());
+    }
+}
