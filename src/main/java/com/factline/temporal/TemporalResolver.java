@@ -108,6 +108,7 @@ public final class TemporalResolver {
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
     private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
+    private static final Pattern WEEKEND_OF = p("(?i:the\\s+weekend\\s+of)\\s+");
     private static final Pattern DAY_BEFORE_AFTER = p("(?i:the\\s+day\\s+(before|after))\\s+");
     private static final Pattern PART_OF_DAY = p("(?i:(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(morning|afternoon|evening"
             + "|night))" + END);
@@ -827,6 +828,7 @@ public final class TemporalResolver {
                     best = longest(best, i, THE_REL_WEEKDAY, this::theRelativeWeekday);
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = weekOf(best, i);
+                    best = weekendOf(best, i);
                     best = dayBeforeAfter(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = theCounted(best, i);
@@ -939,6 +941,27 @@ public final class TemporalResolver {
                 return best;
             }
             Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
+            r.explicitYear = day.res.explicitYear;
+            return new Cand(i, day.end, r);
+        }
+
+        /**
+         * "the weekend of May 5": the Saturday and Sunday of the week containing that day, one expression (not "the
+         * weekend" nearest the publication date followed by "May 5").
+         */
+        private Cand weekendOf(Cand best, int i) {
+            Matcher m = at(WEEKEND_OF, i);
+            if (m == null) {
+                return best;
+            }
+            int after = m.end();
+            Cand day = parseCore(after, false);
+            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
+                    || (best != null && day.end <= best.end)) {
+                return best;
+            }
+            LocalDate monday = day.res.from.with(DayOfWeek.MONDAY);
+            Res r = weekendRes(monday, "the weekend of the week containing " + day.res.from + " (" + day.res.expl + ")");
             r.explicitYear = day.res.explicitYear;
             return new Cand(i, day.end, r);
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * "The last week of March", "the first days of 2020": an edge of a named period is one expression (TimeML marks
  * the whole phrase, with {@code mod} START or END, as "the end of March"), not "the last week" before the
- * publication date followed by "March".
+ * publication date followed by "March"; so is "the weekend of May 5".
  */
 class EdgeWeeksAndDaysTest {
 
@@ -46,5 +46,14 @@ class EdgeWeeksAndDaysTest {
         TemporalExpression week = only("Shares fell in the last week of trading.");
         assertEquals("the last week", week.text());
         assertEquals("2023-W10", week.value(), week.explanation());
+    }
+
+    @Test
+    void theWeekendOfADayIsTheWeekendOfThatDaysWeekAsOneExpression() {
+        TemporalExpression weekend = only("The fair opened on the weekend of May 6.");
+        assertEquals("the weekend of May 6", weekend.text());
+        assertEquals("2023-W18-WE", weekend.value(), weekend.explanation());
+        assertEquals(LocalDate.of(2023, 5, 6), weekend.earliest());
+        assertEquals(LocalDate.of(2023, 5, 7), weekend.latest());
     }
 }
