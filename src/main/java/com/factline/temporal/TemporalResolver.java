@@ -920,7 +920,19 @@ public final class TemporalResolver {
             }
             String season = m.group(1).toLowerCase(Locale.ROOT);
             RuleMatch y = SpelledYearRule.at(text, m.end(), "of");
-            if (y == null || y.start() != m.end() || y.from() == null || (best != null && y.end() <= best.end)) {
+            if (y == null || y.start() != m.end() || y.from() == null) {
+                // "the spring of last year", "the summer of that year": the season of the year named after "of".
+                Cand year = parseCore(m.end(), false);
+                if (year == null || year.start != m.end() || year.res.gran != G.YEAR || year.res.from == null
+                        || (best != null && year.end <= best.end)) {
+                    return best;
+                }
+                Res r = seasonRes(season, year.res.from.getYear(), "the " + season + " of " + year.res.from.getYear()
+                        + " (" + year.res.expl + ")");
+                r.explicitYear = year.res.explicitYear;
+                return new Cand(i, year.end, r);
+            }
+            if (best != null && y.end() <= best.end) {
                 return best;
             }
             Res r = seasonRes(season, y.from().getYear(), "season of a year written out (" + y.explanation() + ")");

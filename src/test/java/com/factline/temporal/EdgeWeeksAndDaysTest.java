@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "The last week of March", "the first days of 2020": an edge of a named period is one expression (TimeML marks
  * the whole phrase, with {@code mod} START or END, as "the end of March"), not "the last week" before the
- * publication date followed by "March"; so is "the weekend of May 5".
+ * publication date followed by "March"; so are "the weekend of May 5" and
+ * "the spring of last year".
  */
 class EdgeWeeksAndDaysTest {
 
@@ -55,5 +56,13 @@ class EdgeWeeksAndDaysTest {
         assertEquals("2023-W18-WE", weekend.value(), weekend.explanation());
         assertEquals(LocalDate.of(2023, 5, 6), weekend.earliest());
         assertEquals(LocalDate.of(2023, 5, 7), weekend.latest());
+    }
+
+    @Test
+    void aSeasonOfARelativeYearIsThatYearsSeasonAsOneExpression() {
+        TemporalExpression spring = only("They met in the spring of last year.");
+        assertEquals("the spring of last year", spring.text());
+        assertEquals("2022-SP", spring.value(), spring.explanation());
+        assertEquals("2024-SU", only("The plant opens in the summer of next year.").value());
     }
 }
