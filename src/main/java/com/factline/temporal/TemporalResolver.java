@@ -109,6 +109,7 @@ public final class TemporalResolver {
             + POSS + END);
     private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
     private static final Pattern WEEKEND_OF = p("(?i:the\\s+weekend\\s+of)\\s+");
+    private static final Pattern EDGE_DAY_OF = p("(?i:the\\s+(first|last|final)\\s+day\\s+of)\\s+");
     private static final Pattern DAY_BEFORE_AFTER = p("(?i:the\\s+day\\s+(before|after))\\s+");
     private static final Pattern PART_OF_DAY = p("(?i:(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(morning|afternoon|evening"
             + "|night))" + END);
@@ -829,6 +830,7 @@ public final class TemporalResolver {
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = weekOf(best, i);
                     best = weekendOf(best, i);
+                    best = edgeDayOf(best, i);
                     best = dayBeforeAfter(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = theCounted(best, i);
@@ -955,6 +957,29 @@ public final class TemporalResolver {
             Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
             r.explicitYear = day.res.explicitYear;
             return new Cand(i, day.end, r);
+        }
+
+        /**
+         * "the first day of 2020", "the last day of March": the first or last day of the month or year named, one
+         * expression (not the month or year alone).
+         */
+        private Cand edgeDayOf(Cand best, int i) {
+            Matcher m = at(EDGE_DAY_OF, i);
+            if (m == null) {
+                return best;
+            }
+            int after = m.end();
+            Cand period = parseCore(after, false);
+            if (period == null || period.start != after || (period.res.gran != G.MONTH && period.res.gran != G.YEAR)
+                    || period.res.from == null || period.res.to == null || (best != null && period.end <= best.end)) {
+                return best;
+            }
+            boolean first = m.group(1).equalsIgnoreCase("first");
+            LocalDate d = first ? period.res.from : period.res.to;
+            Res r = dayRes(d, "the " + (first ? "first" : "last") + " day of " + period.res.value + " ("
+                    + period.res.expl + ")");
+            r.explicitYear = period.res.explicitYear;
+            return new Cand(i, period.end, r);
         }
 
         /**

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "The last week of March", "the first days of 2020": an edge of a named period is one expression (TimeML marks
  * the whole phrase, with {@code mod} START or END, as "the end of March"), not "the last week" before the
- * publication date followed by "March"; so are "the weekend of May 5" and
- * "the spring of last year".
+ * publication date followed by "March"; so are "the weekend of May 5",
+ * "the spring of last year" and "the first day of 2020" (that day).
  */
 class EdgeWeeksAndDaysTest {
 
@@ -64,5 +64,14 @@ class EdgeWeeksAndDaysTest {
         assertEquals("the spring of last year", spring.text());
         assertEquals("2022-SP", spring.value(), spring.explanation());
         assertEquals("2024-SU", only("The plant opens in the summer of next year.").value());
+    }
+
+    @Test
+    void theFirstOrLastDayOfAMonthOrYearIsThatDay() {
+        TemporalExpression first = only("The law took effect on the first day of 2020.");
+        assertEquals("the first day of 2020", first.text());
+        assertEquals("2020-01-01", first.value(), first.explanation());
+        assertEquals("2023-02-28", only("Bids close on the last day of February.").value());
+        assertEquals("2023-02-28", only("Bids closed on the last day of last month.").value());
     }
 }
