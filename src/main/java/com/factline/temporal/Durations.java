@@ -57,6 +57,54 @@ final class Durations {
     private Durations() {
     }
 
+    /**
+     * "24 hours a day", "seven days a week", "365 days a year": an amount that fills the whole period it is
+     * counted per says "all the time", not a length or a recurring time, and TimeML marks neither part. The
+     * words around {@code [start, end)} (at most a few dozen characters) decide: a whole period after it
+     * ("24 hours" before "a day") or before it ("a day" after "24 hours").
+     */
+    static boolean aroundTheClock(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < 12 && (Character.isLetter(text.charAt(from - 1))
+                || text.charAt(from - 1) == '-' && from > 1 && Character.isLetter(text.charAt(from - 2)))) {
+            from--; // "twenty-four hours a day" seen from "four"
+        }
+        Matcher m = WHOLE.matcher(text);
+        m.useTransparentBounds(true);
+        m.region(from, Math.min(text.length(), end + 24));
+        if (m.lookingAt() && whole(m.group(1), m.group(2), m.group(3))) {
+            return true;
+        }
+        for (int p = Math.max(0, start - 30); p < start; p++) {
+            if ((p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1))) && Character.isLetterOrDigit(text.charAt(p))) {
+                m.region(p, end);
+                if (m.lookingAt() && m.end() == end && whole(m.group(1), m.group(2), m.group(3))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WHOLE = Pattern.compile("(?i:(\\d+|[a-z]+(?:-[a-z]+)?)\\s+(hours|days|weeks|months)"
+            + "\\s+(?:a|an|per|each)\\s+(day|week|month|year))(?![\\p{L}\\p{N}])");
+
+    private static boolean whole(String amountWords, String units, String per) {
+        Double amount = amount(amountWords.toLowerCase(java.util.Locale.ROOT));
+        if (amount == null) {
+            return false;
+        }
+        int n = amount.intValue();
+        return switch (units.toLowerCase(java.util.Locale.ROOT) + " " + per.toLowerCase(java.util.Locale.ROOT)) {
+            case "hours day" -> n == 24;
+            case "days week" -> n == 7;
+            case "days year" -> n == 365 || n == 366;
+            case "weeks year" -> n == 52;
+            case "months year" -> n == 12;
+            default -> false;
+        };
+    }
+
     /** Whether {@code lowerWord} is a number word ("two", "twenty", "dozen", "a"). */
     static boolean isNumberWord(String lowerWord) {
         return NUMBERS.containsKey(lowerWord);

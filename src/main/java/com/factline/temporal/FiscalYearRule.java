@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * <p>Rules (R is the reference date): "fiscal 1989" is 1989, whatever follows ("fiscal 1989 sales");
  * "the current fiscal year" and "this fiscal year" are R's year; "the latest", "last", "the previous",
  * "the prior" and "the past fiscal year" the year before (the last one completed); "next" and "the
- * coming fiscal year" the year after. "The fiscal year" alone is left alone: TimeBank marks it as a
- * date or as a one-year duration, and which one cannot be told from the words. Pure and stateless.
+ * coming fiscal year" the year after. "The fiscal year" followed by its end date ("the fiscal year ended
+ * Sept. 30") is left to {@link ReportingYearRule}; with no end date it is the fiscal year under way, R's
+ * year, and after "throughout" a one-year span (TimeML marks a period one is inside of all along as a
+ * duration). Pure and stateless.
  */
 final class FiscalYearRule {
 
@@ -46,6 +48,9 @@ final class FiscalYearRule {
                     + " known)");
         }
         m = match(RELATIVE, text, i);
+        if (m == null && ref != null) {
+            return bare(text, i, ref);
+        }
         if (m == null || ref == null) {
             return null;
         }
@@ -60,6 +65,57 @@ final class FiscalYearRule {
         return year(i, m.end(), y, "\"" + words + "\": fiscal year " + y + ", "
                 + (dir == 0 ? "the one of" : dir < 0 ? "the one before that of" : "the one after that of")
                 + " the publication date " + ref);
+    }
+
+    private static final Pattern BARE = Pattern.compile("(?i:the\\s+fiscal[\\s-]+year)(?![\\p{L}\\p{N}-])",
+            Pattern.UNICODE_CASE);
+    /** Words after "the fiscal year" that give its end or start, which {@link ReportingYearRule} reads. */
+    private static final Set<String> BOUNDARY_WORDS = Set.of("ended", "ending", "ends", "that", "which", "to",
+            "through", "beginning", "starting", "began", "begins", "started", "starts");
+    /** Words before "the fiscal year" that make it a span of time rather than a date. */
+    private static final Set<String> SPAN_WORDS = Set.of("throughout");
+
+    /**
+     * "the fiscal year" alone, with no end date after it: the fiscal year under way at the publication date,
+     * valued by the number of that calendar year ("lower earnings for the fiscal year"); after "throughout" it
+     * is the length of a year ("profitability should rise throughout the fiscal year"), a one-year duration.
+     */
+    private static RuleMatch bare(String text, int i, LocalDate ref) {
+        Matcher m = match(BARE, text, i);
+        if (m == null || BOUNDARY_WORDS.contains(nextWord(text, m.end()))) {
+            return null;
+        }
+        if (SPAN_WORDS.contains(prevWord(text, i))) {
+            return new RuleMatch(i, m.end(), TimexType.DURATION, "P1Y", null, null, null,
+                    "\"the fiscal year\" after \"" + prevWord(text, i) + "\": a span of one year", false);
+        }
+        int y = ref.getYear();
+        return year(i, m.end(), y, "\"the fiscal year\" with no end date given: fiscal year " + y
+                + ", the one of the publication date " + ref);
+    }
+
+    private static String nextWord(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && p - pos < 4 && text.charAt(p) == ' ') {
+            p++;
+        }
+        int e = p;
+        while (e < text.length() && e - p < 12 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(p, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static String prevWord(String text, int pos) {
+        int e = pos;
+        while (e > 0 && pos - e < 4 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int p = e;
+        while (p > 0 && e - p < 12 && Character.isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        return text.substring(p, e).toLowerCase(Locale.ROOT);
     }
 
     /** True when "fiscal" starts within the next few words (the longest lead is "the previous "). */

@@ -108,6 +108,8 @@ public final class TemporalResolver {
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
     private static final Pattern WEEK_OF = p("(?i:the\\s+week\\s+of)\\s+");
+    private static final Pattern WEEKEND_OF = p("(?i:the\\s+weekend\\s+of)\\s+");
+    private static final Pattern EDGE_DAY_OF = p("(?i:the\\s+(first|last|final)\\s+day\\s+of)\\s+");
     private static final Pattern DAY_BEFORE_AFTER = p("(?i:the\\s+day\\s+(before|after))\\s+");
     private static final Pattern PART_OF_DAY = p("(?i:(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(morning|afternoon|evening"
             + "|night))" + END);
@@ -139,6 +141,7 @@ public final class TemporalResolver {
             + "|(?:(days|weeks|months|years|decades)\\s+ago))" + END);
     private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
             + END);
+    private static final Pattern STRETCH_AFTER = p("\\s+(?i:(?:that|which)\\s+followed|since)" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
             + "|months|years|decades))?)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
@@ -150,7 +153,8 @@ public final class TemporalResolver {
             + "|just\\s+under|under|up\\s+to))\\s+");
     private static final Pattern MODIFIER = p("(?i:(early|mid|late|(?:the\\s+)?(?:very\\s+)?(end|beginning|start|middle)"
             + "\\s+of|(?:the\\s+)?(first|second|last|1st|2nd)\\s+(?:half|two\\s+quarters)\\s+of|(?:the\\s+)?(first|second|third|fourth|final"
-            + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of))(?:\\s*-\\s*|\\s+)");
+            + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of|(?:the\\s+)?(?:very\\s+)?(first|last|final)\\s+(?:week|few\\s+days"
+            + "|days)\\s+of))(?:\\s*-\\s*|\\s+)");
 
     // Words after which a bare "May"/"March" is a month rather than a verb.
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
@@ -517,6 +521,11 @@ public final class TemporalResolver {
                 String edge = m.group(2);
                 String half = m.group(3);
                 String quarter = m.group(4);
+                if (m.group(5) != null) {
+                    // "the last week of March", "the first days of 2020": an edge of the period, one expression (not
+                    // "the last week" before the publication date and "March").
+                    edge = m.group(5).equalsIgnoreCase("first") ? "start" : "end";
+                }
                 Cand b = parseCore(after, true);
                 if (b != null && b.start == after) {
                     Res r = modify(b.res, g1, edge, half, quarter);
@@ -825,6 +834,8 @@ public final class TemporalResolver {
                     best = longest(best, i, THE_REL_WEEKDAY, this::theRelativeWeekday);
                     best = longest(best, i, WEEKEND, this::weekend);
                     best = weekOf(best, i);
+                    best = weekendOf(best, i);
+                    best = edgeDayOf(best, i);
                     best = dayBeforeAfter(best, i);
                     best = longest(best, i, THEPAST, this::thePast);
                     best = theCounted(best, i);
@@ -916,7 +927,19 @@ public final class TemporalResolver {
             }
             String season = m.group(1).toLowerCase(Locale.ROOT);
             RuleMatch y = SpelledYearRule.at(text, m.end(), "of");
-            if (y == null || y.start() != m.end() || y.from() == null || (best != null && y.end() <= best.end)) {
+            if (y == null || y.start() != m.end() || y.from() == null) {
+                // "the spring of last year", "the summer of that year": the season of the year named after "of".
+                Cand year = parseCore(m.end(), false);
+                if (year == null || year.start != m.end() || year.res.gran != G.YEAR || year.res.from == null
+                        || (best != null && year.end <= best.end)) {
+                    return best;
+                }
+                Res r = seasonRes(season, year.res.from.getYear(), "the " + season + " of " + year.res.from.getYear()
+                        + " (" + year.res.expl + ")");
+                r.explicitYear = year.res.explicitYear;
+                return new Cand(i, year.end, r);
+            }
+            if (best != null && y.end() <= best.end) {
                 return best;
             }
             Res r = seasonRes(season, y.from().getYear(), "season of a year written out (" + y.explanation() + ")");
@@ -937,6 +960,50 @@ public final class TemporalResolver {
                 return best;
             }
             Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
+            r.explicitYear = day.res.explicitYear;
+            return new Cand(i, day.end, r);
+        }
+
+        /**
+         * "the first day of 2020", "the last day of March": the first or last day of the month or year named, one
+         * expression (not the month or year alone).
+         */
+        private Cand edgeDayOf(Cand best, int i) {
+            Matcher m = at(EDGE_DAY_OF, i);
+            if (m == null) {
+                return best;
+            }
+            int after = m.end();
+            Cand period = parseCore(after, false);
+            if (period == null || period.start != after || (period.res.gran != G.MONTH && period.res.gran != G.YEAR)
+                    || period.res.from == null || period.res.to == null || (best != null && period.end <= best.end)) {
+                return best;
+            }
+            boolean first = m.group(1).equalsIgnoreCase("first");
+            LocalDate d = first ? period.res.from : period.res.to;
+            Res r = dayRes(d, "the " + (first ? "first" : "last") + " day of " + period.res.value + " ("
+                    + period.res.expl + ")");
+            r.explicitYear = period.res.explicitYear;
+            return new Cand(i, period.end, r);
+        }
+
+        /**
+         * "the weekend of May 5": the Saturday and Sunday of the week containing that day, one expression (not "the
+         * weekend" nearest the publication date followed by "May 5").
+         */
+        private Cand weekendOf(Cand best, int i) {
+            Matcher m = at(WEEKEND_OF, i);
+            if (m == null) {
+                return best;
+            }
+            int after = m.end();
+            Cand day = parseCore(after, false);
+            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
+                    || (best != null && day.end <= best.end)) {
+                return best;
+            }
+            LocalDate monday = day.res.from.with(DayOfWeek.MONDAY);
+            Res r = weekendRes(monday, "the weekend of the week containing " + day.res.from + " (" + day.res.expl + ")");
             r.explicitYear = day.res.explicitYear;
             return new Cand(i, day.end, r);
         }
@@ -1688,6 +1755,10 @@ public final class TemporalResolver {
                 // "a year-earlier loss", "a year-end review": the unit is part of a compound adjective.
                 return null;
             }
+            if (relation == null && Durations.aroundTheClock(text, m.start(), m.end())) {
+                // "24 hours a day", "seven days a week": "all the time", neither a length nor a recurring time.
+                return null;
+            }
             if ((numStr.equals("a") || numStr.equals("an")) && (unit.equals("second") || plural)) {
                 // "a second time" is an ordinal, and "a days" is not English.
                 return null;
@@ -2011,7 +2082,11 @@ public final class TemporalResolver {
          */
         private Res thePlural(Matcher m) {
             String prev = prevWord(m.start());
-            if (m.group(2) == null && !prev.equals("over") && !prev.equals("through") && !prev.equals("throughout")) {
+            if (m.group(2) == null && !prev.equals("over") && !prev.equals("through") && !prev.equals("throughout")
+                    && !(prev.equals("in") && STRETCH_AFTER.matcher(text).region(m.end(), Math.min(n, m.end() + 24))
+                    .lookingAt())) {
+                // "in the years that followed", "in the months since": the stretch after an event, a span; other
+                // uses ("in the days before the vote") point at a date the text does not give.
                 return null;
             }
             String unit = m.group(1).toLowerCase(Locale.ROOT);

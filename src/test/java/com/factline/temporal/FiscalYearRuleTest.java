@@ -42,8 +42,21 @@ class FiscalYearRuleTest {
     }
 
     @Test
-    void theFiscalYearAloneAndOtherFiscalWordsAreLeftAlone() {
-        assertNull(at("during the fiscal year ended Sept. 30", "the"), "a date or a duration: cannot be told");
+    void theFiscalYearWithNoEndDateIsTheOneUnderWayAndThroughoutItIsAOneYearSpan() {
+        String text = "The cuts will lower earnings for the fiscal year, the maker said.";
+        RuleMatch date = at(text, "the fiscal");
+        assertEquals("the fiscal year", extent(text, date));
+        assertEquals(TimexType.DATE, date.type());
+        assertEquals("1989", date.value(), date.explanation());
+        RuleMatch span = at("Margins should widen throughout the fiscal year.", "the fiscal");
+        assertEquals(TimexType.DURATION, span.type());
+        assertEquals("P1Y", span.value(), span.explanation());
+    }
+
+    @Test
+    void theFiscalYearWithItsEndDateAndOtherFiscalWordsAreLeftToOtherRules() {
+        assertNull(at("during the fiscal year ended Sept. 30", "the"), "the end date makes it a duration elsewhere");
+        assertNull(at("in the fiscal year that ends in June", "the"));
         assertNull(at("a fiscal policy", "fiscal"));
         assertNull(at("fiscal 19890 figures", "fiscal"));
         assertNull(FiscalYearRule.at("the current fiscal year", 0, null), "needs a reference date");
