@@ -165,6 +165,23 @@ public final class ListPagesProbe {
         }
     }
 
+    /**
+     * {@code EXPLAIN (ANALYZE, BUFFERS)} of the two pages the load reads (the first claim page and the first events
+     * page, as the API asks for them: 201 rows) on project {@code p} as it is now ({@code LoadProbe --explain}: after a
+     * run, on the project the load left).
+     */
+    static void explainLoadPages(JdbcClient jdbc, long p) throws Exception {
+        String claimSelect = constant("com.factline.claim.ClaimStore", "SELECT");
+        String orderKey = constant("com.factline.claim.ClaimStore", "ORDER_KEY");
+        explain(jdbc, "claims: first page (project " + p + ")", claimSelect + " where c.project_id = " + p + " order by " + orderKey
+                + " limit 201 offset 0");
+        String key = constant("com.factline.timeline.EventStore", "KEY");
+        String order = " order by " + key.substring(1, key.length() - 1);
+        String pageSql = constant("com.factline.timeline.EventStore", "PAGE");
+        explain(jdbc, "events: first page (project " + p + ")", pageSql.replace("$WHERE", " where e.project_id = " + p)
+                .replace("$ORDER", order + " limit 201") + order);
+    }
+
     private static void explain(JdbcClient jdbc, String name, String sql) {
         jdbc.sql(sql).query((rs, n) -> 0).list(); // warm
         System.out.printf("%n----- %s -----%n", name);
