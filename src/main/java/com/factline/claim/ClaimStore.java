@@ -62,6 +62,17 @@ class ClaimStore {
     private static final String ORDER_KEY = "coalesce(c.date_earliest, 'infinity'::date), coalesce(c.source_published_on, 'infinity'::date),"
             + " c.source_id, c.start_offset, c.id";
 
+    /**
+     * A page of the list: {@code $WHERE} filters {@code claim c} and {@code $ORDER} orders and limits it, on the claim
+     * table alone (the order index's next rows); only the page's rows are then joined with their source and editor and
+     * get their counts. Joined before the limit, a project that had grown since its statistics were taken (a few
+     * claims estimated, thousands there) was hash-joined whole and sorted: 10 ms for a page under load (issue #18).
+     */
+    static final String PAGE = COLUMNS + """
+            from (select c.* from claim c $WHERE $ORDER) c
+                 join source s on s.id = c.source_id left join app_user u on u.id = c.updated_by
+            """;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -77,7 +88,7 @@ class ClaimStore {
 
     /** {@code limit} 0: all. */
     List<Claim> query(ProjectId project, ClaimFilter f, @Nullable Long after, int offset, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where c.project_id = :p");
+        StringBuilder sql = new StringBuilder(" where c.project_id = :p");
         Map<String, Object> params = new HashMap<>();
         params.put("p", project.value());
         if (f.sourceId() != null) {
@@ -111,13 +122,16 @@ class ClaimStore {
                     .append(" from claim c2 where c2.id = :after)");
             params.put("after", after);
         }
-        sql.append(" order by ").append(ORDER_KEY);
+        String order = " order by " + ORDER_KEY;
+        String statement;
         if (limit > 0) {
-            sql.append(" limit :limit offset :offset");
+            statement = PAGE.replace("$WHERE", sql).replace("$ORDER", order + " limit :limit offset :offset") + order;
             params.put("limit", limit);
             params.put("offset", offset);
+        } else {
+            statement = SELECT + sql + order;
         }
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        return jdbc.sql(statement).params(params).query(this::map).list();
     }
 
     Optional<Claim> find(ProjectId project, ClaimId id) {
