@@ -475,14 +475,20 @@ class EventStore {
                 Arrays.asList((String[]) rs.getArray("outlets").getArray()), rs.getInt("version"));
     }
 
+    /** The row's {@code claim_ids} array: parsed from its text without the driver's array parsing. */
+    private static List<ClaimId> claimIds(ResultSet rs) throws SQLException {
+        String text = rs.getString("claim_ids");
+        ClaimIdList parsed = text == null ? null : ClaimIdList.parse(text);
+        return parsed != null ? parsed : ClaimId.all(Arrays.asList((Long[]) rs.getArray("claim_ids").getArray()));
+    }
+
     private static Event map(ResultSet rs, int n) throws SQLException {
-        Long[] claimIds = (Long[]) rs.getArray("claim_ids").getArray();
         String[] outlets = (String[]) rs.getArray("outlets").getArray();
         var verifiedAt = rs.getTimestamp("verified_at");
         return new Event(new EventId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")), rs.getString("title"),
                 rs.getString("summary"), rs.getString("location"), date(rs),
                 Event.DateMode.valueOf(rs.getString("date_mode").toUpperCase()), EventStatus.fromDb(rs.getString("status")),
-                ClaimId.all(Arrays.asList(claimIds)), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
+                claimIds(rs), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
                 rs.getString("verified_name"), verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("reverify_reason"),
                 rs.getString("last_edited_name"), rs.getTimestamp("last_edited_at").toInstant(), rs.getInt("version"));
     }
