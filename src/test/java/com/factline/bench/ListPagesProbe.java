@@ -137,7 +137,8 @@ public final class ListPagesProbe {
         claimPages.put("claims: text", where + " and (c.quote ilike '%Peskov%' or c.statement ilike '%Peskov%')");
         String page = null;
         try {
-            page = constant("com.factline.claim.ClaimStore", "PAGE"); // session 9: the page's claims chosen first, then joined
+            // session 9: the page's claims chosen first, then joined
+            page = constant("com.factline.claim.ClaimStore", "PAGE").replace(":p", String.valueOf(p));
         } catch (NoSuchFieldException ex) {
             // before: joined, then ordered and limited
         }
@@ -185,7 +186,8 @@ public final class ListPagesProbe {
         String claimPage;
         try {
             // after session 9's change: the page's claims are chosen first, then joined
-            claimPage = constant("com.factline.claim.ClaimStore", "PAGE").replace("$WHERE", " where c.project_id = " + p)
+            claimPage = constant("com.factline.claim.ClaimStore", "PAGE").replace(":p", String.valueOf(p))
+                    .replace("$WHERE", " where c.project_id = " + p)
                     .replace("$ORDER", " order by " + orderKey + " limit 201 offset 0") + " order by " + orderKey;
         } catch (NoSuchFieldException ex) {
             claimPage = constant("com.factline.claim.ClaimStore", "SELECT") + " where c.project_id = " + p + " order by " + orderKey
