@@ -2,8 +2,6 @@ package com.factline.temporal;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * Renders a resolved interval the way an editor would write it ("17 March 2023", "20–22 March 2023",
@@ -93,7 +91,11 @@ public final class DateDisplay {
         return d.getDayOfMonth() + " " + monthName(d.getMonth()) + " " + d.getYear();
     }
 
+    /** English month names, January first: {@code Month.getDisplayName} looked them up in the locale data on every call. */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
     private static String monthName(Month m) {
-        return m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return MONTHS[m.ordinal()];
     }
 }

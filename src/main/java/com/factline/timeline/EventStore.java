@@ -115,18 +115,24 @@ class EventStore {
      * A page's events with what {@link #FULL} tells of each, the page chosen first: {@code $WHERE} filters
      * {@code event e}, {@code $ORDER} orders and limits it; only the page's events are then joined with their claims
      * and sources, each on its own (the claim_event index), instead of every event of the project before the limit.
+     * An event's claims give their ids and their distinct sources; only those few sources are then read for the
+     * independent-source count and the outlets (joined claim by claim, every claim's outlet was sorted twice: issue #18).
      */
     private static final String PAGE = """
             select e.*, ue.username as last_edited_name, uv.username as verified_name,
-                   coalesce(c.claim_ids, '{}') as claim_ids, coalesce(c.source_count, 0) as source_count,
-                   coalesce(c.outlets, '{}') as outlets,
+                   coalesce(c.claim_ids, '{}') as claim_ids, coalesce(s.source_count, 0) as source_count,
+                   coalesce(s.outlets, '{}') as outlets,
                    (select count(*) from event_open_discrepancy o where o.event_id = e.id) as open_discrepancies
             from (select e.* from event e $WHERE $ORDER) e
                  left join lateral (
-                     select array_agg(c.id order by c.id) as claim_ids, count(distinct coalesce(s.republishes_id, s.id)) as source_count,
-                            array_agg(distinct s.outlet) filter (where s.outlet <> '') as outlets
-                     from claim c join source s on s.id = c.source_id
+                     select array_agg(c.id order by c.id) as claim_ids, array_agg(distinct c.source_id) as source_ids
+                     from claim c
                      where c.event_id = e.id) c on true
+                 left join lateral (
+                     select count(distinct coalesce(s.republishes_id, s.id)) as source_count,
+                            array_agg(distinct s.outlet) filter (where s.outlet <> '') as outlets
+                     from source s
+                     where s.id = any(c.source_ids)) s on true
                  left join app_user ue on ue.id = e.last_edited_by
                  left join app_user uv on uv.id = e.verified_by
             """;
@@ -475,14 +481,20 @@ class EventStore {
                 Arrays.asList((String[]) rs.getArray("outlets").getArray()), rs.getInt("version"));
     }
 
+    /** The row's {@code claim_ids} array: parsed from its text without the driver's array parsing. */
+    private static List<ClaimId> claimIds(ResultSet rs) throws SQLException {
+        String text = rs.getString("claim_ids");
+        ClaimIdList parsed = text == null ? null : ClaimIdList.parse(text);
+        return parsed != null ? parsed : ClaimId.all(Arrays.asList((Long[]) rs.getArray("claim_ids").getArray()));
+    }
+
     private static Event map(ResultSet rs, int n) throws SQLException {
-        Long[] claimIds = (Long[]) rs.getArray("claim_ids").getArray();
         String[] outlets = (String[]) rs.getArray("outlets").getArray();
         var verifiedAt = rs.getTimestamp("verified_at");
         return new Event(new EventId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")), rs.getString("title"),
                 rs.getString("summary"), rs.getString("location"), date(rs),
                 Event.DateMode.valueOf(rs.getString("date_mode").toUpperCase()), EventStatus.fromDb(rs.getString("status")),
-                ClaimId.all(Arrays.asList(claimIds)), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
+                claimIds(rs), rs.getInt("source_count"), Arrays.asList(outlets), rs.getInt("open_discrepancies"),
                 rs.getString("verified_name"), verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("reverify_reason"),
                 rs.getString("last_edited_name"), rs.getTimestamp("last_edited_at").toInstant(), rs.getInt("version"));
     }

@@ -126,15 +126,26 @@ public final class ListPagesProbe {
         String order = " order by " + orderKey + " limit 201 offset 0";
         Map<String, String> claimPages = new LinkedHashMap<>();
         String where = " where c.project_id = " + p;
-        claimPages.put("claims: first page", claimSelect + where + order);
-        claimPages.put("claims: page after a cursor (2,500th claim by id)", claimSelect + where + after + order);
-        claimPages.put("claims: by source", claimSelect + where + " and c.source_id = " + source + order);
-        claimPages.put("claims: by event", claimSelect + where + " and c.event_id = " + event + order);
-        claimPages.put("claims: by status (checked)", claimSelect + where + " and c.status = 'checked'" + order);
-        claimPages.put("claims: date range (one month)", claimSelect + where
+        claimPages.put("claims: first page", where);
+        claimPages.put("claims: page after a cursor (2,500th claim by id)", where + after);
+        claimPages.put("claims: by source", where + " and c.source_id = " + source);
+        claimPages.put("claims: by event", where + " and c.event_id = " + event);
+        claimPages.put("claims: by status (checked)", where + " and c.status = 'checked'");
+        claimPages.put("claims: date range (one month)", where
                 + " and c.date_latest >= date '2023-06-01' and " + (kept ? "coalesce(c.date_earliest, 'infinity'::date)" : "c.date_earliest")
-                + " <= date '2023-06-30'" + order);
-        claimPages.put("claims: text", claimSelect + where + " and (c.quote ilike '%Peskov%' or c.statement ilike '%Peskov%')" + order);
+                + " <= date '2023-06-30'");
+        claimPages.put("claims: text", where + " and (c.quote ilike '%Peskov%' or c.statement ilike '%Peskov%')");
+        String page = null;
+        try {
+            // session 9: the page's claims chosen first, then joined
+            page = constant("com.factline.claim.ClaimStore", "PAGE").replace(":p", String.valueOf(p));
+        } catch (NoSuchFieldException ex) {
+            // before: joined, then ordered and limited
+        }
+        for (var e : claimPages.entrySet()) {
+            e.setValue(page == null ? claimSelect + e.getValue() + order
+                    : page.replace("$WHERE", e.getValue()).replace("$ORDER", order) + " order by " + orderKey);
+        }
         for (var e : claimPages.entrySet()) {
             explain(jdbc, e.getKey(), e.getValue());
         }
@@ -163,6 +174,31 @@ public final class ListPagesProbe {
             explain(jdbc, "events: first page", pageSql.replace("$WHERE", evWhere).replace("$ORDER", evOrder));
             explain(jdbc, "events: page after a cursor (151st event)", pageSql.replace("$WHERE", evWhere + afterEvent).replace("$ORDER", evOrder));
         }
+    }
+
+    /**
+     * {@code EXPLAIN (ANALYZE, BUFFERS)} of the two pages the load reads (the first claim page and the first events
+     * page, as the API asks for them: 201 rows) on project {@code p} as it is now ({@code LoadProbe --explain}: after a
+     * run, on the project the load left).
+     */
+    static void explainLoadPages(JdbcClient jdbc, long p) throws Exception {
+        String orderKey = constant("com.factline.claim.ClaimStore", "ORDER_KEY");
+        String claimPage;
+        try {
+            // after session 9's change: the page's claims are chosen first, then joined
+            claimPage = constant("com.factline.claim.ClaimStore", "PAGE").replace(":p", String.valueOf(p))
+                    .replace("$WHERE", " where c.project_id = " + p)
+                    .replace("$ORDER", " order by " + orderKey + " limit 201 offset 0") + " order by " + orderKey;
+        } catch (NoSuchFieldException ex) {
+            claimPage = constant("com.factline.claim.ClaimStore", "SELECT") + " where c.project_id = " + p + " order by " + orderKey
+                    + " limit 201 offset 0";
+        }
+        explain(jdbc, "claims: first page (project " + p + ")", claimPage);
+        String key = constant("com.factline.timeline.EventStore", "KEY");
+        String order = " order by " + key.substring(1, key.length() - 1);
+        String pageSql = constant("com.factline.timeline.EventStore", "PAGE");
+        explain(jdbc, "events: first page (project " + p + ")", pageSql.replace("$WHERE", " where e.project_id = " + p)
+                .replace("$ORDER", order + " limit 201") + order);
     }
 
     private static void explain(JdbcClient jdbc, String name, String sql) {

@@ -36,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.factline.bench.LoadProbe [--seconds 20] [--think 1000]
  * </pre>
  *
- * {@code --think 0} drives it at saturation; {@code --only health,project,mix} measures kinds one after another;
+ * {@code --think 0} drives it at saturation; {@code --explain} prints, after each kind's run, {@code EXPLAIN (ANALYZE, BUFFERS)}
+ * of the first claim page and the first events page and both answers' bytes, on the project the load left; {@code --only health,project,mix} measures kinds one after another;
  * {@code --set name=value} (repeatable) runs the app with that setting (to switch parts of the stack off one at a time);
  * {@code --off-filter beanName} (repeatable) leaves that servlet filter out; {@code --no-percentiles} leaves out the
  * server-side percentiles (means only); {@code --no-sql-count} leaves the connection pool unwrapped (the tool's own cost off; no round trips are counted). It also prints the CPU time per API request of this JVM (server and
@@ -423,6 +424,25 @@ public final class LoadProbe {
                 System.out.print(counter.report());
                 if (java.util.Arrays.asList(args).contains("--sql")) {
                     System.out.print(counter.samples());
+                }
+                if (java.util.Arrays.asList(args).contains("--explain")) {
+                    // the pages as this kind's load left its project (the newest one): plans, and the bytes one answer carries
+                    long p = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("select max(id) from project")
+                            .query(Long.class).single();
+                    ListPagesProbe.explainLoadPages(ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), p);
+                    System.out.printf("%nproject %d now: %s%n", p, ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                            .sql("select (select count(*) from claim where project_id = :p) || ' claims, '"
+                                    + " || (select count(*) from claim where project_id = :p and event_id is not null) || ' on events, '"
+                                    + " || (select count(*) from discrepancy where project_id = :p) || ' discrepancies, '"
+                                    + " || (select count(*) from discrepancy_claim dc join claim c on c.id = dc.claim_id where c.project_id = :p)"
+                                    + " || ' discrepancy-claim links'").param("p", p).query(String.class).single());
+                    var http = java.net.http.HttpClient.newHttpClient();
+                    for (String page : List.of("claims", "events")) {
+                        var res = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/projects/" + p + "/" + page))
+                                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("alice:demo".getBytes()))
+                                .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                        System.out.printf("GET …/%s: status %d, %d bytes%n", page, res.statusCode(), res.body().length);
+                    }
                 }
                 long n = Math.max(1, samples.sum());
                 System.out.printf("busy database sessions by what they wait on, this run (average over %d samples, 10 ms apart):%n", n);

@@ -150,6 +150,26 @@ class DiscrepancyApiTest extends IntegrationTest {
         assertThat(byReviewer.statusCode()).as(byReviewer.body()).isEqualTo(200);
     }
 
+    /** The claim list page's {@code openDiscrepancies}: the open discrepancies linking the claim, not resolved ones. */
+    private int openOnClaimPage(long claim) {
+        var page = JSON.readTree(get("/api/v1/projects/" + project + "/claims?sourceId=" + sourceA, "alice").body());
+        return page.valueStream().filter(c -> c.get("id").asLong() == claim).findFirst().orElseThrow().get("openDiscrepancies").asInt();
+    }
+
+    @Test
+    void shouldCountOnlyOpenDiscrepanciesOnTheClaimPage() {
+        long c1 = claim(sourceA, A, "21 officials");
+        long c2 = claim(sourceB, B, "12 officials");
+        assertThat(openOnClaimPage(c1)).isZero();
+        long id = mark(c1, c2).get("id").asLong();
+        mark(c1, claim(sourceB, B, "a two-day visit"));
+        assertThat(openOnClaimPage(c1)).isEqualTo(2);
+        var res = postJson(path() + "/" + id + "/resolve", "carol",
+                "{\"version\":0,\"verdict\":\"a_right\",\"correctValue\":\"21\",\"evidence\":\"Kremlin list\"}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+        assertThat(openOnClaimPage(c1)).as("the resolved one no longer counts").isOne();
+    }
+
     @Test
     void shouldLetOnlyAReviewerResolveAndReopen() {
         JsonNode d = mark(claim(sourceA, A, "21 officials"), claim(sourceB, B, "12 officials"));

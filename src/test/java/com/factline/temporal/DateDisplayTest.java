@@ -48,4 +48,13 @@ class DateDisplayTest {
         assertEquals("late December 2022", DateDisplay.format(e));
         assertNull(DateDisplay.format(null, null, null, null));
     }
+
+    @Test
+    void shouldNameEveryMonthInEnglish() {
+        for (java.time.Month m : java.time.Month.values()) {
+            LocalDate first = LocalDate.of(2023, m, 1);
+            assertEquals(m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " 2023",
+                    DateDisplay.format(first, first.withDayOfMonth(first.lengthOfMonth()), DatePrecision.MONTH, null));
+        }
+    }
 }

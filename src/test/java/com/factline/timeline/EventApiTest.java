@@ -68,6 +68,12 @@ class EventApiTest extends IntegrationTest {
         JsonNode after = JSON.readTree(get(events() + "/" + e.get("id").asLong(), "alice").body());
         assertThat(after.get("sourceCount").asInt()).isEqualTo(2);
         assertThat(after.get("claimIds")).hasSize(3);
+        // The timeline's page tells the same of it (claim ids in id order, independent sources, outlets) as the event's own read.
+        JsonNode listed = JSON.readTree(get(events(), "alice").body()).valueStream()
+                .filter(n -> n.get("id").asLong() == e.get("id").asLong()).findFirst().orElseThrow();
+        assertThat(listed).isEqualTo(after);
+        assertThat(listed.get("outlets").valueStream().map(JsonNode::asString).toList()).containsExactly("Aggregator", "Associated Press", "Reuters");
+        assertThat(listed.get("claimIds").valueStream().map(JsonNode::asLong).toList()).isEqualTo(java.util.stream.Stream.of(a, b, c).sorted().toList());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.factline.base.Dates;
 import com.factline.base.InvalidInputException;
 import com.factline.project.ProjectId;
 import com.factline.temporal.DateValue;
+import com.factline.timeline.ClaimIdList;
 import com.factline.timeline.Event;
 import com.factline.timeline.EventData;
 import com.factline.timeline.EventFilter;
@@ -44,7 +45,7 @@ class EventApiController {
 
     @tools.jackson.databind.annotation.JsonSerialize(using = EventJson.Writer.class)
     record EventJson(long id, String title, String summary, String location, @Nullable DateJson date, String dateMode,
-                     String status, List<Long> claimIds, int sourceCount, List<String> outlets, int openDiscrepancies,
+                     String status, long[] claimIds, int sourceCount, List<String> outlets, int openDiscrepancies,
                      @Nullable String verifiedBy, @Nullable String verifiedAt, @Nullable String reverifyReason, int version) {
 
         /**
@@ -80,13 +81,9 @@ class EventApiController {
                 if (e.claimIds == null) {
                     g.writeNull();
                 } else {
-                    g.writeStartArray(e.claimIds, e.claimIds.size());
-                    for (Long id : e.claimIds) {
-                        if (id == null) {
-                            g.writeNull();
-                        } else {
-                            g.writeNumber(id.longValue());
-                        }
+                    g.writeStartArray(e.claimIds, e.claimIds.length);
+                    for (long id : e.claimIds) {
+                        g.writeNumber(id);
                     }
                     g.writeEndArray();
                 }
@@ -110,11 +107,23 @@ class EventApiController {
             }
         }
 
+        /** The claim ids' raw values, without a boxed number per id (the timeline page's events carry hundreds). */
+        static long[] ids(List<ClaimId> ids) {
+            if (ids instanceof ClaimIdList list) {
+                long[] out = new long[list.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = list.value(i);
+                }
+                return out;
+            }
+            return ids.stream().mapToLong(ClaimId::value).toArray();
+        }
+
         static EventJson of(Event e) {
             DateValue d = e.date();
             return new EventJson(e.id().value(), e.title(), e.summary(), e.location(),
                     d == null ? null : new DateJson(d.earliest().toString(), d.latest().toString(), d.precisionName(), d.edtf(), d.display()),
-                    e.dateMode().name().toLowerCase(Locale.ROOT), e.status().dbName(), ClaimId.values(e.claimIds()), e.sourceCount(), e.outlets(),
+                    e.dateMode().name().toLowerCase(Locale.ROOT), e.status().dbName(), ids(e.claimIds()), e.sourceCount(), e.outlets(),
                     e.openDiscrepancies(), e.verifiedBy(), e.verifiedAt() == null ? null : e.verifiedAt().toString(),
                     e.reverifyReason(), e.version());
         }

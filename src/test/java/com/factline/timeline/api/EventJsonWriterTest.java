@@ -22,13 +22,13 @@ class EventJsonWriterTest {
         var events = List.of(
                 new EventApiController.EventJson(1, "Xi \"arrives\" \u2014 \uD83D\uDCF0 <b>&</b>", "line\nnext\t\\", "Moscow\u2028",
                         new EventApiController.DateJson("2023-03-20", "2023-03-20", "day", "2023-03-20", "20 March 2023"), "derived",
-                        "verified", List.of(3L, 5L, Long.MAX_VALUE), 2, List.of("AP", "Reuters \u00e9"), 1, "dave",
+                        "verified", new long[] {3L, 5L, Long.MAX_VALUE}, 2, List.of("AP", "Reuters \u00e9"), 1, "dave",
                         "2023-03-21T10:00:00Z", null, 7),
-                new EventApiController.EventJson(2, "Undated", "", "", null, "manual", "draft", List.of(), 0, List.of(), 0, null, null,
+                new EventApiController.EventJson(2, "Undated", "", "", null, "manual", "draft", new long[0], 0, List.of(), 0, null, null,
                         "a claim changed", 1),
                 new EventApiController.EventJson(3, "Partial", "s", "l",
                         new EventApiController.DateJson("2023-03-01", "2023-03-31", "month", null, "March 2023"), "manual",
-                        "needs_reverification", List.of(9L), 1, List.of(""), 0, null, null, null, 0));
+                        "needs_reverification", new long[] {9L}, 1, List.of(""), 0, null, null, null, 0));
         for (var e : events) {
             assertThat(WITH_WRITER.writeValueAsString(e)).isEqualTo(JACKSON.writeValueAsString(e));
         }
