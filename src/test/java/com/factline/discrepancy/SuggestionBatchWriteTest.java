@@ -314,8 +314,9 @@ class SuggestionBatchWriteTest extends IntegrationTest {
             assertThat(state(batched, batchedFrom)).filteredOn(s -> s.startsWith("audit withdraw"))
                     .as("all of the earlier run's but the one an editor accepted").hasSize(WITHDRAWN - 1);
             assertThat(state(batched, batchedFrom)).filteredOn(s -> s.startsWith("audit suggest")).hasSize(NEW);
-            // lock, input, fingerprints (with which are suggestions), events; delete; insert; links; audit with notices; state
-            assertThat(after).isEqualTo(9);
+            // lock, input, fingerprints (with which are suggestions), events; delete; insert; links; audit; state; and after
+            // the commit, in a transaction of their own, the notices and its commit (issue #18)
+            assertThat(after).isEqualTo(11);
             assertThat(before).as("a delete and an entry per withdrawal, an insert, links and an entry per new one")
                     .isGreaterThan(2 * (WITHDRAWN - 1) + 2 * NEW);
 
