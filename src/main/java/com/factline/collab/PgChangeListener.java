@@ -139,11 +139,16 @@ class PgChangeListener implements SmartLifecycle {
         int read;
         do {
             List<CatchUp.Row> rows = new java.util.ArrayList<>();
+            long high = state.high();
+            // two index range reads on the primary key (an OR of both may be planned as a scan of the whole log)
             try (PreparedStatement ps = c.prepareStatement("""
-                    select id, project_id, entity_type, entity_id, action, actor_name from audit_log
-                    where id > ? or id = any(?) order by id limit ?""")) {
-                ps.setLong(1, state.high());
-                ps.setArray(2, c.createArrayOf("bigint", state.gaps()));
+                    select * from (
+                        (select id, project_id, entity_type, entity_id, action, actor_name from audit_log where id = any(?))
+                        union all
+                        (select id, project_id, entity_type, entity_id, action, actor_name from audit_log where id > ? order by id limit ?)
+                    ) r order by id""")) {
+                ps.setArray(1, c.createArrayOf("bigint", state.gaps()));
+                ps.setLong(2, high);
                 ps.setInt(3, PAGE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -155,7 +160,7 @@ class PgChangeListener implements SmartLifecycle {
                     }
                 }
             }
-            read = rows.size();
+            read = (int) rows.stream().filter(r -> r.id() > high).count();
             for (ChangeNotice missed : state.read(rows, System.currentTimeMillis())) {
                 try {
                     bus.publishFromDatabase(missed);
