@@ -30,7 +30,11 @@ public class AuditLog {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+    /** Where the notices go after a commit: the committed write's connection, which is still bound to the thread. */
+    private final javax.sql.DataSource dataSource;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
@@ -251,11 +255,6 @@ public class AuditLog {
             try {
                 owner.send(notes);
             } catch (RuntimeException e) {
-                try {
-                    owner.jdbc.sql("rollback").update(); // no half-done notice transaction left on the connection
-                } catch (RuntimeException ignored) {
-                    // the connection is gone: the pool drops it
-                }
                 // The change is committed and its entries are in the log: the listeners' catch-up delivers it.
                 log.warn("Sending {} change notice(s) after a commit failed ({}); the listeners' catch-up delivers them",
                         notes.size(), e.toString());
@@ -264,19 +263,28 @@ public class AuditLog {
     }
 
     /**
-     * Sends committed changes' notices in a transaction of their own. It runs on the committed write's connection, still
-     * bound to this thread with auto-commit off: the statement begins a new transaction there, which the {@code commit}
-     * ends (before the transaction manager hands the connection back). That transaction need not wait for its disk
-     * flush: the changes are durable already, and a notice lost to a crash is made up for by the catch-up.
+     * Sends committed changes' notices in a transaction of their own, in one round trip. It runs on the committed
+     * write's connection, still bound to this thread: switched to auto-commit (no transaction is open, so that costs no
+     * round trip; the transaction manager restores nothing more when it hands the connection back), the one statement
+     * is its own transaction. That transaction need not wait for its disk flush: the changes are durable already, and a
+     * notice lost to a crash is made up for by the catch-up.
      */
     private void send(java.util.List<String> notes) {
-        jdbc.sql("""
-                        select set_config('synchronous_commit', 'off', true), (select count(*) from
-                            (select pg_notify('%s', t.note) from unnest(cast(:notes as text[])) with ordinality t(note, ord) order by t.ord) n)"""
-                        .formatted(CHANNEL))
-                .param("notes", notes.toArray(String[]::new))
-                .query((rs, row) -> 1).single();
-        jdbc.sql("commit").update();
+        java.sql.Connection c = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try {
+            c.setAutoCommit(true);
+            try (var ps = c.prepareStatement("""
+                    select set_config('synchronous_commit', 'off', true), (select count(*) from
+                        (select pg_notify('%s', t.note) from unnest(cast(? as text[])) with ordinality t(note, ord) order by t.ord) n)"""
+                    .formatted(CHANNEL))) {
+                ps.setArray(1, c.createArrayOf("text", notes.toArray()));
+                ps.executeQuery().close();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(c, dataSource);
+        }
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
