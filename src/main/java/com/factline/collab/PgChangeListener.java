@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Holds one connection that LISTENs for committed changes (from this instance and any other on
  * the same database) and hands them to the {@link ChangeBus}. Reconnects when the database
- * goes away and comes back.
+ * goes away and comes back. A change's notice is sent after its commit (issue #18), so it can be lost (a crash in
+ * between, this listener away): every {@link #CATCH_UP_MILLIS} and on reconnecting, the same connection reads the audit
+ * entries committed since the last look and hands on those whose notice was not heard ({@link CatchUp}).
  */
 @Component
 class PgChangeListener implements SmartLifecycle {
