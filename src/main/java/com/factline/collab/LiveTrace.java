@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A switchable probe on the live path: for each committed change it logs, per view that reacts,
- * how long the change took from {@code pg_notify} (issued just before the commit) to this
+ * how long the change took from its audit entry (written just before the commit; its notice follows the commit) to this
  * instance's listener, from there to the view's turn on its UI (the session lock), the view's own
  * work (with the steps it marks, e.g. its queries) and the push to the browser.
  *

@@ -86,9 +86,9 @@ class SuggestionBatchWriteTest extends IntegrationTest {
 
     AuditLog auditOver(JdbcClient client) throws Exception {
         var ctor = AuditLog.class.getDeclaredConstructor(JdbcClient.class, JsonMapper.class,
-                org.springframework.context.ApplicationEventPublisher.class);
+                org.springframework.context.ApplicationEventPublisher.class, DataSource.class);
         ctor.setAccessible(true);
-        return ctor.newInstance(client, json, (org.springframework.context.ApplicationEventPublisher) event -> { });
+        return ctor.newInstance(client, json, (org.springframework.context.ApplicationEventPublisher) event -> { }, dataSource);
     }
 
     /** A project of two texts and 30 claims, written directly (no change notices, so no background run). */
@@ -314,7 +314,8 @@ class SuggestionBatchWriteTest extends IntegrationTest {
             assertThat(state(batched, batchedFrom)).filteredOn(s -> s.startsWith("audit withdraw"))
                     .as("all of the earlier run's but the one an editor accepted").hasSize(WITHDRAWN - 1);
             assertThat(state(batched, batchedFrom)).filteredOn(s -> s.startsWith("audit suggest")).hasSize(NEW);
-            // lock, input, fingerprints (with which are suggestions), events; delete; insert; links; audit with notices; state
+            // lock, input, fingerprints (with which are suggestions), events; delete; insert; links; audit; state (the
+            // notices follow the commit on the same connection in a statement of their own, not counted here: issue #18)
             assertThat(after).isEqualTo(9);
             assertThat(before).as("a delete and an entry per withdrawal, an insert, links and an entry per new one")
                     .isGreaterThan(2 * (WITHDRAWN - 1) + 2 * NEW);
