@@ -395,7 +395,9 @@ public class DiscrepancyService {
         for (int attempt = 1; ; attempt++) {
             Read read = readInput.execute(tx -> {
                 String current = store.detectorInput(project);
-                if (settled != null && settled.equals(current + "/" + store.suggestionState(project))) {
+                // the discrepancies' state is read only when the input is the settled one (under a stream of edits it
+                // is not, and that read scans every discrepancy of the project)
+                if (settled != null && settled.startsWith(current + "/") && settled.equals(current + "/" + store.suggestionState(project))) {
                     return null;
                 }
                 List<DetectClaim> claims = store.detectClaims(project);
@@ -488,7 +490,7 @@ public class DiscrepancyService {
         for (DiscrepancyStore.Fingerprinted k : store.fingerprinted(project)) {
             known.put(k.fingerprint(), new Known(k));
         }
-        Set<Long> eventIds = store.eventIds(project);
+        Set<Long> eventIds = null; // read only when a suggestion naming an event is added
         boolean complete = true;
         // Set-based (issue #18): the withdrawals in one statement, the new suggestions in one and their claim links in
         // one (per few thousand rows), and all their audit entries with their change notices in one; the rows, ids,
@@ -509,6 +511,9 @@ public class DiscrepancyService {
             List<DiscrepancySpan> spans = s.spans().stream()
                     .map(sp -> new DiscrepancySpan(Long.parseLong(sp.documentId()), sp.start(), sp.end(), sp.text())).toList();
             Long event = s.eventId() == null ? null : Long.valueOf(s.eventId());
+            if (event != null && eventIds == null) {
+                eventIds = store.eventIds(project);
+            }
             rows.add(new DiscrepancyStore.NewSuggestion(DiscrepancyKind.valueOf(s.kind().name()), s.reason() == null ? "" : s.reason(),
                     spans, s.fingerprint(), (float) Math.max(0, Math.min(1, s.confidence())),
                     event != null && eventIds.contains(event) ? event : null, s.claimIds().stream().map(Long::valueOf).toList()));

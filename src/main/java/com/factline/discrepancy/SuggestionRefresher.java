@@ -104,9 +104,12 @@ class SuggestionRefresher {
      */
     @org.jspecify.annotations.Nullable String run(ProjectId project, @org.jspecify.annotations.Nullable String settled) {
         String input;
+        boolean recorded;
         try {
-            input = failures.inputFingerprint(project);
-            if (failures.failedBefore(project, input)) {
+            SuggestionFailures.Check check = failures.check(project);
+            input = check.input();
+            recorded = check.recorded();
+            if (check.failedBefore()) {
                 log.debug("Project {}: suggestions failed before on this input; waiting for a source or claim to change", project);
                 return null;
             }
@@ -116,7 +119,7 @@ class SuggestionRefresher {
         }
         try {
             DiscrepancyService.Refresh done = discrepancies.refreshSuggestionsUnlessSettled(project, settled);
-            if (done.ran()) {
+            if (done.ran() && recorded) {
                 failures.clear(project);
             }
             return done.settled();
