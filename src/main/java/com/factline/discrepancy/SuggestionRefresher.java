@@ -28,6 +28,7 @@ class SuggestionRefresher {
         this.discrepancies = discrepancies;
         this.failures = failures;
         this.lane = background.lane("suggestions", MIN_SPACING_MILLIS, project -> refresh(new ProjectId(project)));
+        discrepancies.onOutdated(this::request); // a change made elsewhere may have been missed by a run: run again
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
