@@ -57,7 +57,8 @@ class SuggestionRefresher {
      * last run took if longer (CPU, not wall time: waiting for a lock or for the cores costs nothing here). A single change runs at once; under a stream of edits the changes made during a run and in
      * this time join the next run, which caps the runs at about two a second and the refresh of one project at a
      * third of a core, instead of back to back (on a small server, a refresh that took a second would otherwise
-     * take a core from the editors' requests for as long as they edit).
+     * take a core from the editors' requests for as long as they edit). The longer the stream lasts, the further
+     * apart (see {@link BackgroundWork#MAX_STREAK}: four times this at most, one run in 1.6 s).
      */
     static final long MIN_SPACING_MILLIS = 400;
 
