@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * {@link Lane lanes} that coalesce: per key (a project, a source) one run at a time, and any number of requests while
  * a run is waiting or running cost at most one follow-up run, which starts after them and so sees the latest state.
  * A request when the key is quiet runs at once; under a stream of requests the runs are spaced by twice the CPU time
- * the last one took, more when requests keep the cores busy ({@link #spacing}). Nothing here is durable: every job is
+ * the last one took, more when requests keep the cores busy ({@link #spacing}), and more the longer the stream lasts
+ * ({@link #MAX_STREAK}). Nothing here is durable: every job is
  * recomputable from the database, and the next change (or the start-up checks) runs it again after a crash.
  *
  * <p>{@link #idle()} tells whether any job is waiting or running (the benchmarks wait for it before they measure).
@@ -38,6 +39,14 @@ public class BackgroundWork implements DisposableBean {
 
     /** The most a run waits for its spacing, however long the last one took (a crafted text's can take a minute). */
     public static final long MAX_SPACING_MILLIS = 10_000;
+
+    /**
+     * Under a stream of requests for a key, each run that had to wait for its spacing doubles the next one's, up to
+     * this many times (so the fourth run in a row waits four times the spacing); a request after a quiet spell of the
+     * current spacing runs at once and starts again from the plain spacing (issue #18: a project's suggestion runs
+     * under a stream of edits, about one in 1.6 s instead of two a second, each seeing all the edits made meanwhile).
+     */
+    public static final int MAX_STREAK = 2;
 
     /** The most of the cores requests are taken to use when spacing runs (so the spacing stays finite). */
     static final double MAX_REQUEST_SHARE = 0.9;
@@ -113,7 +122,18 @@ public class BackgroundWork implements DisposableBean {
      * change, even under load, runs at once), else the rest of the spacing. Never more than {@link #MAX_SPACING_MILLIS}.
      */
     public static long waitMillis(long lastEnd, long lastRunMillis, double requestShare, long now, long min) {
-        return Math.max(0, Math.min(MAX_SPACING_MILLIS, lastEnd + spacing(lastRunMillis, requestShare, min) - now));
+        return waitMillis(lastEnd, lastRunMillis, requestShare, now, min, 0);
+    }
+
+    /** {@link #waitMillis} after {@code streak} runs in a row that waited: the spacing doubled that often ({@link #MAX_STREAK} at most). */
+    public static long waitMillis(long lastEnd, long lastRunMillis, double requestShare, long now, long min, int streak) {
+        long spacing = Math.min(MAX_SPACING_MILLIS, spacing(lastRunMillis, requestShare, min) << Math.max(0, Math.min(MAX_STREAK, streak)));
+        return Math.max(0, Math.min(MAX_SPACING_MILLIS, lastEnd + spacing - now));
+    }
+
+    /** The streak after a run that waits {@code waitMillis}: one longer when it waits, none after a quiet spell. */
+    public static int nextStreak(int streak, long waitMillis) {
+        return waitMillis == 0 ? 0 : Math.min(MAX_STREAK, streak + 1);
     }
 
     /** One kind of background job, coalesced per key. */
@@ -144,6 +164,8 @@ public class BackgroundWork implements DisposableBean {
             /** Written by the run before it clears RUNNING; read when the next run is scheduled. */
             volatile long lastEnd = Long.MIN_VALUE / 2;
             volatile long lastMillis;
+            /** Runs in a row that waited for their spacing (see {@link #MAX_STREAK}). */
+            volatile int streak;
         }
 
         /**
@@ -174,7 +196,8 @@ public class BackgroundWork implements DisposableBean {
         /** Schedules the run of a slot this thread has just set QUEUED. */
         private void schedule(long key, Slot slot) {
             long now = System.currentTimeMillis();
-            long wait = waitMillis(slot.lastEnd, slot.lastMillis, slot.lastEnd < 0 ? 0 : load.recentShare(), now, minSpacing);
+            long wait = waitMillis(slot.lastEnd, slot.lastMillis, slot.lastEnd < 0 ? 0 : load.recentShare(), now, minSpacing, slot.streak);
+            slot.streak = nextStreak(slot.streak, wait);
             try {
                 executor.schedule(() -> start(key, slot), wait, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException shutDown) {

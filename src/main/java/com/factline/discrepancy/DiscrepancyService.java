@@ -57,9 +57,17 @@ public class DiscrepancyService {
     /** A refresh's write. */
     private final TransactionTemplate writeOutcome;
 
+    /** The projects' discrepancy fingerprints as the last runs here left them (issue #18). */
+    private final KeptFingerprints fingerprints;
+
+    /** Told of a project whose kept fingerprints a change made elsewhere made stale (the refresher asks for a run). */
+    private volatile java.util.function.Consumer<ProjectId> outdated = project -> { };
+
     DiscrepancyService(DiscrepancyStore store, ProjectAccess access, AuditLog audit, ApplicationEventPublisher publisher,
-                       SuggestionFailures failures, SentenceVectorStore vectors, PlatformTransactionManager transactions) {
+                       SuggestionFailures failures, SentenceVectorStore vectors, PlatformTransactionManager transactions,
+                       com.factline.collab.ChangeBus bus) {
         this.failures = failures;
+        this.fingerprints = new KeptFingerprints(bus::subscribe, project -> outdated.accept(new ProjectId(project)));
         this.readInput = new TransactionTemplate(transactions);
         this.readInput.setReadOnly(true);
         this.readInput.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -395,7 +403,9 @@ public class DiscrepancyService {
         for (int attempt = 1; ; attempt++) {
             Read read = readInput.execute(tx -> {
                 String current = store.detectorInput(project);
-                if (settled != null && settled.equals(current + "/" + store.suggestionState(project))) {
+                // the discrepancies' state is read only when the input is the settled one (under a stream of edits it
+                // is not, and that read scans every discrepancy of the project)
+                if (settled != null && settled.startsWith(current + "/") && settled.equals(current + "/" + state(project))) {
                     return null;
                 }
                 List<DetectClaim> claims = store.detectClaims(project);
@@ -414,7 +424,12 @@ public class DiscrepancyService {
                 return new Refresh(0, false, settled);
             }
             List<Suggestion> found = detect(project, read);
-            Optional<Refresh> done = writeOutcome.execute(tx -> write(project, read, found));
+            Optional<Refresh> done;
+            // One write of the project at a time on this instance, from its read of the kept fingerprints to keeping
+            // them after its commit (the database's lock ends at the commit).
+            synchronized (writeLocks[(int) Math.floorMod(project.value(), (long) writeLocks.length)]) {
+                done = writeOutcome.execute(tx -> write(project, read, found));
+            }
             if (done != null && done.isPresent()) {
                 return done.get();
             }
@@ -424,6 +439,32 @@ public class DiscrepancyService {
                 return new Refresh(0, false, null);
             }
         }
+    }
+
+    private final Object[] writeLocks = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+
+    /** The kept fingerprints' token of the project's discrepancies, else the database's fingerprint of them. */
+    private String state(ProjectId project) {
+        String token = fingerprints.token(project.value());
+        return token != null ? token : store.suggestionState(project);
+    }
+
+    /** The refresher's hook: told of a project whose kept state a change made elsewhere made stale. */
+    void onOutdated(java.util.function.Consumer<ProjectId> listener) {
+        this.outdated = listener;
+    }
+
+    /** A discrepancy changed on this instance: the kept fingerprints of its project are stale once it commits. */
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(DiscrepancyChanged e) {
+        fingerprints.forget(e.projectId().value());
+    }
+
+    /** The change listener (re)connected, and notices sent meanwhile are lost: nothing kept can be trusted. */
+    @EventListener
+    void on(com.factline.base.AccessChanged e) {
+        fingerprints.forgetAll();
     }
 
     /** How often one refresh computes again when the project changed while the detectors ran. */
@@ -483,17 +524,29 @@ public class DiscrepancyService {
         if (read.noTexts()) {
             return Optional.of(new Refresh(0, true, read.input() + "/" + store.suggestionState(project)));
         }
-        // The project's fingerprints, each marked when found again (issue #18: one read, and no set of all findings).
-        Map<String, Known> known = new HashMap<>();
-        for (DiscrepancyStore.Fingerprinted k : store.fingerprinted(project)) {
-            known.put(k.fingerprint(), new Known(k));
+        // The project's fingerprints, each marked when found again (issue #18: one read, and no set of all findings);
+        // kept from the last run here while nothing else changed a discrepancy of the project (no read at all).
+        long generation = fingerprints.begin(project.value());
+        KeptFingerprints.Snapshot snapshot = fingerprints.get(project.value());
+        Map<String, DiscrepancyStore.Fingerprinted> rowsBefore;
+        if (snapshot != null && snapshot.generation() == generation) {
+            rowsBefore = snapshot.byFingerprint();
+        } else {
+            rowsBefore = new HashMap<>();
+            for (DiscrepancyStore.Fingerprinted k : store.fingerprinted(project)) {
+                rowsBefore.put(k.fingerprint(), k);
+            }
         }
-        Set<Long> eventIds = store.eventIds(project);
+        Map<String, Known> known = new HashMap<>();
+        rowsBefore.forEach((fp, k) -> known.put(fp, new Known(k)));
+        Set<Long> eventIds = null; // read only when a suggestion naming an event is added
         boolean complete = true;
         // Set-based (issue #18): the withdrawals in one statement, the new suggestions in one and their claim links in
         // one (per few thousand rows), and all their audit entries with their change notices in one; the rows, ids,
         // links and entries are those one statement per row wrote (the withdrawals' entries first).
-        List<AuditLog.Entry> entries = new ArrayList<>(withdrawGone(project, found, known));
+        List<Long> withdrawn = new ArrayList<>();
+        boolean[] actedOn = {false};
+        List<AuditLog.Entry> entries = new ArrayList<>(withdrawGone(project, found, known, withdrawn, actedOn));
         Set<String> adding = new HashSet<>(); // a fingerprint found twice is written once
         List<DiscrepancyStore.NewSuggestion> rows = new ArrayList<>();
         List<Suggestion> written = new ArrayList<>(); // rows' suggestions, in the same order
@@ -509,6 +562,9 @@ public class DiscrepancyService {
             List<DiscrepancySpan> spans = s.spans().stream()
                     .map(sp -> new DiscrepancySpan(Long.parseLong(sp.documentId()), sp.start(), sp.end(), sp.text())).toList();
             Long event = s.eventId() == null ? null : Long.valueOf(s.eventId());
+            if (event != null && eventIds == null) {
+                eventIds = store.eventIds(project);
+            }
             rows.add(new DiscrepancyStore.NewSuggestion(DiscrepancyKind.valueOf(s.kind().name()), s.reason() == null ? "" : s.reason(),
                     spans, s.fingerprint(), (float) Math.max(0, Math.min(1, s.confidence())),
                     event != null && eventIds.contains(event) ? event : null, s.claimIds().stream().map(Long::valueOf).toList()));
@@ -530,6 +586,23 @@ public class DiscrepancyService {
             entries.add(new AuditLog.Entry(id, "suggest", null, view));
             added++;
         }
+        // The fingerprints as this run leaves them, kept after the commit; the notices of its own rows forget nothing.
+        Map<String, DiscrepancyStore.Fingerprinted> rowsAfter = rowsBefore;
+        List<Long> own = new ArrayList<>(withdrawn);
+        own.addAll(ids.values());
+        if (!own.isEmpty()) {
+            rowsAfter = new HashMap<>(rowsBefore);
+            Set<Long> gone = new HashSet<>(withdrawn);
+            for (Known k : known.values()) {
+                if (gone.contains(k.row.id())) {
+                    rowsAfter.remove(k.row.fingerprint());
+                }
+            }
+            for (Map.Entry<String, Long> e : ids.entrySet()) {
+                rowsAfter.put(e.getKey(), new DiscrepancyStore.Fingerprinted(e.getValue(), e.getKey(), true));
+            }
+            fingerprints.expectOwn(project.value(), own);
+        }
         if (!entries.isEmpty()) {
             audit.recordAll(project.value(), "discrepancy", entries);
         }
@@ -537,8 +610,35 @@ public class DiscrepancyService {
             log.info("Project {}: {} new discrepancy suggestion(s)", project, added);
         }
         // The state this run leaves behind (its own inserts and withdrawals included): the same input on it finds
-        // nothing to add or withdraw.
-        return Optional.of(new Refresh(added, true, complete ? read.input() + "/" + store.suggestionState(project) : null));
+        // nothing to add or withdraw. Kept here when it can be (not when a row changed that this run did not write: a
+        // suggestion acted on during the run, a fingerprint another run inserted; read again next time), else the
+        // database's fingerprint of it.
+        boolean keep = !actedOn[0] && ids.size() == rows.size() && fingerprints.keeps(rowsAfter.size());
+        String state;
+        if (keep) {
+            Map<String, DiscrepancyStore.Fingerprinted> toKeep = rowsAfter;
+            afterCommit(() -> fingerprints.put(project.value(), generation, toKeep));
+            state = KeptFingerprints.tokenOf(generation);
+        } else {
+            fingerprints.forget(project.value());
+            state = store.suggestionState(project);
+        }
+        return Optional.of(new Refresh(added, true, complete ? read.input() + "/" + state : null));
+    }
+
+    /** Runs {@code action} once the current transaction has committed (at once without one). */
+    private static void afterCommit(Runnable action) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            action.run();
+                        }
+                    });
+        } else {
+            action.run();
+        }
     }
 
     /**
@@ -562,7 +662,8 @@ public class DiscrepancyService {
      * still keeps its fingerprint from coming back. Deleted in one statement; their audit entries are returned, for
      * the caller to write with its own.
      */
-    private List<AuditLog.Entry> withdrawGone(ProjectId project, List<Suggestion> current, Map<String, Known> known) {
+    private List<AuditLog.Entry> withdrawGone(ProjectId project, List<Suggestion> current, Map<String, Known> known,
+                                              List<Long> withdrawn, boolean[] actedOn) {
         for (Suggestion s : current) {
             Known k = known.get(s.fingerprint());
             if (k != null) {
@@ -585,8 +686,10 @@ public class DiscrepancyService {
         for (DiscrepancyStore.Fingerprinted row : gone) {
             DiscrepancyStore.Suggested g = deleted.get(row.id());
             if (g == null) {
+                actedOn[0] = true;
                 continue; // acted on meanwhile: not withdrawn
             }
+            withdrawn.add(g.id());
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("kind", g.kind());
             view.put("reason", g.reason());

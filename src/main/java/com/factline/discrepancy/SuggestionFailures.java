@@ -26,24 +26,26 @@ class SuggestionFailures {
     }
 
     /**
-     * A fingerprint of what the detectors read: every source (id and text hash) and every claim
-     * (id and version). Cheap next to a run: one pass over the ids, no text.
+     * Before a run, in one statement (issue #18: one round trip, and no write when nothing failed): a fingerprint of
+     * what the detectors read (every source's id and text hash, every claim's id and version; cheap next to a run: one
+     * pass over the ids, no text), whether a run on exactly this input failed before, and whether any failure of the
+     * project is remembered at all (only then does a successful run have one to {@link #clear}).
      */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-    String inputFingerprint(ProjectId project) {
+    Check check(ProjectId project) {
         return jdbc.sql("""
-                        select md5(coalesce((select string_agg(id || ':' || sha256, ',' order by id) from source
-                                             where project_id = :p), '')
-                                   || '|' || coalesce((select string_agg(id || ':' || version, ',' order by id) from claim
-                                                       where project_id = :p), ''))""")
-                .param("p", project.value()).query(String.class).single();
+                        with f as (select md5(coalesce((select string_agg(id || ':' || sha256, ',' order by id) from source
+                                                        where project_id = :p), '')
+                                              || '|' || coalesce((select string_agg(id || ':' || version, ',' order by id) from claim
+                                                                  where project_id = :p), '')) as input)
+                        select f.input, s.input_fingerprint = f.input as failed, s.project_id is not null as recorded
+                        from f left join suggestion_failure s on s.project_id = :p""")
+                .param("p", project.value())
+                .query((rs, n) -> new Check(rs.getString("input"), rs.getBoolean("failed"), rs.getBoolean("recorded"))).single();
     }
 
-    /** Whether a run on exactly this input failed before. */
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-    boolean failedBefore(ProjectId project, String fingerprint) {
-        return jdbc.sql("select count(*) from suggestion_failure where project_id = ? and input_fingerprint = ?")
-                .params(project.value(), fingerprint).query(Integer.class).single() > 0;
+    /** See {@link #check}. */
+    record Check(String input, boolean failedBefore, boolean recorded) {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

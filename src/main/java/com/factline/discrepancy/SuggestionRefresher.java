@@ -28,6 +28,7 @@ class SuggestionRefresher {
         this.discrepancies = discrepancies;
         this.failures = failures;
         this.lane = background.lane("suggestions", MIN_SPACING_MILLIS, project -> refresh(new ProjectId(project)));
+        discrepancies.onOutdated(this::request); // a change made elsewhere may have been missed by a run: run again
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -56,7 +57,8 @@ class SuggestionRefresher {
      * last run took if longer (CPU, not wall time: waiting for a lock or for the cores costs nothing here). A single change runs at once; under a stream of edits the changes made during a run and in
      * this time join the next run, which caps the runs at about two a second and the refresh of one project at a
      * third of a core, instead of back to back (on a small server, a refresh that took a second would otherwise
-     * take a core from the editors' requests for as long as they edit).
+     * take a core from the editors' requests for as long as they edit). The longer the stream lasts, the further
+     * apart (see {@link BackgroundWork#MAX_STREAK}: four times this at most, one run in 1.6 s).
      */
     static final long MIN_SPACING_MILLIS = 400;
 
@@ -104,9 +106,12 @@ class SuggestionRefresher {
      */
     @org.jspecify.annotations.Nullable String run(ProjectId project, @org.jspecify.annotations.Nullable String settled) {
         String input;
+        boolean recorded;
         try {
-            input = failures.inputFingerprint(project);
-            if (failures.failedBefore(project, input)) {
+            SuggestionFailures.Check check = failures.check(project);
+            input = check.input();
+            recorded = check.recorded();
+            if (check.failedBefore()) {
                 log.debug("Project {}: suggestions failed before on this input; waiting for a source or claim to change", project);
                 return null;
             }
@@ -116,7 +121,7 @@ class SuggestionRefresher {
         }
         try {
             DiscrepancyService.Refresh done = discrepancies.refreshSuggestionsUnlessSettled(project, settled);
-            if (done.ran()) {
+            if (done.ran() && recorded) {
                 failures.clear(project);
             }
             return done.settled();

@@ -119,6 +119,28 @@ class BackgroundWorkTest {
     }
 
     @Test
+    void theLongerAStreamOfChangesLastsTheFurtherApartItsRunsUpToFourTimesTheSpacingAndAQuietSpellStartsAfresh() {
+        long now = 1_000_000;
+        int streak = 0;
+        long first = BackgroundWork.waitMillis(now, 100, 0, now, 400, streak);
+        assertThat(first).as("a change during the first run: the plain spacing").isEqualTo(400);
+        streak = BackgroundWork.nextStreak(streak, first);
+        long second = BackgroundWork.waitMillis(now, 100, 0, now, 400, streak);
+        assertThat(second).as("the stream goes on: twice").isEqualTo(800);
+        streak = BackgroundWork.nextStreak(streak, second);
+        long third = BackgroundWork.waitMillis(now, 100, 0, now, 400, streak);
+        assertThat(third).as("four times").isEqualTo(1_600);
+        streak = BackgroundWork.nextStreak(streak, third);
+        assertThat(BackgroundWork.waitMillis(now, 100, 0, now, 400, streak)).as("and no more").isEqualTo(1_600);
+        assertThat(BackgroundWork.waitMillis(now, 9_000, 0, now, 400, streak)).as("never over the cap")
+                .isEqualTo(BackgroundWork.MAX_SPACING_MILLIS);
+
+        long quiet = BackgroundWork.waitMillis(now - 2_000, 100, 0, now, 400, streak);
+        assertThat(quiet).as("a single change after a quiet spell runs at once, even after a stream").isZero();
+        assertThat(BackgroundWork.nextStreak(streak, quiet)).as("and the spacing starts again from the plain one").isZero();
+    }
+
+    @Test
     @Timeout(60)
     void requestsFromManyThreadsWhileRunsEndAreNeverLostAndOneKeyNeverRunsTwiceAtOnce() throws Exception {
         AtomicInteger state = new AtomicInteger();

@@ -98,6 +98,7 @@ class SuggestionRefreshBenchmark {
         String settled = discrepancies.refreshSuggestionsUnlessSettled(p, null).settled();
         long[] cpu = new long[RUNS];
         long[] bytes = new long[RUNS];
+        long[] wall = new long[RUNS];
         for (int run = 0; run < WARMUP + RUNS; run++) {
             int changes = 1 + run % 5;
             for (int k = 0; k < changes; k++) {
@@ -118,7 +119,9 @@ class SuggestionRefreshBenchmark {
             }
             long c0 = threads.getCurrentThreadCpuTime();
             long b0 = threads.getThreadAllocatedBytes(me);
+            long w0 = System.nanoTime();
             var done = discrepancies.refreshSuggestionsUnlessSettled(p, settled);
+            long w1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
             long b1 = threads.getThreadAllocatedBytes(me);
             settled = done.settled();
@@ -128,6 +131,7 @@ class SuggestionRefreshBenchmark {
             if (run >= WARMUP) {
                 cpu[run - WARMUP] = c1 - c0;
                 bytes[run - WARMUP] = b1 - b0;
+                wall[run - WARMUP] = w1 - w0;
             }
         }
         int suggestions = jdbc.sql("select count(*) from discrepancy where project_id = ?").param(p.value()).query(Integer.class).single();
@@ -135,6 +139,9 @@ class SuggestionRefreshBenchmark {
                 claimIds.size(), suggestions, RUNS, WARMUP);
         System.out.printf("CPU per refresh: median %.1f ms, mean %.1f ms; allocated per refresh: median %.1f MB, mean %.1f MB%n",
                 median(cpu) / 1e6, mean(cpu) / 1e6, median(bytes) / 1048576.0, mean(bytes) / 1048576.0);
+        // the wall time adds the database's work (and waits for the cores: read it beside the load average)
+        System.out.printf("wall time per refresh (this thread's CPU plus the database's statements): median %.1f ms, mean %.1f ms%n",
+                median(wall) / 1e6, mean(wall) / 1e6);
     }
 
     private void attach(ProjectId p, long claim, EventId event) {

@@ -28,10 +28,12 @@ class DiscrepancyServices {
     private final SuggestionFailures failures;
     private final SentenceVectorStore vectors;
     private final PlatformTransactionManager transactions;
+    private final com.factline.collab.ChangeBus bus;
 
     DiscrepancyServices(JdbcClient jdbc, JsonMapper json, ProjectAccess access, AuditLog audit,
             ApplicationEventPublisher publisher, SuggestionFailures failures, SentenceVectorStore vectors,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, com.factline.collab.ChangeBus bus) {
+        this.bus = bus;
         this.jdbc = jdbc;
         this.json = json;
         this.access = access;
@@ -49,17 +51,17 @@ class DiscrepancyServices {
 
     /** A service over {@code store}, otherwise the application's. */
     DiscrepancyService over(DiscrepancyStore store) {
-        return new DiscrepancyService(store, access, audit, publisher, failures, vectors, transactions);
+        return new DiscrepancyService(store, access, audit, publisher, failures, vectors, transactions, bus);
     }
 
     /** A service over {@code store} and {@code audit}, otherwise the application's. */
     DiscrepancyService over(DiscrepancyStore store, AuditLog audit) {
-        return new DiscrepancyService(store, access, audit, publisher, failures, vectors, transactions);
+        return new DiscrepancyService(store, access, audit, publisher, failures, vectors, transactions, bus);
     }
 
     /** A service whose {@code refreshSuggestionsUnlessSettled} is {@code refresh} (to count, wrap or fail runs). */
     DiscrepancyService refreshingWith(BiFunction<ProjectId, @Nullable String, DiscrepancyService.Refresh> refresh) {
-        return new DiscrepancyService(store(), access, audit, publisher, failures, vectors, transactions) {
+        return new DiscrepancyService(store(), access, audit, publisher, failures, vectors, transactions, bus) {
             @Override
             public Refresh refreshSuggestionsUnlessSettled(ProjectId project, @Nullable String settled) {
                 return refresh.apply(project, settled);

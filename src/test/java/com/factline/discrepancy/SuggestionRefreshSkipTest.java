@@ -173,6 +173,33 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
 
     @Test
     @Timeout(120)
+    void shouldRunAgainOnceTheNoticeOfAChangeMadeByAnotherInstanceArrives() throws Exception {
+        assertThat(refresh()).isTrue();
+        assertThat(refresh()).isFalse();
+        long suggestion = jdbc.sql("select min(id) from discrepancy where project_id = ? and status = 'suggested'").param(project)
+                .query(Long.class).single();
+        // another instance dismisses it: its own transaction, with the change notice its audit entry sends
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("update discrepancy set status = 'dismissed', dismiss_reason = 'elsewhere', version = version + 1 where id = ?")
+                    .param(suggestion).update();
+            jdbc.sql("select 1 from (select pg_notify(?, ?)) n").params(com.factline.base.AuditLog.CHANNEL,
+                    "{\"p\":" + project + ",\"t\":\"discrepancy\",\"i\":" + suggestion + ",\"a\":\"dismiss\",\"u\":\"bob\"}")
+                    .query(Integer.class).single();
+        });
+        long deadline = System.currentTimeMillis() + 20_000;
+        boolean ranAgain = false;
+        while (!ranAgain && System.currentTimeMillis() < deadline) {
+            ranAgain = refresh(); // skipped until the notice has arrived and the kept state is forgotten
+            Thread.sleep(50);
+        }
+        assertThat(ranAgain).as("the discrepancies are not as the last run left them").isTrue();
+        assertThat(jdbc.sql("select status from discrepancy where id = ?").param(suggestion).query(String.class).single())
+                .as("the dismissal stands").isEqualTo("dismissed");
+        assertThat(refresh()).isFalse();
+    }
+
+    @Test
+    @Timeout(120)
     void shouldNeverSkipAnExplicitRefresh() {
         var settled = discrepancies.refreshSuggestionsUnlessSettled(new ProjectId(project), null);
         assertThat(settled.ran()).isTrue();
