@@ -135,8 +135,8 @@ class TimeAxis extends VerticalLayout {
     /**
      * Draws the marks as {@link #show} does, for a view being opened: the first response holds only the stretch in
      * sight (issue #18: on a big project the flanks doubled the bytes and the browser's style work of the navigation),
-     * and the browser asks for the flanks ({@link #drawFlanks}) after it has painted, in a round trip the user does not
-     * wait for, so that panning finds them drawn.
+     * and the browser asks for the flanks ({@link #drawFlanks}) when the user goes for the axis (pointer, touch, wheel or
+     * focus on it), in a round trip the navigation does not wait for, so that panning finds them drawn.
      */
     void openingShow(AxisMarks shown) {
         this.marks = shown.marks();
@@ -148,8 +148,13 @@ class TimeAxis extends VerticalLayout {
             narrow = false;
         }
         if (!marks.isEmpty()) {
-            track.getElement().executeJs("const el = this; requestAnimationFrame(() => setTimeout(() => el.dispatchEvent(new CustomEvent($0))));",
-                    FLANKS);
+            // Asked when the user goes for the axis (the pointer moves over it, a touch, the wheel, the focus), before
+            // any pan: a round trip after the first paint that the navigation itself does not carry (measured: asked at
+            // once after the paint, it still fell inside the navigation and added its bytes to it).
+            track.getElement().executeJs("""
+                    const t = this, s = this.parentElement, kinds = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'focusin'];
+                    const ask = () => { kinds.forEach(k => s.removeEventListener(k, ask)); t.dispatchEvent(new CustomEvent($0)); };
+                    kinds.forEach(k => s.addEventListener(k, ask, {passive: true}));""", FLANKS);
         }
     }
 
