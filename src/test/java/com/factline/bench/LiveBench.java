@@ -69,6 +69,7 @@ public final class LiveBench {
         // Only the navigation figures (with their breakdown): no second instance, no live updates, no API or load runs.
         boolean navOnly = List.of(args).contains("--nav-only");
         WIDGETS = List.of(args).contains("--widgets");
+        DUMP_UIDL = List.of(args).contains("--dump-uidl");
         Path chromium = Path.of(System.getenv().getOrDefault("FACTLINE_CHROMIUM", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             System.err.println("bench: no Chromium at " + chromium + " (set FACTLINE_CHROMIUM)");
@@ -237,6 +238,7 @@ public final class LiveBench {
             long gc = serverGcMillis() - gcBefore;
             Map<String, Double> after = metrics(cdp);
             Work wa = Work.of(page, before, after, uidl);
+            dumpUidl(uidl, label, "timeline");
             String timelineTags = Work.LAST_TAGS.toString();
             Trips ta = Trips.of(page, a);
             if (i >= 2) {
@@ -253,6 +255,7 @@ public final class LiveBench {
             Map<String, Double> beforeReader = metrics(cdp);
             long b = go(page, reader, "vaadin-split-layout, .fl-reader, main");
             Work wb = Work.of(page, beforeReader, metrics(cdp), uidl);
+            dumpUidl(uidl, label, "reader");
             lastTags[0] = timelineTags;
             lastTags[1] = Work.LAST_TAGS.toString();
             Trips tb = Trips.of(page, b);
@@ -286,6 +289,33 @@ public final class LiveBench {
             widgets(page, cdp, label);
         }
     }
+
+    /**
+     * With {@code --dump-uidl}: the UIDL responses of the latest navigation to a view, one file each in target/bench-uidl/
+     * (overwritten by the next), to read what the first response carries and what of it grows with the project.
+     */
+    static void dumpUidl(List<Response> uidl, String label, String view) {
+        if (!DUMP_UIDL) {
+            return;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of("target/bench-uidl"));
+            List<Response> all = List.copyOf(uidl);
+            for (int k = 0; k < all.size(); k++) {
+                String body;
+                try {
+                    body = all.get(k).text();
+                } catch (RuntimeException gone) {
+                    continue;
+                }
+                Files.writeString(dir.resolve(label.replaceAll("[^A-Za-z0-9]+", "-") + "-" + view + "-" + k + ".json"), body);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static boolean DUMP_UIDL;
 
     /** With {@code --widgets}: after the navigations, what each part of the timeline costs the browser ({@link #widgets}). */
     static boolean WIDGETS;

@@ -62,6 +62,34 @@ class AxisAndKeyboardFlowTest extends BrowserTest {
     }
 
     @Test
+    void anAxisWiderThanTheScreenOpensWithTheStretchInSightAndDrawsItsFlanksWhenThePointerGoesOverIt() {
+        long project = createProject("alice", "Axis flanks " + System.nanoTime());
+        java.time.LocalDate first = java.time.LocalDate.of(2023, 1, 2);
+        // A dated event every other day for 120 days: at the default zoom (60 px a day) a track of about 7,000 px.
+        for (int i = 0; i < 60; i++) {
+            String day = first.plusDays(2L * i).toString();
+            var res = postJson("/api/v1/projects/" + project + "/events", "alice", "{\"title\":" + json("Day " + (2 * i))
+                    + ",\"date\":{\"earliest\":\"" + day + "\",\"latest\":\"" + day + "\",\"precision\":\"day\"}}");
+            org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        }
+        page.setViewportSize(1400, 900);
+        signIn("alice");
+        open("/projects/" + project + "/timeline");
+
+        // The first response drew the stretch in sight (a mark is 120 px from the next: day 30 is at ~1,900 px);
+        // the pointer going over the axis asks for a screen's width beyond it, drawn before any scroll.
+        Locator track = page.locator(".fl-axis-track");
+        assertThat(track.locator(".fl-axis-label").first()).hasText("Day 0");
+        page.locator(".fl-axis-scroller").hover();
+        assertThat(track.locator(".fl-axis-label", new Locator.LocatorOptions().setHasText("Day 30"))).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat((Number) page.locator(".fl-axis-scroller").evaluate("el => el.scrollLeft"))
+                .as("not scrolled").isEqualTo(0);
+        // Panning to the end draws the last dates.
+        page.locator(".fl-axis-scroller").evaluate("el => { el.scrollLeft = el.scrollWidth; el.dispatchEvent(new Event('scroll')); }");
+        assertThat(track.locator(".fl-axis-label", new Locator.LocatorOptions().setHasText("Day 118"))).hasCount(1);
+    }
+
+    @Test
     void aClaimCanBeStartedWithTheKeyboardAlone() {
         long project = createProject("alice", "Keyboard " + System.nanoTime());
         long source = apiSource(project, "Reuters", TEXT);

@@ -81,6 +81,8 @@ class TimeAxis extends VerticalLayout {
         // The markup covers the stretch in sight and a width either side; scrolling further draws the next stretch.
         scroller.getElement().addEventListener("scroll", e -> scrolled(e.getEventData().get(SCROLL_LEFT).asDouble(),
                 e.getEventData().get(VIEW_WIDTH).asDouble())).addEventData(SCROLL_LEFT).addEventData(VIEW_WIDTH).debounce(100);
+        // The flanks of an opening's drawing, asked by the browser once it has painted the stretch in sight (openingShow).
+        track.getElement().addEventListener(FLANKS, e -> drawFlanks());
         scroller.setWidthFull();
         add(scroller, legend);
         setWidthFull();
@@ -130,6 +132,44 @@ class TimeAxis extends VerticalLayout {
         render();
     }
 
+    /**
+     * Draws the marks as {@link #show} does, for a view being opened: the first response holds only the stretch in
+     * sight (issue #18: on a big project the flanks doubled the bytes and the browser's style work of the navigation),
+     * and the browser asks for the flanks ({@link #drawFlanks}) when the user goes for the axis (pointer, touch, wheel or
+     * focus on it), in a round trip the navigation does not wait for, so that panning finds them drawn.
+     */
+    void openingShow(AxisMarks shown) {
+        this.marks = shown.marks();
+        this.hidden = shown.hidden();
+        narrow = true;
+        try {
+            render();
+        } finally {
+            narrow = false;
+        }
+        if (!marks.isEmpty()) {
+            // Asked when the user goes for the axis (the pointer moves over it, a touch, the wheel, the focus), before
+            // any pan: a round trip after the first paint that the navigation itself does not carry (measured: asked at
+            // once after the paint, it still fell inside the navigation and added its bytes to it).
+            track.getElement().executeJs("""
+                    const t = this, s = this.parentElement, kinds = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'focusin'];
+                    const ask = () => { kinds.forEach(k => s.removeEventListener(k, ask)); t.dispatchEvent(new CustomEvent($0)); };
+                    kinds.forEach(k => s.addEventListener(k, ask, {passive: true}));""", FLANKS);
+        }
+    }
+
+    /** Draws the stretch in sight and a width either side (after an {@link #openingShow}); nothing to do if already drawn. */
+    void drawFlanks() {
+        double from = Math.max(0, Math.min(viewLeft, trackWidth - viewWidth) - viewWidth);
+        if (!marks.isEmpty() && (drawnFrom > from || drawnTo < Math.min(trackWidth, from + 3 * viewWidth))) {
+            render();
+        }
+    }
+
+    private static final String FLANKS = "fl-axis-flanks";
+    /** The next drawing covers only the stretch in sight ({@link #openingShow}). */
+    private boolean narrow;
+
     List<AxisMark> marks() {
         return marks;
     }
@@ -169,8 +209,8 @@ class TimeAxis extends VerticalLayout {
         trackWidth = width;
         // Only the stretch in sight and a width either side becomes markup: on a big project the
         // whole axis is thousands of elements the browser would lay out and never show.
-        double from = Math.max(0, Math.min(viewLeft, width - viewWidth) - viewWidth);
-        double to = from + 3 * viewWidth;
+        double from = narrow ? Math.max(0, Math.min(viewLeft, width - viewWidth)) : Math.max(0, Math.min(viewLeft, width - viewWidth) - viewWidth);
+        double to = from + (narrow ? 1 : 3) * viewWidth;
         drawnFrom = from;
         drawnTo = to;
         StringBuilder html = new StringBuilder();

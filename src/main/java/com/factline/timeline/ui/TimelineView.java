@@ -353,7 +353,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         keepHead(opening ? events.openingEvents(projectId, filter, HEAD) : events.firstEvents(projectId, filter, HEAD));
         data.refreshAll();
         grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
-        axis.show(opening ? events.openingAxis(projectId, filter, TimeAxis.MAX_MARKS) : events.axis(projectId, filter, TimeAxis.MAX_MARKS));
+        if (opening) {
+            axis.openingShow(events.openingAxis(projectId, filter, TimeAxis.MAX_MARKS));
+        } else {
+            axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
+        }
     }
 
     /**

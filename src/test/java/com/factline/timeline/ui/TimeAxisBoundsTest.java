@@ -78,4 +78,29 @@ class TimeAxisBoundsTest {
         List<TimeAxis.Tick> days = TimeAxis.ticks(LocalDate.of(1000, 1, 1), LocalDate.of(2999, 12, 31), 320);
         assertThat(days.size()).isBetween(100, TimeAxis.MAX_TICKS);
     }
+
+    @Test
+    void shouldDrawOnlyTheStretchInSightWhenOpeningAndTheFlanksWhenTheBrowserAsks() {
+        // A mark a day for 800 days: at the default zoom the track is far wider than the view.
+        LocalDate start = LocalDate.of(2020, 1, 1);
+        List<AxisMark> marks = new java.util.ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            marks.add(new AxisMark(DateValue.day(start.plusDays(i)), 1, EventStatus.values()[0], new EventId(i + 1)));
+        }
+        TimeAxis full = new TimeAxis();
+        full.show(new AxisMarks(marks, 0));
+        TimeAxis opening = new TimeAxis();
+        opening.openingShow(new AxisMarks(marks, 0));
+
+        int inSight = count(opening.markup(), "fl-axis-event");
+        int drawnByShow = count(full.markup(), "fl-axis-event");
+        assertThat(inSight).as("marks in the opening's first drawing").isPositive().isLessThan(drawnByShow / 2);
+        assertThat(opening.markup()).contains("data-k=\"0\"").doesNotContain("data-k=\"" + (drawnByShow - 1) + "\"");
+        assertThat(opening.markup().length()).isLessThan(full.markup().length() / 2);
+
+        // The browser, having painted, asks for the flanks: the same drawing as show()'s.
+        opening.drawFlanks();
+        assertThat(opening.markup()).isEqualTo(full.markup());
+        assertThat(opening.labels()).isEqualTo(full.labels());
+    }
 }
