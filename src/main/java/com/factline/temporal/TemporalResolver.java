@@ -953,10 +953,8 @@ public final class TemporalResolver {
             if (m == null) {
                 return best;
             }
-            int after = m.end();
-            Cand day = parseCore(after, false);
-            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
-                    || (best != null && day.end <= best.end)) {
+            Cand day = followedBy(m.end(), best, r -> r.gran == G.DAY);
+            if (day == null) {
                 return best;
             }
             Res r = weekRes(day.res.from, "the week containing " + day.res.from + " (" + day.res.expl + ")");
@@ -973,10 +971,8 @@ public final class TemporalResolver {
             if (m == null) {
                 return best;
             }
-            int after = m.end();
-            Cand period = parseCore(after, false);
-            if (period == null || period.start != after || (period.res.gran != G.MONTH && period.res.gran != G.YEAR)
-                    || period.res.from == null || period.res.to == null || (best != null && period.end <= best.end)) {
+            Cand period = followedBy(m.end(), best, r -> (r.gran == G.MONTH || r.gran == G.YEAR) && r.to != null);
+            if (period == null) {
                 return best;
             }
             boolean first = m.group(1).equalsIgnoreCase("first");
@@ -988,6 +984,16 @@ public final class TemporalResolver {
         }
 
         /**
+         * The expression that begins right at {@code after} (the phrase just matched leads into it), dated
+         * ({@code from} known) and accepted by {@code fits}, when it ends beyond {@code best}; null otherwise.
+         */
+        private Cand followedBy(int after, Cand best, java.util.function.Predicate<Res> fits) {
+            Cand next = parseCore(after, false);
+            return next == null || next.start != after || next.res.from == null || !fits.test(next.res)
+                    || (best != null && next.end <= best.end) ? null : next;
+        }
+
+        /**
          * "the weekend of May 5": the Saturday and Sunday of the week containing that day, one expression (not "the
          * weekend" nearest the publication date followed by "May 5").
          */
@@ -996,10 +1002,8 @@ public final class TemporalResolver {
             if (m == null) {
                 return best;
             }
-            int after = m.end();
-            Cand day = parseCore(after, false);
-            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
-                    || (best != null && day.end <= best.end)) {
+            Cand day = followedBy(m.end(), best, r -> r.gran == G.DAY);
+            if (day == null) {
                 return best;
             }
             LocalDate monday = day.res.from.with(DayOfWeek.MONDAY);
@@ -1014,11 +1018,9 @@ public final class TemporalResolver {
             if (m == null) {
                 return best;
             }
-            int after = m.end();
             int sign = m.group(1).equalsIgnoreCase("before") ? -1 : 1;
-            Cand day = parseCore(after, false);
-            if (day == null || day.start != after || day.res.gran != G.DAY || day.res.from == null
-                    || (best != null && day.end <= best.end)) {
+            Cand day = followedBy(m.end(), best, r -> r.gran == G.DAY);
+            if (day == null) {
                 return best;
             }
             LocalDate d = day.res.from.plusDays(sign);
