@@ -41,7 +41,7 @@ final class SlowRequestProbe implements AutoCloseable {
 
     /** One 100 ms sample. CPU figures are in cores (ticks in the interval before it, over its length). */
     record Tick(long at, int poolActive, int poolWaiting, int background, int runQueue, double java, double browser, double postgres,
-            double other, int pgActive, String pgWaits, boolean autovacuum, boolean checkpointing) {
+            double other, int pgActive, String pgWaits, boolean autovacuum, boolean checkpointing, List<String> pgWork) {
     }
 
     /** A JFR pause or VM operation or contended lock: [start, end) epoch ms and what it was. */
@@ -160,12 +160,17 @@ final class SlowRequestProbe implements AutoCloseable {
                 StringBuilder waits = new StringBuilder();
                 boolean autovacuum = false;
                 boolean checkpointing = false;
-                try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select backend_type, state, wait_event_type, wait_event"
-                        + " from pg_stat_activity where pid <> pg_backend_pid()")) {
+                List<String> seen = new ArrayList<>();
+                try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select backend_type, state, wait_event_type, wait_event,"
+                        + " left(regexp_replace(query, '\\s+', ' ', 'g'), 70) from pg_stat_activity where pid <> pg_backend_pid()")) {
                     while (r.next()) {
                         String type = r.getString(1);
+                        if ("autovacuum worker".equals(type) && r.getString(5) != null) {
+                            seen.add(r.getString(5)); // "autovacuum: ANALYZE public.claim": which table
+                        }
                         if ("client backend".equals(type) && "active".equals(r.getString(2))) {
                             active++;
+                            seen.add(r.getString(5)); // the statement's head: what PostgreSQL is busy with
                             if (r.getString(3) != null && !"Client".equals(r.getString(3))) {
                                 waits.append(r.getString(4)).append(' ');
                             }
@@ -178,7 +183,7 @@ final class SlowRequestProbe implements AutoCloseable {
                 }
                 var mx = pool.getHikariPoolMXBean();
                 ticks.add(new Tick(now, mx.getActiveConnections(), mx.getThreadsAwaitingConnection(), work.runningNow(), runQueue(), java, br, pg,
-                        Math.max(0, all - java - br - pg), active, waits.toString().trim(), autovacuum, checkpointing));
+                        Math.max(0, all - java - br - pg), active, waits.toString().trim(), autovacuum, checkpointing, seen));
             }
         } catch (Exception e) {
             if (!stop) {
@@ -362,6 +367,15 @@ final class SlowRequestProbe implements AutoCloseable {
                     in.stream().mapToInt(Tick::pgActive).max().orElse(0),
                     String.join(" ", in.stream().map(Tick::pgWaits).filter(w -> !w.isEmpty()).distinct().limit(6).toList()),
                     in.stream().anyMatch(Tick::autovacuum) ? "; AUTOVACUUM" : "", in.stream().anyMatch(Tick::checkpointing) ? "; CHECKPOINT" : ""));
+            // What PostgreSQL's active sessions were running in these samples, the most often seen first (issue #18: which
+            // statement a slow burst waits on, not only that PostgreSQL was busy).
+            Map<String, Long> work = new TreeMap<>();
+            in.forEach(t -> t.pgWork().forEach(q -> work.merge(q, 1L, Long::sum)));
+            if (!work.isEmpty()) {
+                b.append("; PG sessions seen running: ").append(String.join(" | ", work.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+                        .map(e -> e.getValue() + "× " + e.getKey()).toList()));
+            }
         }
         return b.toString();
     }
