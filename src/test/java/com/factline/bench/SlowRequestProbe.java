@@ -162,7 +162,7 @@ final class SlowRequestProbe implements AutoCloseable {
                 boolean checkpointing = false;
                 List<String> seen = new ArrayList<>();
                 try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select backend_type, state, wait_event_type, wait_event,"
-                        + " left(regexp_replace(query, '\\s+', ' ', 'g'), 70) from pg_stat_activity where pid <> pg_backend_pid()")) {
+                        + " left(regexp_replace(query, '\\s+', ' ', 'g'), 200) from pg_stat_activity where pid <> pg_backend_pid()")) {
                     while (r.next()) {
                         String type = r.getString(1);
                         if ("autovacuum worker".equals(type) && r.getString(5) != null) {
