@@ -199,6 +199,17 @@ public final class ListPagesProbe {
         String pageSql = constant("com.factline.timeline.EventStore", "PAGE");
         explain(jdbc, "events: first page (project " + p + ")", pageSql.replace("$WHERE", " where e.project_id = " + p)
                 .replace("$ORDER", order + " limit 201") + order);
+        // one claim's read (GET …/claims/{id}, and the columns an edit's returning read answers), on the project's
+        // claim with the most discrepancy links (suggestions link claims too)
+        List<Long> most = jdbc.sql("select dc.claim_id from discrepancy_claim dc join claim c on c.id = dc.claim_id where c.project_id = ?"
+                + " group by dc.claim_id order by count(*) desc limit 1").param(p).query(Long.class).list();
+        if (!most.isEmpty()) {
+            explain(jdbc, "one claim's read (claim " + most.getFirst() + ", the most linked)", constant("com.factline.claim.ClaimStore", "SELECT")
+                    + " where c.id = " + most.getFirst() + " and c.project_id = " + p);
+        }
+        System.out.printf("%nstatistics: %s%n", jdbc.sql("select string_agg(relname || ' ' || n_live_tup || ' live, ' || n_mod_since_analyze"
+                + " || ' changed since analyze, analysed ' || coalesce(greatest(last_analyze, last_autoanalyze)::text, 'never'), '; ' order by relname)"
+                + " from pg_stat_user_tables where relname in ('claim', 'event', 'discrepancy', 'discrepancy_claim')").query(String.class).single());
     }
 
     private static void explain(JdbcClient jdbc, String name, String sql) {

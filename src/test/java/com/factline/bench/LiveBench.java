@@ -44,12 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the README's API example (GET the events) with HTTP Basic against a token: medians;</li>
  * <li>with {@code --load SECONDS}: the {@code LoadDriver} at editors' pace (50 clients, 1 s think
  * time), measured twice: from the first request after its set-up, and from the moment the background work settled;
- * then at saturation.</li>
+ * then at saturation; {@code --explain} prints, as the settled run starts and after it, the plans of the claim page, the events page and
+ * one claim's read on the newest project ({@code ListPagesProbe.explainLoadPages}).</li>
  * </ul>
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.factline.bench.LiveBench [--n 20] [--big] [--load 30]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.factline.bench.LiveBench [--n 20] [--big] [--load 30] [--probe] [--explain]
  * </pre>
  */
 public final class LiveBench {
@@ -66,6 +67,7 @@ public final class LiveBench {
         int n = intArg(args, "--n", 20);
         int loadSeconds = intArg(args, "--load", 0);
         boolean big = List.of(args).contains("--big");
+        boolean explain = List.of(args).contains("--explain");
         // Only the navigation figures (with their breakdown): no second instance, no live updates, no API or load runs.
         boolean navOnly = List.of(args).contains("--nav-only");
         WIDGETS = List.of(args).contains("--widgets");
@@ -182,7 +184,17 @@ public final class LiveBench {
                     try (SlowRequestProbe probe = new SlowRequestProbe(ctx)) {
                         probe.report(com.factline.reliability.LoadDriver.drive(
                                 new String[] {base1, String.valueOf(loadSeconds), "alice:demo", "dave:demo", "1000"},
-                                null, () -> LoadProbe.settle(ctx), () -> { }).samples());
+                                null, () -> {
+                                    LoadProbe.settle(ctx);
+                                    if (explain) {
+                                        // the plans on the set-up's new project, before its load (statistics not yet taken of it)
+                                        explainNewest(jdbc, "settled, before the load");
+                                    }
+                                }, () -> { }).samples());
+                    }
+                    if (explain) {
+                        // the plans of the reads the probe saw, on the project the settled run left
+                        explainNewest(jdbc, "after the settled run");
                     }
                     heapAfterLoad();
                     System.out.println("LoadDriver at saturation (50 clients, no think time):");
@@ -573,6 +585,16 @@ public final class LiveBench {
                 }
             }
             System.out.println("API GET " + path + " with " + auth[0] + ": " + stats(ms));
+        }
+    }
+
+    /** {@code --explain}: the plans of the claim page, the events page and one claim's read on the newest project. */
+    static void explainNewest(JdbcClient jdbc, String when) {
+        System.out.println("EXPLAIN, " + when + ":");
+        try {
+            ListPagesProbe.explainLoadPages(jdbc, jdbc.sql("select max(id) from project").query(Long.class).single());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -66,6 +66,15 @@ public final class DiscrepancyDetector {
         /** The output order of {@link #detect(Analysis, List)}, ties in the order the findings were made. */
         private final Comparator<Ranked> order;
 
+        private Analysis(Analysis of, List<Ranked> fixed) {
+            this.corpus = of.corpus;
+            this.chars = of.chars;
+            this.order = of.order;
+            this.fixed = fixed;
+            this.textualDates = of.textualDates;
+            this.alignedDates = of.alignedDates;
+        }
+
         private Analysis(Corpus corpus, List<Suggestion> textual, List<Suggestion> aligned) {
             this.corpus = corpus;
             long n = 0;
@@ -112,6 +121,30 @@ public final class DiscrepancyDetector {
             return new Ranked(s, bare(s), group, index,
                     s.spans().isEmpty() ? Integer.MAX_VALUE : docOrder(corpus, s.spans().getFirst()),
                     s.spans().isEmpty() ? 0 : s.spans().getFirst().start());
+        }
+
+        /**
+         * This analysis with, of its claim-independent findings that share a fingerprint, only the first (in the output's
+         * order): {@link #detect(Analysis, List)} on it gives, for every fingerprint, the same first suggestion as on
+         * this one, in the same order, and only leaves out later suggestions with a fingerprint given before. For a
+         * caller that keeps one suggestion per fingerprint (the suggestion refresh): a story told by several reports
+         * finds the same difference again and again (8 of the load's generated reports, 56,000 characters: 102,050
+         * findings, 3,647 fingerprints), and a kept analysis held them all (issue #18).
+         */
+        public Analysis firstOfEachFingerprint() {
+            Set<String> seen = new HashSet<>();
+            List<Ranked> first = new ArrayList<>();
+            for (Ranked r : fixed) {
+                if (seen.add(r.suggestion().fingerprint())) {
+                    first.add(r);
+                }
+            }
+            return first.size() == fixed.size() ? this : new Analysis(this, List.copyOf(first));
+        }
+
+        /** The claim-independent findings it holds (what keeping it costs besides its texts). */
+        public int findings() {
+            return fixed.size() + textualDates.size() + alignedDates.size();
         }
 
         /** No documents: nothing to detect. */
