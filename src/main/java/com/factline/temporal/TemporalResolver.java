@@ -134,6 +134,10 @@ public final class TemporalResolver {
     // "two to six days", "10-12 hours": the first amount of a range of durations, before "to" or a dash.
     private static final Pattern AMOUNT_TO = p("(?i:(" + NUM + ")(?:\\s+to\\s+|\\s*[-\u2013]\\s*))(?=\\p{Alnum})");
     private static final Pattern OR_SO = p("\\s+(?i:or\\s+so)(?![\\p{L}\\p{N}])");
+    // "1994 or later", "1990 and beyond", "May or earlier": the date is one end of an open stretch. Where the word after
+    // "and" could start a clause ("in 1994 and later moved"), only a punctuation mark or the text's end may follow.
+    private static final Pattern OPEN_END = p("\\s+(?i:(?:or\\s+(later|earlier|sooner|beyond))(?![\\p{L}\\p{N}])"
+            + "|(?:and\\s+(beyond))(?![\\p{L}\\p{N}])|(?:(?:or|and)\\s+(later|earlier|after|before|sooner))(?=\\s*[.,;:!?)\"'’”]|$))");
     // "in coming months", "future quarters", "in past years" (no article): an unspecified time ahead of or before now.
     private static final Pattern VAGUE_SIDE = p("(?i:(coming|upcoming|future|past)\\s+(?:days|weeks|months|years|quarters"
             + "|decades))" + END);
@@ -495,7 +499,27 @@ public final class TemporalResolver {
             if (c == null) {
                 return null;
             }
-            return orSo(dashRange(c));
+            return openEnd(orSo(dashRange(c)));
+        }
+
+        /**
+         * "1994 or later", "1990 and beyond", "March or earlier": TimeML marks the open side with the date, as
+         * mod ON_OR_AFTER / ON_OR_BEFORE (the guidelines' "no earlier than" reading). The interval stays the date
+         * written: the open side has no end a claim could be checked against.
+         */
+        private Cand openEnd(Cand c) {
+            Matcher m = at(OPEN_END, c.end);
+            if (m == null || c.res.type != TimexType.DATE || c.res.gran == G.RANGE || c.res.gran == G.NONE
+                    || c.res.value == null || c.res.value.endsWith("_REF") || c.res.mod != null) {
+                return c;
+            }
+            String side = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
+                    .toLowerCase(Locale.ROOT);
+            boolean after = side.equals("later") || side.equals("beyond") || side.equals("after");
+            c.res.mod = after ? "ON_OR_AFTER" : "ON_OR_BEFORE";
+            c.res.expl = c.res.expl + ", open " + (after ? "after" : "before") + " (\"" + text.substring(c.end, m.end())
+                    .strip().replaceAll("\\s+", " ") + "\")";
+            return new Cand(c.start, m.end(), c.res);
         }
 
         /** "the next year or so", "two weeks or so": the approximation belongs to the expression (mod=APPROX). */
