@@ -585,7 +585,9 @@ public final class TemporalResolver {
                     default -> "APPROX";
                 };
                 r.expl = r.expl + ", qualified by \"" + q + "\"";
-                return new Cand(start, b.end, r);
+                // "about two weeks" is TimeML "two weeks" with mod=APPROX: "about" stays outside, the other
+                // qualifiers ("nearly", "at least", "more than") inside, as the TimeBank gold marks them.
+                return new Cand(q.equals("about") ? b.start : start, b.end, r);
             }
             String core = text.substring(b.start, b.end).toLowerCase(Locale.ROOT);
             boolean ago = core.endsWith(" ago");
@@ -609,7 +611,7 @@ public final class TemporalResolver {
                     r.mod = "APPROX";
                 }
                 r.expl = r.expl + ", approximate (\"" + q + "\")";
-                return new Cand(start, b.end, r);
+                return new Cand(q.equals("about") && r.type == TimexType.TIME ? b.start : start, b.end, r);
             }
             return null;
         }

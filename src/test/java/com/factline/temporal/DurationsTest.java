@@ -184,6 +184,22 @@ class DurationsTest {
     }
 
     @Test
+    void aboutBeforeALengthOrAClockTimeStaysOutsideTheExpressionButGivesItsMod() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression length = ResolverChecks.find("The pumps ran for about six hours.", ref, "six hours");
+        assertEquals("PT6H", length.value());
+        assertEquals("APPROX", length.mod());
+        TemporalExpression clock = ResolverChecks.find("The alarm went off at about 9:40 a.m. on Monday.", ref,
+                "9:40 a.m.");
+        assertEquals("APPROX", clock.mod());
+        // Other qualifiers stay inside, as the TimeML gold marks them ("nearly two years", "around 7 p.m.").
+        assertEquals("LESS_THAN", ResolverChecks.find("The talks lasted nearly two years.", ref, "nearly two years")
+                .mod());
+        assertEquals("APPROX", ResolverChecks.find("Doors open around 7 p.m. tonight.", ref, "around 7 p.m.")
+                .mod());
+    }
+
+    @Test
     void orSoAfterAnExpressionIsAnApproximationOfIt() {
         java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
         TemporalExpression span = ResolverChecks.find("Rates may fall over the next three months or so.", ref,
