@@ -160,6 +160,13 @@ public final class TemporalResolver {
             + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of|(?:the\\s+)?(?:very\\s+)?(first|last|final)\\s+(?:week|few\\s+days"
             + "|days)\\s+of))(?:\\s*-\\s*|\\s+)");
 
+    // Nouns of a state of affairs that lasts: "the 8-month-old truce" says how long it has lasted (a duration), while
+    // "a 6-year-old boy" is an age, which TimeML does not mark.
+    private static final Set<String> EVENTS_WITH_AN_AGE = Set.of("truce", "cease-fire", "ceasefire", "war", "conflict",
+            "embargo", "ban", "strike", "standoff", "stand-off", "blockade", "siege", "moratorium", "boycott", "feud",
+            "dispute", "crisis", "insurgency", "rebellion", "uprising", "occupation", "investigation", "probe", "search",
+            "manhunt", "campaign", "battle", "struggle", "drought", "recession", "slump", "lockout", "shutdown",
+            "freeze", "stalemate", "deadlock", "rally", "protest", "protests", "fighting", "civil");
     // Words after which a bare "May"/"March" is a month rather than a verb.
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
@@ -1813,8 +1820,10 @@ public final class TemporalResolver {
                 amount += 0.5;
             }
             String hyphenated = m.group().contains("-" + unit) ? "adjectival " : "";
-            if (relation == null && (m.group().endsWith("-old") || nextWord(m.end()).equals("old"))) {
-                // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML.
+            boolean eventAge = m.group().endsWith("-old") && EVENTS_WITH_AN_AGE.contains(nextWord(m.end()));
+            if (relation == null && !eventAge && (m.group().endsWith("-old") || nextWord(m.end()).equals("old"))) {
+                // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML; how long a truce or
+                // a war has lasted ("the 8-month-old truce") is a length of time.
                 return null;
             }
             if (relation != null) {

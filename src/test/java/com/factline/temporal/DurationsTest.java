@@ -184,6 +184,19 @@ class DurationsTest {
     }
 
     @Test
+    void theAgeOfATruceOrAWarIsALengthButTheAgeOfAPersonIsNot() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression truce = ResolverChecks.find("Rebels broke the 14-month-old truce overnight.", ref,
+                "14-month-old");
+        assertEquals("P14M", truce.value(), truce.explanation());
+        assertEquals(TimexType.DURATION, truce.type());
+        assertEquals("P3Y", ResolverChecks.find("The three-year-old civil war goes on.", ref, "three-year-old")
+                .value());
+        ResolverChecks.assertNoDate("A 9-year-old girl and her 70-year-old grandfather were rescued.", ref);
+        ResolverChecks.assertNoDate("The 12-year-old house was sold.", ref);
+    }
+
+    @Test
     void aboutBeforeALengthOrAClockTimeStaysOutsideTheExpressionButGivesItsMod() {
         java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
         TemporalExpression length = ResolverChecks.find("The pumps ran for about six hours.", ref, "six hours");
