@@ -19,6 +19,17 @@ class DurationsTest {
         assertEquals(12.0, Durations.amount("a dozen"));
         assertEquals(0.5, Durations.amount("half an"));
         assertNull(Durations.amount("several"), "a vague amount has no number");
+        assertEquals(2000.0, Durations.amount("2,000"));
+        assertEquals(10000.0, Durations.amount("10,000"));
+    }
+
+    @Test
+    void anAmountWithThousandsSeparatorsIsOneNumberNotItsLastGroup() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        // Before, "2,000 years" was found as "000 years" (P0Y).
+        assertEquals("P2000Y", ResolverChecks.find("The olive grove has stood for 2,000 years.", ref, "2,000 years")
+                .value());
+        assertEquals("PT10000H", ResolverChecks.find("She logged 10,000 hours at sea.", ref, "10,000 hours").value());
     }
 
     @Test
