@@ -146,6 +146,7 @@ public final class TemporalResolver {
     private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
             + END);
     private static final Pattern STRETCH_AFTER = p("\\s+(?i:(?:that|which)\\s+followed|since)" + END);
+    private static final Pattern LONG_PLURAL = p("(?i:(hours|days|weeks|months|years)-long)" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
             + "|months|years|decades))?)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
@@ -304,6 +305,8 @@ public final class TemporalResolver {
         Cand[] ends;
         // When the expression takes in words after its pattern ("5 p.m. EST Nov. 9"), where it ends.
         int extendTo = -1;
+        // When the pattern's first words are not part of the expression ("a" in "a decade-long war"), where it starts.
+        int startAt = -1;
 
         static Res dated(G g, LocalDate from, LocalDate to, String value, String expl) {
             Res r = new Res();
@@ -907,6 +910,7 @@ public final class TemporalResolver {
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
                     best = longest(best, i, VAGUE, this::vague);
                     best = longest(best, i, VAGUE_DUR, this::vagueDuration);
+                    best = longest(best, i, LONG_PLURAL, this::longPlural);
                 }
                 case "spring", "summer", "autumn", "fall", "winter" -> {
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
@@ -1158,12 +1162,13 @@ public final class TemporalResolver {
                 return best;
             }
             end = Math.max(end, r.extendTo);
+            int start = Math.max(i, r.startAt);
             // A trailing possessive ("last week's") is grammar, not part of the expression.
             if (end - i > 2 && text.charAt(end - 1) == 's'
                     && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
                 end -= 2;
             }
-            return new Cand(i, end, r);
+            return new Cand(start, end, r);
         }
 
         // ---- handlers: absolute dates ----
@@ -1863,6 +1868,26 @@ public final class TemporalResolver {
             r.value = Durations.isoDuration(amount, unit);
             r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : Durations.fmt(amount)) + " "
                     + unit + (amount != null && amount == 1 ? "" : "s");
+            boolean compound = !hyphenated.isEmpty() || m.group().toLowerCase(Locale.ROOT).endsWith("-long");
+            if (compound && (numStr.equals("a") || numStr.equals("an"))) {
+                // "a decade-long war", "an hour-long speech": the article belongs to the noun phrase; TimeML marks
+                // the compound ("decade-long"), as it marks "16-hour" in "a 16-hour flight".
+                r.startAt = m.start(3);
+            }
+            return r;
+        }
+
+        /**
+         * "weeks-long talks", "a years-long feud": a compound adjective of a plural unit is a length of an unspecified
+         * number of that unit ({@code PXW}, {@code PXY}). "decades-long" is left out: this resolver writes an unspecified
+         * number of decades {@code PXDE}, while the TimeBank gold writes {@code PXY} for it.
+         */
+        private Res longPlural(Matcher m) {
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
+            r.expl = "adjectival duration of an unspecified number of " + unit;
             return r;
         }
 

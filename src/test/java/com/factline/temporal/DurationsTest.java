@@ -195,6 +195,20 @@ class DurationsTest {
     }
 
     @Test
+    void aCompoundWithLongIsALengthAndTheArticleBeforeItStaysOutside() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression decade = ResolverChecks.find("A decade-long dispute ended in court.", ref, "decade-long");
+        assertEquals("P10Y", decade.value());
+        assertEquals(2, decade.start(), "the article is not part of the expression");
+        assertEquals("PT1H", ResolverChecks.find("He gave an hour-long speech.", ref, "hour-long").value());
+        assertEquals("PXW", ResolverChecks.find("Weeks-long talks broke down.", ref, "Weeks-long").value());
+        assertEquals("PXY", ResolverChecks.find("The years-long feud is over.", ref, "years-long").value());
+        assertEquals("PXM", ResolverChecks.find("They ended a months-long strike.", ref, "months-long").value());
+        assertEquals("an hour", ResolverChecks.find("She spoke for an hour.", ref, "an hour").text(),
+                "a plain length keeps its article");
+    }
+
+    @Test
     void theAgeOfATruceOrAWarIsALengthButTheAgeOfAPersonIsNot() {
         java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
         TemporalExpression truce = ResolverChecks.find("Rebels broke the 14-month-old truce overnight.", ref,
