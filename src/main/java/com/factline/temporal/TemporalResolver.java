@@ -1403,6 +1403,14 @@ public final class TemporalResolver {
 
         private Res decade(Matcher m) {
             int y = Integer.parseInt(m.group(1));
+            if (y % 100 == 0 && y < 2000) {
+                // "the 1800s", "the early 1900s" name a century (TimeML "18", "19"), not the years 1800-1809; "the
+                // 2000s" stays the decade news means by it.
+                Res c = Res.dated(G.CENTURY, LocalDate.of(y, 1, 1), LocalDate.of(y + 99, 12, 31),
+                        String.valueOf(y / 100), "century, the years " + y + "-" + (y + 99));
+                c.explicitYear = true;
+                return c;
+            }
             Res r = Res.dated(G.DECADE, LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31),
                     String.valueOf(y / 10), "decade");
             r.explicitYear = true;
