@@ -805,6 +805,10 @@ public final class TemporalResolver {
                 }
                 return best;
             }
+            if ((c == '\'' || c == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                // "'90s" after a modifier ("the late '90s"): the apostrophe stands for the century.
+                return decadeOrCentury(null, i);
+            }
             if (Character.isUpperCase(c)) {
                 int we = wordEnd(i);
                 String w = text.substring(i, we);

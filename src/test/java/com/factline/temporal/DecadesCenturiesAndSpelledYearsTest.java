@@ -40,6 +40,16 @@ class DecadesCenturiesAndSpelledYearsTest {
     }
 
     @Test
+    void anEdgeWordBeforeAnApostropheDecadeNarrowsIt() {
+        // Before, "the late '90s" gave "'90s" alone, the whole decade.
+        TemporalExpression late = ResolverChecks.find("Rents doubled in the late '90s.", REF, "late '90s");
+        assertEquals("199", late.value());
+        assertEquals("END", late.mod());
+        assertEquals(LocalDate.of(1997, 1, 1), late.earliest());
+        assertEquals("START", ResolverChecks.find("In the early ’70s the mill closed.", REF, "early ’70s").mod());
+    }
+
+    @Test
     void decadesInWordsAndWithAnApostropheAreValuedByThreeDigits() {
         assertEquals("199", DecadeCenturyRule.at("the nineties", 0, REF).value());
         RuleMatch late = DecadeCenturyRule.at("the late eighties", 0, REF);
