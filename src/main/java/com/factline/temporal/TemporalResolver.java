@@ -1983,6 +1983,10 @@ public final class TemporalResolver {
                     yield quarterRes(first.getYear(), (first.getMonthValue() - 1) / 3 + 1, expl);
                 }
                 case "year" -> {
+                    if (amount != whole) {
+                        // "a year and a half ago", "2 1/2 years ago": the month that many months back.
+                        yield monthRes(YearMonth.from(ref).plusMonths(sign * Math.round(12 * amount)), expl);
+                    }
                     int[] q = sign < 0 && whole == 1 && amount == 1 ? recentQuarter(scanPos) : null;
                     if (q == null) {
                         yield yearRes(ref.getYear() + (int) (sign * whole), expl);
@@ -1999,8 +2003,9 @@ public final class TemporalResolver {
                     back.backReference = true;
                     yield back;
                 }
-                case "decade" -> yearRes(ref.getYear() + (int) (sign * 10 * whole), expl);
-                default -> yearRes(ref.getYear() + (int) (sign * 100 * whole), expl);
+                // "half a century ago", "a quarter of a century ago": the fraction counts in years.
+                case "decade" -> yearRes(ref.getYear() + (int) (sign * Math.round(10 * amount)), expl);
+                default -> yearRes(ref.getYear() + (int) (sign * Math.round(100 * amount)), expl);
             };
         }
 

@@ -20,7 +20,24 @@ class DurationsTest {
         assertEquals(0.5, Durations.amount("half an"));
         assertNull(Durations.amount("several"), "a vague amount has no number");
         assertEquals(2000.0, Durations.amount("2,000"));
+        assertEquals(0.25, Durations.amount("a quarter of an"));
+        assertEquals(0.75, Durations.amount("three quarters of an"));
         assertEquals(10000.0, Durations.amount("10,000"));
+    }
+
+    @Test
+    void aFractionOfAUnitIsCountedInTheNextSmallerUnit() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        // Before, "a quarter of an hour" was "an hour" and "half a century ago" the publication year.
+        assertEquals("PT15M", ResolverChecks.find("A quarter of an hour passed.", ref, "A quarter of an hour").value());
+        assertEquals("PT45M", ResolverChecks.find("It took three quarters of an hour.", ref,
+                "three quarters of an hour").value());
+        assertEquals("1974", ResolverChecks.find("Half a century ago the mine closed.", ref, "Half a century ago")
+                .value());
+        assertEquals("1999", ResolverChecks.find("A quarter of a century ago it opened.", ref,
+                "A quarter of a century ago").value());
+        assertEquals("2022-11", ResolverChecks.find("A year and a half ago it moved.", ref, "A year and a half ago")
+                .value());
     }
 
     @Test
