@@ -124,7 +124,7 @@ public final class TemporalResolver {
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
     private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
-            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:(\\s+(?i:or\\s+so))?\\s+(?i:(ago|from\\s+now))" + END
+            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:(\\s+(?i:or\\s+so))?\\s+(?i:(ago|from\\s+(?:now|today)))" + END
             + ")?");
     private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
             + ")\\s+)?" + UNIT + "s?)" + END);
@@ -601,7 +601,7 @@ public final class TemporalResolver {
             }
             String core = text.substring(b.start, b.end).toLowerCase(Locale.ROOT);
             boolean ago = core.endsWith(" ago");
-            if (!approxWord && r.type == TimexType.DATE && r.value != null && (ago || core.endsWith(" from now"))) {
+            if (!approxWord && r.type == TimexType.DATE && r.value != null && (ago || core.endsWith(" from now") || core.endsWith(" from today"))) {
                 // "nearly four years ago", "more than a decade ago": TimeML marks the qualifier with the date and
                 // says in the mod which side of the date is meant.
                 r.mod = switch (q) {

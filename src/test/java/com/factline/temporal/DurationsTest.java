@@ -209,6 +209,9 @@ class DurationsTest {
         assertEquals("BEFORE", more.mod(), "more than a decade ago lies before 2014");
         assertEquals("BEFORE", ResolverChecks.find("The vote is less than two weeks from now.", ref,
                 "less than two weeks from now").mod());
+        // "from today" counts forward as "from now" does (before, a length and "today").
+        assertEquals(ResolverChecks.find("The vote is three weeks from now.", ref, "three weeks from now").value(),
+                ResolverChecks.find("The vote is three weeks from today.", ref, "three weeks from today").value());
     }
 
     @Test
