@@ -18,9 +18,9 @@ final class Durations {
             + "|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundred)";
     /**
      * An amount in digits or words, as a regex fragment (no group); digits may carry a fraction of
-     * halves, thirds or quarters ("5 1/2", "2-1/4", "3½").
+     * halves, thirds or quarters ("5 1/2", "2-1/4", "3½") or thousands separators ("2,000").
      */
-    static final String NUM = "(?:\\d+(?:(?:\\s+|-)[1-3]/[234](?![\\d/])|[½¼¾])|\\d+(?:\\.\\d+)?|" + NUMWORD
+    static final String NUM = "(?:(?i:an?|one|three)\\s+quarters?\\s+of\\s+an?|\\d+(?:(?:\\s+|-)[1-3]/[234](?![\\d/])|[½¼¾])|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + NUMWORD
             + "|half\\s+an?|an?\\s+few|few|several|an?\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+dozen|dozens\\s+of"
             + "|hundreds\\s+of|thousands\\s+of|many|an?)";
     /**
@@ -112,6 +112,10 @@ final class Durations {
 
     static Double amount(String numStr) {
         String s = numStr.trim();
+        if (s.matches("\\d{1,3}(?:,\\d{3})+")) {
+            // "2,000 years": the commas group thousands.
+            return Double.parseDouble(s.replace(",", ""));
+        }
         if (s.matches("\\d+(?:\\.\\d+)?")) {
             return Double.parseDouble(s);
         }
@@ -132,6 +136,10 @@ final class Durations {
         }
         if (s.startsWith("half")) {
             return 0.5;
+        }
+        if (s.matches("(?i)(?:an?|one|three)\\s+quarters?\\s+of\\s+an?")) {
+            // "a quarter of an hour", "three quarters of an hour".
+            return s.toLowerCase(java.util.Locale.ROOT).startsWith("three") ? 0.75 : 0.25;
         }
         if (s.equals("a couple of") || s.equals("a couple") || s.equals("an couple of") || s.equals("couple of")) {
             return 2.0;

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * <p>Reads every {@code .tml} file under DIR (sorted by path), runs the resolver on the plain text of
  * {@code <TEXT>} with the document creation time as reference date, and prints TempEval-3 Task A
  * figures (see {@link TimemlScore}) per document and overall. {@code --errors} also lists, per
- * document, the gold expressions missed, the spurious system expressions and the wrong values.
+ * document, the gold expressions missed, the spurious system expressions, the wrong values and the
+ * expressions found with the gold value but another extent ({@code EXTENT}: what strict F1 counts against).
  * {@code --types} restricts gold and system expressions to the given TIMEX3 types (default: all).
  *
  * <p>The documents are split once and for all into a "tune" and a "held" part: every fifth file by
@@ -187,7 +188,7 @@ public final class EvaluateTimemlCommand {
             Map<TimemlScore.Span, String> explained) {
         Map<TimemlScore.Span, Integer> wrong = new IdentityHashMap<>();
         for (TimemlScore.Error e : errs) {
-            if (e.system() != null) {
+            if (e.system() != null && !e.kind().equals("EXTENT")) {
                 wrong.put(e.system(), e.kind().equals("SPURIOUS") ? 2 : 1);
             }
         }
@@ -259,6 +260,8 @@ public final class EvaluateTimemlCommand {
                     + e.gold().value() + " @" + e.gold().start();
             case "SPURIOUS" -> "SPURIOUS \"" + oneLine(e.system().text()) + "\" " + e.system().type() + " "
                     + e.system().value() + " @" + e.system().start();
+            case "EXTENT" -> "EXTENT   \"" + oneLine(e.gold().text()) + "\" gold vs \"" + oneLine(e.system().text())
+                    + "\" " + e.system().type() + " " + e.system().value() + " @" + e.gold().start();
             default -> "VALUE    \"" + oneLine(e.gold().text()) + "\" gold " + e.gold().type() + " " + e.gold().value()
                     + " vs \"" + oneLine(e.system().text()) + "\" " + e.system().type() + " " + e.system().value()
                     + " @" + e.gold().start();

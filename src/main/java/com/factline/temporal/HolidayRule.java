@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class HolidayRule {
 
     private static final Pattern PATTERN = Pattern.compile("(?:(?i:(last|next|this)\\s+))?(Christmas\\s+Eve"
-            + "|Christmas(?:\\s+Day)?|New\\s+Year['’]s(?:\\s+Day)?|New\\s+Year['’]s\\s+Eve|Thanksgiving(?:\\s+Day)?"
+            + "|Christmas(?:\\s+Day)?|New\\s+Year['’]s\\s+Eve|New\\s+Year['’]s(?:\\s+Day)?|Thanksgiving(?:\\s+Day)?"
             + "|Easter\\s+[Ww]eek|Holy\\s+Week|Easter(?:\\s+Sunday)?|Good\\s+Friday|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Halloween"
             + "|Election\\s+Day|Veterans\\s+Day|Valentine['’]s\\s+Day)(?:,?\\s+(1\\d{3}|20\\d{2}))?"
             + "(?![\\p{L}\\p{N}])");

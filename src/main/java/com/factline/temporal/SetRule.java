@@ -27,7 +27,7 @@ final class SetRule {
     private static final Pattern EVERY = Pattern.compile("(?i:(every|each)\\s+(other\\s+)?(?:(" + Durations.NUM
             + ")\\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|morning|afternoon|evening|night"
             + "|weekend)s?)" + END);
-    private static final Pattern EVERY_WEEKDAY = Pattern.compile("(?i:every|each)\\s+" + WD + END);
+    private static final Pattern EVERY_WEEKDAY = Pattern.compile("(?i:every|each)\\s+(?i:(other)\\s+)?" + WD + END);
     private static final Pattern EVERY_MONTH_OR_SEASON = Pattern.compile("(?i:every|each)\\s+(January|February|March"
             + "|April|May|June|July|August|September|October|November|December|(?i:spring|summer|autumn|fall|winter))"
             + END);
@@ -127,7 +127,13 @@ final class SetRule {
 
     private static RuleMatch everyWeekday(String text, int i) {
         Matcher m = at(EVERY_WEEKDAY, text, i);
-        return m == null ? null : weekdaySet(i, m.end(), m.group(1));
+        if (m == null) {
+            return null;
+        }
+        RuleMatch every = weekdaySet(i, m.end(), m.group(2));
+        // "every other Tuesday": the same weekday, every second week; TimeML's value names only the weekday.
+        return m.group(1) == null ? every : set(i, m.end(), every.value(), every.explanation().replace("every ",
+                "every other ") + " (every second week)");
     }
 
     /** "each July", "every spring": that month or season of every year (XXXX-07, XXXX-SP). */

@@ -124,7 +124,7 @@ public final class TemporalResolver {
     private static final Pattern SEASONYEAR = p("(?i:(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)"
             + YEARN + END);
     private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
-            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:(\\s+(?i:or\\s+so))?\\s+(?i:(ago|from\\s+now))" + END
+            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:(\\s+(?i:or\\s+so))?\\s+(?i:(ago|from\\s+(?:now|today)))" + END
             + ")?");
     private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
             + ")\\s+)?" + UNIT + "s?)" + END);
@@ -134,6 +134,10 @@ public final class TemporalResolver {
     // "two to six days", "10-12 hours": the first amount of a range of durations, before "to" or a dash.
     private static final Pattern AMOUNT_TO = p("(?i:(" + NUM + ")(?:\\s+to\\s+|\\s*[-\u2013]\\s*))(?=\\p{Alnum})");
     private static final Pattern OR_SO = p("\\s+(?i:or\\s+so)(?![\\p{L}\\p{N}])");
+    // "1994 or later", "1990 and beyond", "May or earlier": the date is one end of an open stretch. Where the word after
+    // "and" could start a clause ("in 1994 and later moved"), only a punctuation mark or the text's end may follow.
+    private static final Pattern OPEN_END = p("\\s+(?i:(?:or\\s+(later|earlier|sooner|beyond))(?![\\p{L}\\p{N}])"
+            + "|(?:and\\s+(beyond))(?![\\p{L}\\p{N}])|(?:(?:or|and)\\s+(later|earlier|after|before|sooner))(?=\\s*[.,;:!?)\"'’”]|$))");
     // "in coming months", "future quarters", "in past years" (no article): an unspecified time ahead of or before now.
     private static final Pattern VAGUE_SIDE = p("(?i:(coming|upcoming|future|past)\\s+(?:days|weeks|months|years|quarters"
             + "|decades))" + END);
@@ -142,6 +146,7 @@ public final class TemporalResolver {
     private static final Pattern THE_PLURAL = p("(?i:the\\s+(days|weeks|months|years|decades)(\\s+(?:ahead|to\\s+come))?)"
             + END);
     private static final Pattern STRETCH_AFTER = p("\\s+(?i:(?:that|which)\\s+followed|since)" + END);
+    private static final Pattern LONG_PLURAL = p("(?i:(hours|days|weeks|months|years)-long)" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
             + "|months|years|decades))?)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
@@ -156,6 +161,13 @@ public final class TemporalResolver {
             + "|last|1st|2nd|3rd|4th)\\s+quarter\\s+of|(?:the\\s+)?(?:very\\s+)?(first|last|final)\\s+(?:week|few\\s+days"
             + "|days)\\s+of))(?:\\s*-\\s*|\\s+)");
 
+    // Nouns of a state of affairs that lasts: "the 8-month-old truce" says how long it has lasted (a duration), while
+    // "a 6-year-old boy" is an age, which TimeML does not mark.
+    private static final Set<String> EVENTS_WITH_AN_AGE = Set.of("truce", "cease-fire", "ceasefire", "war", "conflict",
+            "embargo", "ban", "strike", "standoff", "stand-off", "blockade", "siege", "moratorium", "boycott", "feud",
+            "dispute", "crisis", "insurgency", "rebellion", "uprising", "occupation", "investigation", "probe", "search",
+            "manhunt", "campaign", "battle", "struggle", "drought", "recession", "slump", "lockout", "shutdown",
+            "freeze", "stalemate", "deadlock", "rally", "protest", "protests", "fighting", "civil");
     // Words after which a bare "May"/"March" is a month rather than a verb.
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "of",
             "early", "late", "mid", "last", "next", "this", "before", "after", "throughout", "from", "between",
@@ -293,6 +305,8 @@ public final class TemporalResolver {
         Cand[] ends;
         // When the expression takes in words after its pattern ("5 p.m. EST Nov. 9"), where it ends.
         int extendTo = -1;
+        // When the pattern's first words are not part of the expression ("a" in "a decade-long war"), where it starts.
+        int startAt = -1;
 
         static Res dated(G g, LocalDate from, LocalDate to, String value, String expl) {
             Res r = new Res();
@@ -495,7 +509,27 @@ public final class TemporalResolver {
             if (c == null) {
                 return null;
             }
-            return orSo(dashRange(c));
+            return openEnd(orSo(dashRange(c)));
+        }
+
+        /**
+         * "1994 or later", "1990 and beyond", "March or earlier": TimeML marks the open side with the date, as
+         * mod ON_OR_AFTER / ON_OR_BEFORE (the guidelines' "no earlier than" reading). The interval stays the date
+         * written: the open side has no end a claim could be checked against.
+         */
+        private Cand openEnd(Cand c) {
+            Matcher m = at(OPEN_END, c.end);
+            if (m == null || c.res.type != TimexType.DATE || c.res.gran == G.RANGE || c.res.gran == G.NONE
+                    || c.res.value == null || c.res.value.endsWith("_REF") || c.res.mod != null) {
+                return c;
+            }
+            String side = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
+                    .toLowerCase(Locale.ROOT);
+            boolean after = side.equals("later") || side.equals("beyond") || side.equals("after");
+            c.res.mod = after ? "ON_OR_AFTER" : "ON_OR_BEFORE";
+            c.res.expl = c.res.expl + ", open " + (after ? "after" : "before") + " (\"" + text.substring(c.end, m.end())
+                    .strip().replaceAll("\\s+", " ") + "\")";
+            return new Cand(c.start, m.end(), c.res);
         }
 
         /** "the next year or so", "two weeks or so": the approximation belongs to the expression (mod=APPROX). */
@@ -561,11 +595,13 @@ public final class TemporalResolver {
                     default -> "APPROX";
                 };
                 r.expl = r.expl + ", qualified by \"" + q + "\"";
-                return new Cand(start, b.end, r);
+                // "about two weeks" is TimeML "two weeks" with mod=APPROX: "about" stays outside, the other
+                // qualifiers ("nearly", "at least", "more than") inside, as the TimeBank gold marks them.
+                return new Cand(q.equals("about") ? b.start : start, b.end, r);
             }
             String core = text.substring(b.start, b.end).toLowerCase(Locale.ROOT);
             boolean ago = core.endsWith(" ago");
-            if (!approxWord && r.type == TimexType.DATE && r.value != null && (ago || core.endsWith(" from now"))) {
+            if (!approxWord && r.type == TimexType.DATE && r.value != null && (ago || core.endsWith(" from now") || core.endsWith(" from today"))) {
                 // "nearly four years ago", "more than a decade ago": TimeML marks the qualifier with the date and
                 // says in the mod which side of the date is meant.
                 r.mod = switch (q) {
@@ -585,7 +621,7 @@ public final class TemporalResolver {
                     r.mod = "APPROX";
                 }
                 r.expl = r.expl + ", approximate (\"" + q + "\")";
-                return new Cand(start, b.end, r);
+                return new Cand(q.equals("about") && r.type == TimexType.TIME ? b.start : start, b.end, r);
             }
             return null;
         }
@@ -769,6 +805,10 @@ public final class TemporalResolver {
                 }
                 return best;
             }
+            if ((c == '\'' || c == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                // "'90s" after a modifier ("the late '90s"): the apostrophe stands for the century.
+                return decadeOrCentury(null, i);
+            }
             if (Character.isUpperCase(c)) {
                 int we = wordEnd(i);
                 String w = text.substring(i, we);
@@ -874,6 +914,7 @@ public final class TemporalResolver {
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
                     best = longest(best, i, VAGUE, this::vague);
                     best = longest(best, i, VAGUE_DUR, this::vagueDuration);
+                    best = longest(best, i, LONG_PLURAL, this::longPlural);
                 }
                 case "spring", "summer", "autumn", "fall", "winter" -> {
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
@@ -1125,12 +1166,13 @@ public final class TemporalResolver {
                 return best;
             }
             end = Math.max(end, r.extendTo);
+            int start = Math.max(i, r.startAt);
             // A trailing possessive ("last week's") is grammar, not part of the expression.
             if (end - i > 2 && text.charAt(end - 1) == 's'
                     && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
                 end -= 2;
             }
-            return new Cand(i, end, r);
+            return new Cand(start, end, r);
         }
 
         // ---- handlers: absolute dates ----
@@ -1365,6 +1407,14 @@ public final class TemporalResolver {
 
         private Res decade(Matcher m) {
             int y = Integer.parseInt(m.group(1));
+            if (y % 100 == 0 && y < 2000) {
+                // "the 1800s", "the early 1900s" name a century (TimeML "18", "19"), not the years 1800-1809; "the
+                // 2000s" stays the decade news means by it.
+                Res c = Res.dated(G.CENTURY, LocalDate.of(y, 1, 1), LocalDate.of(y + 99, 12, 31),
+                        String.valueOf(y / 100), "century, the years " + y + "-" + (y + 99));
+                c.explicitYear = true;
+                return c;
+            }
             Res r = Res.dated(G.DECADE, LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31),
                     String.valueOf(y / 10), "decade");
             r.explicitYear = true;
@@ -1787,8 +1837,10 @@ public final class TemporalResolver {
                 amount += 0.5;
             }
             String hyphenated = m.group().contains("-" + unit) ? "adjectival " : "";
-            if (relation == null && (m.group().endsWith("-old") || nextWord(m.end()).equals("old"))) {
-                // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML.
+            boolean eventAge = m.group().endsWith("-old") && EVENTS_WITH_AN_AGE.contains(nextWord(m.end()));
+            if (relation == null && !eventAge && (m.group().endsWith("-old") || nextWord(m.end()).equals("old"))) {
+                // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML; how long a truce or
+                // a war has lasted ("the 8-month-old truce") is a length of time.
                 return null;
             }
             if (relation != null) {
@@ -1828,6 +1880,26 @@ public final class TemporalResolver {
             r.value = Durations.isoDuration(amount, unit);
             r.expl = hyphenated + "duration of " + (amount == null ? "an unspecified number of" : Durations.fmt(amount)) + " "
                     + unit + (amount != null && amount == 1 ? "" : "s");
+            boolean compound = !hyphenated.isEmpty() || m.group().toLowerCase(Locale.ROOT).endsWith("-long");
+            if (compound && (numStr.equals("a") || numStr.equals("an"))) {
+                // "a decade-long war", "an hour-long speech": the article belongs to the noun phrase; TimeML marks
+                // the compound ("decade-long"), as it marks "16-hour" in "a 16-hour flight".
+                r.startAt = m.start(3);
+            }
+            return r;
+        }
+
+        /**
+         * "weeks-long talks", "a years-long feud": a compound adjective of a plural unit is a length of an unspecified
+         * number of that unit ({@code PXW}, {@code PXY}). "decades-long" is left out: this resolver writes an unspecified
+         * number of decades {@code PXDE}, while the TimeBank gold writes {@code PXY} for it.
+         */
+        private Res longPlural(Matcher m) {
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
+            r.expl = "adjectival duration of an unspecified number of " + unit;
             return r;
         }
 
@@ -1911,6 +1983,10 @@ public final class TemporalResolver {
                     yield quarterRes(first.getYear(), (first.getMonthValue() - 1) / 3 + 1, expl);
                 }
                 case "year" -> {
+                    if (amount != whole) {
+                        // "a year and a half ago", "2 1/2 years ago": the month that many months back.
+                        yield monthRes(YearMonth.from(ref).plusMonths(sign * Math.round(12 * amount)), expl);
+                    }
                     int[] q = sign < 0 && whole == 1 && amount == 1 ? recentQuarter(scanPos) : null;
                     if (q == null) {
                         yield yearRes(ref.getYear() + (int) (sign * whole), expl);
@@ -1927,8 +2003,9 @@ public final class TemporalResolver {
                     back.backReference = true;
                     yield back;
                 }
-                case "decade" -> yearRes(ref.getYear() + (int) (sign * 10 * whole), expl);
-                default -> yearRes(ref.getYear() + (int) (sign * 100 * whole), expl);
+                // "half a century ago", "a quarter of a century ago": the fraction counts in years.
+                case "decade" -> yearRes(ref.getYear() + (int) (sign * Math.round(10 * amount)), expl);
+                default -> yearRes(ref.getYear() + (int) (sign * Math.round(100 * amount)), expl);
             };
         }
 

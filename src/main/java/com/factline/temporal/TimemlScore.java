@@ -23,7 +23,10 @@ public final class TimemlScore {
         }
     }
 
-    /** One error for {@code --errors}: kind is MISSED, SPURIOUS, WRONG_VALUE or WRONG_TYPE. */
+    /**
+     * One error for {@code --errors}: kind is MISSED, SPURIOUS, WRONG_VALUE, or EXTENT (a relaxed match with the
+     * gold value whose extent differs; a wrong value with another extent is listed once, as WRONG_VALUE).
+     */
     public record Error(String kind, Span gold, Span system) {
     }
 
@@ -34,7 +37,7 @@ public final class TimemlScore {
     private int typeRight;
     private int valueRight;
 
-    /** Scores one document and returns the errors found (misses, spurious, wrong values). */
+    /** Scores one document and returns the errors found (misses, spurious, wrong values, other extents). */
     public List<Error> score(List<Span> goldSpans, List<Span> systemSpans) {
         List<Error> errors = new ArrayList<>();
         boolean[] used = new boolean[systemSpans.size()];
@@ -72,6 +75,9 @@ public final class TimemlScore {
             }
             if (sameValue(s.value, g.value)) {
                 valueRight++;
+                if (s.start != g.start || s.end != g.end) {
+                    errors.add(new Error("EXTENT", g, s));
+                }
             } else {
                 errors.add(new Error("WRONG_VALUE", g, s));
             }

@@ -27,6 +27,29 @@ class DecadesCenturiesAndSpelledYearsTest {
     }
 
     @Test
+    void aRoundHundredWithSNamesACenturyButTheTwoThousandsStayADecade() {
+        TemporalExpression c = ResolverChecks.find("Mills spread along the river in the 1800s.", REF, "1800s");
+        assertEquals("18", c.value(), c.explanation());
+        assertEquals(LocalDate.of(1899, 12, 31), c.latest());
+        TemporalExpression early = ResolverChecks.find("The town grew in the early 1900s.", REF, "early 1900s");
+        assertEquals("19", early.value());
+        assertEquals("START", early.mod());
+        assertEquals("198", ResolverChecks.find("Prices fell in the 1980s.", REF, "1980s").value());
+        assertEquals("200", ResolverChecks.find("Phones changed in the 2000s.", LocalDate.of(2024, 5, 6), "2000s")
+                .value());
+    }
+
+    @Test
+    void anEdgeWordBeforeAnApostropheDecadeNarrowsIt() {
+        // Before, "the late '90s" gave "'90s" alone, the whole decade.
+        TemporalExpression late = ResolverChecks.find("Rents doubled in the late '90s.", REF, "late '90s");
+        assertEquals("199", late.value());
+        assertEquals("END", late.mod());
+        assertEquals(LocalDate.of(1997, 1, 1), late.earliest());
+        assertEquals("START", ResolverChecks.find("In the early ’70s the mill closed.", REF, "early ’70s").mod());
+    }
+
+    @Test
     void decadesInWordsAndWithAnApostropheAreValuedByThreeDigits() {
         assertEquals("199", DecadeCenturyRule.at("the nineties", 0, REF).value());
         RuleMatch late = DecadeCenturyRule.at("the late eighties", 0, REF);

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Amounts in words and ISO 8601 durations, as TimeML writes them (P2W, PT1H30M, PXY). */
 class DurationsTest {
 
+    /** The publication date of the made-up sentences below. */
+    private static final java.time.LocalDate MAY_6 = java.time.LocalDate.of(2024, 5, 6);
+
     @Test
     void amountsInDigitsAndWords() {
         assertEquals(3.0, Durations.amount("3"));
@@ -19,6 +22,32 @@ class DurationsTest {
         assertEquals(12.0, Durations.amount("a dozen"));
         assertEquals(0.5, Durations.amount("half an"));
         assertNull(Durations.amount("several"), "a vague amount has no number");
+        assertEquals(2000.0, Durations.amount("2,000"));
+        assertEquals(0.25, Durations.amount("a quarter of an"));
+        assertEquals(0.75, Durations.amount("three quarters of an"));
+        assertEquals(10000.0, Durations.amount("10,000"));
+    }
+
+    @Test
+    void aFractionOfAUnitIsCountedInTheNextSmallerUnit() {
+        // Before, "a quarter of an hour" was "an hour" and "half a century ago" the publication year.
+        assertEquals("PT15M", ResolverChecks.find("A quarter of an hour passed.", MAY_6, "A quarter of an hour").value());
+        assertEquals("PT45M", ResolverChecks.find("It took three quarters of an hour.", MAY_6,
+                "three quarters of an hour").value());
+        assertEquals("1974", ResolverChecks.find("Half a century ago the mine closed.", MAY_6, "Half a century ago")
+                .value());
+        assertEquals("1999", ResolverChecks.find("A quarter of a century ago it opened.", MAY_6,
+                "A quarter of a century ago").value());
+        assertEquals("2022-11", ResolverChecks.find("A year and a half ago it moved.", MAY_6, "A year and a half ago")
+                .value());
+    }
+
+    @Test
+    void anAmountWithThousandsSeparatorsIsOneNumberNotItsLastGroup() {
+        // Before, "2,000 years" was found as "000 years" (P0Y).
+        assertEquals("P2000Y", ResolverChecks.find("The olive grove has stood for 2,000 years.", MAY_6, "2,000 years")
+                .value());
+        assertEquals("PT10000H", ResolverChecks.find("She logged 10,000 hours at sea.", MAY_6, "10,000 hours").value());
     }
 
     @Test
@@ -181,6 +210,49 @@ class DurationsTest {
         assertEquals("BEFORE", more.mod(), "more than a decade ago lies before 2014");
         assertEquals("BEFORE", ResolverChecks.find("The vote is less than two weeks from now.", ref,
                 "less than two weeks from now").mod());
+        // "from today" counts forward as "from now" does (before, a length and "today").
+        assertEquals(ResolverChecks.find("The vote is three weeks from now.", ref, "three weeks from now").value(),
+                ResolverChecks.find("The vote is three weeks from today.", ref, "three weeks from today").value());
+    }
+
+    @Test
+    void aCompoundWithLongIsALengthAndTheArticleBeforeItStaysOutside() {
+        TemporalExpression decade = ResolverChecks.find("A decade-long dispute ended in court.", MAY_6, "decade-long");
+        assertEquals("P10Y", decade.value());
+        assertEquals(2, decade.start(), "the article is not part of the expression");
+        assertEquals("PT1H", ResolverChecks.find("He gave an hour-long speech.", MAY_6, "hour-long").value());
+        assertEquals("PXW", ResolverChecks.find("Weeks-long talks broke down.", MAY_6, "Weeks-long").value());
+        assertEquals("PXY", ResolverChecks.find("The years-long feud is over.", MAY_6, "years-long").value());
+        assertEquals("PXM", ResolverChecks.find("They ended a months-long strike.", MAY_6, "months-long").value());
+        assertEquals("an hour", ResolverChecks.find("She spoke for an hour.", MAY_6, "an hour").text(),
+                "a plain length keeps its article");
+    }
+
+    @Test
+    void theAgeOfATruceOrAWarIsALengthButTheAgeOfAPersonIsNot() {
+        TemporalExpression truce = ResolverChecks.find("Rebels broke the 14-month-old truce overnight.", MAY_6,
+                "14-month-old");
+        assertEquals("P14M", truce.value(), truce.explanation());
+        assertEquals(TimexType.DURATION, truce.type());
+        assertEquals("P3Y", ResolverChecks.find("The three-year-old civil war goes on.", MAY_6, "three-year-old")
+                .value());
+        ResolverChecks.assertNoDate("A 9-year-old girl and her 70-year-old grandfather were rescued.", MAY_6);
+        ResolverChecks.assertNoDate("The 12-year-old house was sold.", MAY_6);
+    }
+
+    @Test
+    void aboutBeforeALengthOrAClockTimeStaysOutsideTheExpressionButGivesItsMod() {
+        TemporalExpression length = ResolverChecks.find("The pumps ran for about six hours.", MAY_6, "six hours");
+        assertEquals("PT6H", length.value());
+        assertEquals("APPROX", length.mod());
+        TemporalExpression clock = ResolverChecks.find("The alarm went off at about 9:40 a.m. on Monday.", MAY_6,
+                "9:40 a.m.");
+        assertEquals("APPROX", clock.mod());
+        // Other qualifiers stay inside, as the TimeML gold marks them ("nearly two years", "around 7 p.m.").
+        assertEquals("LESS_THAN", ResolverChecks.find("The talks lasted nearly two years.", MAY_6, "nearly two years")
+                .mod());
+        assertEquals("APPROX", ResolverChecks.find("Doors open around 7 p.m. tonight.", MAY_6, "around 7 p.m.")
+                .mod());
     }
 
     @Test

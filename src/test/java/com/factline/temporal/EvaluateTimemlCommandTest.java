@@ -1,5 +1,6 @@
 package com.factline.temporal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +73,28 @@ class EvaluateTimemlCommandTest {
         assertEquals(1.0, score.typeAccuracy(), 1e-9);
         assertEquals(List.of("WRONG_VALUE", "SPURIOUS", "MISSED", "SPURIOUS"),
                 errors.stream().map(TimemlScore.Error::kind).toList());
+    }
+
+    @Test
+    void aRightValueWithAnotherExtentIsListedAsAnExtentErrorAndAWrongOneOnlyAsAWrongValue() {
+        List<TimemlScore.Span> gold = List.of(
+                new TimemlScore.Span(10, 19, "two weeks", "DURATION", "P2W"),
+                new TimemlScore.Span(30, 40, "early June", "DATE", "2001-06"));
+        List<TimemlScore.Span> system = List.of(
+                new TimemlScore.Span(4, 19, "about two weeks", "DURATION", "P2W"),
+                new TimemlScore.Span(36, 40, "June", "DATE", "2002-06"));
+        TimemlScore score = new TimemlScore();
+        List<TimemlScore.Error> errors = score.score(gold, system);
+        assertEquals(List.of("EXTENT", "WRONG_VALUE"), errors.stream().map(TimemlScore.Error::kind).toList());
+        assertEquals(0.5, score.valueAccuracy(), 1e-9, "an extent error still has the right value");
+        assertEquals(0.0, score.strictPrecision(), 1e-9);
+        Map<String, int[]> rules = new LinkedHashMap<>();
+        Map<TimemlScore.Span, String> explained = new IdentityHashMap<>();
+        explained.put(system.get(0), "duration of 2 weeks");
+        explained.put(system.get(1), "month without year");
+        EvaluateTimemlCommand.countByRule(rules, system, errors, explained);
+        assertArrayEquals(new int[] {1, 0, 0}, rules.get("duration of N weeks"),
+                "by rule, a right value with another extent counts as right");
     }
 
     @Test

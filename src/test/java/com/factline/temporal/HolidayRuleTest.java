@@ -32,6 +32,15 @@ class HolidayRuleTest {
     }
 
     @Test
+    void newYearsEveIsTheLastDayOfTheYearNotNewYearsDay() {
+        // Before, "New Year's Eve" was found as "New Year's" (January 1).
+        RuleMatch eve = at("New Year's Eve", REF, Tense.FUTURE);
+        assertEquals("1999-12-31", eve.value(), eve.explanation());
+        assertEquals(14, eve.end());
+        assertEquals("2000-01-01", at("New Year's Day", REF, Tense.FUTURE).value());
+    }
+
+    @Test
     void aFarHolidayFollowsTheTenseAndLastNextOverride() {
         assertEquals("1999-04-04", at("Easter", REF, Tense.PAST).value());
         assertEquals("2000-04-23", at("Easter", REF, Tense.FUTURE).value());

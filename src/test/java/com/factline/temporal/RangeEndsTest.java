@@ -97,4 +97,22 @@ class RangeEndsTest {
         assertEquals("PRESENT_REF", range.rangeStart().value());
         assertEquals("2023-04-04", range.rangeEnd().value());
     }
+
+    @Test
+    void aDateOpenOnOneSideKeepsThatSideInItsExtentAndMod() {
+        TemporalExpression later = ResolverChecks.find("The mill will not turn a profit until 2031 or later.", REF,
+                "2031 or later");
+        assertEquals("2031", later.value());
+        assertEquals("ON_OR_AFTER", later.mod());
+        assertEquals("2031-01-01", later.earliest().toString(), "the interval stays the year written");
+        TemporalExpression beyond = ResolverChecks.find("Orders look firm for 2024 and beyond, the maker said.", REF,
+                "2024 and beyond");
+        assertEquals("ON_OR_AFTER", beyond.mod());
+        TemporalExpression earlier = ResolverChecks.find("Seeds go in during April or earlier.", REF,
+                "April or earlier");
+        assertEquals("ON_OR_BEFORE", earlier.mod());
+        // "and later" that starts a clause of its own is no open end.
+        TemporalExpression plain = ResolverChecks.find("She joined in 2009 and later ran the lab.", REF, "2009");
+        assertNull(plain.mod());
+    }
 }

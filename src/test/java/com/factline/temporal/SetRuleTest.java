@@ -39,6 +39,10 @@ class SetRuleTest {
     void everyWeekdayAndPluralWeekdaysAreThatDayOfEveryWeek() {
         assertSet("Flights leave every Thursday from Bombay.", "every Thursday", "XXXX-WXX-4");
         assertSet("The shop is closed Mondays.", "Mondays", "XXXX-WXX-1");
+        // Before, "every other Tuesday" gave the coming Tuesday as a date.
+        assertSet("The council sits every other Tuesday.", "every other Tuesday", "XXXX-WXX-2");
+        assertEquals("every other Tuesday (every second week)",
+                at("The council sits every other Tuesday.", "every other Tuesday").explanation());
     }
 
     @Test
