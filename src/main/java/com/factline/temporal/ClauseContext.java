@@ -9,9 +9,9 @@ import java.util.Set;
  * cues of the clause it stands in ("said", "was", "-ed" forms for the past; "will", "would", "due to",
  * "is set to", "expected" for the future). Some phrases decide before any verb: a date after "since"
  * is past, one something was "postponed until" or "extended to" is ahead, a plan in the past
- * perfect ("had been scheduled to", "had expected to") is past, and one after a plan and the planned
- * thing ("planned a rally", "prepared for a march") is ahead. Rule families ask it where to place a
- * weekday, a month without year or a quarter relative to the reference date.
+ * perfect ("had been scheduled to") is past, and one after a plan and the planned thing ("planned a
+ * rally", "prepared for a march") is ahead. Rule families ask it where to place a weekday, a month
+ * without year or a quarter relative to the reference date.
  *
  * <p>Immutable once built, and bounded: a lookup reads at most {@link #TENSE_WINDOW} chars either side
  * of the expression inside its sentence, so the cost per expression is constant and a text of any
@@ -102,8 +102,7 @@ final class ClauseContext {
             }
             int dist = j <= s ? s - j : i - e;
             boolean sameClause = i >= clauseStart && j <= clauseEnd;
-            if (sameClause && j <= s && j - i >= 3 && j - i <= 5
-                    && SUBORDINATORS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+            if (sameClause && j <= s && isSubordinator(i, j)) {
                 // "were hoping that the vote on Thursday would …": a verb before "that" is the outer
                 // clause's and does not govern the date.
                 bestBefore = Integer.MAX_VALUE;
@@ -234,7 +233,17 @@ final class ClauseContext {
     }
 
     /** Words that open a clause inside a clause: cues before them belong to the outer one. */
-    private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who");
+    private static final List<String> SUBORDINATORS = List.of("that", "which", "who");
+
+    /** Whether the word [i, j) is one of {@link #SUBORDINATORS}, compared in place (no copy per word). */
+    private boolean isSubordinator(int i, int j) {
+        for (String w : SUBORDINATORS) {
+            if (j - i == w.length() && text.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Punctuation that closes a clause for the tense lookup. */
     private static boolean isClauseMark(char c) {
@@ -306,9 +315,8 @@ final class ClauseContext {
             return Tense.UNKNOWN;
         }
         if (FUTURE_WORDS.contains(w)) {
-            boolean overtaken = (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
-                    || w.equals("expected") && prevWord(end - word.length()).equals("had");
-            return overtaken ? Tense.PAST : Tense.FUTURE;
+            return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
+                    ? Tense.PAST : Tense.FUTURE;
         }
         if (INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end)) {
             // "agreed to buy the line in February", "vowed to return on Friday", "planned a rally on

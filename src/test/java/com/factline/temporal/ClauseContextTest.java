@@ -180,13 +180,6 @@ class ClauseContextTest {
     }
 
     @Test
-    void anExpectationInThePastPerfectWasOvertaken() {
-        assertEquals(Tense.PAST, tenseOf("A second witness had expected to testify on Thursday but stayed away.",
-                "Thursday"));
-        assertEquals(Tense.FUTURE, tenseOf("A second witness is expected to testify on Thursday.", "Thursday"));
-    }
-
-    @Test
     void plannedEventsLandOnTheComingWeekdayInAFridayPaper() {
         java.time.LocalDate friday = java.time.LocalDate.of(2023, 3, 17);
         ResolverChecks.assertDay("Farmers planned a rally outside parliament on Saturday and were planning to "
