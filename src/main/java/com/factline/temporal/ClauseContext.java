@@ -8,8 +8,9 @@ import java.util.Set;
  * The shared anchoring context of one text: its sentences and, for any expression, the tense and modal
  * cues of the clause it stands in ("said", "was", "-ed" forms for the past; "will", "would", "due to",
  * "is set to", "expected" for the future). Some phrases decide before any verb: a date after "since"
- * is past, one something was "postponed until" or "extended to" is ahead, and a plan in the past
- * perfect ("had been scheduled to") is past. Rule families ask it where to place a weekday, a month
+ * is past, one something was "postponed until" or "extended to" is ahead, a plan in the past
+ * perfect ("had been scheduled to") is past, and one after a plan and the planned thing ("planned a
+ * rally", "prepared for a march") is ahead. Rule families ask it where to place a weekday, a month
  * without year or a quarter relative to the reference date.
  *
  * <p>Immutable once built, and bounded: a lookup reads at most {@link #TENSE_WINDOW} chars either side
@@ -41,9 +42,12 @@ final class ClauseContext {
     }
 
     /**
-     * Tense cue nearest to the expression [s, e) within its sentence, looking at most
-     * {@link #TENSE_WINDOW} chars either side: the cost per expression is bounded, so a text resolves
-     * in time linear in its length however long its sentences are.
+     * Tense cue of the expression [s, e) within its sentence, looking at most {@link #TENSE_WINDOW}
+     * chars either side: the cost per expression is bounded, so a text resolves in time linear in its
+     * length however long its sentences are. In the expression's own clause the nearest cue before it
+     * wins (the verb a date follows is the one it modifies: "prepared for a march on Saturday that they
+     * said …"), back to a "that"/"which"/"who" opening a clause inside it; failing that, the nearest cue
+     * in the clause after it, then the nearest anywhere in the window.
      */
     Tense tense(int s, int e) {
         if (postponedTo(s)) {
@@ -79,6 +83,8 @@ final class ClauseContext {
         }
         int bestInClause = Integer.MAX_VALUE;
         Tense inClause = Tense.UNKNOWN;
+        int bestBefore = Integer.MAX_VALUE;
+        Tense before = Tense.UNKNOWN;
         while (i < limit) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
@@ -96,6 +102,12 @@ final class ClauseContext {
             }
             int dist = j <= s ? s - j : i - e;
             boolean sameClause = i >= clauseStart && j <= clauseEnd;
+            if (sameClause && j <= s && isSubordinator(i, j)) {
+                // "were hoping that the vote on Thursday would …": a verb before "that" is the outer
+                // clause's and does not govern the date.
+                bestBefore = Integer.MAX_VALUE;
+                before = Tense.UNKNOWN;
+            }
             if (dist < best || (sameClause && dist < bestInClause)) {
                 Tense t = cue(text.substring(i, j), j, limit);
                 if (t == Tense.FUTURE && !sameClause && isProgressive(text.substring(i, j), j)) {
@@ -117,13 +129,17 @@ final class ClauseContext {
                         bestInClause = dist;
                         inClause = t;
                     }
+                    if (sameClause && j <= s && dist < bestBefore) {
+                        bestBefore = dist;
+                        before = t;
+                    }
                 }
             } else if (i >= e) {
                 break;
             }
             i = j;
         }
-        return inClause != Tense.UNKNOWN ? inClause : result;
+        return before != Tense.UNKNOWN ? before : inClause != Tense.UNKNOWN ? inClause : result;
     }
 
     /**
@@ -182,8 +198,30 @@ final class ClauseContext {
             "reschedul");
 
     private boolean isIntentBeforeTo(String word, int end) {
-        return INTENT_PAST.contains(word.toLowerCase(Locale.ROOT)) && nextWord(end).equals("to");
+        String w = word.toLowerCase(Locale.ROOT);
+        return INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end);
     }
+
+    /**
+     * Whether the past-tense verb {@code w} (ending at {@code end}) names a plan with the planned thing as
+     * its object: "planned a rally", "prepared for a march". A date after it is the planned thing's, which
+     * lies ahead; "as planned" and "had planned" are plans already carried out or overtaken.
+     */
+    private boolean plansAnEvent(String w, int end) {
+        String next = nextWord(end);
+        if (w.equals("prepared")) {
+            return next.equals("for");
+        }
+        if (!w.equals("planned") || !PLAN_OBJECT_START.contains(next)) {
+            return false;
+        }
+        String before = prevWord(end - w.length());
+        return !before.equals("as") && !before.equals("had") && !before.equals("previously");
+    }
+
+    /** Words that open the object of "planned": the planned thing, not a date or an adverb. */
+    private static final Set<String> PLAN_OBJECT_START = Set.of("a", "an", "the", "their", "its", "his", "her",
+            "our", "another", "more", "further", "new");
 
     private boolean isProgressive(String word, int end) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -192,6 +230,19 @@ final class ClauseContext {
         }
         String next = nextWord(end);
         return next.length() > 4 && next.endsWith("ing") && !next.equals("being");
+    }
+
+    /** Words that open a clause inside a clause: cues before them belong to the outer one. */
+    private static final List<String> SUBORDINATORS = List.of("that", "which", "who");
+
+    /** Whether the word [i, j) is one of {@link #SUBORDINATORS}, compared in place (no copy per word). */
+    private boolean isSubordinator(int i, int j) {
+        for (String w : SUBORDINATORS) {
+            if (j - i == w.length() && text.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Punctuation that closes a clause for the tense lookup. */
@@ -242,7 +293,7 @@ final class ClauseContext {
 
     private static final Set<String> INTENT_PAST = Set.of("agreed", "decided", "promised", "pledged", "vowed",
             "offered", "threatened", "voted", "proposed", "sought", "hoped", "intended", "prepared", "aimed",
-            "wanted", "asked", "urged");
+            "wanted", "asked", "urged", "planned");
 
     private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
 
@@ -267,13 +318,14 @@ final class ClauseContext {
             return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
                     ? Tense.PAST : Tense.FUTURE;
         }
-        if (INTENT_PAST.contains(w) && nextWord(end).equals("to")) {
-            // "agreed to buy the line in February", "vowed to return on Friday": the date belongs to what
-            // was intended, which lies ahead, as after "planned to".
+        if (INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end)) {
+            // "agreed to buy the line in February", "vowed to return on Friday", "planned a rally on
+            // Saturday": the date belongs to what was intended, which lies ahead.
             return Tense.FUTURE;
         }
         if (w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("planning")) {
-            // "planned to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing.
+            // "plans to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing; "as
+            // planned" is done.
             return nextWord(end).equals("to") ? Tense.FUTURE : w.equals("planned") ? Tense.PAST : Tense.UNKNOWN;
         }
         if (w.equals("due") || w.equals("set") || w.equals("going") || w.equals("is") || w.equals("are")

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * {@code <TEXT>} with the document creation time as reference date, and prints TempEval-3 Task A
  * figures (see {@link TimemlScore}) per document and overall. {@code --errors} also lists, per
  * document, the gold expressions missed, the spurious system expressions, the wrong values and the
- * expressions found with the gold value but another extent ({@code EXTENT}: what strict F1 counts against).
+ * expressions found with the gold value but another extent ({@code EXTENT}: what strict F1 counts against), all
+ * errors with a system expression each followed by the resolver's explanation ("why:").
  * {@code --types} restricts gold and system expressions to the given TIMEX3 types (default: all).
  *
  * <p>The documents are split once and for all into a "tune" and a "held" part: every fifth file by
@@ -145,7 +146,7 @@ public final class EvaluateTimemlCommand {
             chars += doc.text().length();
             List<TimemlScore.Span> system = systemSpans(doc.text(), found, types);
             Map<TimemlScore.Span, String> explained = new IdentityHashMap<>();
-            if (byRule != null) {
+            if (byRule != null || errors != null) {
                 for (int k = 0, j = 0; k < found.size(); k++) {
                     if (types.contains(found.get(k).type())) {
                         explained.put(system.get(j++), found.get(k).explanation());
@@ -170,6 +171,11 @@ public final class EvaluateTimemlCommand {
             if (errors != null && (errors.equals("all") || errors.equals(isHeld ? "held" : "tune"))) {
                 for (TimemlScore.Error e : errs) {
                     out.println("  " + describe(e));
+                    String why = e.system() == null ? null : explained.get(e.system());
+                    if (why != null) {
+                        // The resolver's own reason, so that errors can be sorted by cause from this listing.
+                        out.println("           why: " + oneLine(why));
+                    }
                 }
             }
         }

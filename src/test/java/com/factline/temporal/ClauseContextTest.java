@@ -146,4 +146,45 @@ class ClauseContextTest {
         ResolverChecks.assertDay("Two weeks later, as of Friday's close, the index was down 6%.",
                 java.time.LocalDate.of(2023, 10, 30), "Friday", "2023-10-27");
     }
+
+    @Test
+    void aDateBeforePlannedToDatesThePlanning() {
+        assertEquals(Tense.PAST, tenseOf("On Friday, the council planned to pay the first claims.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The council planned to pay the first claims on Friday.", "Friday"));
+    }
+
+    @Test
+    void aDateAfterAPlanAndThePlannedThingIsThatThingsAndLiesAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("Farmers planned a rally outside parliament on Saturday.", "Saturday"));
+        assertEquals(Tense.FUTURE, tenseOf("Unions prepared for a strike on Monday.", "Monday"));
+        assertEquals(Tense.PAST, tenseOf("The offensive began as planned on Saturday.", "Saturday"),
+                "what went as planned is done");
+        assertEquals(Tense.PAST, tenseOf("Unions prepared the banners on Monday.", "Monday"),
+                "preparing something is dated, not a plan");
+        assertEquals(Tense.PAST, tenseOf("On Saturday, farmers planned a rally.", "Saturday"));
+    }
+
+    @Test
+    void theVerbBeforeADateInItsClauseGovernsItRatherThanOneAfterIt() {
+        // "saw" governs "on Saturday"; the "will" of the clause's tail is another verb's.
+        assertEquals(Tense.PAST, tenseOf("A neighbour saw the man in the street on Saturday and police will want to "
+                + "hear her account.", "Saturday"));
+        assertEquals(Tense.FUTURE, tenseOf("Unions prepared for a strike on Monday that they said could close "
+                + "the ports.", "Monday"), "the reporting verb after the date does not date the strike");
+    }
+
+    @Test
+    void aVerbBeforeThatBelongsToTheOuterClause() {
+        assertEquals(Tense.FUTURE, tenseOf("Members were hoping that the leadership vote on Thursday would give "
+                + "them a say.", "Thursday"));
+    }
+
+    @Test
+    void plannedEventsLandOnTheComingWeekdayInAFridayPaper() {
+        java.time.LocalDate friday = java.time.LocalDate.of(2023, 3, 17);
+        ResolverChecks.assertDay("Farmers planned a rally outside parliament on Saturday and were planning to "
+                + "block roads on Monday.", friday, "Saturday", "2023-03-18");
+        ResolverChecks.assertDay("On Friday, the council planned to pay the first claims.",
+                java.time.LocalDate.of(2023, 3, 22), "Friday", "2023-03-17");
+    }
 }

@@ -136,6 +136,30 @@ class EvaluateTimemlCommandTest {
     }
 
     @Test
+    void errorsNameTheResolversReasonForAWrongValueAndASpuriousExpression(@TempDir Path dir) throws Exception {
+        // Gold dates "Thursday" a week earlier than the resolver does; "Friday" (the publication day) is unmarked.
+        String tml = TML.replace("value=\"2001-05-03\"", "value=\"2001-04-26\"")
+                .replace("of talks.", "of talks. They met again Friday.");
+        Files.writeString(dir.resolve("t1.tml"), tml, StandardCharsets.UTF_8);
+        List<String> lines = runQuietly(dir.toString(), "--errors").lines().toList();
+        int wrong = indexOfStart(lines, "  VALUE    \"Thursday\" gold DATE 2001-04-26 vs \"Thursday\" DATE 2001-05-03");
+        int spurious = indexOfStart(lines, "  SPURIOUS \"Friday\" DATE 2001-05-04");
+        assertTrue(wrong >= 0 && spurious >= 0, String.join("\n", lines));
+        assertEquals("           why: Thursday before the publication date 2001-05-04, past tense", lines.get(wrong + 1));
+        assertEquals("           why: Friday = the reference date 2001-05-04 itself (same weekday)",
+                lines.get(spurious + 1));
+    }
+
+    private static int indexOfStart(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void everyFifthDocumentBySortedPathIsHeldOutOfTuning() {
         assertEquals(List.of(false, false, false, false, true, false, false, false, false, true),
                 java.util.stream.IntStream.range(0, 10).mapToObj(EvaluateTimemlCommand::isHeld).toList());
