@@ -929,6 +929,7 @@ public final class TemporalResolver {
                         best = amountRange(best, i);
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
+                        best = clock(best, i);
                     } else if (lw.equals("year")) {
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
                     }
@@ -2288,7 +2289,9 @@ public final class TemporalResolver {
         /** A clock time ({@link TimeOfDayRule}) on its day, when it is longer than the best so far. */
         private Cand clock(Cand best, int i) {
             TimeOfDayRule.Clock c = TimeOfDayRule.at(text, i);
-            if (c == null || (best != null && c.end() <= best.end)) {
+            // "at 0900 hours": a clock time beats a length of the same extent (not 900 hours).
+            if (c == null || (best != null && (c.end() < best.end
+                    || c.end() == best.end && best.res.type != TimexType.DURATION))) {
                 return best;
             }
             Res r = onFollowingDay(clockRes(c.hour(), c.minute(), c.what()), c.end());
