@@ -111,4 +111,23 @@ class TimesOfDayTest {
         assertEquals("three o'clock", found.getLast().text());
         assertEquals("2023-03-14T03:00", found.getLast().value(), found.getLast().explanation());
     }
+
+    @Test
+    void dawnAndDuskAfterAPrepositionAreTheMorningAndTheEveningOfTheirDay() {
+        List<TemporalExpression> found = resolver.resolve("Troops moved in on Tuesday at dawn.", SAT);
+        assertEquals(List.of("Tuesday", "dawn"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals("2023-03-14TMO", found.getLast().value(), found.getLast().explanation());
+        TemporalExpression joined = first("Troops moved in at dawn Tuesday.");
+        assertEquals("dawn Tuesday", joined.text());
+        assertEquals("2023-03-14TMO", joined.value(), joined.explanation());
+        assertEquals("2023-03-18TEV", first("The curfew begins at dusk.").value());
+        assertEquals("2023-03-18TEV", first("Fighting stopped by nightfall.").value());
+        assertEquals(TimexType.TIME, first("Fighting stopped by nightfall.").type());
+    }
+
+    @Test
+    void dawnWithoutAPrepositionOfTimeIsNoTime() {
+        assertEquals(List.of(), resolver.resolve("It was the dawn of a new era.", SAT));
+        assertEquals(List.of(), resolver.resolve("Dawn broke over the city.", SAT));
+    }
 }
