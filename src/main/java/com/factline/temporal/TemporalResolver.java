@@ -924,7 +924,11 @@ public final class TemporalResolver {
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = seasonOfSpelledYear(best, i);
                 }
-                case "q1", "q2", "q3", "q4" -> best = longest(best, i, QUARTER, this::quarter);
+                case "q1", "q2", "q3", "q4" -> {
+                    best = longest(best, i, QUARTER, this::quarter);
+                    best = rule(best, QuarterRule.at(text, i, ref, recentQuarter(i),
+                            () -> tense(i, i + 1) == Tense.FUTURE, () -> tense(i, i + 1) == Tense.PAST), G.QUARTER);
+                }
                 default -> {
                     if (Durations.isNumberWord(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
                             || lw.equals("dozens") || lw.equals("hundreds") || lw.equals("thousands")
