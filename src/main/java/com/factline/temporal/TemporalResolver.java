@@ -239,7 +239,8 @@ public final class TemporalResolver {
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
                 "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently",
-                "future", "upcoming", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall");
+                "future", "upcoming", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "weekdays",
+                "weekends");
     }
 
     /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
@@ -909,7 +910,7 @@ public final class TemporalResolver {
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
                 case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
-                     "fortnightly", "quarterly", "once", "twice", "thrice" ->
+                     "fortnightly", "quarterly", "once", "twice", "thrice", "weekdays", "weekends" ->
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
                 case "noon", "midday", "midnight" -> best = clock(best, i);
                 case "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall" -> best = twilight(best, i);
