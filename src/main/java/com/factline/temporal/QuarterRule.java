@@ -151,7 +151,7 @@ final class QuarterRule {
     /** Whether the word before {@code i} is a number or a capitalised word not opening a sentence ("Audi Q3"). */
     private static boolean nameOrNumberBefore(String text, int i) {
         int p = i;
-        while (p > 0 && text.charAt(p - 1) == ' ') {
+        while (p > 0 && text.charAt(p - 1) == ' ' && i - p < 8) {
             p--;
         }
         int s = p;
@@ -162,7 +162,7 @@ final class QuarterRule {
             return false;
         }
         int b = s;
-        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1)) && s - b < 8) {
             b--;
         }
         boolean opensSentence = b == 0 || ".!?\"“".indexOf(text.charAt(b - 1)) >= 0;

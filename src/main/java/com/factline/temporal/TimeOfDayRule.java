@@ -119,7 +119,7 @@ final class TimeOfDayRule {
     /** Whether the word before {@code i} is a preposition of time ("at 1800 hours", "by 2100 hours"). */
     private static boolean hoursAfterPreposition(String text, int i) {
         int e = i;
-        while (e > 0 && text.charAt(e - 1) == ' ') {
+        while (e > 0 && text.charAt(e - 1) == ' ' && i - e < 8) {
             e--;
         }
         int s = e;
