@@ -150,15 +150,8 @@ final class QuarterRule {
 
     /** Whether the word before {@code i} is a number or a capitalised word not opening a sentence ("Audi Q3"). */
     private static boolean nameOrNumberBefore(String text, int i) {
-        int p = i;
-        while (p > 0 && text.charAt(p - 1) == ' ' && i - p < 8) {
-            p--;
-        }
-        int s = p;
-        while (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && p - s < 30) {
-            s--;
-        }
-        if (s == p) {
+        int s = Windowed.wordBeforeStart(text, i);
+        if (s < 0) {
             return false;
         }
         int b = s;

@@ -118,15 +118,7 @@ final class TimeOfDayRule {
 
     /** Whether the word before {@code i} is a preposition of time ("at 1800 hours", "by 2100 hours"). */
     private static boolean hoursAfterPreposition(String text, int i) {
-        int e = i;
-        while (e > 0 && text.charAt(e - 1) == ' ' && i - e < 8) {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1)) && e - s < 8) {
-            s--;
-        }
-        return HOURS_PREPOSITIONS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        return HOURS_PREPOSITIONS.contains(Windowed.previousWord(text, i));
     }
 
     /** "3 o'clock", "eleven o'clock" at {@code i}, or null; the hour must lie in 1–12. */
