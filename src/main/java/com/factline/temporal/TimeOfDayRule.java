@@ -34,9 +34,13 @@ final class TimeOfDayRule {
      */
     private static final Pattern WIRE = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)\\s*(?:(GMT|UTC|BST|CET|CEST|EST"
             + "|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|(?i:local\\s+time))|((?i:hours|hrs)))" + END, Pattern.UNICODE_CASE);
-    /** "3 o'clock", "eleven o'clock": an hour 1–12 read as written, since nothing says which half of the day. */
+    /**
+     * "3 o'clock", "eleven o'clock": an hour 1–12 read as written, since nothing says which half of the day, unless
+     * "in the morning", "in the afternoon", "in the evening" or "at night" follows and says it (then part of it).
+     */
     private static final Pattern O_CLOCK = Pattern.compile("(\\d{1,2}|(?i:one|two|three|four|five|six|seven|eight"
-            + "|nine|ten|eleven|twelve))\\s+(?i:o['’]\\s?clock)" + END, Pattern.UNICODE_CASE);
+            + "|nine|ten|eleven|twelve))\\s+(?i:o['’]\\s?clock)(?:\\s+(?i:in\\s+the\\s+(morning|afternoon|evening)"
+            + "|at\\s+(night)))?" + END, Pattern.UNICODE_CASE);
     private static final java.util.List<String> HOUR_WORDS = java.util.List.of("one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final java.util.Set<String> HOURS_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till",
@@ -129,7 +133,16 @@ final class TimeOfDayRule {
         }
         String h = m.group(1).toLowerCase(Locale.ROOT);
         int hour = Character.isDigit(h.charAt(0)) ? Integer.parseInt(h) : HOUR_WORDS.indexOf(h) + 1;
-        return hour < 1 || hour > 12 ? null : new Clock(i, m.end(), hour, 0, "\"o'clock\" time, hour as written");
+        if (hour < 1 || hour > 12) {
+            return null;
+        }
+        if (m.group(2) == null && m.group(3) == null) {
+            return new Clock(i, m.end(), hour, 0, "\"o'clock\" time, hour as written");
+        }
+        boolean morning = "morning".equalsIgnoreCase(m.group(2));
+        // "twelve o'clock at night" is midnight, T24:00 as "midnight" is.
+        int h24 = morning ? hour % 12 : hour < 12 ? hour + 12 : m.group(3) != null ? 24 : 12;
+        return new Clock(i, m.end(), h24, 0, "\"o'clock\" time, " + (morning ? "before" : "after") + " noon as said");
     }
 
     /**

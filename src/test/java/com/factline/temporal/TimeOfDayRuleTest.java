@@ -95,6 +95,14 @@ class TimeOfDayRuleTest {
         assertEquals("3 o'clock".length(), at("3 o'clock in the square").end());
         assertEquals("T11:00", at("eleven o’clock").timePart());
         assertEquals("T12:00", at("Twelve o'clock").timePart());
+        TimeOfDayRule.Clock afternoon = at("3 o'clock in the afternoon on Friday");
+        assertEquals("T15:00", afternoon.timePart(), "the part of the day says which half");
+        assertEquals("3 o'clock in the afternoon".length(), afternoon.end());
+        assertEquals("T21:00", at("nine o'clock at night").timePart());
+        assertEquals("T00:00", at("12 o'clock in the morning").timePart());
+        assertEquals("T07:00", at("7 o'clock in the morning").timePart());
+        assertEquals("T24:00", at("twelve o'clock at night").timePart());
+        assertEquals("3 o'clock".length(), at("3 o'clock in the square").end());
         assertNull(at("13 o'clock"));
         assertNull(at("3 oclockwork"));
     }
