@@ -34,6 +34,15 @@ final class CalendarDateRule {
     /** Words ending in "s" that are not plural nouns. */
     static final Set<String> NOT_PLURAL = Set.of("this", "was", "has", "his", "its", "thus", "plus",
             "always", "towards", "afterwards", "whereas", "across", "versus", "yes", "is", "as", "us");
+    /** Determiners after which a plausible year before a plural noun of {@link #YEAR_MODIFIED} is that year's. */
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "your", "this",
+            "that");
+    /**
+     * Plural nouns of reporting a year modifies ("the 2015 sales figures", "its 2020 results", "their 2019
+     * earnings"); news counts people and things in thousands, not these, so "the 2000 people" stays a count.
+     */
+    private static final Set<String> YEAR_MODIFIED = Set.of("sales", "earnings", "results", "figures", "accounts",
+            "profits", "revenues", "budgets", "estimates", "forecasts", "statistics", "rankings");
     private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
             "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent", "per");
 
@@ -131,7 +140,8 @@ final class CalendarDateRule {
         }
         boolean pluralNoun = next.length() >= 4 && next.endsWith("s") && !next.endsWith("ss")
                 && !next.endsWith("us") && !next.endsWith("is") && !NOT_PLURAL.contains(next) && nextLowercase;
-        if (pluralNoun && !(TIME_PREP.contains(prev) && plausible)) {
+        if (pluralNoun && !(TIME_PREP.contains(prev) && plausible)
+                && !(DETERMINERS.contains(prev) && plausible && YEAR_MODIFIED.contains(next))) {
             // "1500 troops", "2000 people": a count, not a year.
             return false;
         }

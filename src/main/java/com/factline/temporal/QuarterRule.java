@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Quarters without an explicit "Q3 2023": "the third quarter", "third-quarter" (as in "third-quarter
+ * Quarters without an explicit "Q3 2023": "in Q3", "the third quarter", "third-quarter" (as in "third-quarter
  * profit"), "the fiscal first quarter", "the 1988 third quarter", "next year's first quarter",
  * "the quarter", "the latest quarter", "this quarter", "the current quarter", "the previous quarter",
  * "the year-earlier quarter", "the year-ago period", "the quarter a year ago", and in a text about a
@@ -30,6 +30,8 @@ final class QuarterRule {
     private static final Pattern ORDINAL = Pattern.compile("(?i:(the\\s+)?(?:(?<back>year-earlier|year-ago)\\s+)?"
             + "(?:(last|next|this)\\s+year['’]s\\s+)?(?:(fiscal|calendar)[\\s-]+)?(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[\\s-]+)?" + ORD + "([\\s-])quarter)"
             + "(?![\\p{L}\\p{N}])");
+    /** "in Q3", "Q3 results": a quarter written short without its year ("Q3 2019" is read by the resolver). */
+    private static final Pattern SHORT = Pattern.compile("Q([1-4])(?![\\p{L}\\p{N}])");
     private static final Pattern DEICTIC = Pattern.compile("(?i:(?:(this)|the\\s+(latest|most\\s+recent|current"
             + "|previous|prior|preceding|comparable|year-earlier|year-ago|same)?\\s*)(quarter|period))"
             + "(?![\\p{L}\\p{N}-])");
@@ -57,7 +59,11 @@ final class QuarterRule {
     static RuleMatch at(String text, int i, LocalDate ref, int[] context, BooleanSupplier futureTense,
             BooleanSupplier pastTense) {
         int limit = Math.min(text.length(), i + 60);
-        Matcher m = ORDINAL.matcher(text).region(i, limit).useTransparentBounds(true);
+        Matcher m = SHORT.matcher(text).region(i, limit).useTransparentBounds(true);
+        if (m.lookingAt()) {
+            return shortQuarter(text, i, m, ref, futureTense, pastTense);
+        }
+        m = ORDINAL.matcher(text).region(i, limit).useTransparentBounds(true);
         if (m.lookingAt()) {
             return ordinal(text, i, m, ref, futureTense, pastTense);
         }
@@ -111,20 +117,8 @@ final class QuarterRule {
             return new RuleMatch(i, m.end(), TimexType.DATE, "XXXX-Q" + q, null, null, null,
                     kind + " without a year; no reference date", false);
         }
-        int refQ = (ref.getMonthValue() + 2) / 3;
-        int y = ref.getYear();
-        String how;
-        // The quarter next to the reference quarter is the one of the reference year whatever the tense:
-        // results of the quarter just ended are still expected, the coming quarter is already discussed.
-        if (q - refQ >= 2 && pastTense.getAsBoolean() && !futureTense.getAsBoolean()) {
-            y--;
-            how = kind + " still to come in " + ref.getYear() + " but spoken of in the past: the year before";
-        } else if (refQ - q >= 2 && futureTense.getAsBoolean()) {
-            y++;
-            how = kind + " already over in " + ref.getYear() + " but spoken of in the future: the year after";
-        } else {
-            how = kind + " without a year, in the year of the publication date " + ref;
-        }
+        int y = yearOf(q, ref, futureTense, pastTense);
+        String how = howYear(kind, y, ref);
         if (m.group("back") != null) {
             // "the year-ago third quarter": that quarter one year back, a comparison rather than the topic.
             return quarter(i, m.end(), y - 1, q, "\"" + m.group().replaceAll("\\s+", " ") + "\": the year before the "
@@ -133,6 +127,66 @@ final class QuarterRule {
         // "after a flat second quarter": a quarter named with "a" (not "a third-quarter loss") is a comparison,
         // not the quarter the text goes on to talk about.
         return quarter(i, m.end(), y, q, how, hasThe || adjectival || !indefiniteBefore(text, i));
+    }
+
+    /**
+     * "in Q3", "Q3 sales": like "the third quarter" without a year. Not after a capitalised word or a number ("the
+     * Audi Q3" is a car), nor before "of" and a year.
+     */
+    private static RuleMatch shortQuarter(String text, int i, Matcher m, LocalDate ref, BooleanSupplier futureTense,
+            BooleanSupplier pastTense) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || followsOfYear(text, m.end())
+                || nameOrNumberBefore(text, i)) {
+            return null;
+        }
+        int q = m.group(1).charAt(0) - '0';
+        if (ref == null) {
+            return new RuleMatch(i, m.end(), TimexType.DATE, "XXXX-Q" + q, null, null, null,
+                    "quarter without a year; no reference date", false);
+        }
+        int y = yearOf(q, ref, futureTense, pastTense);
+        return quarter(i, m.end(), y, q, "\"Q" + q + "\": " + howYear("quarter", y, ref), true);
+    }
+
+    /** Whether the word before {@code i} is a number or a capitalised word not opening a sentence ("Audi Q3"). */
+    private static boolean nameOrNumberBefore(String text, int i) {
+        int s = Windowed.wordBeforeStart(text, i);
+        if (s < 0) {
+            return false;
+        }
+        int b = s;
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1)) && s - b < 8) {
+            b--;
+        }
+        boolean opensSentence = b == 0 || ".!?\"“".indexOf(text.charAt(b - 1)) >= 0;
+        return Character.isDigit(text.charAt(s)) || Character.isUpperCase(text.charAt(s)) && !opensSentence;
+    }
+
+    /**
+     * The year of an ordinal quarter without one: the reference year, unless the quarter is still to come in it
+     * while the clause speaks of the past (the year before) or already over while it speaks of the future (the
+     * year after). The quarter next to the reference quarter is the one of the reference year whatever the tense:
+     * results of the quarter just ended are still expected, the coming quarter is already discussed.
+     */
+    private static int yearOf(int q, LocalDate ref, BooleanSupplier futureTense, BooleanSupplier pastTense) {
+        int refQ = (ref.getMonthValue() + 2) / 3;
+        if (q - refQ >= 2 && pastTense.getAsBoolean() && !futureTense.getAsBoolean()) {
+            return ref.getYear() - 1;
+        }
+        if (refQ - q >= 2 && futureTense.getAsBoolean()) {
+            return ref.getYear() + 1;
+        }
+        return ref.getYear();
+    }
+
+    private static String howYear(String kind, int y, LocalDate ref) {
+        if (y < ref.getYear()) {
+            return kind + " still to come in " + ref.getYear() + " but spoken of in the past: the year before";
+        }
+        if (y > ref.getYear()) {
+            return kind + " already over in " + ref.getYear() + " but spoken of in the future: the year after";
+        }
+        return kind + " without a year, in the year of the publication date " + ref;
     }
 
     private static RuleMatch deictic(String text, int i, Matcher m, LocalDate ref, int[] context) {

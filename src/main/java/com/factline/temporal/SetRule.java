@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Sets: recurring times, which TimeML types {@code SET} with the period as value (TimeML guidelines
  * 1.2.1, section 2.2.1.4): "every week" P1W, "every other month" P2M, "each morning" XXXX-XX-XXTMO,
- * "every weekend" XXXX-WXX-WE, "every Monday" and "Mondays" XXXX-WXX-1, "each July" XXXX-07, "every
- * spring" XXXX-SP, "daily" P1D, "quarterly" P3M,
+ * "every weekend" and "on weekends" XXXX-WXX-WE, "on weekdays" XXXX-WXX-WD, "every Monday" and "Mondays"
+ * XXXX-WXX-1, "each July" XXXX-07, "every spring" XXXX-SP, "daily" P1D, "quarterly" P3M,
  * "twice a year" and "three times a week" (the period, P1Y and P1W), "Tuesday nights" XXXX-WXX-2TNI (a
  * plural part of the day makes the weekday recurring, and every weekday listed before it: "Monday and
  * Tuesday nights" are two sets).
@@ -53,6 +53,9 @@ final class SetRule {
             "basis", "the", "a", "an", "this", "that", "is", "are", "was", "were", "will", "would", "if", "when",
             "outside", "inside", "near", "around", "across", "over", "after", "before", "along", "against");
 
+    /** Words before "weekdays", "weekends" that make them recurring ("on weekdays", "at weekends"). */
+    private static final Set<String> WEEK_PART_PREPS = Set.of("on", "at", "during", "over");
+
     /** Other words that can start an amount in "N times a year" ("a few times a year", "several times a week"). */
     private static final Set<String> TIMES_STARTERS = Set.of("half", "few", "several", "dozens", "hundreds",
             "thousands", "many");
@@ -74,6 +77,7 @@ final class SetRule {
             case "every", "each" -> longer(longer(every(text, i), everyWeekday(text, i)), everyMonthOrSeason(text, i));
             case "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "fortnightly",
                  "quarterly" -> adverb(a, i);
+            case "weekdays", "weekends" -> weekPart(a, i, e, word);
             case "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays" ->
                     pluralWeekday(text, i);
             case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" ->
@@ -148,6 +152,20 @@ final class SetRule {
         String value = month > 0 ? String.format("XXXX-%02d", month)
                 : "XXXX-" + RelativeDayRule.seasonCode(lower);
         return set(i, m.end(), value, "every " + (month > 0 ? name : lower) + " of the year");
+    }
+
+    /**
+     * "on weekdays" (XXXX-WXX-WD), "at weekends" (XXXX-WXX-WE): the working days or the weekends of every week.
+     * Only after "on", "at", "during" or "over": "two weekends" is a length, "the weekends before the vote" a few
+     * weekends the text has in mind.
+     */
+    private static RuleMatch weekPart(TextAnalysis a, int i, int e, String word) {
+        if (!WEEK_PART_PREPS.contains(a.prevWord(i))) {
+            return null;
+        }
+        boolean weekend = word.equals("weekends");
+        return set(i, e, weekend ? "XXXX-WXX-WE" : "XXXX-WXX-WD", "recurring \"" + word + "\": "
+                + (weekend ? "the weekend" : "the working days") + " of every week");
     }
 
     private static RuleMatch pluralWeekday(String text, int i) {

@@ -186,6 +186,9 @@ public final class TemporalResolver {
             "throughout", "since");
     private static final Set<String> PART_OF_DAY_FOLLOWERS = Set.of("and", "but", "to", "as", "when", "after",
             "before", "while", "with", "at", "in", "on", "for", "so", "then", "until", "because", "that");
+    /** Words before "dawn", "dusk" that make them a time ("at dawn", "before dusk"; not "the dawn of an era"). */
+    private static final Set<String> TWILIGHT_PREPS = Set.of("at", "before", "after", "by", "until", "till", "since",
+            "around");
     private static final Set<String> BE_DAY = Set.of("is", "was", "will", "be", "s");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
@@ -236,7 +239,8 @@ public final class TemporalResolver {
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
                 "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently",
-                "future", "upcoming");
+                "future", "upcoming", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "weekdays",
+                "weekends");
     }
 
     /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
@@ -906,9 +910,10 @@ public final class TemporalResolver {
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
                 case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
-                     "fortnightly", "quarterly", "once", "twice", "thrice" ->
+                     "fortnightly", "quarterly", "once", "twice", "thrice", "weekdays", "weekends" ->
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
                 case "noon", "midday", "midnight" -> best = clock(best, i);
+                case "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall" -> best = twilight(best, i);
                 case "recent" -> best = longest(best, i, VAGUE, this::vague);
                 case "future", "upcoming" -> best = longest(best, i, VAGUE_SIDE, this::vagueSide);
                 case "hours", "days", "weeks", "months", "years", "decades" -> {
@@ -920,7 +925,11 @@ public final class TemporalResolver {
                     best = longest(best, i, SEASONYEAR, this::seasonYear);
                     best = seasonOfSpelledYear(best, i);
                 }
-                case "q1", "q2", "q3", "q4" -> best = longest(best, i, QUARTER, this::quarter);
+                case "q1", "q2", "q3", "q4" -> {
+                    best = longest(best, i, QUARTER, this::quarter);
+                    best = rule(best, QuarterRule.at(text, i, ref, recentQuarter(i),
+                            () -> tense(i, i + 1) == Tense.FUTURE, () -> tense(i, i + 1) == Tense.PAST), G.QUARTER);
+                }
                 default -> {
                     if (Durations.isNumberWord(lw) || lw.equals("half") || lw.equals("few") || lw.equals("several")
                             || lw.equals("dozens") || lw.equals("hundreds") || lw.equals("thousands")
@@ -929,6 +938,7 @@ public final class TemporalResolver {
                         best = amountRange(best, i);
                         best = rule(best, SetRule.at(analysis, i), G.NONE);
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
+                        best = clock(best, i);
                     } else if (lw.equals("year")) {
                         best = longest(best, i, YEAR_EARLIER, this::yearEarlier);
                     }
@@ -2288,11 +2298,36 @@ public final class TemporalResolver {
         /** A clock time ({@link TimeOfDayRule}) on its day, when it is longer than the best so far. */
         private Cand clock(Cand best, int i) {
             TimeOfDayRule.Clock c = TimeOfDayRule.at(text, i);
-            if (c == null || (best != null && c.end() <= best.end)) {
+            // "at 0900 hours": a clock time beats a length of the same extent (not 900 hours).
+            if (c == null || (best != null && (c.end() < best.end
+                    || c.end() == best.end && best.res.type != TimexType.DURATION))) {
                 return best;
             }
             Res r = onFollowingDay(clockRes(c.hour(), c.minute(), c.what()), c.end());
             return new Cand(i, Math.max(c.end(), r.extendTo), r);
+        }
+
+        /**
+         * "at dawn", "before dusk", "by nightfall": the morning (dawn, daybreak, sunrise) or the evening (dusk,
+         * sunset, nightfall) of the day the sentence is on, or of the day named right after ("at dawn Tuesday").
+         * Only after a preposition of time; "the dawn of a new era" names no time.
+         */
+        private Cand twilight(Cand best, int i) {
+            int e = wordEnd(i);
+            if (!TWILIGHT_PREPS.contains(prevWord(i)) || (best != null && e <= best.end)) {
+                return best;
+            }
+            String w = text.substring(i, e).toLowerCase(Locale.ROOT);
+            boolean morning = w.equals("dawn") || w.equals("daybreak") || w.equals("sunrise");
+            String part = morning ? "MO" : "EV";
+            Res r = clockRes(0, 0, "\"" + w + "\", the " + (morning ? "morning" : "evening"));
+            if (r.from == null) {
+                r.value = "XXXX-XX-XXT" + part;
+                return new Cand(i, e, r);
+            }
+            r.value = r.from + "T" + part;
+            r = onFollowingDay(r, e);
+            return new Cand(i, Math.max(e, r.extendTo), r);
         }
 
         /**

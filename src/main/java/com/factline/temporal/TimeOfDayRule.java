@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Clock times as news writes them: "3 p.m.", "10:35 a.m.", "9:30 GMT", "14:05", "noon", "midnight",
+ * "0600 GMT" and "0900 hours" (wire-service style), "3 o'clock",
  * and the time zone that may follow them ("5 p.m. EST"). TimeML values a time {@code Thh:mm} on its
  * day; which day that is (the publication date, the day the sentence talks about, or the day named
  * right after the time) is decided by the resolver, which knows the context.
@@ -26,6 +27,24 @@ final class TimeOfDayRule {
             "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
     private static final Pattern CLOCK24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET"
             + "|CEST|EST|EDT|PST|PDT|MSK|local\\s+time))?" + END, Pattern.UNICODE_CASE);
+    /**
+     * "0600 GMT", "1430 local time", "0900 hours": four digits are a wire-service clock time only with a zone or
+     * "hours" after them; "hours" also makes a length ("1500 hours of work"), so it needs a leading zero or a
+     * preposition of time before ({@link #hoursAfterPreposition}).
+     */
+    private static final Pattern WIRE = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)\\s*(?:(GMT|UTC|BST|CET|CEST|EST"
+            + "|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|(?i:local\\s+time))|((?i:hours|hrs)))" + END, Pattern.UNICODE_CASE);
+    /**
+     * "3 o'clock", "eleven o'clock": an hour 1–12 read as written, since nothing says which half of the day, unless
+     * "in the morning", "in the afternoon", "in the evening" or "at night" follows and says it (then part of it).
+     */
+    private static final Pattern O_CLOCK = Pattern.compile("(\\d{1,2}|(?i:one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve))\\s+(?i:o['’]\\s?clock)(?:\\s+(?i:in\\s+the\\s+(morning|afternoon|evening)"
+            + "|at\\s+(night)))?" + END, Pattern.UNICODE_CASE);
+    private static final java.util.List<String> HOUR_WORDS = java.util.List.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static final java.util.Set<String> HOURS_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till",
+            "before");
     private static final Pattern ZONE = Pattern.compile("(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK"
             + "|(?i:local\\s+time))" + END, Pattern.UNICODE_CASE);
 
@@ -47,6 +66,14 @@ final class TimeOfDayRule {
             return null;
         }
         if (Character.isDigit(text.charAt(i))) {
+            Clock wire = wire(text, i);
+            if (wire != null) {
+                return wire;
+            }
+            Clock oClock = oClock(text, i);
+            if (oClock != null) {
+                return oClock;
+            }
             if (!mayBeClock(text, i)) {
                 return null;
             }
@@ -67,13 +94,55 @@ final class TimeOfDayRule {
         }
         Matcher m = match(WORD, text, i);
         if (m == null) {
-            return null;
+            return oClock(text, i);
         }
         String w = m.group(1).toLowerCase(Locale.ROOT);
         if (idiom(text, i, m.end(), w)) {
             return null;
         }
         return new Clock(i, m.end(), w.equals("midnight") ? 24 : 12, 0, "\"" + w + "\"");
+    }
+
+    /**
+     * A four-digit wire-service time at {@code i} ("0600 GMT", "at 2300 hours"), or null. A time restated in
+     * another zone in parentheses after a local time ("10:35 a.m. (0735 GMT)") is left out, as TimeBank does.
+     */
+    private static Clock wire(String text, int i) {
+        if (i + 4 >= text.length() || !Character.isDigit(text.charAt(i + 3)) || i > 0
+                && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
+            return null;
+        }
+        Matcher m = match(WIRE, text, i);
+        if (m == null || m.group(4) != null && text.charAt(i) != '0' && !hoursAfterPreposition(text, i)) {
+            return null;
+        }
+        return new Clock(i, m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                "wire-service clock time");
+    }
+
+    /** Whether the word before {@code i} is a preposition of time ("at 1800 hours", "by 2100 hours"). */
+    private static boolean hoursAfterPreposition(String text, int i) {
+        return HOURS_PREPOSITIONS.contains(Windowed.previousWord(text, i));
+    }
+
+    /** "3 o'clock", "eleven o'clock" at {@code i}, or null; the hour must lie in 1–12. */
+    private static Clock oClock(String text, int i) {
+        Matcher m = match(O_CLOCK, text, i);
+        if (m == null) {
+            return null;
+        }
+        String h = m.group(1).toLowerCase(Locale.ROOT);
+        int hour = Character.isDigit(h.charAt(0)) ? Integer.parseInt(h) : HOUR_WORDS.indexOf(h) + 1;
+        if (hour < 1 || hour > 12) {
+            return null;
+        }
+        if (m.group(2) == null && m.group(3) == null) {
+            return new Clock(i, m.end(), hour, 0, "\"o'clock\" time, hour as written");
+        }
+        boolean morning = "morning".equalsIgnoreCase(m.group(2));
+        // "twelve o'clock at night" is midnight, T24:00 as "midnight" is.
+        int h24 = morning ? hour % 12 : hour < 12 ? hour + 12 : m.group(3) != null ? 24 : 12;
+        return new Clock(i, m.end(), h24, 0, "\"o'clock\" time, " + (morning ? "before" : "after") + " noon as said");
     }
 
     /**

@@ -39,6 +39,35 @@ final class Windowed {
         return text.substring(p, e);
     }
 
+    /**
+     * Where the word right before {@code pos} starts (at most 8 spaces and 30 letters or digits read back), or -1
+     * when no word stands there; the word is {@code text.substring(start, end of its letters and digits)}.
+     */
+    static int wordBeforeStart(String text, int pos) {
+        int e = pos;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00a0') && pos - e < 8) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && e - s < 30) {
+            s--;
+        }
+        return s == e ? -1 : s;
+    }
+
+    /** The word right before {@code pos} ({@link #wordBeforeStart}) in lower case; empty when none. */
+    static String previousWord(String text, int pos) {
+        int s = wordBeforeStart(text, pos);
+        if (s < 0) {
+            return "";
+        }
+        int e = s;
+        while (e < pos && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** {@link #wordAfter} in lower case. */
     static String nextWord(String text, int pos) {
         return wordAfter(text, pos).toLowerCase(java.util.Locale.ROOT);

@@ -77,6 +77,18 @@ class CalendarDateRuleTest {
     }
 
     @Test
+    void aDeterminerKeepsAYearBeforeAPluralNounOfReporting() {
+        assertTrue(year("The 2015 sales figures were revised."));
+        assertTrue(year("Their 2019 earnings disappointed."));
+        assertFalse(year("The 2000 people in the square cheered."), "a count of people");
+        assertFalse(year("The 1500 troops left."));
+        assertFalse(year("He scored 2015 points."));
+        assertFalse(year("The 2500 sales were counted."), "no plausible year");
+        assertEquals("2015", ResolverChecks.find("The 2015 sales figures were revised.", LocalDate.of(2016, 3, 1), "2015")
+                .value());
+    }
+
+    @Test
     void anImplausibleYearNeedsAWordThatAsksForOne() {
         assertTrue(year("The abbey was built in 1066 by monks."));
         assertTrue(year("It was sealed in March 1850 for good."));

@@ -36,6 +36,23 @@ class SetRuleTest {
     }
 
     @Test
+    void weekdaysAndWeekendsAfterOnOrAtAreTheWorkingDaysOrTheWeekendsOfEveryWeek() {
+        assertSet("The office is closed on weekdays.", "weekdays", "XXXX-WXX-WD");
+        assertSet("The market opens on weekends.", "weekends", "XXXX-WXX-WE");
+        assertSet("He works at weekends, she during weekdays.", "weekends", "XXXX-WXX-WE");
+        TemporalExpression found = ResolverChecks.find("The office is closed on weekdays.", LocalDate.of(2023, 3, 18),
+                "weekdays");
+        assertEquals("XXXX-WXX-WD", found.value(), "the resolver asks the rule at the word");
+    }
+
+    @Test
+    void weekendsCountedOrNamedByTheTextAreNoSet() {
+        assertNull(at("She spent two weekends in Paris.", "weekends"));
+        assertNull(at("The weekends before the vote were busy.", "weekends"));
+        assertNull(at("Weekends are quiet here.", "Weekends"));
+    }
+
+    @Test
     void everyWeekdayAndPluralWeekdaysAreThatDayOfEveryWeek() {
         assertSet("Flights leave every Thursday from Bombay.", "every Thursday", "XXXX-WXX-4");
         assertSet("The shop is closed Mondays.", "Mondays", "XXXX-WXX-1");

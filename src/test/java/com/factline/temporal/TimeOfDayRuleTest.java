@@ -71,4 +71,39 @@ class TimeOfDayRuleTest {
         assertEquals("T15:00", TimeOfDayRule.at("at 3 p.m.", 3).timePart());
         assertNull(TimeOfDayRule.at("x", 5));
     }
+
+    @Test
+    void fourDigitsAreAWireServiceTimeOnlyWithAZoneOrHours() {
+        TimeOfDayRule.Clock gmt = TimeOfDayRule.at("Talks resumed at 0600 GMT.", "Talks resumed at ".length());
+        assertEquals("T06:00", gmt.timePart());
+        assertEquals("0600 GMT", "Talks resumed at 0600 GMT.".substring(gmt.start(), gmt.end()));
+        assertEquals("T14:30", at("1430 local time").timePart());
+        assertEquals("1430 local time".length(), at("1430 local time").end());
+        assertEquals("T09:00", at("0900 hours").timePart());
+        assertEquals("T18:00", TimeOfDayRule.at("They left by 1800 hours.", "They left by ".length()).timePart());
+        assertNull(at("1430 protesters"), "four digits without a zone are a number");
+        assertNull(at("1500 hours in the air"), "hours without a leading zero or a preposition is a length");
+        assertNull(at("2460 GMT"), "no hour 24 and no minute 60");
+        assertNull(at("12345 GMT"));
+        assertNull(TimeOfDayRule.at("10:35 a.m. (0735 GMT)", "10:35 a.m. (".length()),
+                "a time restated in another zone in parentheses is not marked (as in TimeBank)");
+    }
+
+    @Test
+    void anOClockTimeIsTheHourAsWritten() {
+        assertEquals("T03:00", at("3 o'clock in the square").timePart());
+        assertEquals("3 o'clock".length(), at("3 o'clock in the square").end());
+        assertEquals("T11:00", at("eleven o’clock").timePart());
+        assertEquals("T12:00", at("Twelve o'clock").timePart());
+        TimeOfDayRule.Clock afternoon = at("3 o'clock in the afternoon on Friday");
+        assertEquals("T15:00", afternoon.timePart(), "the part of the day says which half");
+        assertEquals("3 o'clock in the afternoon".length(), afternoon.end());
+        assertEquals("T21:00", at("nine o'clock at night").timePart());
+        assertEquals("T00:00", at("12 o'clock in the morning").timePart());
+        assertEquals("T07:00", at("7 o'clock in the morning").timePart());
+        assertEquals("T24:00", at("twelve o'clock at night").timePart());
+        assertEquals("3 o'clock".length(), at("3 o'clock in the square").end());
+        assertNull(at("13 o'clock"));
+        assertNull(at("3 oclockwork"));
+    }
 }

@@ -92,4 +92,42 @@ class TimesOfDayTest {
         assertEquals("3 p.m. EST", t.text());
         assertEquals("3 p.m.", first("The fire started at 3 p.m. near the port.").text());
     }
+
+    @Test
+    void aWireServiceTimeTakesTheDayNamedAfterItAndIsNoLength() {
+        List<TemporalExpression> found = resolver.resolve("Polls close at 2300 GMT on Monday.", SAT);
+        assertEquals(List.of("2300 GMT", "Monday"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals("2023-03-20T23:00", found.getFirst().value(), found.getFirst().explanation());
+        TemporalExpression hours = first("The shop opens at 0900 hours.");
+        assertEquals(TimexType.TIME, hours.type(), "not a length of 900 hours");
+        assertEquals("2023-03-18T09:00", hours.value());
+        assertEquals(TimexType.DURATION, first("Pilots logged 1500 hours in the air.").type());
+        assertEquals(List.of(), resolver.resolve("Police counted 1430 protesters.", SAT));
+    }
+
+    @Test
+    void anOClockTimeIsATimeOnTheDayOfTheSentence() {
+        List<TemporalExpression> found = resolver.resolve("The talks began on Tuesday at three o'clock.", SAT);
+        assertEquals("three o'clock", found.getLast().text());
+        assertEquals("2023-03-14T03:00", found.getLast().value(), found.getLast().explanation());
+    }
+
+    @Test
+    void dawnAndDuskAfterAPrepositionAreTheMorningAndTheEveningOfTheirDay() {
+        List<TemporalExpression> found = resolver.resolve("Troops moved in on Tuesday at dawn.", SAT);
+        assertEquals(List.of("Tuesday", "dawn"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals("2023-03-14TMO", found.getLast().value(), found.getLast().explanation());
+        TemporalExpression joined = first("Troops moved in at dawn Tuesday.");
+        assertEquals("dawn Tuesday", joined.text());
+        assertEquals("2023-03-14TMO", joined.value(), joined.explanation());
+        assertEquals("2023-03-18TEV", first("The curfew begins at dusk.").value());
+        assertEquals("2023-03-18TEV", first("Fighting stopped by nightfall.").value());
+        assertEquals(TimexType.TIME, first("Fighting stopped by nightfall.").type());
+    }
+
+    @Test
+    void dawnWithoutAPrepositionOfTimeIsNoTime() {
+        assertEquals(List.of(), resolver.resolve("It was the dawn of a new era.", SAT));
+        assertEquals(List.of(), resolver.resolve("Dawn broke over the city.", SAT));
+    }
 }

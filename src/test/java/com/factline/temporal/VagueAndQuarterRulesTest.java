@@ -150,6 +150,26 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void aShortQuarterWithoutYearIsAnchoredLikeTheOrdinalOne() {
+        String text = "Profit rose in Q3, the company said.";
+        RuleMatch q3 = quarter(text, "Q3", null, false, true);
+        assertEquals("1989-Q3", q3.value(), q3.explanation());
+        assertEquals("Q3", text.substring(q3.start(), q3.end()));
+        RuleMatch past = QuarterRule.at("Sales fell in Q4.", "Sales fell in ".length(), LocalDate.of(1990, 2, 1), null,
+                () -> false, () -> true);
+        assertEquals("1989-Q4", past.value(), "a quarter still to come spoken of in the past is last year's");
+        assertEquals("1989-Q2", quarter("Q2 sales fell.", "Q2", null, false, true).value());
+    }
+
+    @Test
+    void aShortQuarterAfterANameOrANumberIsNoQuarter() {
+        assertNull(quarter("He drove an Audi Q3 to work.", "Q3", null, false, true));
+        assertNull(quarter("It won 3 Q3 awards.", "Q3", null, false, true));
+        assertNull(quarter("The Q30 model sold well.", "Q30", null, false, true));
+        assertNull(quarter("Profit rose in Q3 of 1988.", "Q3", null, false, true), "left to the year");
+    }
+
+    @Test
     void aQuarterOfLastOrNextYearIsThatQuarterOfThatYear() {
         String text = "The spin-off could take effect in next year's first quarter.";
         RuleMatch next = quarter(text, "next", null, false, false);
