@@ -69,13 +69,7 @@ public final class EvaluateTemporalGoldCommand {
                 (parsed.fromGoldDir(story) ? extra : own).add(s);
             }
         }
-        if (own.stories > 0 && extra.stories > 0) {
-            out.println(own.line("FOLDER-GOLD (" + own.stories + ")"));
-            out.println(extra.line("GOLD-DIR (" + extra.stories + ")"));
-        }
-        if (parsed.dirs().size() > 1) {
-            out.println(total.line("OVERALL"));
-        }
+        parsed.printTotals(out, own.stories, own::line, extra.stories, extra::line, total::line);
         return 0;
     }
 

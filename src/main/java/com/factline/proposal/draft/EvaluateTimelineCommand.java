@@ -98,13 +98,7 @@ public final class EvaluateTimelineCommand {
                 ownStories++;
             }
         }
-        if (ownStories > 0 && extraStories > 0) {
-            out.println(own.line("FOLDER-GOLD (" + ownStories + ")"));
-            out.println(extra.line("GOLD-DIR (" + extraStories + ")"));
-        }
-        if (dirs.size() > 1) {
-            out.println(total.line("OVERALL"));
-        }
+        parsed.printTotals(out, ownStories, own::line, extraStories, extra::line, total::line);
         return 0;
     }
 

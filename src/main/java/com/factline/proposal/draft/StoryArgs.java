@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,5 +54,20 @@ record StoryArgs(Set<String> flags, @Nullable Path goldDir, List<Path> dirs) {
     /** Whether the story's gold was read from the {@code --gold} folder rather than from the story folder itself. */
     boolean fromGoldDir(StoryFolder story) {
         return story.goldFile() != null && goldDir != null && story.goldFile().startsWith(goldDir);
+    }
+
+    /**
+     * Prints the total lines after the stories' own: the stories scored on their folder's gold and those scored on
+     * the {@code --gold} folder's apart when there are both, then all of them when more than one folder was given.
+     */
+    void printTotals(PrintStream out, int ownStories, Function<String, String> own, int extraStories,
+            Function<String, String> extra, Function<String, String> total) {
+        if (ownStories > 0 && extraStories > 0) {
+            out.println(own.apply("FOLDER-GOLD (" + ownStories + ")"));
+            out.println(extra.apply("GOLD-DIR (" + extraStories + ")"));
+        }
+        if (dirs.size() > 1) {
+            out.println(total.apply("OVERALL"));
+        }
     }
 }
