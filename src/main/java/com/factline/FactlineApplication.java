@@ -25,6 +25,9 @@ public class FactlineApplication {
         if (args.length > 0 && args[0].equals("evaluate-timeline")) {
             System.exit(com.factline.proposal.draft.EvaluateTimelineCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("evaluate-temporal-gold")) {
+            System.exit(com.factline.proposal.draft.EvaluateTemporalGoldCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && (args[0].equals("generate") || args[0].equals("bench"))) {
             System.exit(Cli.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
         }

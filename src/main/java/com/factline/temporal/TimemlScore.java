@@ -144,7 +144,7 @@ public final class TimemlScore {
      * Whether two TIMEX3 values name the same thing. Values compare as written, except that an ISO week number
      * written without its leading zero ("2000-W7") is the same week as "2000-W07"; annotators wrote both.
      */
-    static boolean sameValue(String a, String b) {
+    public static boolean sameValue(String a, String b) {
         if (Objects.equals(a, b)) {
             return true;
         }

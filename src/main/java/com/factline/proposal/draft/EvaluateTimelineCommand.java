@@ -6,7 +6,6 @@ import com.factline.align.SentenceEmbedder;
 import com.factline.temporal.DateValue;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,36 +46,13 @@ public final class EvaluateTimelineCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean show = false;
-        Path goldDir = null;
-        List<Path> dirs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--show")) {
-                show = true;
-            } else if (a.equals("--gold")) {
-                if (i + 1 >= args.length || !Files.isDirectory(Path.of(args[i + 1]))) {
-                    err.println("error: --gold needs a folder that holds <story>/gold.json; " + USAGE);
-                    return 2;
-                }
-                goldDir = Path.of(args[++i]);
-            } else if (a.startsWith("-")) {
-                err.println("error: unknown option " + a + "; " + USAGE);
-                return 2;
-            } else {
-                dirs.add(Path.of(a));
-            }
-        }
-        if (dirs.isEmpty()) {
-            err.println("error: no story folder; " + USAGE);
+        StoryArgs parsed = StoryArgs.parse(args, Set.of("--show"), USAGE, err);
+        if (parsed == null) {
             return 2;
         }
-        for (Path d : dirs) {
-            if (!Files.isRegularFile(d.resolve("sources.tsv"))) {
-                err.println("error: " + d + " is not a story folder (no sources.tsv)");
-                return 2;
-            }
-        }
+        boolean show = parsed.flags().contains("--show");
+        Path goldDir = parsed.goldDir();
+        List<Path> dirs = parsed.dirs();
         // as in the app, where each source's sentence vectors are stored at import
         SentenceEmbedder model = MiniLmEmbedder.shared();
         TimelineDrafter drafter = new TimelineDrafter(model, src -> AlignSentences.of(src.text(), model));
@@ -114,7 +90,7 @@ public final class EvaluateTimelineCommand {
                 }
             }
             total.add(s);
-            if (story.goldFile() != null && goldDir != null && story.goldFile().startsWith(goldDir)) {
+            if (parsed.fromGoldDir(story)) {
                 extra.add(s);
                 extraStories++;
             } else if (story.goldFile() != null) {
@@ -122,13 +98,7 @@ public final class EvaluateTimelineCommand {
                 ownStories++;
             }
         }
-        if (ownStories > 0 && extraStories > 0) {
-            out.println(own.line("FOLDER-GOLD (" + ownStories + ")"));
-            out.println(extra.line("GOLD-DIR (" + extraStories + ")"));
-        }
-        if (dirs.size() > 1) {
-            out.println(total.line("OVERALL"));
-        }
+        parsed.printTotals(out, ownStories, own::line, extraStories, extra::line, total::line);
         return 0;
     }
 

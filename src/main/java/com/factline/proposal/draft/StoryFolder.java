@@ -25,6 +25,27 @@ record StoryFolder(String name, List<DraftSource> sources, List<GoldEvent> gold,
     record GoldReport(String file, String quote) {
     }
 
+    /**
+     * A gold temporal expression of {@code gold.json}'s {@code temporal} list: the {@code occurrence}-th (from 1)
+     * occurrence of {@code text} in {@code file}, with its TIMEX3 type and value.
+     */
+    record GoldTimex(String file, String text, int occurrence, String type, String value) {
+    }
+
+    /** The gold file's {@code temporal} list (empty without a gold file or without that list). */
+    List<GoldTimex> temporalGold() throws IOException {
+        List<GoldTimex> out = new ArrayList<>();
+        if (goldFile == null) {
+            return out;
+        }
+        JsonNode root = JsonMapper.builder().build().readTree(Files.readString(goldFile, StandardCharsets.UTF_8));
+        for (JsonNode t : root.path("temporal")) {
+            out.add(new GoldTimex(t.path("file").asString(), t.path("text").asString(), t.path("occurrence").asInt(1),
+                    t.path("type").asString(), t.path("value").asString()));
+        }
+        return out;
+    }
+
     static StoryFolder load(Path dir) throws IOException {
         return load(dir, null);
     }
