@@ -55,14 +55,15 @@ final class Anchoring {
     /**
      * The month {@code mo} (1–12) named without a year. Past tense gives the most recent such month not
      * after the reference month, except that one at most {@link #NEAR_MONTHS} ahead is the coming one
-     * (unless {@code since} precedes it); future tense the first not before it; otherwise the nearest,
+     * (unless {@code firmPast}: "since" precedes it, or a past-tense verb governs it in its own clause,
+     * "changed its policy in December"); future tense the first not before it; otherwise the nearest,
      * ties going to the past.
      */
-    static Anchored<YearMonth> month(LocalDate ref, int mo, Tense t, boolean afterSince) {
+    static Anchored<YearMonth> month(LocalDate ref, int mo, Tense t, boolean firmPast) {
         YearMonth refYm = YearMonth.from(ref);
         String name = java.time.Month.of(mo).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         int ahead = Math.floorMod(mo - ref.getMonthValue(), 12);
-        if (t == Tense.PAST && ahead > 0 && ahead <= NEAR_MONTHS && !afterSince) {
+        if (t == Tense.PAST && ahead > 0 && ahead <= NEAR_MONTHS && !firmPast) {
             YearMonth chosen = YearMonth.of(ref.getYear(), mo).plusYears(mo < ref.getMonthValue() ? 1 : 0);
             return new Anchored<>(chosen, "month without year, the coming " + name + " (within " + NEAR_MONTHS
                     + " months of the publication date " + ref + "), whatever the tense");

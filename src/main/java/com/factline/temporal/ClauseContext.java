@@ -56,6 +56,45 @@ final class ClauseContext {
         if (afterSince(s)) {
             return Tense.PAST;
         }
+        Cue c = lookup(s, e);
+        return c.before() != Tense.UNKNOWN ? c.before() : c.inClause() != Tense.UNKNOWN ? c.inClause() : c.nearest();
+    }
+
+    /**
+     * Whether a past-tense verb before the expression in its own clause governs it ("rose 3% in the 12
+     * months to June", "was arrested on May 3", "changed its policy in December"): the event is told as
+     * done, so a day or month named without a year is the most recent one, however near the coming one is.
+     */
+    boolean governedByPastVerb(int s, int e) {
+        return !postponedTo(s) && !afterSince(s) && !afterSchedulingWord(s) && lookup(s, e).before() == Tense.PAST;
+    }
+
+    /**
+     * Whether "for", "until" or "till" stands at most two words before the expression ("was planned for
+     * early March", "gave it until mid-November", "orders for November transactions"): a date something is
+     * planned for or allowed until may lie ahead of a past-tense verb.
+     */
+    private boolean afterSchedulingWord(int s) {
+        int p = s;
+        for (int k = 0; k < 2; k++) {
+            p = prevWordStart(p);
+            if (p < 0) {
+                return false;
+            }
+            if (SCHEDULING_WORDS.contains(text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SCHEDULING_WORDS = Set.of("for", "until", "till");
+
+    /** The tense cues found around an expression: the nearest before it in its own clause, in it, anywhere. */
+    private record Cue(Tense before, Tense inClause, Tense nearest) {
+    }
+
+    private Cue lookup(int s, int e) {
         int[] sent = sentenceContaining(s);
         int best = Integer.MAX_VALUE;
         Tense result = Tense.UNKNOWN;
@@ -139,7 +178,7 @@ final class ClauseContext {
             }
             i = j;
         }
-        return before != Tense.UNKNOWN ? before : inClause != Tense.UNKNOWN ? inClause : result;
+        return new Cue(before, inClause, result);
     }
 
     /**

@@ -1372,7 +1372,8 @@ public final class TemporalResolver {
                 return r;
             }
             Tense t = prev.equals("since") ? Tense.PAST : tense(m.start(), m.end());
-            Anchoring.Anchored<YearMonth> anchored = Anchoring.month(ref, mo, t, prev.equals("since"));
+            Anchoring.Anchored<YearMonth> anchored = Anchoring.month(ref, mo, t,
+                    prev.equals("since") || clause.governedByPastVerb(m.start(), m.end()));
             return monthRes(anchored.date(), anchored.explanation());
         }
 

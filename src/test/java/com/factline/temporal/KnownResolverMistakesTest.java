@@ -1,6 +1,7 @@
 package com.factline.temporal;
 
 import static com.factline.temporal.ResolverChecks.assertDay;
+import static com.factline.temporal.ResolverChecks.assertInterval;
 import static com.factline.temporal.ResolverChecks.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -114,5 +115,29 @@ class KnownResolverMistakesTest {
                 "the following Monday", "2023-03-20");
         assertDay("Prices rose the previous Friday.", LocalDate.of(2023, 3, 22), "the previous Friday",
                 "2023-03-17");
+    }
+
+    @Test
+    void aNearMonthGovernedByAPastVerbInItsClauseIsTheLastOne() {
+        // Issue #13: the coming month within two months yields to a past-tense verb in the date's own clause.
+        assertInterval("Prices rose 3% in the 12 months to June.", LocalDate.of(2019, 5, 20), "June",
+                "2018-06-01", "2018-06-30");
+        assertInterval("The company changed its policy in December.", LocalDate.of(2019, 10, 10), "December",
+                "2018-12-01", "2018-12-31");
+    }
+
+    @Test
+    void aNearMonthStaysTheComingOneWithoutAPastVerbGoverningIt() {
+        LocalDate oct10 = LocalDate.of(2019, 10, 10);
+        // No verb in the date's clause: the past "said" across the comma does not decide.
+        assertInterval("Sales fell, the firm said, with a cutback in December.", oct10, "December",
+                "2019-12-01", "2019-12-31");
+        // A date something was planned for or given until may lie ahead of the past-tense verb.
+        assertInterval("The official said the launch was planned for early December.", oct10, "early December",
+                "2019-12-01", "2019-12-10");
+        assertInterval("The regulator gave the firm until mid-November to reply.", oct10, "mid-November",
+                "2019-11-11", "2019-11-20");
+        assertInterval("The firm announced on Monday that a cutback will come in December.", oct10, "December",
+                "2019-12-01", "2019-12-31");
     }
 }
