@@ -99,9 +99,11 @@ final class Anchoring {
      * reference year and its neighbours as for a weekday: the most recent such day not after the
      * reference date in the past tense, the first not before it in the future tense, otherwise the
      * nearest (ties to the past). A day within {@link #NEAR_DAYS} days of the reference date is that
-     * nearest one whatever the tense ("said it would pay on Dec. 15" in a November article).
+     * nearest one whatever the tense ("said it would pay on Dec. 15" in a November article), unless
+     * {@code firmPast} (a past-tense verb right before "on" governs it: "was arrested on May 3") and the
+     * tense is past.
      */
-    static Anchored<LocalDate> dayOfMonth(LocalDate ref, int mo, int d, Tense t) {
+    static Anchored<LocalDate> dayOfMonth(LocalDate ref, int mo, int d, Tense t, boolean firmPast) {
         LocalDate best = null;
         LocalDate near = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
@@ -115,7 +117,7 @@ final class Anchoring {
         if (best == null) {
             return null;
         }
-        if (!near.equals(best) && Math.abs(near.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
+        if (!(firmPast && t == Tense.PAST) && !near.equals(best) && Math.abs(near.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
             return new Anchored<>(near, "day and month without year, the nearest such day (within " + NEAR_DAYS
                     + " days of the publication date " + ref + ")");
         }

@@ -90,6 +90,16 @@ final class ClauseContext {
 
     private static final Set<String> SCHEDULING_WORDS = Set.of("for", "until", "till");
 
+    /** Whether the expression follows "on" right after a past-tense verb: "was arrested on May 3", "met on May 3". */
+    boolean pastVerbRightBeforeOn(int s) {
+        int p = prevWordStart(s);
+        if (p < 0 || !text.substring(p, wordEnd(p)).equalsIgnoreCase("on")) {
+            return false;
+        }
+        int v = prevWordStart(p);
+        return v >= 0 && cue(text.substring(v, wordEnd(v)), wordEnd(v), n) == Tense.PAST;
+    }
+
     /** The tense cues found around an expression: the nearest before it in its own clause, in it, anywhere. */
     private record Cue(Tense before, Tense inClause, Tense nearest) {
     }

@@ -1250,7 +1250,8 @@ public final class TemporalResolver {
                 r.expl = "day and month without year; no reference date";
                 return r;
             }
-            Anchoring.Anchored<LocalDate> anchored = Anchoring.dayOfMonth(ref, mo, d, tense(m.start(), m.end()));
+            Anchoring.Anchored<LocalDate> anchored = Anchoring.dayOfMonth(ref, mo, d, tense(m.start(), m.end()),
+                    clause.pastVerbRightBeforeOn(m.start()));
             if (anchored == null) {
                 return null;
             }

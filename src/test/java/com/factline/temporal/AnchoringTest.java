@@ -62,26 +62,26 @@ class AnchoringTest {
 
     @Test
     void aDayOfMonthWithoutYearFollowsTheTenseWhenFarFromTheReferenceDate() {
-        var past = Anchoring.dayOfMonth(OCT_27, 4, 3, Tense.PAST);
+        var past = Anchoring.dayOfMonth(OCT_27, 4, 3, Tense.PAST, false);
         assertEquals(LocalDate.of(1989, 4, 3), past.date());
         assertEquals("day and month without year, year chosen by past tense relative to 1989-10-27", past.explanation());
-        assertEquals(LocalDate.of(1990, 4, 3), Anchoring.dayOfMonth(OCT_27, 4, 3, Tense.FUTURE).date());
-        assertEquals(LocalDate.of(1990, 2, 3), Anchoring.dayOfMonth(OCT_27, 2, 3, Tense.UNKNOWN).date(),
+        assertEquals(LocalDate.of(1990, 4, 3), Anchoring.dayOfMonth(OCT_27, 4, 3, Tense.FUTURE, false).date());
+        assertEquals(LocalDate.of(1990, 2, 3), Anchoring.dayOfMonth(OCT_27, 2, 3, Tense.UNKNOWN, false).date(),
                 "tense unclear: the nearest");
     }
 
     @Test
     void aDayOfMonthWithinSixtyDaysIsTheNearestWhateverTheTense() {
         // "said it would pay on Dec. 15" in an October article; "was signed Oct. 2" said in the future tense.
-        assertEquals(LocalDate.of(1989, 12, 15), Anchoring.dayOfMonth(OCT_27, 12, 15, Tense.PAST).date());
-        assertEquals(LocalDate.of(1989, 10, 2), Anchoring.dayOfMonth(OCT_27, 10, 2, Tense.FUTURE).date());
-        assertEquals(LocalDate.of(1989, 10, 27), Anchoring.dayOfMonth(OCT_27, 10, 27, Tense.FUTURE).date());
+        assertEquals(LocalDate.of(1989, 12, 15), Anchoring.dayOfMonth(OCT_27, 12, 15, Tense.PAST, false).date());
+        assertEquals(LocalDate.of(1989, 10, 2), Anchoring.dayOfMonth(OCT_27, 10, 2, Tense.FUTURE, false).date());
+        assertEquals(LocalDate.of(1989, 10, 27), Anchoring.dayOfMonth(OCT_27, 10, 27, Tense.FUTURE, false).date());
     }
 
     @Test
     void aDayOfMonthThatNoNearbyYearHasIsRejected() {
-        assertEquals(null, Anchoring.dayOfMonth(OCT_27, 2, 30, Tense.PAST));
-        assertEquals(LocalDate.of(1988, 2, 29), Anchoring.dayOfMonth(OCT_27, 2, 29, Tense.PAST).date(),
+        assertEquals(null, Anchoring.dayOfMonth(OCT_27, 2, 30, Tense.PAST, false));
+        assertEquals(LocalDate.of(1988, 2, 29), Anchoring.dayOfMonth(OCT_27, 2, 29, Tense.PAST, false).date(),
                 "only a leap year has February 29");
     }
 

@@ -140,4 +140,20 @@ class KnownResolverMistakesTest {
         assertInterval("The firm announced on Monday that a cutback will come in December.", oct10, "December",
                 "2019-12-01", "2019-12-31");
     }
+
+    @Test
+    void aNearDayAfterOnAndAPastVerbIsTheLastOne() {
+        // Issue #13: "was arrested on May 3" in an April article is last year's May 3, not the coming one.
+        LocalDate apr20 = LocalDate.of(2019, 4, 20);
+        assertDay("He was arrested on May 3.", apr20, "May 3", "2018-05-03");
+        assertDay("The two ministers met on May 3 in Geneva.", apr20, "May 3", "2018-05-03");
+    }
+
+    @Test
+    void aNearDayStaysTheNearestWithoutAPastVerbRightBeforeOn() {
+        LocalDate apr20 = LocalDate.of(2019, 4, 20);
+        assertDay("He was arrested and will appear in court on May 3.", apr20, "May 3", "2019-05-03");
+        assertDay("The board said the dividend is payable May 3.", apr20, "May 3", "2019-05-03");
+        assertDay("The company said it would pay on May 3.", apr20, "May 3", "2019-05-03");
+    }
 }
