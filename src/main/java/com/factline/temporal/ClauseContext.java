@@ -75,13 +75,18 @@ final class ClauseContext {
      * planned for or allowed until may lie ahead of a past-tense verb.
      */
     private boolean afterSchedulingWord(int s) {
-        int p = s;
-        for (int k = 0; k < 2; k++) {
+        return oneOfWordsBefore(s, 2, SCHEDULING_WORDS);
+    }
+
+    /** Whether one of the {@code words} words before {@code pos} (in the same clause, lower case) is in {@code set}. */
+    boolean oneOfWordsBefore(int pos, int words, Set<String> set) {
+        int p = pos;
+        for (int k = 0; k < words; k++) {
             p = prevWordStart(p);
             if (p < 0) {
                 return false;
             }
-            if (SCHEDULING_WORDS.contains(text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT))) {
+            if (set.contains(text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

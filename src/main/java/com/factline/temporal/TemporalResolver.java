@@ -1920,17 +1920,7 @@ public final class TemporalResolver {
          * increase in a year", "their biggest gain in five years".
          */
         private boolean superlativeBefore(int pos) {
-            int p = pos;
-            for (int k = 0; k < 3 && p > 0; k++) {
-                p = prevWordStart(p);
-                if (p < 0) {
-                    return false;
-                }
-                if (SUPERLATIVES.contains(text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
-            return false;
+            return clause.oneOfWordsBefore(pos, 3, SUPERLATIVES);
         }
 
         /** The word before {@code pos}, across one comma ("may, in a year"), lower case; "" when there is none. */
