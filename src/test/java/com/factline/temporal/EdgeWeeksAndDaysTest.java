@@ -3,7 +3,6 @@ package com.factline.temporal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +17,7 @@ class EdgeWeeksAndDaysTest {
     private final TemporalResolver resolver = new TemporalResolver();
 
     private TemporalExpression only(String text) {
-        List<TemporalExpression> found = resolver.resolve(text, REF);
-        assertEquals(1, found.size(), () -> "one expression expected in: " + text + " got " + found);
-        return found.getFirst();
+        return OnlyExpression.in(resolver, text, REF);
     }
 
     @Test
