@@ -807,7 +807,7 @@ public final class TemporalResolver {
                     // "'80s": the apostrophe stands for the century.
                     best = decadeOrCentury(null, i - 1);
                 }
-                return best;
+                return withClockAfter(best);
             }
             if ((c == '\'' || c == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
                 // "'90s" after a modifier ("the late '90s"): the apostrophe stands for the century.
@@ -827,7 +827,7 @@ public final class TemporalResolver {
                     best = longest(best, i, MY, this::my);
                     best = longest(best, i, MONTH_REL_YEAR, this::monthRelYear);
                     best = longest(best, i, M, this::month);
-                    return best;
+                    return withClockAfter(best);
                 }
                 if (WEEKDAYS_BY_NAME.containsKey(w)) {
                     // "Tuesday nights", "Monday and Tuesday nights": a plural part of the day makes a set, which
@@ -836,7 +836,7 @@ public final class TemporalResolver {
                     best = longest(best, i, WEEKDAY, this::weekday);
                     best = longest(best, i, DMY, this::dmy);
                     best = longest(best, i, MDY, this::mdy);
-                    return best;
+                    return best != null && best.res.dow == null ? withClockAfter(best) : best;
                 }
                 if (w.endsWith("s") && WEEKDAYS_BY_NAME.containsKey(w.substring(0, w.length() - 1))) {
                     return rule(null, SetRule.at(analysis, i), G.NONE);
@@ -2285,6 +2285,35 @@ public final class TemporalResolver {
             }
             return dayRes(day, "\"" + m.group().replaceAll("\\s+", " ") + "\" judges the day under discussion: "
                     + (lastDay != null ? "the day named last, " : "the publication date ") + day);
+        }
+
+        /**
+         * "November 11, 2011 20:09", "Jul 07, 2012 7:40 PM", "5/5/2010 1:41 PM": a date written with its day and the
+         * clock time right after it on the same line (a comma between allowed), as datelines and "Updated:" lines
+         * give them, are one TIME expression on that date, as TimeML marks "twelve o'clock January 3, 1984". A
+         * weekday alone ("Saturday 10 p.m.") is left to its own rule, and a time after "at" stays apart.
+         */
+        private Cand withClockAfter(Cand c) {
+            if (c == null || c.res.gran != G.DAY || c.res.from == null || !c.res.monthDay) {
+                return c;
+            }
+            int p = c.end;
+            if (p < n && text.charAt(p) == ',') {
+                p++;
+            }
+            int q = p;
+            while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == '\t' || text.charAt(q) == '\u00a0')) {
+                q++;
+            }
+            TimeOfDayRule.Clock k = q > c.end ? TimeOfDayRule.at(text, q) : null;
+            if (k == null) {
+                return c;
+            }
+            Res r = Res.dated(G.TIME, c.res.from, c.res.from, c.res.from + k.timePart(),
+                    k.what() + " right after its date: " + c.res.expl);
+            r.type = TimexType.TIME;
+            int zone = TimeOfDayRule.zoneEnd(text, skipSpaces(k.end()));
+            return new Cand(c.start, zone < 0 ? k.end() : zone, r);
         }
 
         /** A clock time ({@link TimeOfDayRule}) on its day, when it is longer than the best so far. */

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Clock times as news writes them: "3 p.m.", "10:35 a.m.", "9:30 GMT", "14:05", "noon", "midnight",
+ * Clock times as news writes them: "3 p.m.", "10:35 a.m.", "9.25 a.m.", "5:55p", "9:30 GMT", "14:05", "noon", "midnight",
  * "0600 GMT" and "0900 hours" (wire-service style), "3 o'clock",
  * and the time zone that may follow them ("5 p.m. EST"). TimeML values a time {@code Thh:mm} on its
  * day; which day that is (the publication date, the day the sentence talks about, or the day named
@@ -24,7 +24,9 @@ final class TimeOfDayRule {
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final Pattern WORD = Pattern.compile("(?i:(noon|midday|midnight))" + END, Pattern.UNICODE_CASE);
     private static final Pattern CLOCK = Pattern.compile(
-            "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
+            "(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
+    /** "5:55p", "11:30a": a single letter right after hour and minutes, as some sports sites write times. */
+    private static final Pattern CLOCK_LETTER = Pattern.compile("(\\d{1,2}):([0-5]\\d)([ap])(?![\\p{L}\\p{N}])");
     private static final Pattern CLOCK24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET"
             + "|CEST|EST|EDT|PST|PDT|MSK|local\\s+time))?" + END, Pattern.UNICODE_CASE);
     /**
@@ -78,6 +80,9 @@ final class TimeOfDayRule {
                 return null;
             }
             Matcher m = match(CLOCK, text, i);
+            if (m == null) {
+                m = match(CLOCK_LETTER, text, i);
+            }
             if (m != null) {
                 Clock c = twelveHour(m);
                 if (c != null) {
@@ -195,6 +200,11 @@ final class TimeOfDayRule {
         }
         if (p < n && text.charAt(p) == ':') {
             return true;
+        }
+        if (p + 2 < n && text.charAt(p) == '.' && Character.isDigit(text.charAt(p + 1))
+                && Character.isDigit(text.charAt(p + 2))) {
+            // "9.25 a.m.": the minutes after a point; the pattern then needs a.m. or p.m.
+            p += 3;
         }
         while (p < n && p - i < 8 && Character.isWhitespace(text.charAt(p))) {
             p++;

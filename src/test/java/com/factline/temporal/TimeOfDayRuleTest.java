@@ -32,6 +32,19 @@ class TimeOfDayRuleTest {
     }
 
     @Test
+    void minutesAfterAPointOrASingleLetterAfterTheMinutesAlsoMakeATime() {
+        assertEquals("T09:25", at("9.25 a.m. on the quay").timePart());
+        assertEquals("T22:05", at("10.05pm sharp").timePart());
+        assertNull(at("9.25 percent"), "a decimal without a.m. or p.m. is a number");
+        TimeOfDayRule.Clock letter = at("4:35p kickoff");
+        assertEquals("T16:35", letter.timePart());
+        assertEquals("4:35p".length(), letter.end());
+        assertEquals("T11:10", at("11:10a, then lunch").timePart());
+        assertNull(at("4:35pts"), "a letter that begins a word is no half of the day");
+        assertNull(at("4p"), "a single letter needs the minutes before it");
+    }
+
+    @Test
     void anHourOutsideOneToTwelveIsNoTwelveHourTime() {
         assertNull(at("13 p.m."));
         assertNull(at("0 a.m."));

@@ -25,6 +25,28 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aDateAndTheClockTimeRightAfterItAreOneTime() {
+        List<TemporalExpression> found = resolver.resolve("Last changed: February 2, 2023 21:40 GMT\n\nThe ferry sank.",
+                SAT);
+        assertEquals("February 2, 2023 21:40 GMT", found.getFirst().text());
+        assertEquals("TIME", found.getFirst().type().name());
+        assertEquals("2023-02-02T21:40", found.getFirst().value(), found.getFirst().explanation());
+        assertEquals("2023-03-01T07:05", first("Filed 3/1/2023 7:05 AM by the desk.").value());
+        assertEquals("2023-03-17T16:35", first("Mar 17 2023, 4:35p: the race is over.").value());
+        assertEquals("2023-03-16T09:12", first("Thursday, 16 March 2023 09:12 - the lake froze.").value());
+    }
+
+    @Test
+    void aClockTimeAfterAtOrOnTheNextLineStaysApartFromTheDate() {
+        List<TemporalExpression> at = resolver.resolve("Sent on Feb 2, 2023 at 21:40 by the clerk.", SAT);
+        assertEquals(List.of("2023-02-02", "2023-02-02T21:40"), at.stream().map(TemporalExpression::value).toList());
+        List<TemporalExpression> lines = resolver.resolve("February 2, 2023\n21:40 the bell rang.", SAT);
+        assertEquals("February 2, 2023", lines.getFirst().text());
+        List<TemporalExpression> count = resolver.resolve("The list of March 3, 2023 12 names long was read.", SAT);
+        assertEquals("March 3, 2023", count.getFirst().text(), "a number that is no clock time is left out");
+    }
+
+    @Test
     void aTimeInAnotherZoneInParenthesesDoesNotHideTheDayAfterIt() {
         List<TemporalExpression> found = resolver.resolve("The quake struck at 4:10 a.m. (0910 GMT) Thursday.", SAT);
         TemporalExpression t = found.getFirst();
