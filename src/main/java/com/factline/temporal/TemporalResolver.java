@@ -2324,7 +2324,7 @@ public final class TemporalResolver {
                     || c.end() == best.end && best.res.type != TimexType.DURATION))) {
                 return best;
             }
-            Res r = onFollowingDay(clockRes(c.hour(), c.minute(), c.what()), c.end());
+            Res r = onFollowingDay(clockRes(c.hour(), c.minute(), c.what(), i), c.end());
             return new Cand(i, Math.max(c.end(), r.extendTo), r);
         }
 
@@ -2341,7 +2341,7 @@ public final class TemporalResolver {
             String w = text.substring(i, e).toLowerCase(Locale.ROOT);
             boolean morning = w.equals("dawn") || w.equals("daybreak") || w.equals("sunrise");
             String part = morning ? "MO" : "EV";
-            Res r = clockRes(0, 0, "\"" + w + "\", the " + (morning ? "morning" : "evening"));
+            Res r = clockRes(0, 0, "\"" + w + "\", the " + (morning ? "morning" : "evening"), i);
             if (r.from == null) {
                 r.value = "XXXX-XX-XXT" + part;
                 return new Cand(i, e, r);
@@ -2364,6 +2364,10 @@ public final class TemporalResolver {
             int zoneEnd = zone < 0 ? end : zone;
             if (zone >= 0) {
                 p = skipSpaces(zone);
+            }
+            if (text.regionMatches(true, p, "hours ", 0, 6) || text.regionMatches(true, p, "hrs ", 0, 4)) {
+                // "at 09:10 hours (0440 GMT) on Monday": the military "hours" stands between the time and its day.
+                p = skipSpaces(wordEnd(p));
             }
             // "10:35 a.m. (0735 GMT) Friday": the time in another zone, in parentheses, stands between the
             // time and its day; the day still applies, but TimeML marks the time on its own.
@@ -2388,6 +2392,17 @@ public final class TemporalResolver {
             String how;
             DayOfWeek dow = WEEKDAYS_BY_NAME.get(w);
             Matcher md = CalendarDateRule.isMonthName(w) ? at(MDY, p) : null;
+            Matcher dm = on && w.isEmpty() && p < n && Character.isDigit(text.charAt(p)) ? at(DMY, p) : null;
+            if (dm != null) {
+                // "restored at 10:57 on 11 October 2011": the date after "on" is the time's day; TimeML marks
+                // the two apart.
+                Res d = dmy(dm);
+                if (d == null || d.from == null || !d.from.equals(d.to)) {
+                    r.extendTo = zoneEnd;
+                    return r;
+                }
+                return onDay(r, d.from, d.expl, zoneEnd);
+            }
             if (dow != null && (md = at(MDY, p)) == null) {
                 Res d = weekdayRes(dow, null, p, e);
                 day = d.from;
@@ -2418,9 +2433,12 @@ public final class TemporalResolver {
                 day = ref.plusDays(offset);
                 how = "\"" + w.toLowerCase(Locale.ROOT) + "\" after it";
             }
-            if (r.extendTo < 0) {
-                r.extendTo = zoneEnd;
-            }
+            return onDay(r, day, how, r.extendTo < 0 ? zoneEnd : r.extendTo);
+        }
+
+        /** The time {@code r} moved to {@code day}, named after it ({@code how}), the expression ending at {@code extendTo}. */
+        private Res onDay(Res r, LocalDate day, String how, int extendTo) {
+            r.extendTo = extendTo;
             String hm = r.value.substring(r.value.indexOf('T'));
             r.from = day;
             r.to = day;
@@ -2430,13 +2448,21 @@ public final class TemporalResolver {
             return r;
         }
 
-        private Res clockRes(int h, int mi, String what) {
+        /**
+         * A time at {@code start} on the day the sentence names, else, after a preposition of time ("shortly after
+         * 06:00", "at 6 a.m."), the day the sentence before named (the time of the event told there, as for a part
+         * of the day), else the publication date. A bare time ("UPDATE 2:52 p.m.") stamps the writing and stays
+         * on the publication date.
+         */
+        private Res clockRes(int h, int mi, String what, int start) {
             Res r = new Res();
             r.type = TimexType.TIME;
             r.gran = G.TIME;
             String hm = TimeOfDayRule.timePart(h, mi);
             int[] current = sentenceContaining(scanPos);
-            LocalDate day = lastDay != null && lastDaySentenceStart == current[0] ? lastDay : ref;
+            int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
+            LocalDate day = lastDay != null && (lastDaySentenceStart == current[0]
+                    || lastDaySentenceStart == previous && TWILIGHT_PREPS.contains(prevWord(start))) ? lastDay : ref;
             if (day == null) {
                 r.value = hm;
                 r.expl = what + "; no reference date";
@@ -2445,8 +2471,9 @@ public final class TemporalResolver {
             r.from = day;
             r.to = day;
             r.value = day + hm;
-            r.expl = what + " on " + (day == ref ? "the publication date " : "the day mentioned in the sentence ")
-                    + day;
+            r.expl = what + " on " + (day == ref ? "the publication date "
+                    : lastDaySentenceStart == current[0] ? "the day mentioned in the sentence "
+                    : "the day named in the sentence before ") + day;
             return r;
         }
 

@@ -47,6 +47,36 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aTimeAfterAPrepositionTakesTheDayTheSentenceBeforeNamed() {
+        List<TemporalExpression> found = resolver.resolve(
+                "The barn burned down early on Tuesday. Neighbours saw smoke shortly after 05:30 GMT.", SAT);
+        assertEquals("2023-03-14T05:30", found.getLast().value(), found.getLast().explanation());
+        List<TemporalExpression> at = resolver.resolve(
+                "The count ended on March 9. At 6:20 p.m., the clerk signed the sheet.", SAT);
+        assertEquals("2023-03-09T18:20", at.getLast().value(), at.getLast().explanation());
+        List<TemporalExpression> two = resolver.resolve(
+                "The count ended on March 9. Nobody argued. At 6:20 p.m., the clerk signed the sheet.", SAT);
+        assertEquals("2023-03-18T18:20", two.getLast().value(), "two sentences back is too far");
+    }
+
+    @Test
+    void aBareTimeStampsTheWritingAndStaysOnThePublicationDate() {
+        List<TemporalExpression> found = resolver.resolve(
+                "The mayor resigned on Monday. UPDATE 4:15 p.m. -- The council has met.", SAT);
+        assertEquals("2023-03-18T16:15", found.getLast().value(), found.getLast().explanation());
+    }
+
+    @Test
+    void aDayWrittenDayFirstOrAfterHoursStillGivesTheTimeItsDay() {
+        List<TemporalExpression> dmy = resolver.resolve("Power came back at 10:57 on 11 February 2023.", SAT);
+        assertEquals(List.of("2023-02-11T10:57", "2023-02-11"), dmy.stream().map(TemporalExpression::value).toList());
+        assertEquals("10:57", dmy.getFirst().text(), "after \"on\" TimeML marks the time and the date apart");
+        List<TemporalExpression> hours = resolver.resolve(
+                "A tremor was recorded at 09:10 hours (0440 GMT) on Wednesday.", SAT);
+        assertEquals("2023-03-15T09:10", hours.getFirst().value(), hours.getFirst().explanation());
+    }
+
+    @Test
     void aTimeInAnotherZoneInParenthesesDoesNotHideTheDayAfterIt() {
         List<TemporalExpression> found = resolver.resolve("The quake struck at 4:10 a.m. (0910 GMT) Thursday.", SAT);
         TemporalExpression t = found.getFirst();
