@@ -253,17 +253,48 @@ final class ClauseContext {
 
     private boolean isIntentBeforeTo(String word, int end) {
         String w = word.toLowerCase(Locale.ROOT);
-        return INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end);
+        return INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end) || asksSomeoneTo(w, end);
     }
 
     /**
-     * Whether the past-tense verb {@code w} (ending at {@code end}) names a plan with the planned thing as
-     * its object: "planned a rally", "prepared for a march". A date after it is the planned thing's, which
+     * Whether {@code w} (ending at {@code end}), a verb of asking or urging in any form, has an object and then
+     * "to" ("urging lawmakers to pass the bill by Friday", "asked the court to rule on Monday"): what is asked for
+     * lies ahead of the asking, so a date after it is the asked thing's; a date before the verb dates the asking.
+     * The object may take up to {@value #OBJECT_WORDS} words, with no punctuation in between.
+     */
+    private boolean asksSomeoneTo(String w, int end) {
+        if (!ASKING.contains(w)) {
+            return false;
+        }
+        int p = end;
+        for (int k = 0; k <= OBJECT_WORDS; k++) {
+            String next = nextWord(p);
+            if (next.isEmpty()) {
+                return false;
+            }
+            if (next.equals("to")) {
+                return k > 0;
+            }
+            p = skipSpaces(p) + next.length();
+        }
+        return false;
+    }
+
+    private static final int OBJECT_WORDS = 3;
+
+    /** Verbs of asking and urging, all their forms: "asked them to", "is urging lawmakers to", "pressed him to". */
+    private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "urge", "urges", "urged",
+            "urging", "press", "pressed", "pressing", "encourage", "encouraged", "encouraging", "order", "ordered",
+            "ordering", "invite", "invited", "inviting", "persuade", "persuaded", "persuading");
+
+    /**
+     * Whether the verb {@code w} (ending at {@code end}) names a plan with the planned thing as
+     * its object: "planned a rally", "prepared for a march", "was preparing for the vote". A date after it is the planned thing's, which
      * lies ahead; "as planned" and "had planned" are plans already carried out or overtaken.
      */
     private boolean plansAnEvent(String w, int end) {
         String next = nextWord(end);
-        if (w.equals("prepared")) {
+        if (w.equals("prepared") || w.equals("preparing")) {
             return next.equals("for");
         }
         if (!w.equals("planned") || !PLAN_OBJECT_START.contains(next)) {
@@ -346,7 +377,7 @@ final class ClauseContext {
             "weeks", "month", "months", "year", "years", "decade", "decades");
 
     private static final Set<String> INTENT_PAST = Set.of("agreed", "decided", "promised", "pledged", "vowed",
-            "offered", "threatened", "voted", "proposed", "sought", "hoped", "intended", "prepared", "aimed",
+            "offered", "threatened", "voted", "proposed", "sought", "hoped", "intended", "prepared", "preparing", "aimed",
             "wanted", "asked", "urged", "planned");
 
     private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
@@ -372,7 +403,7 @@ final class ClauseContext {
             return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
                     ? Tense.PAST : Tense.FUTURE;
         }
-        if (INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end)) {
+        if (INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end) || asksSomeoneTo(w, end)) {
             // "agreed to buy the line in February", "vowed to return on Friday", "planned a rally on
             // Saturday": the date belongs to what was intended, which lies ahead.
             return Tense.FUTURE;

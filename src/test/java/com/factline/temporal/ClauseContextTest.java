@@ -148,6 +148,27 @@ class ClauseContextTest {
     }
 
     @Test
+    void aDateAfterAskingSomeoneToActBelongsToWhatWasAskedFor() {
+        assertEquals(Tense.FUTURE, tenseOf("The coach spoke, urging the players to sign the deal by Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The mayor asked the two unions to meet on Monday.", "Monday"));
+        assertEquals(Tense.FUTURE, tenseOf("Lawyers pressed him to testify in June.", "June"));
+        assertEquals(Tense.PAST, tenseOf("On Monday, the mayor asked the unions to meet.", "Monday"),
+                "a date before the verb dates the asking");
+        assertEquals(Tense.PAST, tenseOf("The mayor asked the unions on Monday.", "Monday"),
+                "without an infinitive the asking itself is dated");
+        assertEquals(Tense.PAST, tenseOf("The mayor asked, to nobody's surprise, about it on Monday.", "Monday"),
+                "punctuation ends the object");
+    }
+
+    @Test
+    void aDateAfterBeingPreparedForSomethingIsThatThingsAndLiesAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("The board was preparing for the shares to be sold on Thursday.",
+                "Thursday"));
+        assertEquals(Tense.FUTURE, tenseOf("The crew was preparing to sail on Thursday.", "Thursday"));
+        assertEquals(Tense.PAST, tenseOf("The crew was preparing the boat on Thursday.", "Thursday"));
+    }
+
+    @Test
     void aDateBeforePlannedToDatesThePlanning() {
         assertEquals(Tense.PAST, tenseOf("On Friday, the council planned to pay the first claims.", "Friday"));
         assertEquals(Tense.FUTURE, tenseOf("The council planned to pay the first claims on Friday.", "Friday"));
