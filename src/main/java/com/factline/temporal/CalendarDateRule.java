@@ -83,6 +83,103 @@ final class CalendarDateRule {
         return LocalDate.of(y, mo, d);
     }
 
+    private static final Set<String> WEEKDAY_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /**
+     * {@code text} with the month and weekday names of dates written in capitals ("DECEMBER 16, 2008", "MON 22 JUL
+     * 2013", "THURSDAY, JUNE 30, 2005", datelines' style) written as names ("December 16, 2008"), every other
+     * character unchanged, so offsets stay the same; {@code text} itself when there is none. A capitalised month
+     * counts only next to a number (a day or a year) and a weekday only before such a month or a number, so
+     * "MAY" and "MARCH" in a headline stay words.
+     */
+    static String titleCaseDates(String text) {
+        char[] out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && Character.isUpperCase(text.charAt(e))) {
+                e++;
+            }
+            if (e - i >= 3 && (e == n || !Character.isLetter(text.charAt(e)))) {
+                String word = text.charAt(i) + text.substring(i + 1, e).toLowerCase(java.util.Locale.ROOT);
+                boolean month = isMonthName(word) && (numberAfter(text, e) || numberBefore(text, i));
+                boolean weekday = WEEKDAY_NAMES.contains(word) && (numberAfter(text, e) || capitalMonthAfter(text, e));
+                if (month || weekday) {
+                    if (out == null) {
+                        out = text.toCharArray();
+                    }
+                    word.getChars(0, word.length(), out, i);
+                    if (month) {
+                        ordinalSuffixToLowerCase(text, skipPunctuation(text, e), out);
+                    }
+                }
+            }
+            i = e;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** "JUNE 11TH": the suffix of the day number at {@code p} in lower case ("11th"), as the date patterns read it. */
+    private static void ordinalSuffixToLowerCase(String text, int p, char[] out) {
+        int q = p;
+        while (q < text.length() && Character.isDigit(text.charAt(q))) {
+            q++;
+        }
+        if (q > p && q + 2 <= text.length() && (q + 2 == text.length() || !Character.isLetter(text.charAt(q + 2)))) {
+            String suffix = text.substring(q, q + 2);
+            if (suffix.equals("ST") || suffix.equals("ND") || suffix.equals("RD") || suffix.equals("TH")) {
+                out[q] = Character.toLowerCase(out[q]);
+                out[q + 1] = Character.toLowerCase(out[q + 1]);
+            }
+        }
+    }
+
+    /** Whether a number follows {@code e}, after at most a period, a comma and spaces. */
+    private static boolean numberAfter(String text, int e) {
+        int p = skipPunctuation(text, e);
+        return p < text.length() && Character.isDigit(text.charAt(p));
+    }
+
+    /** Whether a capitalised month name of a date follows {@code e}, after at most a comma and spaces. */
+    private static boolean capitalMonthAfter(String text, int e) {
+        int p = skipPunctuation(text, e);
+        int q = p;
+        while (q < text.length() && Character.isUpperCase(text.charAt(q))) {
+            q++;
+        }
+        if (q - p < 3) {
+            return false;
+        }
+        String word = text.charAt(p) + text.substring(p + 1, q).toLowerCase(java.util.Locale.ROOT);
+        return isMonthName(word) && numberAfter(text, q);
+    }
+
+    private static int skipPunctuation(String text, int e) {
+        int p = e;
+        if (p < text.length() && (text.charAt(p) == '.' || text.charAt(p) == ',')) {
+            p++;
+        }
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
+            p++;
+        }
+        return p;
+    }
+
+    /** Whether a day number stands right before {@code s}, spaces between. */
+    private static boolean numberBefore(String text, int s) {
+        int p = s;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00a0')) {
+            p--;
+        }
+        return p < s && p > 0 && Character.isDigit(text.charAt(p - 1));
+    }
+
     /**
      * A numeric date "a/b/y": month/day/year unless {@code a} cannot be a month; a two-digit year is
      * 1970–2069. Null when the day does not exist.

@@ -330,6 +330,7 @@ public final class TemporalResolver {
 
     private static final class Run {
         private final TextAnalysis analysis;
+        private final String original;
         private final String text;
         private final int n;
         private final LocalDate ref;
@@ -358,7 +359,10 @@ public final class TemporalResolver {
         private int sentenceCursor;
         private int scanPos;
 
-        Run(String text, LocalDate ref) {
+        Run(String original, LocalDate ref) {
+            // Dates in capitals ("DECEMBER 16, 2008") are read as written in names; expressions keep the original text.
+            String text = CalendarDateRule.titleCaseDates(original);
+            this.original = original;
             this.analysis = new TextAnalysis(text, ref);
             this.text = text;
             this.n = text.length();
@@ -2605,7 +2609,7 @@ public final class TemporalResolver {
             DatePrecision precision = hasInterval ? precision(r) : null;
             String expl = r.expl == null ? "" : r.expl;
             return new TemporalExpression(map.toCodePoint(c.start), map.toCodePoint(c.end),
-                    text.substring(c.start, c.end), r.type, r.value, r.mod,
+                    original.substring(c.start, c.end), r.type, r.value, r.mod,
                     hasInterval ? r.from : null, hasInterval ? r.to : null, edtf, precision, hasInterval, expl,
                     map.toCodePoint(sentence[0]), map.toCodePoint(sentence[1]));
         }
@@ -2629,7 +2633,7 @@ public final class TemporalResolver {
                     && (r.type == TimexType.DATE || r.type == TimexType.TIME);
             String value = r.value != null ? r.value : single(r);
             return new TemporalExpression(map.toCodePoint(c.start), map.toCodePoint(c.end),
-                    text.substring(c.start, c.end), r.type, value, r.mod,
+                    original.substring(c.start, c.end), r.type, value, r.mod,
                     hasInterval ? r.from : null, hasInterval ? r.to : null, hasInterval ? edtf(r) : null,
                     hasInterval ? precision(r) : null, hasInterval,
                     which + " end of a range: " + (r.expl == null || r.expl.isEmpty() ? value : r.expl),

@@ -24,6 +24,16 @@ class CalendarDateRuleTest {
     }
 
     @Test
+    void datesInCapitalsAreReadAsNamesWithTheOffsetsKept() {
+        assertEquals("Friday, March 3rd, 2023", CalendarDateRule.titleCaseDates("FRIDAY, MARCH 3RD, 2023"));
+        assertEquals("9:05 AM, SAT 4 Mar 2023", CalendarDateRule.titleCaseDates("9:05 AM, SAT 4 MAR 2023"));
+        assertEquals("Oct. 2, 2023", CalendarDateRule.titleCaseDates("OCT. 2, 2023"));
+        String headline = "THE MARCH THAT MAY CHANGE SUNDAY SHOPPING";
+        assertTrue(headline == CalendarDateRule.titleCaseDates(headline), "no number next to them: words, unchanged");
+        assertEquals("MAYBE 5", CalendarDateRule.titleCaseDates("MAYBE 5"));
+    }
+
+    @Test
     void monthNamesAndAbbreviationsWithOrWithoutTheirPeriod() {
         assertEquals(9, CalendarDateRule.monthNumber("Sept."));
         assertEquals(9, CalendarDateRule.monthNumber("September"));

@@ -37,6 +37,14 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aDatelineInCapitalsIsADateAndKeepsItsCapitals() {
+        List<TemporalExpression> found = resolver.resolve("THURSDAY, FEBRUARY 2, 2023, 9:41 PM\n\nThe ferry sank.", SAT);
+        assertEquals("THURSDAY, FEBRUARY 2, 2023, 9:41 PM", found.getFirst().text());
+        assertEquals("2023-02-02T21:41", found.getFirst().value(), found.getFirst().explanation());
+        assertEquals("2023-03-17", first("Posted 17 MAR 2023 by the desk").value());
+    }
+
+    @Test
     void aClockTimeAfterAtOrOnTheNextLineStaysApartFromTheDate() {
         List<TemporalExpression> at = resolver.resolve("Sent on Feb 2, 2023 at 21:40 by the clerk.", SAT);
         assertEquals(List.of("2023-02-02", "2023-02-02T21:40"), at.stream().map(TemporalExpression::value).toList());
