@@ -1172,7 +1172,7 @@ public final class TemporalResolver {
                 return best;
             }
             int end = m.end();
-            if (best != null && end <= best.end) {
+            if (best != null && end <= best.end || blankLineIn(i, end)) {
                 return best;
             }
             Res r = h.apply(m);
@@ -1187,6 +1187,25 @@ public final class TemporalResolver {
                 end -= 2;
             }
             return new Cand(start, end, r);
+        }
+
+        /**
+         * Whether [from, to) crosses a blank line: "… WE 4" ending a headline and "August 16, 2011" on the dateline
+         * below are two pieces of text, never one date ("4 August").
+         */
+        private boolean blankLineIn(int from, int to) {
+            int nl = text.indexOf('\n', from);
+            while (nl >= 0 && nl < to) {
+                int p = nl + 1;
+                while (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\r')) {
+                    p++;
+                }
+                if (p < to && text.charAt(p) == '\n') {
+                    return true;
+                }
+                nl = text.indexOf('\n', p);
+            }
+            return false;
         }
 
         // ---- handlers: absolute dates ----

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Month names, written-out days and the "is this number a year?" judgement, without the resolver. */
@@ -31,6 +32,16 @@ class CalendarDateRuleTest {
         String headline = "THE MARCH THAT MAY CHANGE SUNDAY SHOPPING";
         assertTrue(headline == CalendarDateRule.titleCaseDates(headline), "no number next to them: words, unchanged");
         assertEquals("MAYBE 5", CalendarDateRule.titleCaseDates("MAYBE 5"));
+    }
+
+    @Test
+    void aDateNeverRunsAcrossABlankLine() {
+        List<TemporalExpression> found = new TemporalResolver().resolve("Pumps fail at Gate 4\n\nMay 2, 2023\n\nThe "
+                + "pumps failed.", LocalDate.of(2023, 5, 2));
+        assertEquals(List.of("May 2, 2023"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals("2023-05-02", found.getFirst().value());
+        assertEquals("12\nMay", new TemporalResolver().resolve("It shut on 12\nMay.", LocalDate.of(2023, 5, 20))
+                .getFirst().text(), "a single line break (wrapped text) is still inside a sentence");
     }
 
     @Test
