@@ -282,10 +282,14 @@ final class ClauseContext {
 
     private static final int OBJECT_WORDS = 3;
 
-    /** Verbs of asking and urging, all their forms: "asked them to", "is urging lawmakers to", "pressed him to". */
+    /**
+     * Verbs of asking and urging, all their forms: "asked them to", "is urging lawmakers to", "pressed him to". Not
+     * "invited" or "ordered": "invited Xi to visit Russia during a video conference in late December" dates the
+     * invitation, and an order is as often dated by when it was given.
+     */
     private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "urge", "urges", "urged",
-            "urging", "press", "pressed", "pressing", "encourage", "encouraged", "encouraging", "order", "ordered",
-            "ordering", "invite", "invited", "inviting", "persuade", "persuaded", "persuading");
+            "urging", "press", "pressed", "pressing", "encourage", "encouraged", "encouraging", "persuade", "persuaded",
+            "persuading");
 
     /**
      * Whether the verb {@code w} (ending at {@code end}) names a plan with the planned thing as

@@ -158,6 +158,8 @@ class ClauseContextTest {
                 "without an infinitive the asking itself is dated");
         assertEquals(Tense.PAST, tenseOf("The mayor asked, to nobody's surprise, about it on Monday.", "Monday"),
                 "punctuation ends the object");
+        assertEquals(Tense.PAST, tenseOf("The king invited the envoy to visit during a banquet in May.", "May"),
+                "an invitation is dated by when it was made as often as by the visit");
     }
 
     @Test
