@@ -2347,7 +2347,7 @@ public final class TemporalResolver {
                     || c.end() == best.end && best.res.type != TimexType.DURATION))) {
                 return best;
             }
-            Res r = onFollowingDay(clockRes(c.hour(), c.minute(), c.what(), i), c.end());
+            Res r = onFollowingDay(clockRes(c.timePart(), c.what(), i), c.end());
             return new Cand(i, Math.max(c.end(), r.extendTo), r);
         }
 
@@ -2364,7 +2364,7 @@ public final class TemporalResolver {
             String w = text.substring(i, e).toLowerCase(Locale.ROOT);
             boolean morning = w.equals("dawn") || w.equals("daybreak") || w.equals("sunrise");
             String part = morning ? "MO" : "EV";
-            Res r = clockRes(0, 0, "\"" + w + "\", the " + (morning ? "morning" : "evening"), i);
+            Res r = clockRes(TimeOfDayRule.timePart(0, 0), "\"" + w + "\", the " + (morning ? "morning" : "evening"), i);
             if (r.from == null) {
                 r.value = "XXXX-XX-XXT" + part;
                 return new Cand(i, e, r);
@@ -2472,16 +2472,16 @@ public final class TemporalResolver {
         }
 
         /**
-         * A time at {@code start} on the day the sentence names, else, after a preposition of time ("shortly after
+         * The time {@code hm} ("T06:00") of a clock time at {@code start}, on the day the sentence names, else, after a
+         * preposition of time ("shortly after
          * 06:00", "at 6 a.m."), the day the sentence before named (the time of the event told there, as for a part
          * of the day), else the publication date. A bare time ("UPDATE 2:52 p.m.") stamps the writing and stays
          * on the publication date.
          */
-        private Res clockRes(int h, int mi, String what, int start) {
+        private Res clockRes(String hm, String what, int start) {
             Res r = new Res();
             r.type = TimexType.TIME;
             r.gran = G.TIME;
-            String hm = TimeOfDayRule.timePart(h, mi);
             int[] current = sentenceContaining(scanPos);
             int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
             LocalDate day = lastDay != null && (lastDaySentenceStart == current[0]

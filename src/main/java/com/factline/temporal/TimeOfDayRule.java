@@ -24,10 +24,11 @@ final class TimeOfDayRule {
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final Pattern WORD = Pattern.compile("(?i:(noon|midday|midnight))" + END, Pattern.UNICODE_CASE);
     private static final Pattern CLOCK = Pattern.compile(
-            "(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*((?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
+            "(\\d{1,2})(?:[:.]([0-5]\\d)(?::(?<sec>[0-5]\\d))?)?\\s*(?<ampm>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}])");
     /** "5:55p", "11:30a": a single letter right after hour and minutes, as some sports sites write times. */
-    private static final Pattern CLOCK_LETTER = Pattern.compile("(\\d{1,2}):([0-5]\\d)([ap])(?![\\p{L}\\p{N}])");
-    private static final Pattern CLOCK24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(GMT|UTC|BST|CET"
+    private static final Pattern CLOCK_LETTER = Pattern.compile("(\\d{1,2}):([0-5]\\d)(?::(?<sec>[0-5]\\d))?(?<ampm>[ap])"
+            + "(?![\\p{L}\\p{N}])");
+    private static final Pattern CLOCK24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)(?::(?<sec>[0-5]\\d))?(?:\\s*(?<zone>GMT|UTC|BST|CET"
             + "|CEST|EST|EDT|PST|PDT|MSK|local\\s+time))?" + END, Pattern.UNICODE_CASE);
     /**
      * "0600 GMT", "1430 local time", "0900 hours": four digits are a wire-service clock time only with a zone or
@@ -51,11 +52,17 @@ final class TimeOfDayRule {
             + "|(?i:local\\s+time))" + END, Pattern.UNICODE_CASE);
 
     /** A clock time found at [start, end): hour 0–24 and minute, and what it was ("clock time", "\"noon\""). */
-    record Clock(int start, int end, int hour, int minute, String what) {
+    record Clock(int start, int end, int hour, int minute, int second, String what) {
 
-        /** The TimeML time part, e.g. {@code T09:30}. */
+        /** A time to the minute. */
+        Clock(int start, int end, int hour, int minute, String what) {
+            this(start, end, hour, minute, -1, what);
+        }
+
+        /** The TimeML time part, e.g. {@code T09:30}, with the seconds when written ({@code T23:37:05}). */
         String timePart() {
-            return TimeOfDayRule.timePart(hour, minute);
+            return second < 0 ? TimeOfDayRule.timePart(hour, minute)
+                    : TimeOfDayRule.timePart(hour, minute) + String.format(":%02d", second);
         }
     }
 
@@ -91,8 +98,8 @@ final class TimeOfDayRule {
             }
             m = match(CLOCK24, text, i);
             // Without a zone or am/pm, "3:2" style ratios and scores are more common than times.
-            if (m != null && (m.group(3) != null || m.group(1).length() == 2)) {
-                return new Clock(i, m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            if (m != null && (m.group("zone") != null || m.group(1).length() == 2)) {
+                return new Clock(i, m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), seconds(m),
                         "24-hour clock time");
             }
             return null;
@@ -174,6 +181,12 @@ final class TimeOfDayRule {
         return false;
     }
 
+    /** The seconds a clock pattern matched ("23:37:05"), or -1 when it has none. */
+    private static int seconds(Matcher m) {
+        String sec = m.group("sec");
+        return sec == null ? -1 : Integer.parseInt(sec);
+    }
+
     /** The TimeML time part of an hour and minute, e.g. {@code T09:30}. */
     static String timePart(int hour, int minute) {
         return String.format("T%02d:%02d", hour, minute);
@@ -222,13 +235,13 @@ final class TimeOfDayRule {
         if (h < 1 || h > 12) {
             return null;
         }
-        boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+        boolean pm = m.group("ampm").toLowerCase(Locale.ROOT).startsWith("p");
         if (pm && h < 12) {
             h += 12;
         } else if (!pm && h == 12) {
             h = 0;
         }
-        return new Clock(m.start(), m.end(), h, mi, "clock time");
+        return new Clock(m.start(), m.end(), h, mi, seconds(m), "clock time");
     }
 
     private static Matcher match(Pattern p, String text, int i) {

@@ -32,6 +32,16 @@ class TimeOfDayRuleTest {
     }
 
     @Test
+    void secondsWhenWrittenAreKeptAndNeverReadAsAnotherTime() {
+        TimeOfDayRule.Clock pm = at("6:07:15 PM GMT");
+        assertEquals("T18:07:15", pm.timePart());
+        assertEquals("6:07:15 PM".length(), pm.end());
+        assertEquals("T23:37:00", at("23:37:00 on the log").timePart());
+        assertEquals("T08:05:09", at("08:05:09 GMT").timePart());
+        assertEquals("T08:05", at("08:05 GMT").timePart(), "no seconds written, none in the value");
+    }
+
+    @Test
     void minutesAfterAPointOrASingleLetterAfterTheMinutesAlsoMakeATime() {
         assertEquals("T09:25", at("9.25 a.m. on the quay").timePart());
         assertEquals("T22:05", at("10.05pm sharp").timePart());
