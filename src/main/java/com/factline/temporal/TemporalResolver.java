@@ -2430,8 +2430,9 @@ public final class TemporalResolver {
                 Res d = weekdayRes(dow, null, p, e);
                 day = d.from;
                 how = d.expl;
-                // "4 a.m. EDT Thursday", "noon Saturday": TimeML marks the time and its day as one expression.
-                r.extendTo = on || paren >= 0 ? zoneEnd : e;
+                // "4 a.m. EDT Thursday", "noon Saturday": TimeML marks the time and its day as one expression,
+                // with the part of that day the time lies in ("9:25 Thursday morning").
+                r.extendTo = on || paren >= 0 ? zoneEnd : partOfDayEnd(e);
             } else if (md != null) {
                 // "5 p.m. EST, Nov. 9": a time and the date it falls on, one expression.
                 Res d = mdy(md);
@@ -2457,6 +2458,15 @@ public final class TemporalResolver {
                 how = "\"" + w.toLowerCase(Locale.ROOT) + "\" after it";
             }
             return onDay(r, day, how, r.extendTo < 0 ? zoneEnd : r.extendTo);
+        }
+
+        /** Where "morning", "afternoon", "evening" or "night" right after {@code e} ends, else {@code e}. */
+        private int partOfDayEnd(int e) {
+            String next = nextWord(e);
+            return switch (next) {
+                case "morning", "afternoon", "evening", "night" -> skipSpaces(e) + next.length();
+                default -> e;
+            };
         }
 
         /** The time {@code r} moved to {@code day}, named after it ({@code how}), the expression ending at {@code extendTo}. */

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * right after the time) is decided by the resolver, which knows the context.
  *
  * <p>Rules: an a.m./p.m. hour must lie in 1–12 ("12 a.m." is midnight, "12 p.m." noon); a 24-hour
- * time without a zone needs a two-digit hour, because "3:2" is more often a score or a ratio than a
- * time; "midnight" is {@code T24:00}, as in TimeML. Only the text from {@code i} to at most
+ * time without a zone needs a two-digit hour or a weekday after it ("9:25 Thursday morning"), because "3:2" is
+ * more often a score or a ratio than a time; "midnight" is {@code T24:00}, as in TimeML. Only the text from {@code i} to at most
  * {@value #WINDOW} characters further is read, so the cost per candidate is bounded.
  */
 final class TimeOfDayRule {
@@ -98,7 +98,7 @@ final class TimeOfDayRule {
             }
             m = match(CLOCK24, text, i);
             // Without a zone or am/pm, "3:2" style ratios and scores are more common than times.
-            if (m != null && (m.group("zone") != null || m.group(1).length() == 2)) {
+            if (m != null && (m.group("zone") != null || m.group(1).length() == 2 || weekdayAfter(text, m.end()))) {
                 return new Clock(i, m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), seconds(m),
                         "24-hour clock time");
             }
@@ -179,6 +179,18 @@ final class TimeOfDayRule {
                     && (p + 3 >= text.length() || !Character.isLetter(text.charAt(p + 3)));
         }
         return false;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
+
+    /** Whether a weekday name follows {@code p}, "on" allowed between: "9:25 Thursday morning", "7:30 on Friday". */
+    private static boolean weekdayAfter(String text, int p) {
+        String next = Windowed.wordAfter(text, p);
+        if (next.equals("on")) {
+            next = Windowed.wordAfter(text, text.indexOf("on", p) + 2);
+        }
+        return WEEKDAYS.contains(next);
     }
 
     /** The seconds a clock pattern matched ("23:37:05"), or -1 when it has none. */

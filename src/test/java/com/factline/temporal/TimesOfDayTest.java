@@ -85,6 +85,17 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aOneDigitHourBeforeAWeekdayIsATimeOnThatDayWithItsPartOfTheDay() {
+        TemporalExpression t = first("Divers went down at about 7:45 Thursday morning, the harbour said.");
+        assertEquals("7:45 Thursday morning", t.text());
+        assertEquals("2023-03-16T07:45", t.value(), t.explanation());
+        assertEquals("2023-03-17T08:10", first("The bus left at 8:10 on Friday.").value());
+        assertEquals("2023-03-16T20:30", first("Doors closed at 8:30pm Thursday night.").value());
+        assertEquals(List.of("Sunday"), resolver.resolve("The hosts won 3:1 Sunday.", SAT).stream()
+                .map(TemporalExpression::text).toList(), "a score before a weekday is still no time");
+    }
+
+    @Test
     void aTimeInAnotherZoneInParenthesesDoesNotHideTheDayAfterIt() {
         List<TemporalExpression> found = resolver.resolve("The quake struck at 4:10 a.m. (0910 GMT) Thursday.", SAT);
         TemporalExpression t = found.getFirst();
