@@ -11,7 +11,7 @@ import java.util.Set;
  * "3/18/2023", "18/3/23"), and the question every four-digit number raises: is it a year?
  *
  * <p>Rules: a numeric date is read in US order (month/day/year) unless its first number cannot be a
- * month; a two-digit year above 69 is 19xx, otherwise 20xx; a day must exist in its month (no
+ * month or the day-first reading is the publication date (give or take two days) and the US one is not near it; a two-digit year above 69 is 19xx, otherwise 20xx; a day must exist in its month (no
  * February 30). A four-digit number is a year unless the characters or words around it make it an
  * amount ("$2000", "2,000", "1990.5", "2000%", "2000 people", "1500 troops") or a code ("F-1990"); after
  * "mid-", "pre-" or "post-" it is always a year ("post-1959 politics"). Otherwise a plausible year
@@ -179,6 +179,29 @@ final class CalendarDateRule {
         }
         return p < s && p > 0 && Character.isDigit(text.charAt(p - 1));
     }
+
+    /**
+     * A numeric date "a/b/y" read against the publication date {@code ref} (may be null): as {@link #numeric(String,
+     * String, String)}, except that a date both ways possible is read day first when that reading lies within
+     * {@value #NEAR_DAYS} days of {@code ref} and the month-first one more than a week from it: "11/09/2010" in a
+     * paper of 11 September 2010 (a dateline written day first) is that day, not 9 November.
+     */
+    static Day numeric(String a, String b, String year, LocalDate ref) {
+        Day usual = numeric(a, b, year);
+        if (usual == null || ref == null || !usual.how().endsWith("month/day/year")) {
+            return usual;
+        }
+        LocalDate dayFirst = day(usual.date().getYear(), Integer.parseInt(b), Integer.parseInt(a));
+        if (dayFirst == null || dayFirst.equals(usual.date())
+                || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(ref, dayFirst)) > NEAR_DAYS
+                || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(ref, usual.date())) <= 7) {
+            return usual;
+        }
+        return new Day(dayFirst, "numeric date, day/month/year (read day first: month first is far from the "
+                + "publication date " + ref + ")");
+    }
+
+    private static final int NEAR_DAYS = 2;
 
     /**
      * A numeric date "a/b/y": month/day/year unless {@code a} cannot be a month; a two-digit year is

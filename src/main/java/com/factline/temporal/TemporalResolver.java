@@ -71,6 +71,8 @@ public final class TemporalResolver {
 
     private static final Pattern ISO = p("(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{L}\\p{N}]|-\\d)");
     private static final Pattern NUMDATE = p("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|/\\d)");
+    /** "08.07.2012": day, month and a four-digit year between points, as European papers write dates. */
+    private static final Pattern DOTDATE = p("(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\p{L}\\p{N}]|\\.\\d)");
     private static final Pattern DMY = p("(?:(" + WD + "),?\\s+)?(?:the\\s+)?" + DAYN + "\\s+(?:of\\s+)?(" + MONTH
             + ")(?:,?\\s+" + YEARN + ")?" + END);
     private static final Pattern MDY = p("(?:(" + WD + "),?\\s+)?(" + MONTH + ")\\s+" + DAYN + "(?:,?\\s+" + YEARN + ")?"
@@ -797,6 +799,9 @@ public final class TemporalResolver {
             if (Character.isDigit(c)) {
                 best = longest(best, i, ISO, this::iso);
                 best = longest(best, i, NUMDATE, this::numDate);
+                if (i == 0 || text.charAt(i - 1) != '.' && !Character.isDigit(text.charAt(i - 1))) {
+                    best = longest(best, i, DOTDATE, this::dotDate);
+                }
                 best = longest(best, i, DMY, this::dmy);
                 best = longest(best, i, DRANGE, this::dRange);
                 best = longest(best, i, DMDM, this::dmdm);
@@ -1216,9 +1221,14 @@ public final class TemporalResolver {
         }
 
         private Res numDate(Matcher m) {
-            CalendarDateRule.Day d = CalendarDateRule.numeric(m.group(1), m.group(2), m.group(3));
+            CalendarDateRule.Day d = CalendarDateRule.numeric(m.group(1), m.group(2), m.group(3), ref);
             return d == null ? null : explicitDay(d.date().getYear(), d.date().getMonthValue(),
                     d.date().getDayOfMonth(), d.how());
+        }
+
+        private Res dotDate(Matcher m) {
+            return explicitDay(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+                    "numeric date with points, day.month.year");
         }
 
         private Res explicitDay(int y, int mo, int d, String how) {

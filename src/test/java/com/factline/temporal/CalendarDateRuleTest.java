@@ -35,6 +35,25 @@ class CalendarDateRuleTest {
     }
 
     @Test
+    void aNumericDateIsReadDayFirstOnlyWhenThatIsThePublicationDateAndMonthFirstIsFarFromIt() {
+        LocalDate sep12 = LocalDate.of(2023, 9, 12);
+        assertEquals(LocalDate.of(2023, 9, 12), CalendarDateRule.numeric("12", "09", "2023", sep12).date());
+        assertEquals(LocalDate.of(2023, 12, 9), CalendarDateRule.numeric("12", "09", "2023",
+                LocalDate.of(2023, 12, 10)).date(), "month first near the publication date stays month first");
+        assertEquals(LocalDate.of(2023, 3, 4), CalendarDateRule.numeric("3", "4", "2023", sep12).date(),
+                "neither reading near it: month first, as before");
+        assertEquals(LocalDate.of(2023, 3, 4), CalendarDateRule.numeric("3", "4", "2023", null).date());
+    }
+
+    @Test
+    void aDateWithPointsIsDayMonthYear() {
+        List<TemporalExpression> found = new TemporalResolver().resolve("Filed on 08.07.2023 by the desk; build "
+                + "1.2.2023.4 shipped.", LocalDate.of(2023, 7, 9));
+        assertEquals(List.of("08.07.2023"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals("2023-07-08", found.getFirst().value());
+    }
+
+    @Test
     void aDateNeverRunsAcrossABlankLine() {
         List<TemporalExpression> found = new TemporalResolver().resolve("Pumps fail at Gate 4\n\nMay 2, 2023\n\nThe "
                 + "pumps failed.", LocalDate.of(2023, 5, 2));
