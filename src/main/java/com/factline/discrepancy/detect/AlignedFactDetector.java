@@ -34,8 +34,15 @@ import java.util.regex.Pattern;
  */
 final class AlignedFactDetector {
 
-    /** One contradiction between two aligned sentences; spans are code points. */
-    record Finding(SuggestionKind kind, Span a, String labelA, Span b, String labelB, double confidence) {
+    /**
+     * One contradiction between two aligned sentences; spans are code points. {@code what} opens the reason when the
+     * kind's own opening does not say what differs (null: the kind's).
+     */
+    record Finding(SuggestionKind kind, Span a, String labelA, Span b, String labelB, double confidence, String what) {
+
+        Finding(SuggestionKind kind, Span a, String labelA, Span b, String labelB, double confidence) {
+            this(kind, a, labelA, b, labelB, confidence, null);
+        }
     }
 
     private static final TemporalResolver RESOLVER = new TemporalResolver();
@@ -50,11 +57,17 @@ final class AlignedFactDetector {
     static final double PAIR_MIN_SCORE = 0.4;
     /** Dates are compared only in passages that read very much alike: a sentence often carries a date of another happening. */
     static final double DATE_MIN_SCORE = 0.65;
+    /** Lists of people and ways of reaching someone are compared only in passages that read alike. */
+    static final double LIST_MIN_SCORE = 0.55;
 
     private final Corpus corpus;
     private final Function<DetectDocument, List<AlignSentence>> sentences;
     private final Map<String, List<Quantity>> quantities = new HashMap<>();
     private final Map<String, List<Contrasts.Hit>> contrastHits = new HashMap<>();
+    private final Map<String, List<PersonLists.Person>> people = new HashMap<>();
+    private final Map<String, Map<String, List<List<String>>>> peopleByDocument = new HashMap<>();
+    private final Map<String, List<ContactModes.Contact>> contacts = new HashMap<>();
+    private final Map<String, Set<String>> contactsByDocument = new HashMap<>();
 
     AlignedFactDetector(Corpus corpus, Function<DetectDocument, List<AlignSentence>> sentences) {
         this.corpus = corpus;
@@ -96,6 +109,10 @@ final class AlignedFactDetector {
             names(da, sa, db, sb, words, findings);
             quotes(da, sa, db, sb, p.score(), findings);
             contrasts(da, sa, db, sb, p.score(), findings);
+            if (p.score() >= LIST_MIN_SCORE) {
+                people(da, sa, db, sb, p.score(), findings);
+                contacts(da, sa, db, sb, p.score(), findings);
+            }
         }
         durations(docs, dates, findings);
         offences(docs, findings);
@@ -547,6 +564,91 @@ final class AlignedFactDetector {
         return out;
     }
 
+    // ---- who is named -----------------------------------------------------------------------------------
+
+    private boolean ordinary(String lowerWord) {
+        return corpus.lowercaseWords.contains(lowerWord);
+    }
+
+    /**
+     * Two lists of people for the same fact that each name someone the other outlet never mentions ("Ortiz, Baker and
+     * Mendez" against "Mendez, Ortiz and Cole"); see {@link PersonLists}.
+     */
+    private void people(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
+                        List<Finding> out) {
+        List<PersonLists.Person> pa = people.computeIfAbsent(da.id() + "\u0001" + sa.index(),
+                k -> PersonLists.find(sa.text(), this::ordinary));
+        List<PersonLists.Person> pb = people.computeIfAbsent(db.id() + "\u0001" + sb.index(),
+                k -> PersonLists.find(sb.text(), this::ordinary));
+        if (pa.size() < PersonLists.MIN_LISTED || pb.size() < PersonLists.MIN_LISTED) {
+            return; // most sentences: no list, and no need to index the documents' names
+        }
+        PersonLists.Difference d = PersonLists.compare(pa, pb, peopleOf(da), peopleOf(db));
+        if (d == null) {
+            return;
+        }
+        out.add(new Finding(SuggestionKind.NAME, span(da, sa, d.startA(), d.endA()), names(sa.text(), d.onlyA()),
+                span(db, sb, d.startB(), d.endB()), names(sb.text(), d.onlyB()),
+                clamp(0.45 + 0.4 * (score - PAIR_MIN_SCORE)),
+                "Different people named in passages on the same fact (each outlet names someone the other never mentions): "));
+    }
+
+    private Map<String, List<List<String>>> peopleOf(AlignDocument d) {
+        return peopleByDocument.computeIfAbsent(d.id(),
+                k -> PersonLists.index(d.sentences().stream().map(AlignSentence::text).toList(), this::ordinary));
+    }
+
+    private static String names(String sentence, List<PersonLists.Person> people) {
+        return String.join(", ", people.stream().map(p -> PersonLists.text(sentence, p)).toList());
+    }
+
+    // ---- how someone was reached ------------------------------------------------------------------------
+
+    /**
+     * The same sender reaching out in different ways ("wrote to the governor" against "called Ms. Dane"), when
+     * neither outlet also reports the other way anywhere; see {@link ContactModes}.
+     */
+    private void contacts(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
+                          List<Finding> out) {
+        List<ContactModes.Contact> ca = contactsOf(da, sa);
+        List<ContactModes.Contact> cb = contactsOf(db, sb);
+        for (ContactModes.Contact x : ca) {
+            for (ContactModes.Contact y : cb) {
+                String sender = ContactModes.sharedSender(x, y);
+                if (sender == null || reported(db, sender, x.mode()) || reported(da, sender, y.mode())) {
+                    continue;
+                }
+                String who = sa.text().substring(x.clauseStart(), x.start()).strip();
+                int at = Words.lower(who).indexOf(sender);
+                String name = at < 0 ? sender : who.substring(at, at + sender.length());
+                out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, x.clauseStart(), x.end()),
+                        sa.text().substring(x.start(), x.end()), span(db, sb, y.clauseStart(), y.end()),
+                        sb.text().substring(y.start(), y.end()), clamp(0.4 + 0.4 * (score - PAIR_MIN_SCORE)),
+                        "How " + name + " reached out differs (" + x.mode().words + " or " + y.mode().words + "): "));
+            }
+        }
+    }
+
+    private List<ContactModes.Contact> contactsOf(AlignDocument d, AlignSentence s) {
+        return contacts.computeIfAbsent(d.id() + "\u0001" + s.index(), k -> ContactModes.find(s.text(), this::ordinary));
+    }
+
+    /** The document reports this sender reaching out this way somewhere. */
+    private boolean reported(AlignDocument d, String sender, ContactModes.Mode mode) {
+        Set<String> all = contactsByDocument.computeIfAbsent(d.id(), k -> {
+            Set<String> set = new HashSet<>();
+            for (AlignSentence s : d.sentences()) {
+                for (ContactModes.Contact c : ContactModes.find(s.text(), this::ordinary, true)) {
+                    for (String who : c.senders()) {
+                        set.add(who + "\u0001" + c.mode());
+                    }
+                }
+            }
+            return set;
+        });
+        return all.contains(sender + "\u0001" + mode);
+    }
+
     // ---- characterisations ------------------------------------------------------------------------------
 
     private void contrasts(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
@@ -586,8 +688,9 @@ final class AlignedFactDetector {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             // one passage contradicted by two passages of one other document is one suggestion too
-            for (String key : List.of(key(f.kind(), f.a(), f.labelB()), key(f.kind(), f.b(), f.labelA()),
-                    key(f.kind(), f.a(), "\u0003" + f.b().documentId()), key(f.kind(), f.b(), "\u0003" + f.a().documentId()))) {
+            String kind = f.what() == null ? f.kind().name() : f.kind() + "\u0004" + f.what();
+            for (String key : List.of(key(kind, f.a(), f.labelB()), key(kind, f.b(), f.labelA()),
+                    key(kind, f.a(), "\u0003" + f.b().documentId()), key(kind, f.b(), "\u0003" + f.a().documentId()))) {
                 Integer other = seen.putIfAbsent(key, i);
                 if (other != null) {
                     union(uf, i, other);
@@ -609,7 +712,7 @@ final class AlignedFactDetector {
         return out;
     }
 
-    private static String key(SuggestionKind kind, Span span, String otherLabel) {
+    private static String key(String kind, Span span, String otherLabel) {
         return kind + "\u0001" + span.documentId() + "\u0001" + span.start() + "\u0001" + span.end() + "\u0001"
                 + Suggestions.normalise(otherLabel);
     }
@@ -630,16 +733,16 @@ final class AlignedFactDetector {
             sides.computeIfAbsent(wording, k -> new LinkedHashSet<>()).add(corpus.byId.get(s.documentId()).label);
         }
         double confidence = cluster.stream().mapToDouble(Finding::confidence).max().orElse(0.5);
-        String reason = reason(kind, sides);
+        String reason = reason(kind, cluster.getFirst().what(), sides);
         return Suggestions.create(corpus, kind, spans, List.of(), null, reason).withConfidence(confidence);
     }
 
-    private static String reason(SuggestionKind kind, Map<String, Set<String>> sides) {
+    private static String reason(SuggestionKind kind, String opening, Map<String, Set<String>> sides) {
         List<String> parts = new ArrayList<>();
         for (var e : sides.entrySet()) {
             parts.add(Suggestions.quoted(e.getKey()) + " (" + String.join(", ", e.getValue()) + ")");
         }
-        String what = switch (kind) {
+        String what = opening != null ? opening : switch (kind) {
             case NUMBER -> "Different figures for the same fact: ";
             case DATE -> "Different dates for the same happening: ";
             case NAME -> "Name spelled differently in passages on the same fact: ";

@@ -142,6 +142,49 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldSuggestListsOfPeopleThatEachNameSomeoneTheOtherOutletNeverMentions() {
+        List<Suggestion> s = of(SuggestionKind.NAME, run(
+                "Prosecutors charged three aides, Ann Ortiz, Peter Baker and Luis Mendez, with obstruction on Monday.",
+                "Prosecutors charged three aides, Ann Ortiz, Luis Mendez and Rachel Cole, with obstruction on Monday."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("Different people named", "“Peter Baker” (Outlet A)",
+                "“Rachel Cole” (Outlet B)");
+        assertThat(s.getFirst().spans()).extracting(Span::text).containsExactly("Peter Baker", "Rachel Cole");
+    }
+
+    @Test
+    void shouldNotSuggestAShorterListOrANameTheOtherOutletGivesElsewhere() {
+        assertThat(of(SuggestionKind.NAME, run(
+                "Prosecutors charged four aides, Ann Ortiz, Peter Baker, Luis Mendez and Rachel Cole, with obstruction.",
+                "Prosecutors charged three aides, Ann Ortiz, Luis Mendez and Rachel Cole, with obstruction."))).isEmpty();
+        assertThat(of(SuggestionKind.NAME, run(
+                "Prosecutors charged three aides, Ann Ortiz, Peter Baker and Luis Mendez, with obstruction on Monday.",
+                "Prosecutors charged three aides, Ann Ortiz, Luis Mendez and Rachel Cole, with obstruction on Monday. "
+                        + "Peter Baker, a fourth aide, was not charged."))).isEmpty();
+    }
+
+    @Test
+    void shouldSuggestOneSenderReachingOutInWritingAgainstByPhone() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "Several companies, among them Norvale Foods, wrote to the governor to oppose the new tax bill.",
+                "An executive from Norvale Foods called the governor to oppose the new tax bill."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("How Norvale reached out differs (in writing or by phone)",
+                "“wrote to the governor” (Outlet A)", "“called the governor” (Outlet B)");
+    }
+
+    @Test
+    void shouldNotSuggestTheSameWayOrAWayTheOtherOutletAlsoReports() {
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "Several companies, among them Norvale Foods, wrote to the governor to oppose the new tax bill.",
+                "An executive from Norvale Foods sent the governor a letter to oppose the new tax bill."))).isEmpty();
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "Several companies, among them Norvale Foods, wrote to the governor to oppose the new tax bill.",
+                "An executive from Norvale Foods called the governor to oppose the new tax bill. "
+                        + "Norvale Foods also wrote to the governor last month."))).isEmpty();
+    }
+
+    @Test
     void shouldCompareNothingBetweenCopiesOfOneReport() {
         assertThat(run("At least 30 people were killed when the old dam collapsed on Monday.",
                 "At least 40 people were killed when the old dam collapsed on Monday.", "wire", "wire")).isEmpty();
