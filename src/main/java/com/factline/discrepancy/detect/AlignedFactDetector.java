@@ -358,6 +358,9 @@ final class AlignedFactDetector {
         if (score < DATE_MIN_SCORE || span(x) > 31 * span(y) || span(y) > 31 * span(x)) {
             return; // a day against a year or a decade: seldom the same happening
         }
+        if (amounts == null && !DateContext.sameHappening(sa.text(), charRange(sa, x), sb.text(), charRange(sb, y))) {
+            return; // alike passages, but the two dates date different things ("said Monday" vs "the photo was sent last weekend")
+        }
         if (!x.latest().isBefore(y.earliest()) && !y.latest().isBefore(x.earliest())) {
             return; // overlapping: "Tuesday" and "May 4", "last year" and "in November"
         }
@@ -699,9 +702,15 @@ final class AlignedFactDetector {
     }
 
     private static Span span(AlignDocument d, AlignSentence s, TemporalExpression e) {
+        int[] r = charRange(s, e);
+        return span(d, s, r[0], r[1]);
+    }
+
+    /** The expression's place in the sentence's text, in chars. */
+    private static int[] charRange(AlignSentence s, TemporalExpression e) {
         int from = s.text().offsetByCodePoints(0, e.start() - s.start());
         int to = s.text().offsetByCodePoints(from, e.end() - e.start());
-        return span(d, s, from, to);
+        return new int[] {from, to};
     }
 
     static Set<String> contentWords(String s) {

@@ -61,6 +61,13 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldNotSuggestDatesOfTwoDifferentActsInPassagesThatReadAlike() {
+        assertThat(of(SuggestionKind.DATE, run(
+                "The health minister said on Monday she did not approve the vaccine contract with the company.",
+                "Last week, the vaccine contract with the company was approved by the health minister's office."))).isEmpty();
+    }
+
+    @Test
     void shouldSuggestTwoSpellingsOfOneNameButNotAFullNameAndASurname() {
         List<Suggestion> s = of(SuggestionKind.NAME, run(
                 "His wife, Sandra Jackson, a former city council member, was also charged.",
