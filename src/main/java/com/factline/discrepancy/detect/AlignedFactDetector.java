@@ -433,15 +433,45 @@ final class AlignedFactDetector {
                         || !NameVariants.isVariant(a, b)) {
                     continue;
                 }
+                String left = neighbour(sa.text(), x);
+                String right = neighbour(sb.text(), y);
+                if (left != null && right != null && NameVariants.differentNeighbours(a, Set.of(left), b, Set.of(right))) {
+                    continue; // "Capitol Hill" and "Hail Mary": look-alike words of two different names
+                }
                 out.add(new Finding(SuggestionKind.NAME, span(da, sa, x[0], x[1]), a, span(db, sb, y[0], y[1]), b,
                         0.6));
             }
         }
     }
 
-    /** Capitalised words that are not the sentence's first word: candidate names. */
+    /** The capitalised word right before or after a name in its sentence that can be part of it, lower case, or null. */
+    static String neighbour(String s, int[] x) {
+        Matcher before = NEIGHBOUR_BEFORE.matcher(s.substring(Math.max(0, x[0] - 40), x[0]));
+        if (before.find()) {
+            String w = Words.lower(Words.stripAccents(Words.stripPossessive(before.group(1))));
+            if (NameVariants.isNameNeighbour(w)) {
+                return w;
+            }
+        }
+        Matcher after = NEIGHBOUR_AFTER.matcher(s.substring(x[1], Math.min(s.length(), x[1] + 40)));
+        if (after.lookingAt()) {
+            String w = Words.lower(Words.stripAccents(Words.stripPossessive(after.group(1))));
+            if (NameVariants.isNameNeighbour(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]+(?:['’]s)?) $");
+    private static final Pattern NEIGHBOUR_AFTER = Pattern.compile(" (\\p{Lu}[\\p{L}]+(?:['’]s)?)");
+
+    /** Capitalised words that are not the sentence's first word, in a sentence that is not a headline: candidate names. */
     private static List<int[]> names(String s) {
         List<int[]> out = new ArrayList<>();
+        if (Words.headline(s)) {
+            return out;
+        }
         Matcher m = NAME.matcher(s);
         boolean first = true;
         while (m.find()) {

@@ -68,6 +68,17 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldNotTakeTheWordsOfATitleCaseHeadlineOrOfAnotherNameForMisspeltNames() {
+        assertThat(of(SuggestionKind.NAME, run(
+                "Mayor Poised to Back Comprehensive Plan to Curb Downtown Traffic",
+                "Mayor Barack Linde is poised to support a comprehensive plan to curb downtown traffic."))).isEmpty();
+        assertThat(of(SuggestionKind.NAME, run(
+                "Lawmakers on Capitol Hill called on the candidate to drop out of the race on Thursday.",
+                "Lawmakers called it a last Hail Mary and asked the candidate to drop out of the race on Thursday.")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldSuggestTwoSpellingsOfOneNameButNotAFullNameAndASurname() {
         List<Suggestion> s = of(SuggestionKind.NAME, run(
                 "His wife, Sandra Jackson, a former city council member, was also charged.",
