@@ -34,7 +34,8 @@ final class NameDetector {
 
     private static final Set<String> DERIVATIONAL_SUFFIXES = Words.set(
             "s", "es", "n", "an", "ian", "ians", "ans", "ns", "ese", "ish", "i", "is", "ic", "ite", "ites", "ist",
-            "ists", "ism", "er", "ers", "ern", "ia", "ic", "ics", "ly");
+            "ists", "ism", "er", "ers", "ern", "ia", "ic", "ics", "ly", "cy", "tic", "ty", "ity", "al", "ive",
+            "ion", "tion", "ment", "ness");
 
     /**
      * @param follower the capitalised word right after, lower case, or null

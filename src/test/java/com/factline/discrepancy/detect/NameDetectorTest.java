@@ -97,4 +97,12 @@ class NameDetectorTest {
                 "C", "Senator Susan Collins said on Monday she would vote for the plan."));
         assertEquals(List.of(), s);
     }
+
+    @Test
+    void shouldNotFlagTwoEnglishWordsOfOneStemInNamesOfGroups() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.NAME, TestDocs.docs(
+                "A", "The Democratic leader spoke. The party’s Democracy Reform Task Force met on Monday.",
+                "B", "The Democratic leader spoke to the Democratic caucus."));
+        assertEquals(List.of(), s);
+    }
 }
