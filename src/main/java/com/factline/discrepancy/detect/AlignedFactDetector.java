@@ -375,6 +375,9 @@ final class AlignedFactDetector {
         if (score < DATE_MIN_SCORE || span(x) > 31 * span(y) || span(y) > 31 * span(x)) {
             return; // a day against a year or a decade: seldom the same happening
         }
+        if (amounts == null && !DateContext.sameHappening(sa.text(), charRange(sa, x), sb.text(), charRange(sb, y))) {
+            return; // alike passages, but the two dates date different things ("said Monday" vs "the photo was sent last weekend")
+        }
         if (!x.latest().isBefore(y.earliest()) && !y.latest().isBefore(x.earliest())) {
             return; // overlapping: "Tuesday" and "May 4", "last year" and "in November"
         }
@@ -447,15 +450,45 @@ final class AlignedFactDetector {
                         || !NameVariants.isVariant(a, b)) {
                     continue;
                 }
+                String left = neighbour(sa.text(), x);
+                String right = neighbour(sb.text(), y);
+                if (left != null && right != null && NameVariants.differentNeighbours(a, Set.of(left), b, Set.of(right))) {
+                    continue; // "Capitol Hill" and "Hail Mary": look-alike words of two different names
+                }
                 out.add(new Finding(SuggestionKind.NAME, span(da, sa, x[0], x[1]), a, span(db, sb, y[0], y[1]), b,
                         0.6));
             }
         }
     }
 
-    /** Capitalised words that are not the sentence's first word: candidate names. */
+    /** The capitalised word right before or after a name in its sentence that can be part of it, lower case, or null. */
+    static String neighbour(String s, int[] x) {
+        Matcher before = NEIGHBOUR_BEFORE.matcher(s.substring(Math.max(0, x[0] - 40), x[0]));
+        if (before.find()) {
+            String w = Words.lower(Words.stripAccents(Words.stripPossessive(before.group(1))));
+            if (NameVariants.isNameNeighbour(w)) {
+                return w;
+            }
+        }
+        Matcher after = NEIGHBOUR_AFTER.matcher(s.substring(x[1], Math.min(s.length(), x[1] + 40)));
+        if (after.lookingAt()) {
+            String w = Words.lower(Words.stripAccents(Words.stripPossessive(after.group(1))));
+            if (NameVariants.isNameNeighbour(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]+(?:['’]s)?) $");
+    private static final Pattern NEIGHBOUR_AFTER = Pattern.compile(" (\\p{Lu}[\\p{L}]+(?:['’]s)?)");
+
+    /** Capitalised words that are not the sentence's first word, in a sentence that is not a headline: candidate names. */
     private static List<int[]> names(String s) {
         List<int[]> out = new ArrayList<>();
+        if (Words.headline(s)) {
+            return out;
+        }
         Matcher m = NAME.matcher(s);
         boolean first = true;
         while (m.find()) {
@@ -802,9 +835,15 @@ final class AlignedFactDetector {
     }
 
     private static Span span(AlignDocument d, AlignSentence s, TemporalExpression e) {
+        int[] r = charRange(s, e);
+        return span(d, s, r[0], r[1]);
+    }
+
+    /** The expression's place in the sentence's text, in chars. */
+    private static int[] charRange(AlignSentence s, TemporalExpression e) {
         int from = s.text().offsetByCodePoints(0, e.start() - s.start());
         int to = s.text().offsetByCodePoints(from, e.end() - e.start());
-        return span(d, s, from, to);
+        return new int[] {from, to};
     }
 
     static Set<String> contentWords(String s) {

@@ -34,9 +34,18 @@ final class NameDetector {
 
     private static final Set<String> DERIVATIONAL_SUFFIXES = Words.set(
             "s", "es", "n", "an", "ian", "ians", "ans", "ns", "ese", "ish", "i", "is", "ic", "ite", "ites", "ist",
-            "ists", "ism", "er", "ers", "ern", "ia", "ic", "ics", "ly");
+            "ists", "ism", "er", "ers", "ern", "ia", "ic", "ics", "ly", "cy", "tic", "ty", "ity", "al", "ive",
+            "ion", "tion", "ment", "ness");
 
-    private record Occurrence(DocText doc, int start, int end, String form, String follower) {
+    /**
+     * @param follower the capitalised word right after, lower case, or null
+     * @param neighbour a capitalised word right before or after that is not a title ("Bill" in "Bill Hemmer",
+     *        "Capitol" in "Capitol Hill"), lower case, or null
+     * @param weak at the start of its sentence before a determiner or preposition ("Calling the wall …"), or in a
+     *        headline in title case: no evidence that the word is a name
+     */
+    private record Occurrence(DocText doc, int start, int end, String form, String follower, String neighbour,
+                              boolean weak) {
     }
 
     /** Longer capitalised "words" are not names (the longest place names have about 40 letters). */
@@ -47,6 +56,8 @@ final class NameDetector {
     static final int MAX_SAME_SKELETON = 64;
     /** Pairs of forms compared per story: the budget that stops the comparison. */
     static final int MAX_COMPARISONS = 500_000;
+    /** A form with more different neighbours than this is not compared by its neighbours (bounds the pairs). */
+    static final int MAX_NEIGHBOURS = 16;
     /** A reason sentence lists at most this many spellings (each with its documents). */
     static final int MAX_LISTED = 12;
 
@@ -57,6 +68,10 @@ final class NameDetector {
         final Set<String> followers;
         final boolean alwaysFollowed;
         final boolean neverFollowed;
+        /** The capitalised neighbours of the form, or null when some occurrence has none. */
+        final Set<String> neighbours;
+        /** Every occurrence is weak evidence of a name (see {@link Occurrence#weak()}). */
+        final boolean allWeak;
         /** Documents in which the form occurs at least twice. */
         final Set<DocText> frequentIn = new HashSet<>();
 
@@ -71,7 +86,16 @@ final class NameDetector {
             boolean all = true;
             boolean none = true;
             Map<DocText, Integer> counts = new HashMap<>();
+            Set<String> ns = new HashSet<>();
+            boolean everyNeighboured = true;
+            boolean weak = true;
             for (Occurrence o : occ) {
+                weak &= o.weak();
+                if (o.neighbour() == null) {
+                    everyNeighboured = false;
+                } else {
+                    ns.add(o.neighbour());
+                }
                 if (o.follower() == null) {
                     all = false;
                 } else {
@@ -83,6 +107,8 @@ final class NameDetector {
                 }
             }
             this.followers = all ? fs : null;
+            this.neighbours = everyNeighboured && ns.size() <= MAX_NEIGHBOURS ? ns : null;
+            this.allWeak = weak;
             this.alwaysFollowed = all;
             this.neverFollowed = none;
         }
@@ -118,7 +144,7 @@ final class NameDetector {
         Map<String, List<FormStats>> sameSkeleton = new LinkedHashMap<>();
         for (String f : forms) {
             FormStats st = stats.get(f);
-            if (!st.skeleton.isEmpty()) {
+            if (!st.skeleton.isEmpty() && !st.allWeak) {
                 blocks.computeIfAbsent(st.skeleton.charAt(0), k -> new ArrayList<>()).add(st);
                 sameSkeleton.computeIfAbsent(st.skeleton, k -> new ArrayList<>()).add(st);
             }
@@ -230,16 +256,32 @@ final class NameDetector {
 
     private void collect(DocText d, Map<String, List<Occurrence>> byForm) {
         List<DocText.Token> tokens = d.tokens;
+        Map<Integer, Boolean> titleCase = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             DocText.Token t = tokens.get(i);
             String follower = null;
+            String after = null;
             if (i + 1 < tokens.size()) {
                 DocText.Token next = tokens.get(i + 1);
-                if (next.sentence() == t.sentence() && d.text.substring(t.end(), next.start()).isBlank()
-                        && Words.startsUpper(next.text())) {
-                    follower = Words.lower(Words.stripAccents(Words.stripPossessive(next.text())));
+                if (next.sentence() == t.sentence() && d.text.substring(t.end(), next.start()).isBlank()) {
+                    after = Words.lower(next.text());
+                    if (Words.startsUpper(next.text())) {
+                        follower = Words.lower(Words.stripAccents(Words.stripPossessive(next.text())));
+                    }
                 }
             }
+            String before = null;
+            if (i > 0) {
+                DocText.Token prev = tokens.get(i - 1);
+                if (prev.sentence() == t.sentence() && d.text.substring(prev.end(), t.start()).isBlank()
+                        && Words.startsUpper(prev.text())) {
+                    before = Words.lower(Words.stripAccents(Words.stripPossessive(prev.text())));
+                }
+            }
+            String neighbour = NameVariants.isNameNeighbour(before) ? before
+                    : NameVariants.isNameNeighbour(follower) ? follower : null;
+            boolean weak = t.sentenceInitial() && NameVariants.opensVerbPhrase(t.text(), after)
+                    || titleCase.computeIfAbsent(t.sentence(), k -> Words.headline(d.sentenceText(d.sentences.get(k))));
             int offset = 0;
             for (String part : t.text().split("-")) {
                 int ps = t.start() + offset;
@@ -255,7 +297,7 @@ final class NameDetector {
                     continue;
                 }
                 byForm.computeIfAbsent(form, k -> new ArrayList<>())
-                        .add(new Occurrence(d, ps, ps + p.length(), form, follower));
+                        .add(new Occurrence(d, ps, ps + p.length(), form, follower, neighbour, weak));
             }
         }
     }
@@ -263,6 +305,10 @@ final class NameDetector {
     private static boolean variants(String a, String b, FormStats oa, FormStats ob) {
         if (a.length() < 4 || b.length() < 4) {
             return false;
+        }
+        if (oa.neighbours != null && ob.neighbours != null
+                && NameVariants.differentNeighbours(a, oa.neighbours, b, ob.neighbours)) {
+            return false; // "Bill Hemmer" and "Dean Heller", "Capitol Hill" and "Hail Mary"
         }
         if (DISTINCT.contains(a) && DISTINCT.contains(b)) {
             return false;

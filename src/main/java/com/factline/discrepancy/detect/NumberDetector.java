@@ -77,7 +77,8 @@ final class NumberDetector {
                     }
                     headPairs++;
                     pairs++;
-                    if ((a.high() < b.low() || b.high() < a.low()) && sameContext(a, b)) {
+                    if ((a.high() < b.low() || b.high() < a.low()) && sameContext(a, b)
+                            && !alsoStated(a, b.doc(), ms) && !alsoStated(b, a.doc(), ms)) {
                         out.add(Suggestions.create(corpus, SuggestionKind.NUMBER,
                                 List.of(a.doc().span(a.start(), a.end()), b.doc().span(b.start(), b.end())),
                                 Suggestions.quoted(a.phrase()) + " (" + a.doc().label + ") vs "
@@ -88,6 +89,20 @@ final class NumberDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the other document also gives this figure for the same thing: then it agrees on it, and its different
+     * figure counts something else ("a one-in-three chance of losing" and "a two-in-three chance of winning", both in
+     * both outlets). Looks at the mentions of one head only, and only for a pair that would otherwise be reported.
+     */
+    private static boolean alsoStated(Mention m, DocText other, List<Mention> sameHead) {
+        for (Mention o : sameHead) {
+            if (o.doc() == other && o.low() <= m.high() && m.low() <= o.high()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameContext(Mention a, Mention b) {

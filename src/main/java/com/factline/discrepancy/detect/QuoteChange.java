@@ -106,7 +106,11 @@ final class QuoteChange {
         }
         d.removeIf(LIGHT::contains);
         n.removeIf(LIGHT::contains);
-        return !d.isEmpty() || !n.isEmpty();
+        if (d.isEmpty() && n.isEmpty()) {
+            return false;
+        }
+        // a compound written as one word by one outlet and as two by the other ("workforce" / "work force")
+        return !String.join("", deleted).equals(String.join("", inserted));
     }
 
     private static boolean edgeIsReplacement(List<DiffToken> edge) {
@@ -124,7 +128,8 @@ final class QuoteChange {
         for (DiffToken t : edge) {
             (t.op() == DiffToken.Op.DELETE ? ds : is).addAll(expand(t.text()));
         }
-        return hasNegation(ds) != hasNegation(is) || !normalised(ds).equals(normalised(is));
+        return hasNegation(ds) != hasNegation(is)
+                || !normalised(ds).equals(normalised(is)) && !String.join("", ds).equals(String.join("", is));
     }
 
     private static boolean hasNegation(List<String> words) {
@@ -141,9 +146,22 @@ final class QuoteChange {
         return out;
     }
 
-    /** Lower case, with a contraction written out: "we've" → "we", "have"; "shouldn't" → "should", "not". */
+    /**
+     * Lower case, with a contraction written out: "we've" → "we", "have"; "shouldn't" → "should", "not"; a hyphenated
+     * word in its parts: "state-funded" → "state", "funded" (outlets differ in hyphens, not in what was said).
+     */
     static List<String> expand(String word) {
         String w = Words.lower(Words.foldPunctuation(word));
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && hyphen < w.length() - 1) {
+            List<String> parts = new ArrayList<>();
+            for (String part : w.split("-+")) {
+                if (!part.isEmpty()) {
+                    parts.addAll(expand(part));
+                }
+            }
+            return parts;
+        }
         if (w.equals("can't") || w.equals("cannot")) {
             return List.of("can", "not");
         }

@@ -280,8 +280,17 @@ final class QuoteDetector {
         return text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0 || text.indexOf('«') >= 0;
     }
 
-    /** Strips the attribution clause so "X said" vs "X told reporters" does not count as a wording change. */
+    /**
+     * Strips the attribution clause so "X said" vs "X told reporters" does not count as a wording change. In a
+     * sentence whose quotation marks are balanced and whose words outside them attribute the quote ("The plan
+     * “puts the harbour first,” Berg said"), only the words inside the marks are the speaker's: the outlet's own
+     * lead-in ("The plan") is not compared with another outlet's quote ("It puts the harbour first").
+     */
     static String core(String sentence) {
+        String quoted = quotedWords(sentence);
+        if (quoted != null) {
+            return quoted;
+        }
         String s = sentence;
         int open = firstIndexOf(s, "“\"«");
         if (open > 0 && containsAttribution(s.substring(0, open))) {
@@ -298,6 +307,39 @@ final class QuoteDetector {
             }
         }
         return s.replaceAll("[“”\"«»]", "").trim();
+    }
+
+    /**
+     * The words inside the quotation marks, joined, when the marks pair up (curly ones as opening and closing, straight
+     * ones alternating) and the words outside them hold an attribution; otherwise null.
+     */
+    static String quotedWords(String sentence) {
+        StringBuilder inside = new StringBuilder();
+        StringBuilder outside = new StringBuilder();
+        boolean in = false;
+        boolean any = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            boolean opens = c == '“' || c == '«' || (c == '"' && !in);
+            boolean closes = c == '”' || c == '»' || (c == '"' && in);
+            if (opens && !in) {
+                in = true;
+                any = true;
+                inside.append(' ');
+            } else if (closes && in) {
+                in = false;
+                outside.append(' ');
+            } else if (opens || closes) {
+                return null;
+            } else {
+                (in ? inside : outside).append(c);
+            }
+        }
+        if (in || !any || !containsAttribution(outside.toString())) {
+            return null;
+        }
+        String words = inside.toString().replaceAll("\\s+", " ").trim();
+        return WordDiff.words(words).size() >= QuoteChange.MIN_COMMON_WORDS ? words : null;
     }
 
     private static boolean containsAttribution(String s) {

@@ -122,6 +122,26 @@ final class Words {
         return stem;
     }
 
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}{4,}");
+
+    /**
+     * A headline in title case: at least four words of four letters or more, nine in ten of them capitalised ("Obama
+     * Poised to Back Comprehensive Plan to Curb Gun Violence"). Its capitalised words are no evidence of names. A
+     * sentence listing places ("Utah, West Virginia and Wyoming are looking to put a law on their books") stays below.
+     */
+    static boolean headline(String s) {
+        int longer = 0;
+        int upper = 0;
+        java.util.regex.Matcher m = LETTERS.matcher(s);
+        while (m.find()) {
+            longer++;
+            if (Character.isUpperCase(m.group().codePointAt(0))) {
+                upper++;
+            }
+        }
+        return longer >= 4 && upper >= 0.9 * longer;
+    }
+
     static boolean isContent(String lowerWord) {
         return lowerWord.length() > 1 && !STOPWORDS.contains(lowerWord) && !lowerWord.chars().allMatch(Character::isDigit);
     }

@@ -61,6 +61,24 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldNotSuggestDatesOfTwoDifferentActsInPassagesThatReadAlike() {
+        assertThat(of(SuggestionKind.DATE, run(
+                "The health minister said on Monday she did not approve the vaccine contract with the company.",
+                "Last week, the vaccine contract with the company was approved by the health minister's office."))).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeTheWordsOfATitleCaseHeadlineOrOfAnotherNameForMisspeltNames() {
+        assertThat(of(SuggestionKind.NAME, run(
+                "Mayor Poised to Back Comprehensive Plan to Curb Downtown Traffic",
+                "Mayor Barack Linde is poised to support a comprehensive plan to curb downtown traffic."))).isEmpty();
+        assertThat(of(SuggestionKind.NAME, run(
+                "Lawmakers on Capitol Hill called on the candidate to drop out of the race on Thursday.",
+                "Lawmakers called it a last Hail Mary and asked the candidate to drop out of the race on Thursday.")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldSuggestTwoSpellingsOfOneNameButNotAFullNameAndASurname() {
         List<Suggestion> s = of(SuggestionKind.NAME, run(
                 "His wife, Sandra Jackson, a former city council member, was also charged.",

@@ -71,4 +71,38 @@ class NameDetectorTest {
         assertTrue(NameDetector.siblingForms("democrats", "democratic"));
         assertTrue(!NameDetector.siblingForms("sandra", "sandi"));
     }
+
+    @Test
+    void shouldNotFlagLookAlikeSurnamesOfPeopleWithDifferentFirstNames() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.NAME, TestDocs.docs(
+                "A", "He spoke to the host, Bill Hemmer, on the morning show.",
+                "B", "Republican Sen. Dean Heller of Nevada is considered vulnerable."));
+        assertEquals(List.of(), s);
+    }
+
+    @Test
+    void shouldStillFlagATransliterationThatChangesBothNames() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.NAME, TestDocs.docs(
+                "A", "Forces loyal to Muammar Qaddafi held the town.",
+                "B", "Forces loyal to Moammar Gadhafi held the town."));
+        Set<Set<String>> groups = s.stream().map(NameDetectorTest::spanTexts).collect(Collectors.toSet());
+        assertTrue(groups.contains(Set.of("Muammar", "Moammar")), groups::toString);
+    }
+
+    @Test
+    void shouldNotTakeAHeadlineOrASentenceOpeningParticipleForANameEvidence() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.NAME, TestDocs.docs(
+                "A", "Mayor Poised to Back Comprehensive Plan to Curb Traffic\n\nThe mayor, Barack Linde, spoke.",
+                "B", "Calling the plan fair, Senator Susan Collins said she would vote for it.",
+                "C", "Senator Susan Collins said on Monday she would vote for the plan."));
+        assertEquals(List.of(), s);
+    }
+
+    @Test
+    void shouldNotFlagTwoEnglishWordsOfOneStemInNamesOfGroups() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.NAME, TestDocs.docs(
+                "A", "The Democratic leader spoke. The party’s Democracy Reform Task Force met on Monday.",
+                "B", "The Democratic leader spoke to the Democratic caucus."));
+        assertEquals(List.of(), s);
+    }
 }

@@ -40,4 +40,16 @@ class NumberDetectorTest {
                 "A", "The talks lasted five hours. Later reports said the talks lasted six hours."));
         assertEquals(List.of(), s);
     }
+
+    @Test
+    void shouldNotFlagTwoFiguresThatBothOutletsGive() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.NUMBER, TestDocs.docs(
+                "A", "The coach said his team had a one-in-three chance of losing the final, and a two-in-three chance of winning it.",
+                "B", "The coach gave his team a two-in-three chance of winning the final. But there is a one-in-three chance of losing it, he said."));
+        assertEquals(List.of(), s);
+        List<Suggestion> changed = TestDocs.run(SuggestionKind.NUMBER, TestDocs.docs(
+                "A", "The coach said his team had a one-in-three chance of losing the final on Sunday.",
+                "B", "The coach said his team had a one-in-four chance of losing the final on Sunday."));
+        assertEquals(1, changed.size());
+    }
 }

@@ -54,4 +54,17 @@ class QuoteChangeTest {
     void shouldCountADifferentEndingWhenBothVersionsHaveOne() {
         assertThat(changes("The money was spent on the campaign", "The money was spent on personal items")).isTrue();
     }
+
+    @Test
+    void shouldNotCountAHyphenOrACompoundWrittenApart() {
+        assertThat(changes("I will impose a ban on state-funded travel to the region",
+                "I will impose a ban on state funded travel to the region")).isFalse();
+        assertThat(changes("how it might affect future events as well as our work force",
+                "how it might affect future events as well as our workforce")).isFalse();
+        assertThat(changes("a long-term plan for the harbour", "a long term plan for the harbour")).isFalse();
+        // a hyphen does not hide a changed word
+        assertThat(changes("a ban on state-funded travel to the region", "a ban on city-funded travel to the region"))
+                .isTrue();
+        assertThat(changes("a ban on state-funded travel", "a ban on state funding of travel")).isTrue();
+    }
 }

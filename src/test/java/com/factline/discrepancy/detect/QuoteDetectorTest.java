@@ -42,4 +42,24 @@ class QuoteDetectorTest {
                 "B", "“We have carefully studied your proposals on resolving the acute crisis,” Putin said."));
         assertEquals(List.of(), s);
     }
+
+    @Test
+    void shouldCompareOnlyTheWordsInsideTheQuotationMarksOfAnAttributedPartialQuote() {
+        List<Suggestion> same = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "The mayor’s plan “puts the harbour ahead of the schools and the roads,” Anna Berg said in a statement.",
+                "B", "“It puts the harbour ahead of the schools and the roads,” Anna Berg said."));
+        assertEquals(List.of(), same);
+        List<Suggestion> changed = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "The mayor’s plan “puts the harbour ahead of the schools and the roads,” Anna Berg said in a statement.",
+                "B", "“It puts the port ahead of the schools and the roads,” Anna Berg said."));
+        assertEquals(1, changed.size());
+        assertTrue(changed.getFirst().reason().contains("port"), changed.getFirst().reason());
+    }
+
+    @Test
+    void shouldJoinTheQuotedPiecesOfOneSentenceAndKeepUnbalancedOnesWhole() {
+        assertEquals("We will rebuild the port and the schools.",
+                QuoteDetector.core("“We will rebuild the port,” Berg said, “and the schools.”").replace(", and", " and"));
+        assertEquals("We will rebuild the port, and the schools", QuoteDetector.core("“We will rebuild the port, and the schools"));
+    }
 }
