@@ -503,6 +503,15 @@ final class AlignedFactDetector {
 
     // ---- quotes ---------------------------------------------------------------------------------------
 
+    /**
+     * Two quotes count as one statement, for a negation added or dropped, when they share at least this many content
+     * words and this share of the words either has (Jaccard, so a short partial quote still counts): "the way the vice president handled himself in the
+     * debate" and "Mr. Vice president, I know you are not under any duress in the debate" share three of ten words
+     * and are two statements.
+     */
+    static final int MIN_SHARED_QUOTE_WORDS = 2;
+    static final double SHARED_QUOTE_SHARE = 0.4;
+
     private void quotes(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
                         List<Finding> out) {
         for (int[] x : quoted(sa.text())) {
@@ -513,8 +522,9 @@ final class AlignedFactDetector {
                 Set<String> wb = contentWords(qb);
                 Set<String> shared = new HashSet<>(wa);
                 shared.retainAll(wb);
-                if (shared.size() < 2 || shared.size() < 0.4 * Math.min(wa.size(), wb.size())) {
-                    continue; // not the same statement
+                if (shared.size() < MIN_SHARED_QUOTE_WORDS
+                        || shared.size() < SHARED_QUOTE_SHARE * (wa.size() + wb.size() - shared.size())) {
+                    continue; // not the same statement: a negation is compared only between quotes mostly alike
                 }
                 String flip = negationFlip(WordDiff.diff(qa, qb));
                 if (flip != null) {

@@ -23,7 +23,11 @@ final class QuoteChange {
     static {
         for (String[] group : new String[][] {{"have", "has", "had", "having"}, {"be", "is", "are", "was", "were",
                 "been", "being", "am"}, {"do", "does", "did", "done"}, {"will", "would"}, {"can", "could"},
-                {"shall", "should"}, {"may", "might"}, {"run", "ran", "running", "runs"}}) {
+                {"shall", "should"}, {"may", "might"}, {"run", "ran", "running", "runs"},
+                // an outlet's abbreviation of a title or a common word is its house style, not the speaker's
+                {"senator", "sen"}, {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
+                {"lieutenant", "lt"}, {"sergeant", "sgt"}, {"professor", "prof"}, {"department", "dept"},
+                {"government", "govt"}, {"percent", "pct"}, {"versus", "vs"}}) {
             for (String w : group) {
                 FORMS.put(w, group[0]);
             }

@@ -100,6 +100,13 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldNotTakeTwoStatementsThatShareAFewWordsForOneQuoteWithAndWithoutNegation() {
+        assertThat(of(SuggestionKind.QUOTE, run(
+                "“I think the way the vice president handled himself in the debate was condescending,” she said.",
+                "“Mr. Vice president, I know you are not under any duress in the debate,” she said."))).isEmpty();
+    }
+
+    @Test
     void shouldNotSuggestAQuoteRepunctuated() {
         assertThat(of(SuggestionKind.QUOTE, run(
                 "“We will bring back our jobs, we will bring back our borders,” he said.",

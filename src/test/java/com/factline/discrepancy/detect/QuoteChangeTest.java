@@ -67,4 +67,14 @@ class QuoteChangeTest {
                 .isTrue();
         assertThat(changes("a ban on state-funded travel", "a ban on state funding of travel")).isTrue();
     }
+
+    @Test
+    void shouldNotCountAnOutletsAbbreviationsOrItsStopsInAnAcronym() {
+        assertThat(changes("the F.B.I. has the documents and we will cooperate", "the FBI has the documents and we will cooperate"))
+                .isFalse();
+        assertThat(changes("I spoke to Senator Berg about the harbour plan", "I spoke to Sen. Berg about the harbour plan"))
+                .isFalse();
+        assertThat(changes("I spoke to Senator Berg about the harbour plan", "I spoke to Governor Berg about the harbour plan"))
+                .isTrue();
+    }
 }
