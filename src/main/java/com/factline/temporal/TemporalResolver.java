@@ -103,6 +103,9 @@ public final class TemporalResolver {
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
+    private static final Pattern THIS_DAY = p("(?i:this\\s+day)" + END);
+    // After "this day": an anniversary ("this day in 1945", "this day last year") or no day at all ("this day and age").
+    private static final Pattern NOT_THIS_DAY = p("\\s+(?i:(?:and\\s+age|in|of|last|a\\s+year|\\d+\\s+years))" + END);
     private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter))"
             + POSS + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
@@ -897,6 +900,9 @@ public final class TemporalResolver {
                 case "yesterday", "today", "tomorrow", "tonight" -> best = longest(best, i, RELDAY, this::relDay);
                 case "last", "this", "next", "coming", "past" -> {
                     best = longest(best, i, RELUNIT, this::relUnit);
+                    if (lw.equals("this")) {
+                        best = longest(best, i, THIS_DAY, this::thisDay);
+                    }
                     best = longest(best, i, RELDAY2, this::relDay2);
                     best = longest(best, i, VAGUE_SIDE, this::vagueSide);
                 }
@@ -1743,6 +1749,30 @@ public final class TemporalResolver {
             }
             LocalDate d = anchor.plusDays(offset);
             return dayRes(d, "\"" + w + "\" refers to " + source);
+        }
+
+        /**
+         * "from this day forward", "this day": the present of whoever speaks, the day named in this sentence or the
+         * one before ("said on Wednesday that from this day on ..."), otherwise the publication date; "to this day"
+         * reaches the publication date. Not an anniversary ("this day in 1945") nor "this day and age".
+         */
+        private Res thisDay(Matcher m) {
+            if (at(NOT_THIS_DAY, m.end()) != null) {
+                return null;
+            }
+            String prev = prevWord(m.start());
+            boolean upTo = prev.equals("to") || prev.equals("until") || prev.equals("till");
+            int[] current = sentenceContaining(m.start());
+            int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
+            boolean named = !upTo && lastDay != null
+                    && (lastDaySentenceStart == current[0] || lastDaySentenceStart == previous);
+            LocalDate day = named ? lastDay : ref;
+            if (day == null) {
+                return null;
+            }
+            return dayRes(day, "\"" + m.group().replaceAll("\\s+", " ") + "\": "
+                    + (named ? "the day named just before, " : upTo ? "up to the publication date " : "the publication date ")
+                    + day);
         }
 
         /** Whether the month mentioned last stands in the sentence at {@code pos} or the one before it. */

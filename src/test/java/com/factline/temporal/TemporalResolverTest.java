@@ -168,6 +168,23 @@ class TemporalResolverTest {
     }
 
     @Test
+    void thisDayIsTheSpeakersDay() {
+        TemporalExpression e = find("The coach said on Saturday that from this day on the team would train at dawn.",
+                MON_20, "this day");
+        assertEquals("2023-03-18", e.value());
+        assertEquals("\"this day\": the day named just before, 2023-03-18", e.explanation());
+        assertDay("\"This day belongs to the workers,\" the union leader told the crowd.", MON_20, "This day",
+                "2023-03-20");
+        // "to this day" reaches the present even after a day named in the sentence.
+        assertDay("The bridge closed on Friday, and nobody knows to this day who ordered it.", MON_20, "this day",
+                "2023-03-20");
+        // An anniversary names another year's day, and "this day and age" is no day at all.
+        assertEquals(List.of("1871"), resolver.resolve("On this day in 1871 the great fire began.", MON_20).stream()
+                .map(TemporalExpression::text).toList());
+        assertNoDate("In this day and age nobody writes letters.", MON_20);
+    }
+
+    @Test
     void shouldResolveLastThisNextUnits() {
         TemporalExpression lastWeek = find("The deal was struck last week.", FRI_17, "last week");
         assertEquals("2023-W10", lastWeek.value());
