@@ -103,6 +103,8 @@ public final class TemporalResolver {
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
+    // " later" after a counted span ("a year later"), not a comparison ("a year later than planned").
+    private static final Pattern LATER = p("\\s+(?i:later)" + END + "(?!\\s+than" + END + ")");
     private static final Pattern THIS_DAY = p("(?i:this\\s+day)" + END);
     // After "this day": an anniversary ("this day in 1945", "this day last year") or no day at all ("this day and age").
     private static final Pattern NOT_THIS_DAY = p("\\s+(?i:(?:and\\s+age|in|of|last|a\\s+year|\\d+\\s+years))" + END);
@@ -1915,6 +1917,20 @@ public final class TemporalResolver {
                     ahead.expl = "\"in " + m.group().trim() + "\" after a future or modal verb: " + Durations.fmt(amount) + " "
                             + unit + (amount == 1 ? "" : "s") + " after the publication date " + ref;
                     return ahead;
+                }
+            }
+            if (unit.equals("year") && hyphenated.isEmpty() && !halfBefore && amount != null
+                    && amount == Math.floor(amount) && lastDated != null) {
+                Matcher later = at(LATER, m.end());
+                if (later != null) {
+                    // "In 2010 he ran. A year later he quit": counted from the year the text gave last, as "the
+                    // following year" is; without a year given before, it stays a length of time.
+                    int years = amount.intValue();
+                    Res after = yearRes(lastDated.getYear() + years, "\"" + text.substring(m.start(), later.end())
+                            .replaceAll("\\s+", " ") + "\": " + years + " year" + (years == 1 ? "" : "s")
+                            + " after the year of the date given before, " + lastDated.getYear());
+                    after.extendTo = later.end();
+                    return after;
                 }
             }
             Res r = new Res();

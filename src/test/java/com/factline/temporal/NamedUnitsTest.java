@@ -46,6 +46,20 @@ class NamedUnitsTest {
     }
 
     @Test
+    void yearsLaterCountFromTheYearGivenBefore() {
+        TemporalExpression later = find("The bakery opened in 2004. A year later it burned down.", "A year later");
+        assertEquals(TimexType.DATE, later.type());
+        assertEquals("2005", later.value(), later.explanation());
+        assertEquals("\"A year later\": 1 year after the year of the date given before, 2004", later.explanation());
+        assertEquals("2009", find("The bridge was closed in March 2006 and three years later it was torn down.",
+                "three years later").value());
+        // Without a year given before it stays a length of time; "later than" compares, and other units stay lengths.
+        assertEquals("P1Y", find("A year later the firm was gone.", "A year").value());
+        assertEquals("P1Y", find("The line opened in 2004, a year later than planned.", "a year").value());
+        assertEquals("P3D", find("The dam broke in 2004. Three days later the town was empty.", "Three days").value());
+    }
+
+    @Test
     void aNumberOrAPluralKeepsItADuration() {
         TemporalExpression two = find("Prices rose over the past two years.", "the past two years");
         assertEquals(TimexType.DURATION, two.type());
