@@ -342,6 +342,9 @@ public final class TemporalResolver {
         private final ClauseContext clause;
         private final Map<Pattern, Matcher> matchers = new HashMap<>();
         private LocalDate lastDay;
+        // The day named last that is not after the reference date: what a past-tense "later in the day" means when the
+        // day named last is a day ahead ("sentencing is set for June 28").
+        private LocalDate lastDayUpToRef;
         // The last date written with its year (a day, month, season, year…): what "the following year" counts from.
         private LocalDate lastDated;
         private int[] lastQuarter;
@@ -1737,6 +1740,13 @@ public final class TemporalResolver {
             LocalDate anchor = lastDay != null ? lastDay : ref;
             String source = lastDay != null ? "the previously mentioned day " + lastDay
                     : "the publication date " + ref;
+            if (lastDay != null && ref != null && lastDay.isAfter(ref) && tense(m.start(), m.end()) == Tense.PAST) {
+                // "Sentencing is set for June 28. ... Later in the day she pleaded guilty": what happened is not on a
+                // day ahead, but on the last day named up to the publication date, or on that date.
+                anchor = lastDayUpToRef != null ? lastDayUpToRef : ref;
+                source = (lastDayUpToRef != null ? "the last day named up to the publication date " : "the publication date ")
+                        + anchor + " (past tense; the day named last, " + lastDay + ", is ahead)";
+            }
             int offset = 0;
             if (w.contains("following") || w.contains("next")) {
                 offset = 1;
@@ -2574,6 +2584,9 @@ public final class TemporalResolver {
             }
             if (r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastDay = r.from;
+                if (ref != null && !r.from.isAfter(ref)) {
+                    lastDayUpToRef = r.from;
+                }
                 lastDaySentenceStart = sentence[0];
                 lastDayPos = c.end;
             }
