@@ -108,6 +108,9 @@ public final class TemporalResolver {
     private static final Pattern THIS_DAY = p("(?i:this\\s+day)" + END);
     // After "this day": an anniversary ("this day in 1945", "this day last year") or no day at all ("this day and age").
     private static final Pattern NOT_THIS_DAY = p("\\s+(?i:(?:and\\s+age|in|of|last|a\\s+year|\\d+\\s+years))" + END);
+    // "that night", "later that evening"; not "bring that night after night".
+    private static final Pattern ANAPH_PART = p("(?i:(?:(?:earlier|later)\\s+)?that(?:\\s+same)?\\s+(morning|afternoon"
+            + "|evening|night))" + END + "(?!\\s+(?i:after)\\s)");
     private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter))"
             + POSS + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
@@ -914,10 +917,12 @@ public final class TemporalResolver {
                 case "earlier", "later" -> {
                     best = longest(best, i, EARLIERLATER, this::earlierLater);
                     best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, ANAPH_PART, this::anaphoricPart);
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
                 case "that" -> {
                     best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, ANAPH_PART, this::anaphoricPart);
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
                 case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
@@ -1785,6 +1790,21 @@ public final class TemporalResolver {
             return dayRes(day, "\"" + m.group().replaceAll("\\s+", " ") + "\": "
                     + (named ? "the day named just before, " : upTo ? "up to the publication date " : "the publication date ")
                     + day);
+        }
+
+        /**
+         * "that night", "later that evening": the part of the day that "that day" would give, typed and valued as
+         * TimeML values a part of a named day (TIME 2023-03-20TNI).
+         */
+        private Res anaphoricPart(Matcher m) {
+            Res day = anaphoric(m);
+            if (day == null || day.from == null || day.gran != G.DAY) {
+                return null;
+            }
+            day.type = TimexType.TIME;
+            day.gran = G.TIME;
+            day.value = day.from + "T" + partCode(m.group(1).toLowerCase(Locale.ROOT));
+            return day;
         }
 
         /** Whether the month mentioned last stands in the sentence at {@code pos} or the one before it. */

@@ -268,6 +268,20 @@ class TemporalResolverTest {
     }
 
     @Test
+    void thatNightIsThePartOfTheDayNamedBeforeIt() {
+        TemporalExpression night = find("The ferry sank on Tuesday. That night, divers reached the wreck.", FRI_17,
+                "That night");
+        assertEquals(TimexType.TIME, night.type());
+        assertEquals("2023-03-14TNI", night.value(), night.explanation());
+        assertEquals("2023-03-16TEV", find("Talks resumed on Thursday, and later that evening a deal was signed.", FRI_17,
+                "later that evening").value());
+        // As "that day": nothing when no day was named, and "night after night" is no night in particular.
+        assertNoDate("Investors who sold that morning regretted it.", FRI_17);
+        assertEquals(List.of("Monday"), resolver.resolve("He played on Monday and will bring that night after night.",
+                FRI_17).stream().map(TemporalExpression::text).toList());
+    }
+
+    @Test
     void thatDayAfterAMonthMentionedSinceTheLastDayIsADayOfThatMonth() {
         String text = "The plant closed on Monday. A first leak was found last November, and the valve was replaced"
                 + " that same day.";
