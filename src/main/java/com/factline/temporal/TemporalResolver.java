@@ -1729,6 +1729,11 @@ public final class TemporalResolver {
             String w = m.group().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             boolean sameDay = !(w.contains("following") || w.contains("next") || w.contains("previous")
                     || w.contains("preceding"));
+            LocalDate namedAfter = sameDay ? weekdayRightAfter(m.end()) : null;
+            if (namedAfter != null) {
+                // "Earlier in the day on Saturday, ...": the weekday right after says which day.
+                return dayRes(namedAfter, "\"" + w + "\" on the day named right after it, " + namedAfter);
+            }
             if (sameDay && lastMonth != null && lastMonthPos > lastDayPos && monthInReach(m.start())) {
                 // "... killed last October. His name was crossed out that same day.": the day meant is one of the
                 // month just mentioned, which the text does not give.
@@ -1805,6 +1810,23 @@ public final class TemporalResolver {
             day.gran = G.TIME;
             day.value = day.from + "T" + partCode(m.group(1).toLowerCase(Locale.ROOT));
             return day;
+        }
+
+        /** The day of a weekday named right after {@code pos} (after "on" or a comma), or null. */
+        private LocalDate weekdayRightAfter(int pos) {
+            int p = skipSpaces(pos);
+            if (p < n && text.charAt(p) == ',') {
+                p = skipSpaces(p + 1);
+            }
+            if (text.regionMatches(true, p, "on ", 0, 3)) {
+                p = skipSpaces(p + 3);
+            }
+            int e = p;
+            while (e < n && e - p < 12 && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            DayOfWeek dow = WEEKDAYS_BY_NAME.get(text.substring(p, e));
+            return dow == null || at(MDY, p) != null ? null : weekdayRes(dow, null, p, e).from;
         }
 
         /** Whether the month mentioned last stands in the sentence at {@code pos} or the one before it. */

@@ -27,6 +27,15 @@ class KnownResolverMistakesTest {
     }
 
     @Test
+    void earlierInTheDayTakesTheWeekdayRightAfterIt() {
+        String text = "The senator spoke in Dayton on Sunday. Earlier in the day on Saturday, she had toured a plant.";
+        TemporalExpression e = find(text, TUE_21, "Earlier in the day");
+        assertEquals("2023-03-18", e.value(), e.explanation());
+        assertDay("Prices fell on Monday. That same day, Friday, the bank lowered rates.", TUE_21, "That same day",
+                "2023-03-17");
+    }
+
+    @Test
     void aPastLaterInTheDayIsNotADayAheadNamedInBetween() {
         String text = "The mayor admitted the bribes on Monday. A hearing is set for May 9. Later in the day, "
                 + "her deputy resigned.";
