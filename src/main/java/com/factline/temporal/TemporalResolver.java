@@ -1784,10 +1784,7 @@ public final class TemporalResolver {
             }
             String prev = prevWord(m.start());
             boolean upTo = prev.equals("to") || prev.equals("until") || prev.equals("till");
-            int[] current = sentenceContaining(m.start());
-            int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
-            boolean named = !upTo && lastDay != null
-                    && (lastDaySentenceStart == current[0] || lastDaySentenceStart == previous);
+            boolean named = !upTo && dayInReach(m.start());
             LocalDate day = named ? lastDay : ref;
             if (day == null) {
                 return null;
@@ -1831,9 +1828,19 @@ public final class TemporalResolver {
 
         /** Whether the month mentioned last stands in the sentence at {@code pos} or the one before it. */
         private boolean monthInReach(int pos) {
+            return inReach(lastMonthSentenceStart, pos);
+        }
+
+        /** Whether the day named last stands in the sentence at {@code pos} or the one before it. */
+        private boolean dayInReach(int pos) {
+            return lastDay != null && inReach(lastDaySentenceStart, pos);
+        }
+
+        /** Whether {@code sentenceStart} starts the sentence at {@code pos} or the one before it. */
+        private boolean inReach(int sentenceStart, int pos) {
             int[] current = sentenceContaining(pos);
             int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
-            return lastMonthSentenceStart == current[0] || lastMonthSentenceStart == previous;
+            return sentenceStart == current[0] || sentenceStart == previous;
         }
 
         /**
@@ -2325,9 +2332,7 @@ public final class TemporalResolver {
             if (edge != null) {
                 r.mod = edge.equals("early") ? "START" : edge.equals("late") ? "END" : "MID";
             }
-            int[] current = sentenceContaining(m.start());
-            int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
-            boolean named = lastDay != null && (lastDaySentenceStart == current[0] || lastDaySentenceStart == previous);
+            boolean named = dayInReach(m.start());
             LocalDate day = named ? lastDay : ref;
             if (day == null) {
                 r.value = "XXXX-XX-XXT" + partCode(part);
