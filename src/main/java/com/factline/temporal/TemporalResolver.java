@@ -111,6 +111,12 @@ public final class TemporalResolver {
     // "that night", "later that evening"; not "bring that night after night".
     private static final Pattern ANAPH_PART = p("(?i:(?:(?:earlier|later)\\s+)?that(?:\\s+same)?\\s+(morning|afternoon"
             + "|evening|night))" + END + "(?!\\s+(?i:after)\\s)");
+    // "withdrew that March", "that summer": a month or season of the year given before ("that March 2 event" is a day).
+    private static final Pattern THAT_MONTH = p("(?i:that)\\s+(" + MONTH_FULL + "|(?i:spring|summer|autumn|fall|winter))"
+            + POSS + END + "(?!\\s*\\d)");
+    // Verbs after "that March" that make the month the subject of a clause ("said that March was cold").
+    private static final Set<String> VERB_AFTER_SUBJECT = Set.of("is", "was", "were", "are", "has", "had", "have", "did",
+            "does", "s");
     private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter))"
             + POSS + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
@@ -921,6 +927,7 @@ public final class TemporalResolver {
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
                 case "that" -> {
+                    best = longest(best, i, THAT_MONTH, this::thatMonth);
                     best = longest(best, i, ANAPH, this::anaphoric);
                     best = longest(best, i, ANAPH_PART, this::anaphoricPart);
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
@@ -1807,6 +1814,25 @@ public final class TemporalResolver {
             day.gran = G.TIME;
             day.value = day.from + "T" + partCode(m.group(1).toLowerCase(Locale.ROOT));
             return day;
+        }
+
+        /**
+         * "withdrew from the race that March", "that summer he married": the month or season of the year the text gave
+         * last; nothing without one, nor where "that" opens a clause whose subject is the month ("said that March was
+         * cold": a verb follows).
+         */
+        private Res thatMonth(Matcher m) {
+            String next = nextWord(m.end());
+            if (lastDated == null || MODALS.contains(next) || VERB_AFTER_SUBJECT.contains(next)) {
+                return null;
+            }
+            String name = m.group(1);
+            int y = lastDated.getYear();
+            String expl = "\"that " + name + "\": in the year of the date given before, " + y;
+            int month = CalendarDateRule.monthNumber(name);
+            Res r = month > 0 ? monthRes(YearMonth.of(y, month), expl) : seasonRes(name.toLowerCase(Locale.ROOT), y, expl);
+            r.explicitYear = true;
+            return r;
         }
 
         /** The day of a weekday named right after {@code pos} (after "on" or a comma), or null. */

@@ -3,6 +3,7 @@ package com.factline.temporal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "the past year", "the following year": one calendar unit next to a date, not a span of time. */
@@ -43,6 +44,18 @@ class NamedUnitsTest {
                 "the previous year").value());
         assertEquals("2024", find("Nothing was said; the following year the plan resumed.", "the following year")
                 .value(), "without a date before it counts from the publication date");
+    }
+
+    @Test
+    void thatMonthOrSeasonIsOneOfTheYearGivenBefore() {
+        TemporalExpression march = find("The mill reopened in 2011 and closed again that March.", "that March");
+        assertEquals("2011-03", march.value(), march.explanation());
+        assertEquals("2012-SU", find("They married in 2012; that summer they moved to Oslo.", "that summer").value());
+        assertEquals("March 2", resolver.resolve("He spoke in 2008 at that March 2 rally.", REF).get(1).text());
+        // Without a year before it, or as the subject of a clause after "that", the month is left alone.
+        assertEquals(List.of(), resolver.resolve("She left the firm that March.", REF));
+        assertEquals(List.of("2011"), resolver.resolve("In 2011 he said that March was the worst month.", REF).stream()
+                .map(TemporalExpression::text).toList());
     }
 
     @Test
