@@ -114,6 +114,8 @@ public final class TemporalResolver {
     // "withdrew that March", "that summer": a month or season of the year given before ("that March 2 event" is a day).
     private static final Pattern THAT_MONTH = p("(?i:that)\\s+(" + MONTH_FULL + "|(?i:spring|summer|autumn|fall|winter))"
             + POSS + END + "(?!\\s*\\d)");
+    // "at that March 2 event": a day without its year after "that" is one of the year given before.
+    private static final Pattern THAT_MDY = p("(?i:that)\\s+(" + MONTH + ")\\s+" + DAYN + END + "(?!,?\\s+" + YEARN + ")");
     // Verbs after "that March" that make the month the subject of a clause ("said that March was cold").
     private static final Set<String> VERB_AFTER_SUBJECT = Set.of("is", "was", "were", "are", "has", "had", "have", "did",
             "does", "s");
@@ -928,6 +930,7 @@ public final class TemporalResolver {
                 }
                 case "that" -> {
                     best = longest(best, i, THAT_MONTH, this::thatMonth);
+                    best = longest(best, i, THAT_MDY, this::thatMonthDay);
                     best = longest(best, i, ANAPH, this::anaphoric);
                     best = longest(best, i, ANAPH_PART, this::anaphoricPart);
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
@@ -1832,6 +1835,23 @@ public final class TemporalResolver {
             int month = CalendarDateRule.monthNumber(name);
             Res r = month > 0 ? monthRes(YearMonth.of(y, month), expl) : seasonRes(name.toLowerCase(Locale.ROOT), y, expl);
             r.explicitYear = true;
+            return r;
+        }
+
+        /** "at that March 2 event": the day (without "that") in the year the text gave last, as for "that March". */
+        private Res thatMonthDay(Matcher m) {
+            String next = nextWord(m.end());
+            int mo = monthNumber(m.group(1));
+            int d = Integer.parseInt(m.group(2));
+            if (lastDated == null || MODALS.contains(next) || VERB_AFTER_SUBJECT.contains(next) || mo == 0 || d < 1
+                    || d > YearMonth.of(lastDated.getYear(), mo).lengthOfMonth()) {
+                return null;
+            }
+            int y = lastDated.getYear();
+            Res r = dayRes(LocalDate.of(y, mo, d), "\"that " + m.group(1) + " " + m.group(2)
+                    + "\": in the year of the date given before, " + y);
+            r.explicitYear = true;
+            r.startAt = m.start(1);
             return r;
         }
 
