@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Calendar dates written out: month names ("March", "Sept.", "Dec"), explicit days ("2023-03-18",
@@ -17,11 +18,12 @@ import java.util.Set;
  * "mid-", "pre-" or "post-" it is always a year ("post-1959 politics"). Otherwise a plausible year
  * (1900–2099) is kept before a plural noun only after a time preposition ("in 2022 elections were
  * held"), and an implausible one (1066) only after a word that asks for a year ("in", "since", "the",
- * a month name). Pure and stateless.
+ * a month name) or after "it was", "it is" ("wished it was 1825"). Pure and stateless.
  */
 final class CalendarDateRule {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Pattern IT_IS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])it(?:\\s+(?:was|is|were)|['’]s)\\s+$");
 
     // After these words a four-digit number is a year even outside 1900–2099 ("in 1066").
     private static final Set<String> STRONG_YEAR_PREP = Set.of("in", "since", "until", "till", "by", "before",
@@ -253,7 +255,7 @@ final class CalendarDateRule {
                 return false;
             }
         }
-        boolean strong = STRONG_YEAR_PREP.contains(prev) || isMonthName(capitalise(prev));
+        boolean strong = STRONG_YEAR_PREP.contains(prev) || isMonthName(capitalise(prev)) || afterItIs(text, s);
         boolean plausible = y >= 1900 && y <= 2099;
         if (UNIT_NOUNS.contains(next)) {
             return false;
@@ -266,6 +268,14 @@ final class CalendarDateRule {
             return false;
         }
         return plausible || strong;
+    }
+
+    /**
+     * True when "it was", "it is", "it were" or "it's" stands right before {@code s}: the empty "it" of a time
+     * ("wished it was 1776", "as if it were 1850") takes a year, not an amount.
+     */
+    private static boolean afterItIs(String text, int s) {
+        return IT_IS.matcher(text.substring(Math.max(0, s - 12), s)).find();
     }
 
     /** True when the hyphen at {@code hyphen} ends a word "mid", "pre" or "post" ("mid-1996", "post-1959"). */

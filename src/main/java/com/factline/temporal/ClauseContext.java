@@ -50,7 +50,7 @@ final class ClauseContext {
      * in the clause after it, then the nearest anywhere in the window.
      */
     Tense tense(int s, int e) {
-        if (postponedTo(s)) {
+        if (postponedTo(s) || afterSeeYou(s)) {
             return Tense.FUTURE;
         }
         if (afterSince(s)) {
@@ -66,7 +66,24 @@ final class ClauseContext {
      * done, so a day or month named without a year is the most recent one, however near the coming one is.
      */
     boolean governedByPastVerb(int s, int e) {
-        return !postponedTo(s) && !afterSince(s) && !afterSchedulingWord(s) && lookup(s, e).before() == Tense.PAST;
+        return !postponedTo(s) && !afterSeeYou(s) && !afterSince(s) && !afterSchedulingWord(s)
+                && lookup(s, e).before() == Tense.PAST;
+    }
+
+    /**
+     * Whether "see you" (with "on" or "in" after it) stands right before the expression: "See you Sunday", "see you
+     * in November" look ahead whatever verb reports them ("she tweeted: 'See you Sunday.'").
+     */
+    boolean afterSeeYou(int s) {
+        int p = prevWordStart(s);
+        if (p >= 0 && Set.of("on", "in").contains(text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT))) {
+            p = prevWordStart(p);
+        }
+        if (p < 0 || !text.substring(p, wordEnd(p)).equalsIgnoreCase("you")) {
+            return false;
+        }
+        p = prevWordStart(p);
+        return p >= 0 && text.substring(p, wordEnd(p)).equalsIgnoreCase("see");
     }
 
     /**

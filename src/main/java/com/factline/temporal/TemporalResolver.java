@@ -105,6 +105,22 @@ public final class TemporalResolver {
     private static final Pattern EARLIERLATER = p("(?i:(earlier|later)\\s+(this|last|next)\\s+(week|month|year))" + END);
     private static final Pattern ANAPH = p("(?i:the\\s+(?:same|following|next|previous|preceding)\\s+day"
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
+    // " later" after a counted span ("a year later"), not a comparison ("a year later than planned").
+    private static final Pattern LATER = p("\\s+(?i:later)" + END + "(?!\\s+than" + END + ")");
+    private static final Pattern THIS_DAY = p("(?i:this\\s+day)" + END);
+    // After "this day": an anniversary ("this day in 1945", "this day last year") or no day at all ("this day and age").
+    private static final Pattern NOT_THIS_DAY = p("\\s+(?i:(?:and\\s+age|in|of|last|a\\s+year|\\d+\\s+years))" + END);
+    // "that night", "later that evening"; not "bring that night after night".
+    private static final Pattern ANAPH_PART = p("(?i:(?:(?:earlier|later)\\s+)?that(?:\\s+same)?\\s+(morning|afternoon"
+            + "|evening|night))" + END + "(?!\\s+(?i:after)\\s)");
+    // "withdrew that March", "that summer": a month or season of the year given before ("that March 2 event" is a day).
+    private static final Pattern THAT_MONTH = p("(?i:that)\\s+(" + MONTH_FULL + "|(?i:spring|summer|autumn|fall|winter))"
+            + POSS + END + "(?!\\s*\\d)");
+    // "at that March 2 event": a day without its year after "that" is one of the year given before.
+    private static final Pattern THAT_MDY = p("(?i:that)\\s+(" + MONTH + ")\\s+" + DAYN + END + "(?!,?\\s+" + YEARN + ")");
+    // Verbs after "that March" that make the month the subject of a clause ("said that March was cold").
+    private static final Set<String> VERB_AFTER_SUBJECT = Set.of("is", "was", "were", "are", "has", "had", "have", "did",
+            "does", "s");
     private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter))"
             + POSS + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
@@ -340,6 +356,9 @@ public final class TemporalResolver {
         private final ClauseContext clause;
         private final Map<Pattern, Matcher> matchers = new HashMap<>();
         private LocalDate lastDay;
+        // The day named last that is not after the reference date: what a past-tense "later in the day" means when the
+        // day named last is a day ahead ("sentencing is set for June 28").
+        private LocalDate lastDayUpToRef;
         // The last date written with its year (a day, month, season, year…): what "the following year" counts from.
         private LocalDate lastDated;
         private int[] lastQuarter;
@@ -906,16 +925,23 @@ public final class TemporalResolver {
                 case "yesterday", "today", "tomorrow", "tonight" -> best = longest(best, i, RELDAY, this::relDay);
                 case "last", "this", "next", "coming", "past" -> {
                     best = longest(best, i, RELUNIT, this::relUnit);
+                    if (lw.equals("this")) {
+                        best = longest(best, i, THIS_DAY, this::thisDay);
+                    }
                     best = longest(best, i, RELDAY2, this::relDay2);
                     best = longest(best, i, VAGUE_SIDE, this::vagueSide);
                 }
                 case "earlier", "later" -> {
                     best = longest(best, i, EARLIERLATER, this::earlierLater);
                     best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, ANAPH_PART, this::anaphoricPart);
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
                 case "that" -> {
+                    best = longest(best, i, THAT_MONTH, this::thatMonth);
+                    best = longest(best, i, THAT_MDY, this::thatMonthDay);
                     best = longest(best, i, ANAPH, this::anaphoric);
+                    best = longest(best, i, ANAPH_PART, this::anaphoricPart);
                     best = longest(best, i, ANAPH_UNIT, this::anaphoricUnit);
                 }
                 case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
@@ -1746,6 +1772,11 @@ public final class TemporalResolver {
             String w = m.group().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             boolean sameDay = !(w.contains("following") || w.contains("next") || w.contains("previous")
                     || w.contains("preceding"));
+            LocalDate namedAfter = sameDay ? weekdayRightAfter(m.end()) : null;
+            if (namedAfter != null) {
+                // "Earlier in the day on Saturday, ...": the weekday right after says which day.
+                return dayRes(namedAfter, "\"" + w + "\" on the day named right after it, " + namedAfter);
+            }
             if (sameDay && lastMonth != null && lastMonthPos > lastDayPos && monthInReach(m.start())) {
                 // "... killed last October. His name was crossed out that same day.": the day meant is one of the
                 // month just mentioned, which the text does not give.
@@ -1762,6 +1793,13 @@ public final class TemporalResolver {
             LocalDate anchor = lastDay != null ? lastDay : ref;
             String source = lastDay != null ? "the previously mentioned day " + lastDay
                     : "the publication date " + ref;
+            if (lastDay != null && ref != null && lastDay.isAfter(ref) && tense(m.start(), m.end()) == Tense.PAST) {
+                // "Sentencing is set for June 28. ... Later in the day she pleaded guilty": what happened is not on a
+                // day ahead, but on the last day named up to the publication date, or on that date.
+                anchor = lastDayUpToRef != null ? lastDayUpToRef : ref;
+                source = (lastDayUpToRef != null ? "the last day named up to the publication date " : "the publication date ")
+                        + anchor + " (past tense; the day named last, " + lastDay + ", is ahead)";
+            }
             int offset = 0;
             if (w.contains("following") || w.contains("next")) {
                 offset = 1;
@@ -1778,11 +1816,110 @@ public final class TemporalResolver {
             return dayRes(d, "\"" + w + "\" refers to " + source);
         }
 
+        /**
+         * "from this day forward", "this day": the present of whoever speaks, the day named in this sentence or the
+         * one before ("said on Wednesday that from this day on ..."), otherwise the publication date; "to this day"
+         * reaches the publication date. Not an anniversary ("this day in 1945") nor "this day and age".
+         */
+        private Res thisDay(Matcher m) {
+            if (at(NOT_THIS_DAY, m.end()) != null) {
+                return null;
+            }
+            String prev = prevWord(m.start());
+            boolean upTo = prev.equals("to") || prev.equals("until") || prev.equals("till");
+            boolean named = !upTo && dayInReach(m.start());
+            LocalDate day = named ? lastDay : ref;
+            if (day == null) {
+                return null;
+            }
+            return dayRes(day, "\"" + m.group().replaceAll("\\s+", " ") + "\": "
+                    + (named ? "the day named just before, " : upTo ? "up to the publication date " : "the publication date ")
+                    + day);
+        }
+
+        /**
+         * "that night", "later that evening": the part of the day that "that day" would give, typed and valued as
+         * TimeML values a part of a named day (TIME 2023-03-20TNI).
+         */
+        private Res anaphoricPart(Matcher m) {
+            Res day = anaphoric(m);
+            if (day == null || day.from == null || day.gran != G.DAY) {
+                return null;
+            }
+            day.type = TimexType.TIME;
+            day.gran = G.TIME;
+            day.value = day.from + "T" + partCode(m.group(1).toLowerCase(Locale.ROOT));
+            return day;
+        }
+
+        /**
+         * "withdrew from the race that March", "that summer he married": the month or season of the year the text gave
+         * last; nothing without one, nor where "that" opens a clause whose subject is the month ("said that March was
+         * cold": a verb follows).
+         */
+        private Res thatMonth(Matcher m) {
+            String next = nextWord(m.end());
+            if (lastDated == null || MODALS.contains(next) || VERB_AFTER_SUBJECT.contains(next)) {
+                return null;
+            }
+            String name = m.group(1);
+            int y = lastDated.getYear();
+            String expl = "\"that " + name + "\": in the year of the date given before, " + y;
+            int month = CalendarDateRule.monthNumber(name);
+            Res r = month > 0 ? monthRes(YearMonth.of(y, month), expl) : seasonRes(name.toLowerCase(Locale.ROOT), y, expl);
+            r.explicitYear = true;
+            return r;
+        }
+
+        /** "at that March 2 event": the day (without "that") in the year the text gave last, as for "that March". */
+        private Res thatMonthDay(Matcher m) {
+            String next = nextWord(m.end());
+            int mo = monthNumber(m.group(1));
+            int d = Integer.parseInt(m.group(2));
+            if (lastDated == null || MODALS.contains(next) || VERB_AFTER_SUBJECT.contains(next) || mo == 0 || d < 1
+                    || d > YearMonth.of(lastDated.getYear(), mo).lengthOfMonth()) {
+                return null;
+            }
+            int y = lastDated.getYear();
+            Res r = dayRes(LocalDate.of(y, mo, d), "\"that " + m.group(1) + " " + m.group(2)
+                    + "\": in the year of the date given before, " + y);
+            r.explicitYear = true;
+            r.startAt = m.start(1);
+            return r;
+        }
+
+        /** The day of a weekday named right after {@code pos} (after "on" or a comma), or null. */
+        private LocalDate weekdayRightAfter(int pos) {
+            int p = skipSpaces(pos);
+            if (p < n && text.charAt(p) == ',') {
+                p = skipSpaces(p + 1);
+            }
+            if (text.regionMatches(true, p, "on ", 0, 3)) {
+                p = skipSpaces(p + 3);
+            }
+            int e = p;
+            while (e < n && e - p < 12 && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            DayOfWeek dow = WEEKDAYS_BY_NAME.get(text.substring(p, e));
+            return dow == null || at(MDY, p) != null ? null : weekdayRes(dow, null, p, e).from;
+        }
+
         /** Whether the month mentioned last stands in the sentence at {@code pos} or the one before it. */
         private boolean monthInReach(int pos) {
+            return inReach(lastMonthSentenceStart, pos);
+        }
+
+        /** Whether the day named last stands in the sentence at {@code pos} or the one before it. */
+        private boolean dayInReach(int pos) {
+            return lastDay != null && inReach(lastDaySentenceStart, pos);
+        }
+
+        /** Whether {@code sentenceStart} starts the sentence at {@code pos} or the one before it. */
+        private boolean inReach(int sentenceStart, int pos) {
             int[] current = sentenceContaining(pos);
             int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
-            return lastMonthSentenceStart == current[0] || lastMonthSentenceStart == previous;
+            return sentenceStart == current[0] || sentenceStart == previous;
         }
 
         /**
@@ -1918,6 +2055,20 @@ public final class TemporalResolver {
                     ahead.expl = "\"in " + m.group().trim() + "\" after a future or modal verb: " + Durations.fmt(amount) + " "
                             + unit + (amount == 1 ? "" : "s") + " after the publication date " + ref;
                     return ahead;
+                }
+            }
+            if (unit.equals("year") && hyphenated.isEmpty() && !halfBefore && amount != null
+                    && amount == Math.floor(amount) && lastDated != null) {
+                Matcher later = at(LATER, m.end());
+                if (later != null) {
+                    // "In 2010 he ran. A year later he quit": counted from the year the text gave last, as "the
+                    // following year" is; without a year given before, it stays a length of time.
+                    int years = amount.intValue();
+                    Res after = yearRes(lastDated.getYear() + years, "\"" + text.substring(m.start(), later.end())
+                            .replaceAll("\\s+", " ") + "\": " + years + " year" + (years == 1 ? "" : "s")
+                            + " after the year of the date given before, " + lastDated.getYear());
+                    after.extendTo = later.end();
+                    return after;
                 }
             }
             Res r = new Res();
@@ -2260,9 +2411,7 @@ public final class TemporalResolver {
             if (edge != null) {
                 r.mod = edge.equals("early") ? "START" : edge.equals("late") ? "END" : "MID";
             }
-            int[] current = sentenceContaining(m.start());
-            int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
-            boolean named = lastDay != null && (lastDaySentenceStart == current[0] || lastDaySentenceStart == previous);
+            boolean named = dayInReach(m.start());
             LocalDate day = named ? lastDay : ref;
             if (day == null) {
                 r.value = "XXXX-XX-XXT" + partCode(part);
@@ -2627,6 +2776,9 @@ public final class TemporalResolver {
             }
             if (r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastDay = r.from;
+                if (ref != null && !r.from.isAfter(ref)) {
+                    lastDayUpToRef = r.from;
+                }
                 lastDaySentenceStart = sentence[0];
                 lastDayPos = c.end;
             }

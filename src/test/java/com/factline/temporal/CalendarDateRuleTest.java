@@ -137,6 +137,17 @@ class CalendarDateRuleTest {
     }
 
     @Test
+    void anImplausibleYearAfterAnEmptyItIsIsAYear() {
+        assertTrue(year("The duke joked that he wished it was 1790 again."));
+        assertTrue(year("They dressed as if it were 1880 in the town."));
+        assertTrue(year("For the actors it's 1850 every weekend."));
+        // Not after a subject that counts something, nor with a unit after it.
+        assertFalse(year("The final score was 1790 on the night."));
+        assertFalse(year("It was 1500 feet high."));
+        assertFalse(year("The bill said that it was 1200 dollars."));
+    }
+
+    @Test
     void aYearAfterMidPreOrPostAndAHyphenIsAYearButACodeIsNot() {
         assertTrue(year("Growth slowed in mid-1996 as expected."));
         assertTrue(year("The pre-1990 rules still apply."));

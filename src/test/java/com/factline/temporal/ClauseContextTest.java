@@ -19,6 +19,15 @@ class ClauseContextTest {
     }
 
     @Test
+    void seeYouLooksAheadWhateverVerbReportsIt() {
+        assertEquals(Tense.FUTURE, tenseOf("The coach posted two words: \"See you Saturday.\"", "Saturday"));
+        assertEquals(Tense.FUTURE, tenseOf("\"See you on Monday,\" she told the class.", "Monday"));
+        assertEquals(Tense.FUTURE, tenseOf("He waved and said he would see you in June.", "June"));
+        // "you" alone is no cue: the reporting verb still decides.
+        assertEquals(Tense.PAST, tenseOf("\"I thank you Monday and always,\" she said.", "Monday"));
+    }
+
+    @Test
     void modalsAndSchedulingGiveTheFuture() {
         assertEquals(Tense.FUTURE, tenseOf("The council will vote on Tuesday.", "Tuesday"));
         assertEquals(Tense.FUTURE, tenseOf("He is due to be arraigned on Thursday.", "Thursday"));

@@ -27,6 +27,28 @@ class KnownResolverMistakesTest {
     }
 
     @Test
+    void earlierInTheDayTakesTheWeekdayRightAfterIt() {
+        String text = "The senator spoke in Dayton on Sunday. Earlier in the day on Saturday, she had toured a plant.";
+        TemporalExpression e = find(text, TUE_21, "Earlier in the day");
+        assertEquals("2023-03-18", e.value(), e.explanation());
+        assertDay("Prices fell on Monday. That same day, Friday, the bank lowered rates.", TUE_21, "That same day",
+                "2023-03-17");
+    }
+
+    @Test
+    void aPastLaterInTheDayIsNotADayAheadNamedInBetween() {
+        String text = "The mayor admitted the bribes on Monday. A hearing is set for May 9. Later in the day, "
+                + "her deputy resigned.";
+        TemporalExpression e = find(text, TUE_21, "Later in the day");
+        assertEquals("2023-03-20", e.value(), e.explanation());
+        assertDay("A hearing is set for May 9. Later in the day, her deputy resigned.", TUE_21, "Later in the day",
+                "2023-03-21");
+        // Looking ahead, the day ahead is the one meant.
+        assertDay("A hearing is set for May 9, and the judge will rule later that day.", TUE_21, "later that day",
+                "2023-05-09");
+    }
+
+    @Test
     void laterInTheDayWithoutAnEarlierDayIsThePublicationDay() {
         assertDay("The president will address the nation later in the day.", TUE_21, "later in the day",
                 "2023-03-21");

@@ -3,6 +3,7 @@ package com.factline.temporal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "the past year", "the following year": one calendar unit next to a date, not a span of time. */
@@ -43,6 +44,33 @@ class NamedUnitsTest {
                 "the previous year").value());
         assertEquals("2024", find("Nothing was said; the following year the plan resumed.", "the following year")
                 .value(), "without a date before it counts from the publication date");
+    }
+
+    @Test
+    void thatMonthOrSeasonIsOneOfTheYearGivenBefore() {
+        TemporalExpression march = find("The mill reopened in 2011 and closed again that March.", "that March");
+        assertEquals("2011-03", march.value(), march.explanation());
+        assertEquals("2012-SU", find("They married in 2012; that summer they moved to Oslo.", "that summer").value());
+        TemporalExpression day = find("He spoke in 2008 at that March 2 rally.", "March 2");
+        assertEquals("2008-03-02", day.value(), day.explanation());
+        // Without a year before it, or as the subject of a clause after "that", the month is left alone.
+        assertEquals(List.of(), resolver.resolve("She left the firm that March.", REF));
+        assertEquals(List.of("2011"), resolver.resolve("In 2011 he said that March was the worst month.", REF).stream()
+                .map(TemporalExpression::text).toList());
+    }
+
+    @Test
+    void yearsLaterCountFromTheYearGivenBefore() {
+        TemporalExpression later = find("The bakery opened in 2004. A year later it burned down.", "A year later");
+        assertEquals(TimexType.DATE, later.type());
+        assertEquals("2005", later.value(), later.explanation());
+        assertEquals("\"A year later\": 1 year after the year of the date given before, 2004", later.explanation());
+        assertEquals("2009", find("The bridge was closed in March 2006 and three years later it was torn down.",
+                "three years later").value());
+        // Without a year given before it stays a length of time; "later than" compares, and other units stay lengths.
+        assertEquals("P1Y", find("A year later the firm was gone.", "A year").value());
+        assertEquals("P1Y", find("The line opened in 2004, a year later than planned.", "a year").value());
+        assertEquals("P3D", find("The dam broke in 2004. Three days later the town was empty.", "Three days").value());
     }
 
     @Test

@@ -168,6 +168,23 @@ class TemporalResolverTest {
     }
 
     @Test
+    void thisDayIsTheSpeakersDay() {
+        TemporalExpression e = find("The coach said on Saturday that from this day on the team would train at dawn.",
+                MON_20, "this day");
+        assertEquals("2023-03-18", e.value());
+        assertEquals("\"this day\": the day named just before, 2023-03-18", e.explanation());
+        assertDay("\"This day belongs to the workers,\" the union leader told the crowd.", MON_20, "This day",
+                "2023-03-20");
+        // "to this day" reaches the present even after a day named in the sentence.
+        assertDay("The bridge closed on Friday, and nobody knows to this day who ordered it.", MON_20, "this day",
+                "2023-03-20");
+        // An anniversary names another year's day, and "this day and age" is no day at all.
+        assertEquals(List.of("1871"), resolver.resolve("On this day in 1871 the great fire began.", MON_20).stream()
+                .map(TemporalExpression::text).toList());
+        assertNoDate("In this day and age nobody writes letters.", MON_20);
+    }
+
+    @Test
     void shouldResolveLastThisNextUnits() {
         TemporalExpression lastWeek = find("The deal was struck last week.", FRI_17, "last week");
         assertEquals("2023-W10", lastWeek.value());
@@ -248,6 +265,20 @@ class TemporalResolverTest {
                 "2023-03-14");
         assertDay("Talks opened on March 2, and the envoy left that same day.", FRI_17, "that same day",
                 "2023-03-02");
+    }
+
+    @Test
+    void thatNightIsThePartOfTheDayNamedBeforeIt() {
+        TemporalExpression night = find("The ferry sank on Tuesday. That night, divers reached the wreck.", FRI_17,
+                "That night");
+        assertEquals(TimexType.TIME, night.type());
+        assertEquals("2023-03-14TNI", night.value(), night.explanation());
+        assertEquals("2023-03-16TEV", find("Talks resumed on Thursday, and later that evening a deal was signed.", FRI_17,
+                "later that evening").value());
+        // As "that day": nothing when no day was named, and "night after night" is no night in particular.
+        assertNoDate("Investors who sold that morning regretted it.", FRI_17);
+        assertEquals(List.of("Monday"), resolver.resolve("He played on Monday and will bring that night after night.",
+                FRI_17).stream().map(TemporalExpression::text).toList());
     }
 
     @Test
