@@ -199,11 +199,12 @@ final class DescriptionDetector {
                     }
                     int k = i + 1;
                     while (k < ws.size() && k <= i + MAX_NAME_WORDS && ws.get(k).upper()
-                            && !Words.STOPWORDS.contains(ws.get(k).w())) {
+                            && !Words.STOPWORDS.contains(ws.get(k).w()) && joined(e.getKey().text, ws.get(k - 1), ws.get(k))) {
                         k++;
                     }
+                    // "Vice President Dick Cheney" is no "President Cheney"
                     if (k == i + 1 || (i > 0 && FORMER.contains(ws.get(i - 1).w()))
-                            || (i > 0 && Set.of("then", "late", "outgoing").contains(ws.get(i - 1).w()))) {
+                            || (i > 0 && Set.of("then", "late", "outgoing", "vice").contains(ws.get(i - 1).w()))) {
                         continue;
                     }
                     String surname = Words.lower(Words.stripPossessive(ws.get(k - 1).w()));
@@ -237,7 +238,9 @@ final class DescriptionDetector {
                     String person = null;
                     if (k + 1 < ws.size() && ws.get(k + 1).upper()) {
                         int m = k + 1;
-                        while (m + 1 < ws.size() && m + 1 <= k + MAX_NAME_WORDS && ws.get(m + 1).upper()) {
+                        // the name ends at a comma: "former President Bill Clinton, Trump's opponent …"
+                        while (m + 1 < ws.size() && m + 1 <= k + MAX_NAME_WORDS && ws.get(m + 1).upper()
+                                && joined(e.getKey().text, ws.get(m), ws.get(m + 1))) {
                             m++;
                         }
                         person = Words.lower(Words.stripPossessive(ws.get(m).w()));
@@ -288,6 +291,15 @@ final class DescriptionDetector {
                             + name + "” (" + String.join(", ", titledLabels) + "): is " + name
                             + " a current or a former leader?"));
         }
+    }
+
+    /**
+     * Two words with only spaces between them, or an initial and its stop ("Vladimir V. Putin"): one name may run on
+     * across them, not across a comma or a full stop.
+     */
+    private static boolean joined(String text, W a, W b) {
+        String between = text.substring(a.end(), b.start());
+        return between.isBlank() || a.end() - a.start() == 1 && between.startsWith(".") && between.substring(1).isBlank();
     }
 
     /** "Russia", "Russian", "Russia’s" share a stem; four letters is enough to tell countries apart in practice. */

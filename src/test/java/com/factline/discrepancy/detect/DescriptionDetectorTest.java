@@ -11,7 +11,7 @@ class DescriptionDetectorTest {
     @Test
     void shouldFlagOustedDescriptionOfSittingPresident() {
         List<Suggestion> s = TestDocs.run(SuggestionKind.DESCRIPTION, TestDocs.docs(
-                "A", "Russian President Vladimir Putin met Xi on Monday.",
+                "A", "Russian President Vladimir V. Putin met Xi on Monday.",
                 "B", "Xi met Vladimir Putin in a boost for the ousted Russian president."));
         assertEquals(1, s.size());
         assertTrue(s.getFirst().reason().contains("ousted Russian president"), s.getFirst().reason());
@@ -24,6 +24,18 @@ class DescriptionDetectorTest {
                 "A", "Ukrainian President Volodymyr Zelensky met aides.",
                 "B", "The former president of Ukraine Petro Poroshenko criticised the plan."));
         assertEquals(List.of(), s);
+    }
+
+    @Test
+    void shouldNotTakeAVicePresidentOrTheNextNameInAListForThePresident() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.DESCRIPTION, TestDocs.docs(
+                "A", "Their father, former Vice President Dick Cheney, spoke at the dinner.",
+                "B", "Vice President Dick Cheney spoke at the dinner in 2004."));
+        assertEquals(List.of(), s);
+        List<Suggestion> list = TestDocs.run(SuggestionKind.DESCRIPTION, TestDocs.docs(
+                "A", "Packages were sent to former President Bill Clinton, Trump's opponent Hillary Clinton and others.",
+                "B", "President Trump condemned the packages on Friday."));
+        assertEquals(List.of(), list);
     }
 
     @Test
