@@ -377,6 +377,11 @@ final class ClauseContext {
             "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
             "steed");
 
+    /** Past tenses of verbs that begin with "un" ("unveiled", "uncovered"): verbs, unlike "unexpected" or "unnamed". */
+    private static final Set<String> UN_VERBS = Set.of("unveiled", "unleashed", "uncovered", "unearthed", "unfolded",
+            "unlocked", "unloaded", "unpacked", "unsealed", "unseated", "unplugged", "unraveled", "unravelled",
+            "unwrapped", "unfurled", "unblocked", "underscored", "undermined", "underlined", "underestimated");
+
     private static final Set<String> UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
             "weeks", "month", "months", "year", "years", "decade", "decades");
 
@@ -459,9 +464,10 @@ final class ClauseContext {
         if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
             // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense;
             // after a determiner or "still" it is an adjective ("on a still unspecified date"), and so is
-            // an "un-" form ("markets untouched by the crisis").
+            // an "un-" form ("markets untouched by the crisis") unless it is a verb undoing something ("unveiled
+            // the plan Monday").
             String before = prevWord(end - word.length());
-            if (w.startsWith("un") || ADJECTIVE_BEFORE.contains(before)) {
+            if (w.startsWith("un") && !UN_VERBS.contains(w) || ADJECTIVE_BEFORE.contains(before)) {
                 return Tense.UNKNOWN;
             }
             if (before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")

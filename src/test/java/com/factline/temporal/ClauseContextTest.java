@@ -197,6 +197,17 @@ class ClauseContextTest {
     }
 
     @Test
+    void aPastVerbBeginningWithUnBeforeADateGovernsItButAnUnAdjectiveDoesNot() {
+        assertEquals(Tense.PAST, tenseOf("The levy is among the rules, which the council unveiled Monday in a budget "
+                + "it plans to debate this week.", "Monday"));
+        assertEquals(Tense.PAST, tenseOf("Police uncovered the tunnel on Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("Flights will double by August in markets untouched by the crisis.",
+                "August"));
+        ResolverChecks.assertDay("The levy is among the rules, which the council unveiled Monday in a budget it "
+                + "plans to debate this week.", java.time.LocalDate.of(2023, 3, 14), "Monday", "2023-03-13");
+    }
+
+    @Test
     void aVerbBeforeThatBelongsToTheOuterClause() {
         assertEquals(Tense.FUTURE, tenseOf("Members were hoping that the leadership vote on Thursday would give "
                 + "them a say.", "Thursday"));
