@@ -391,6 +391,9 @@ final class ClauseContext {
 
     private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
 
+    /** Present forms of "be": a participle after them is a present passive, not a past tense. */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
+
     private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her",
             "our", "my", "your", "this", "that", "these", "those", "still", "very", "newly", "so", "too", "more",
             "most", "less", "least", "well", "highly", "widely");
@@ -421,6 +424,10 @@ final class ClauseContext {
             // "plans to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing; "as
             // planned" is done.
             return nextWord(end).equals("to") ? Tense.FUTURE : w.equals("planned") ? Tense.PAST : Tense.UNKNOWN;
+        }
+        if ((w.equals("going") || w.equals("heading")) && nextWord(end).equals("into")) {
+            // "safe seats going into November", "heading into Saturday's final": what one is heading into lies ahead.
+            return Tense.FUTURE;
         }
         if (w.equals("due") || w.equals("set") || w.equals("going") || w.equals("is") || w.equals("are")
                 || w.equals("was") || w.equals("were") || w.equals("about")) {
@@ -457,9 +464,11 @@ final class ClauseContext {
             return Tense.UNKNOWN;
         }
         if (PAST_WORDS.contains(w)) {
-            // "would be paid", "will be held": an irregular participle after "be" is no past tense.
+            // "would be paid", "will be held": an irregular participle after "be" is no past tense, nor is a
+            // present passive ("are thought to", "is said to").
             String before = prevWord(end - word.length());
-            return before.equals("be") || before.equals("being") ? Tense.UNKNOWN : Tense.PAST;
+            return before.equals("be") || before.equals("being") || PRESENT_BE.contains(before) ? Tense.UNKNOWN
+                    : Tense.PAST;
         }
         if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
             // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense;

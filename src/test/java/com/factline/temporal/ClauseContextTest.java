@@ -208,6 +208,17 @@ class ClauseContextTest {
     }
 
     @Test
+    void aPresentPassiveIsNoPastTenseAndWhatOneIsGoingIntoLiesAhead() {
+        assertEquals(Tense.UNKNOWN, tenseOf("The party is said to favour a vote in March.", "March"));
+        assertEquals(Tense.PAST, tenseOf("The party said it favoured a vote in March.", "March"));
+        assertEquals(Tense.FUTURE, tenseOf("Incumbents are thought to hold an edge going into November.",
+                "November"));
+        TemporalExpression november = new TemporalResolver().resolve("Incumbents are thought to hold an edge "
+                + "going into November.", java.time.LocalDate.of(2023, 4, 20)).getFirst();
+        assertEquals("2023-11", november.value(), november.explanation());
+    }
+
+    @Test
     void aVerbBeforeThatBelongsToTheOuterClause() {
         assertEquals(Tense.FUTURE, tenseOf("Members were hoping that the leadership vote on Thursday would give "
                 + "them a say.", "Thursday"));
