@@ -164,6 +164,9 @@ final class ClauseContext {
             }
             if (dist < best || (sameClause && dist < bestInClause)) {
                 Tense t = cue(text.substring(i, j), j, limit);
+                if (t == Tense.UNKNOWN && j <= s && infinitiveOfPlan(i, j, s)) {
+                    t = Tense.FUTURE;
+                }
                 if (t == Tense.FUTURE && !sameClause && isProgressive(text.substring(i, j), j)) {
                     // "it is continuing to try, under a June agreement": a progressive speaks only for
                     // a date in its own clause.
@@ -195,6 +198,65 @@ final class ClauseContext {
         }
         return new Cue(before, inClause, result);
     }
+
+    /**
+     * Whether the word [i, j) is a "to" opening an infinitive of plan or purpose after a noun or a comma ("an
+     * interview, to be shown on Tuesday", "a speech to air Tuesday morning", "a rule to take effect in May"): what
+     * is still to be done lies ahead whatever the tense around it. Not after a verb of necessity or a rank ("had to
+     * be rescued", "the first to be arrested"), where the infinitive tells what happened; and only with the date
+     * at most two words after the verb ("to open the door … on Sunday" is no opening on Sunday).
+     */
+    private boolean infinitiveOfPlan(int i, int j, int s) {
+        if (j - i != 2 || !text.regionMatches(true, i, "to", 0, 2)) {
+            return false;
+        }
+        String before = prevWord(i);
+        if (before.endsWith("ed") || NOT_PLAN_BEFORE_TO.contains(before)) {
+            return false;
+        }
+        String verb = nextWord(j);
+        int after = skipSpaces(j) + verb.length();
+        if (verb.equals("be")) {
+            String participle = nextWord(after);
+            return participle.length() > 3 && (participle.endsWith("ed") || participle.endsWith("en")
+                    || participle.endsWith("wn") || PAST_WORDS.contains(participle)
+                    || UNCHANGED_PARTICIPLES.contains(participle))
+                    && withinWords(skipSpaces(after) + participle.length(), s, 2);
+        }
+        if (verb.equals("take") && nextWord(after).equals("effect")) {
+            return withinWords(skipSpaces(after) + "effect".length(), s, 2);
+        }
+        return SCHEDULED_INFINITIVES.contains(verb) && withinWords(after, s, 2);
+    }
+
+    /** Whether {@code s} follows {@code pos} after at most {@code words} words and no punctuation. */
+    private boolean withinWords(int pos, int s, int words) {
+        int p = pos;
+        for (int k = 0; k <= words; k++) {
+            if (skipSpaces(p) >= s) {
+                return true;
+            }
+            String w = nextWord(p);
+            if (w.isEmpty()) {
+                return false;
+            }
+            p = skipSpaces(p) + w.length();
+        }
+        return false;
+    }
+
+    /** Participles spelt like the verb: "to be broadcast", "to be put". */
+    private static final Set<String> UNCHANGED_PARTICIPLES = Set.of("broadcast", "put", "cut", "read", "run", "set",
+            "hit", "shut", "cast");
+
+    /** Verbs whose infinitive after a noun names something scheduled: "a programme to air Tuesday". */
+    private static final Set<String> SCHEDULED_INFINITIVES = Set.of("air", "open", "begin", "start", "premiere",
+            "debut", "run");
+
+    /** Words after which "to" + verb tells what happened, not what is planned: "had to", "the latest to", "able to". */
+    private static final Set<String> NOT_PLAN_BEFORE_TO = Set.of("had", "has", "have", "having", "need", "needs",
+            "got", "get", "gets", "first", "second", "third", "last", "latest", "only", "seemed", "seems", "appear", "appears", "went", "came",
+            "able", "forced", "next", "due");
 
     /**
      * Whether the expression at {@code s} is where something was put off to: "postponed until Tuesday",

@@ -219,6 +219,22 @@ class ClauseContextTest {
     }
 
     @Test
+    void aDateRightAfterAnInfinitiveOfPlanAfterANounOrACommaLiesAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("In a speech to the guild, to be broadcast on Friday, the mayor praised "
+                + "the firemen.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The minister, in a podcast to air Thursday evening, defended the budget.",
+                "Thursday"));
+        assertEquals(Tense.FUTURE, tenseOf("A new toll, to take effect in May, was approved.", "May"));
+        assertEquals(Tense.PAST, tenseOf("Two climbers had to be rescued on Sunday.", "Sunday"),
+                "after a verb of necessity the infinitive tells what happened");
+        assertEquals(Tense.PAST, tenseOf("He was the first to be arrested on Friday.", "Friday"));
+        assertEquals(Tense.PAST, tenseOf("She became the latest lawmaker to open the door to a tax rise during a "
+                + "debate on Sunday.", "Sunday"), "the date is not the infinitive's when it stands far after it");
+        ResolverChecks.assertDay("In a speech to the guild, to be broadcast on Friday, the mayor praised the "
+                + "firemen.", java.time.LocalDate.of(2023, 3, 13), "Friday", "2023-03-17");
+    }
+
+    @Test
     void aVerbBeforeThatBelongsToTheOuterClause() {
         assertEquals(Tense.FUTURE, tenseOf("Members were hoping that the leadership vote on Thursday would give "
                 + "them a say.", "Thursday"));
