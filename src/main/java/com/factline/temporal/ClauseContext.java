@@ -245,6 +245,10 @@ final class ClauseContext {
         return false;
     }
 
+    /** Nouns of what may happen: "chance of", "odds of", "risk of" + verb-ing. */
+    private static final Set<String> CHANCE_NOUNS = Set.of("chance", "chances", "odds", "risk", "risks", "hope",
+            "hopes", "prospect", "prospects", "likelihood", "danger");
+
     /** Participles spelt like the verb: "to be broadcast", "to be put". */
     private static final Set<String> UNCHANGED_PARTICIPLES = Set.of("broadcast", "put", "cut", "read", "run", "set",
             "hit", "shut", "cast");
@@ -486,6 +490,11 @@ final class ClauseContext {
             // "plans to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing; "as
             // planned" is done.
             return nextWord(end).equals("to") ? Tense.FUTURE : w.equals("planned") ? Tense.PAST : Tense.UNKNOWN;
+        }
+        if (CHANCE_NOUNS.contains(w) && nextWord(end).equals("of") && nextWord(skipSpaces(end) + 2).endsWith("ing")) {
+            // "a one-in-three chance of losing the seat in November", "the risk of defaulting in June": the thing
+            // that may happen lies ahead.
+            return Tense.FUTURE;
         }
         if ((w.equals("going") || w.equals("heading")) && nextWord(end).equals("into")) {
             // "safe seats going into November", "heading into Saturday's final": what one is heading into lies ahead.

@@ -235,6 +235,18 @@ class ClauseContextTest {
     }
 
     @Test
+    void aDateAfterTheChanceOrRiskOfDoingSomethingIsThatThingsAndLiesAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("The coach said on Monday that the club had an even chance of winning the "
+                + "cup in May.", "May"));
+        assertEquals(Tense.FUTURE, tenseOf("Traders saw a growing risk of defaulting in June.", "June"));
+        assertEquals(Tense.PAST, tenseOf("The club had a chance in May.", "May"), "no verb-ing: the chance is dated");
+        TemporalExpression may = new TemporalResolver().resolve("The coach said on Monday that the club had an even "
+                + "chance of winning the cup in May.", java.time.LocalDate.of(2023, 1, 16)).stream()
+                .filter(x -> x.text().equals("May")).findFirst().orElseThrow();
+        assertEquals("2023-05", may.value(), may.explanation());
+    }
+
+    @Test
     void aVerbBeforeThatBelongsToTheOuterClause() {
         assertEquals(Tense.FUTURE, tenseOf("Members were hoping that the leadership vote on Thursday would give "
                 + "them a say.", "Thursday"));
