@@ -259,8 +259,8 @@ final class ClauseContext {
 
     /** Words after which "to" + verb tells what happened, not what is planned: "had to", "the latest to", "able to". */
     private static final Set<String> NOT_PLAN_BEFORE_TO = Set.of("had", "has", "have", "having", "need", "needs",
-            "got", "get", "gets", "first", "second", "third", "last", "latest", "only", "seemed", "seems", "appear", "appears", "went", "came",
-            "able", "forced", "next", "due");
+            "got", "get", "gets", "first", "second", "third", "last", "latest", "only", "seemed", "seems", "appear",
+            "appears", "went", "came", "able", "forced", "next", "due");
 
     /**
      * Whether the expression at {@code s} is where something was put off to: "postponed until Tuesday",
