@@ -10,7 +10,8 @@ import java.util.Set;
  * "is set to", "expected" for the future). Some phrases decide before any verb: a date after "since"
  * is past, one something was "postponed until" or "extended to" is ahead, a plan in the past
  * perfect ("had been scheduled to") is past, and one after a plan and the planned thing ("planned a
- * rally", "prepared for a march") is ahead. Rule families ask it where to place a weekday, a month
+ * rally", "prepared for a march") is ahead, and so is one right after an infinitive of plan ("an interview, to be
+ * shown on Tuesday") or after "the chance of" doing something. Rule families ask it where to place a weekday, a month
  * without year or a quarter relative to the reference date.
  *
  * <p>Immutable once built, and bounded: a lookup reads at most {@link #TENSE_WINDOW} chars either side
