@@ -40,11 +40,13 @@ final class CalendarDateRule {
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "your", "this",
             "that");
     /**
-     * Plural nouns of reporting a year modifies ("the 2015 sales figures", "its 2020 results", "their 2019
-     * earnings"); news counts people and things in thousands, not these, so "the 2000 people" stays a count.
+     * Plural nouns of reporting or of a vote a year modifies ("the 2015 sales figures", "the 2010 elections",
+     * "their 2019 earnings"); news counts people and things in thousands, not these, so "the 2000 people" stays a
+     * count.
      */
     private static final Set<String> YEAR_MODIFIED = Set.of("sales", "earnings", "results", "figures", "accounts",
-            "profits", "revenues", "budgets", "estimates", "forecasts", "statistics", "rankings");
+            "profits", "revenues", "budgets", "estimates", "forecasts", "statistics", "rankings", "elections",
+            "midterms", "primaries");
     private static final Set<String> UNIT_NOUNS = Set.of("people", "men", "women", "children", "feet", "km", "mm",
             "kg", "ft", "lb", "m", "cm", "mph", "km/h", "times", "percent", "per");
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * "is set to", "expected" for the future). Some phrases decide before any verb: a date after "since"
  * is past, one something was "postponed until" or "extended to" is ahead, a plan in the past
  * perfect ("had been scheduled to") is past, and one after a plan and the planned thing ("planned a
- * rally", "prepared for a march") is ahead. Rule families ask it where to place a weekday, a month
+ * rally", "prepared for a march") is ahead, and so is one right after an infinitive of plan ("an interview, to be
+ * shown on Tuesday") or after "the chance of" doing something. Rule families ask it where to place a weekday, a month
  * without year or a quarter relative to the reference date.
  *
  * <p>Immutable once built, and bounded: a lookup reads at most {@link #TENSE_WINDOW} chars either side
@@ -181,6 +182,9 @@ final class ClauseContext {
             }
             if (dist < best || (sameClause && dist < bestInClause)) {
                 Tense t = cue(text.substring(i, j), j, limit);
+                if (t == Tense.UNKNOWN && j <= s && infinitiveOfPlan(i, j, s)) {
+                    t = Tense.FUTURE;
+                }
                 if (t == Tense.FUTURE && !sameClause && isProgressive(text.substring(i, j), j)) {
                     // "it is continuing to try, under a June agreement": a progressive speaks only for
                     // a date in its own clause.
@@ -212,6 +216,69 @@ final class ClauseContext {
         }
         return new Cue(before, inClause, result);
     }
+
+    /**
+     * Whether the word [i, j) is a "to" opening an infinitive of plan or purpose after a noun or a comma ("an
+     * interview, to be shown on Tuesday", "a speech to air Tuesday morning", "a rule to take effect in May"): what
+     * is still to be done lies ahead whatever the tense around it. Not after a verb of necessity or a rank ("had to
+     * be rescued", "the first to be arrested"), where the infinitive tells what happened; and only with the date
+     * at most two words after the verb ("to open the door … on Sunday" is no opening on Sunday).
+     */
+    private boolean infinitiveOfPlan(int i, int j, int s) {
+        if (j - i != 2 || !text.regionMatches(true, i, "to", 0, 2)) {
+            return false;
+        }
+        String before = prevWord(i);
+        if (before.endsWith("ed") || NOT_PLAN_BEFORE_TO.contains(before)) {
+            return false;
+        }
+        String verb = nextWord(j);
+        int after = skipSpaces(j) + verb.length();
+        if (verb.equals("be")) {
+            String participle = nextWord(after);
+            return participle.length() > 3 && (participle.endsWith("ed") || participle.endsWith("en")
+                    || participle.endsWith("wn") || PAST_WORDS.contains(participle)
+                    || UNCHANGED_PARTICIPLES.contains(participle))
+                    && withinWords(skipSpaces(after) + participle.length(), s, 2);
+        }
+        if (verb.equals("take") && nextWord(after).equals("effect")) {
+            return withinWords(skipSpaces(after) + "effect".length(), s, 2);
+        }
+        return SCHEDULED_INFINITIVES.contains(verb) && withinWords(after, s, 2);
+    }
+
+    /** Whether {@code s} follows {@code pos} after at most {@code words} words and no punctuation. */
+    private boolean withinWords(int pos, int s, int words) {
+        int p = pos;
+        for (int k = 0; k <= words; k++) {
+            if (skipSpaces(p) >= s) {
+                return true;
+            }
+            String w = nextWord(p);
+            if (w.isEmpty()) {
+                return false;
+            }
+            p = skipSpaces(p) + w.length();
+        }
+        return false;
+    }
+
+    /** Nouns of what may happen: "chance of", "odds of", "risk of" + verb-ing. */
+    private static final Set<String> CHANCE_NOUNS = Set.of("chance", "chances", "odds", "risk", "risks", "hope",
+            "hopes", "prospect", "prospects", "likelihood", "danger");
+
+    /** Participles spelt like the verb: "to be broadcast", "to be put". */
+    private static final Set<String> UNCHANGED_PARTICIPLES = Set.of("broadcast", "put", "cut", "read", "run", "set",
+            "hit", "shut", "cast");
+
+    /** Verbs whose infinitive after a noun names something scheduled: "a programme to air Tuesday". */
+    private static final Set<String> SCHEDULED_INFINITIVES = Set.of("air", "open", "begin", "start", "premiere",
+            "debut", "run");
+
+    /** Words after which "to" + verb tells what happened, not what is planned: "had to", "the latest to", "able to". */
+    private static final Set<String> NOT_PLAN_BEFORE_TO = Set.of("had", "has", "have", "having", "need", "needs",
+            "got", "get", "gets", "first", "second", "third", "last", "latest", "only", "seemed", "seems", "appear",
+            "appears", "went", "came", "able", "forced", "next", "due");
 
     /**
      * Whether the expression at {@code s} is where something was put off to: "postponed until Tuesday",
@@ -394,6 +461,11 @@ final class ClauseContext {
             "concerned", "interested", "experienced", "supposed", "tired", "deed", "heed", "reed", "weed",
             "steed");
 
+    /** Past tenses of verbs that begin with "un" ("unveiled", "uncovered"): verbs, unlike "unexpected" or "unnamed". */
+    private static final Set<String> UN_VERBS = Set.of("unveiled", "unleashed", "uncovered", "unearthed", "unfolded",
+            "unlocked", "unloaded", "unpacked", "unsealed", "unseated", "unplugged", "unraveled", "unravelled",
+            "unwrapped", "unfurled", "unblocked", "underscored", "undermined", "underlined", "underestimated");
+
     private static final Set<String> UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
             "weeks", "month", "months", "year", "years", "decade", "decades");
 
@@ -402,6 +474,9 @@ final class ClauseContext {
             "wanted", "asked", "urged", "planned");
 
     private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
+
+    /** Present forms of "be": a participle after them is a present passive, not a past tense. */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
 
     private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her",
             "our", "my", "your", "this", "that", "these", "those", "still", "very", "newly", "so", "too", "more",
@@ -433,6 +508,15 @@ final class ClauseContext {
             // "plans to leave on Thursday" looks ahead; "vacation plans" is a noun and says nothing; "as
             // planned" is done.
             return nextWord(end).equals("to") ? Tense.FUTURE : w.equals("planned") ? Tense.PAST : Tense.UNKNOWN;
+        }
+        if (CHANCE_NOUNS.contains(w) && nextWord(end).equals("of") && nextWord(skipSpaces(end) + 2).endsWith("ing")) {
+            // "a one-in-three chance of losing the seat in November", "the risk of defaulting in June": the thing
+            // that may happen lies ahead.
+            return Tense.FUTURE;
+        }
+        if ((w.equals("going") || w.equals("heading")) && nextWord(end).equals("into")) {
+            // "safe seats going into November", "heading into Saturday's final": what one is heading into lies ahead.
+            return Tense.FUTURE;
         }
         if (w.equals("due") || w.equals("set") || w.equals("going") || w.equals("is") || w.equals("are")
                 || w.equals("was") || w.equals("were") || w.equals("about")) {
@@ -469,16 +553,19 @@ final class ClauseContext {
             return Tense.UNKNOWN;
         }
         if (PAST_WORDS.contains(w)) {
-            // "would be paid", "will be held": an irregular participle after "be" is no past tense.
+            // "would be paid", "will be held": an irregular participle after "be" is no past tense, nor is a
+            // present passive ("are thought to", "is said to").
             String before = prevWord(end - word.length());
-            return before.equals("be") || before.equals("being") ? Tense.UNKNOWN : Tense.PAST;
+            return before.equals("be") || before.equals("being") || PRESENT_BE.contains(before) ? Tense.UNKNOWN
+                    : Tense.PAST;
         }
         if (w.length() >= 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
             // After "be"/"been" an -ed form is a passive participle ("will be signed"), not a past tense;
             // after a determiner or "still" it is an adjective ("on a still unspecified date"), and so is
-            // an "un-" form ("markets untouched by the crisis").
+            // an "un-" form ("markets untouched by the crisis") unless it is a verb undoing something ("unveiled
+            // the plan Monday").
             String before = prevWord(end - word.length());
-            if (w.startsWith("un") || ADJECTIVE_BEFORE.contains(before)) {
+            if (w.startsWith("un") && !UN_VERBS.contains(w) || ADJECTIVE_BEFORE.contains(before)) {
                 return Tense.UNKNOWN;
             }
             if (before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")

@@ -129,6 +129,14 @@ class CalendarDateRuleTest {
     }
 
     @Test
+    void aDeterminerKeepsAYearBeforeElectionsPrimariesOrMidterms() {
+        assertTrue(year("The party won a majority in the 2014 elections."));
+        assertTrue(year("Their 2022 primaries were close."));
+        assertFalse(year("Some 2022 elections were held."), "no determiner: may be a count");
+        assertFalse(year("The 2000 voters in the hall cheered."));
+    }
+
+    @Test
     void anImplausibleYearNeedsAWordThatAsksForOne() {
         assertTrue(year("The abbey was built in 1066 by monks."));
         assertTrue(year("It was sealed in March 1850 for good."));

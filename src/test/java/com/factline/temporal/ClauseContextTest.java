@@ -206,6 +206,56 @@ class ClauseContextTest {
     }
 
     @Test
+    void aPastVerbBeginningWithUnBeforeADateGovernsItButAnUnAdjectiveDoesNot() {
+        assertEquals(Tense.PAST, tenseOf("The levy is among the rules, which the council unveiled Monday in a budget "
+                + "it plans to debate this week.", "Monday"));
+        assertEquals(Tense.PAST, tenseOf("Police uncovered the tunnel on Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("Flights will double by August in markets untouched by the crisis.",
+                "August"));
+        ResolverChecks.assertDay("The levy is among the rules, which the council unveiled Monday in a budget it "
+                + "plans to debate this week.", java.time.LocalDate.of(2023, 3, 14), "Monday", "2023-03-13");
+    }
+
+    @Test
+    void aPresentPassiveIsNoPastTenseAndWhatOneIsGoingIntoLiesAhead() {
+        assertEquals(Tense.UNKNOWN, tenseOf("The party is said to favour a vote in March.", "March"));
+        assertEquals(Tense.PAST, tenseOf("The party said it favoured a vote in March.", "March"));
+        assertEquals(Tense.FUTURE, tenseOf("Incumbents are thought to hold an edge going into November.",
+                "November"));
+        TemporalExpression november = new TemporalResolver().resolve("Incumbents are thought to hold an edge "
+                + "going into November.", java.time.LocalDate.of(2023, 4, 20)).getFirst();
+        assertEquals("2023-11", november.value(), november.explanation());
+    }
+
+    @Test
+    void aDateRightAfterAnInfinitiveOfPlanAfterANounOrACommaLiesAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("In a speech to the guild, to be broadcast on Friday, the mayor praised "
+                + "the firemen.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The minister, in a podcast to air Thursday evening, defended the budget.",
+                "Thursday"));
+        assertEquals(Tense.FUTURE, tenseOf("A new toll, to take effect in May, was approved.", "May"));
+        assertEquals(Tense.PAST, tenseOf("Two climbers had to be rescued on Sunday.", "Sunday"),
+                "after a verb of necessity the infinitive tells what happened");
+        assertEquals(Tense.PAST, tenseOf("He was the first to be arrested on Friday.", "Friday"));
+        assertEquals(Tense.PAST, tenseOf("She became the latest lawmaker to open the door to a tax rise during a "
+                + "debate on Sunday.", "Sunday"), "the date is not the infinitive's when it stands far after it");
+        ResolverChecks.assertDay("In a speech to the guild, to be broadcast on Friday, the mayor praised the "
+                + "firemen.", java.time.LocalDate.of(2023, 3, 13), "Friday", "2023-03-17");
+    }
+
+    @Test
+    void aDateAfterTheChanceOrRiskOfDoingSomethingIsThatThingsAndLiesAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("The coach said on Monday that the club had an even chance of winning the "
+                + "cup in May.", "May"));
+        assertEquals(Tense.FUTURE, tenseOf("Traders saw a growing risk of defaulting in June.", "June"));
+        assertEquals(Tense.PAST, tenseOf("The club had a chance in May.", "May"), "no verb-ing: the chance is dated");
+        TemporalExpression may = new TemporalResolver().resolve("The coach said on Monday that the club had an even "
+                + "chance of winning the cup in May.", java.time.LocalDate.of(2023, 1, 16)).stream()
+                .filter(x -> x.text().equals("May")).findFirst().orElseThrow();
+        assertEquals("2023-05", may.value(), may.explanation());
+    }
+
+    @Test
     void aVerbBeforeThatBelongsToTheOuterClause() {
         assertEquals(Tense.FUTURE, tenseOf("Members were hoping that the leadership vote on Thursday would give "
                 + "them a say.", "Thursday"));
