@@ -1225,16 +1225,19 @@ public final class TemporalResolver {
          * below are two pieces of text, never one date ("4 August").
          */
         private boolean blankLineIn(int from, int to) {
-            int nl = text.indexOf('\n', from);
-            while (nl >= 0 && nl < to) {
-                int p = nl + 1;
-                while (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\r')) {
-                    p++;
+            // reads [from, to) only: a search for the next line break could run to the end of a text without one
+            // (one giant sentence), once per candidate
+            boolean lineBreak = false;
+            for (int p = from; p < to; p++) {
+                char c = text.charAt(p);
+                if (c == '\n') {
+                    if (lineBreak) {
+                        return true;
+                    }
+                    lineBreak = true;
+                } else if (c != ' ' && c != '\t' && c != '\r') {
+                    lineBreak = false;
                 }
-                if (p < to && text.charAt(p) == '\n') {
-                    return true;
-                }
-                nl = text.indexOf('\n', p);
             }
             return false;
         }
