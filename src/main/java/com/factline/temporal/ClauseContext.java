@@ -385,7 +385,7 @@ final class ClauseContext {
         if (w.equals("prepared") || w.equals("preparing")) {
             return next.equals("for");
         }
-        if (!w.equals("planned") || !PLAN_OBJECT_START.contains(next)) {
+        if (!(w.equals("planned") || w.equals("planning")) || !PLAN_OBJECT_START.contains(next)) {
             return false;
         }
         String before = prevWord(end - w.length());

@@ -189,6 +189,8 @@ class ClauseContextTest {
     void aDateAfterAPlanAndThePlannedThingIsThatThingsAndLiesAhead() {
         assertEquals(Tense.FUTURE, tenseOf("Farmers planned a rally outside parliament on Saturday.", "Saturday"));
         assertEquals(Tense.FUTURE, tenseOf("Unions prepared for a strike on Monday.", "Monday"));
+        assertEquals(Tense.FUTURE, tenseOf("The general said the rebels were planning an attack as early as June.", "June"),
+                "a plan in the past progressive: the planned thing lies ahead");
         assertEquals(Tense.PAST, tenseOf("The offensive began as planned on Saturday.", "Saturday"),
                 "what went as planned is done");
         assertEquals(Tense.PAST, tenseOf("Unions prepared the banners on Monday.", "Monday"),
