@@ -180,6 +180,14 @@ final class ClauseContext {
                 bestBefore = Integer.MAX_VALUE;
                 before = Tense.UNKNOWN;
             }
+            if (sameClause && j <= s && opensClauseOfTimeOrConditionInPresent(i, j, s)) {
+                // "had not signed the deal to sell him if he is fit when the window is open in July": after "when",
+                // "if", "until" and the like a present tense speaks of what is still ahead, whatever the outer verb.
+                bestBefore = dist;
+                before = Tense.FUTURE;
+                bestInClause = dist;
+                inClause = Tense.FUTURE;
+            }
             if (dist < best || (sameClause && dist < bestInClause)) {
                 Tense t = cue(text.substring(i, j), j, limit);
                 if (t == Tense.UNKNOWN && j <= s && infinitiveOfPlan(i, j, s)) {
@@ -405,12 +413,59 @@ final class ClauseContext {
         return next.length() > 4 && next.endsWith("ing") && !next.equals("being");
     }
 
+    /**
+     * Whether the word [i, j) opens a clause of time or condition ("when", "if", "until", "once", …) whose verb,
+     * before the expression at {@code s}, is a present form of "be" ("until the budget is passed in June", "once
+     * the talks are over in March"). In such a clause English uses the present for what is still to come
+     * (the future of a plan, a condition or a promise), so the verb of the clause around it does not date it; a
+     * past form in the clause ("when the case was heard") is a cue of its own and still wins, being nearer.
+     */
+    private boolean opensClauseOfTimeOrConditionInPresent(int i, int j, int s) {
+        if (!oneOf(i, j, TIME_OR_CONDITION)) {
+            return false;
+        }
+        int p = j;
+        for (int k = 0; k < CLAUSE_VERB_WORDS; k++) {
+            int w = skipSpaces(p);
+            if (w >= s) {
+                return false;
+            }
+            String word = nextWord(p);
+            if (word.isEmpty()) {
+                return false;
+            }
+            if (PRESENT_AUXILIARIES.contains(word)) {
+                return true;
+            }
+            p = w + word.length();
+        }
+        return false;
+    }
+
+    /** Conjunctions that open a clause of time or condition. */
+    private static final List<String> TIME_OR_CONDITION = List.of("when", "whenever", "if", "unless", "once",
+            "until", "till", "before", "after");
+
+    /**
+     * Present forms of "be" that carry the tense of a clause ("is heard", "are over"). Not "has": a participle
+     * after it reads as a past cue ("has closed"), which would win anyway.
+     */
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am");
+
+    /** How many words (a subject) may stand between the conjunction and the verb of its clause. */
+    private static final int CLAUSE_VERB_WORDS = 5;
+
     /** Words that open a clause inside a clause: cues before them belong to the outer one. */
     private static final List<String> SUBORDINATORS = List.of("that", "which", "who");
 
     /** Whether the word [i, j) is one of {@link #SUBORDINATORS}, compared in place (no copy per word). */
     private boolean isSubordinator(int i, int j) {
-        for (String w : SUBORDINATORS) {
+        return oneOf(i, j, SUBORDINATORS);
+    }
+
+    /** Whether the word [i, j) is one of {@code words} (lower case), compared in place (no copy per word). */
+    private boolean oneOf(int i, int j, List<String> words) {
+        for (String w : words) {
             if (j - i == w.length() && text.regionMatches(true, i, w, 0, w.length())) {
                 return true;
             }

@@ -66,6 +66,20 @@ class ClauseContextTest {
     }
 
     @Test
+    void aPresentTenseAfterWhenOrIfSpeaksOfWhatIsAhead() {
+        assertEquals(Tense.FUTURE, tenseOf("The club had not signed a deal to sell the striker if he is fit when the"
+                + " window is open in July.", "July"));
+        assertEquals(Tense.FUTURE, tenseOf("The mayor refused to sign until the budget is passed in June.", "June"));
+        assertEquals(Tense.PAST, tenseOf("The mayor refused to sign when the budget was passed in June.", "June"),
+                "a past tense in the clause dates it");
+        assertEquals(Tense.PAST, tenseOf("The mayor refused to sign the budget in June.", "June"),
+                "without such a clause the outer verb governs");
+        TemporalExpression july = new TemporalResolver().resolve("The club had not signed a deal to sell the striker"
+                + " if he is fit when the window is open in July.", java.time.LocalDate.of(2022, 5, 20)).getFirst();
+        assertEquals("2022-07", july.value(), july.explanation());
+    }
+
+    @Test
     void passiveParticiplesAndNounsAreNoCue() {
         assertEquals(Tense.FUTURE, tenseOf("The treaty will be signed on Monday.", "Monday"));
         assertEquals(Tense.UNKNOWN, tenseOf("Vacation plans for Monday.", "Monday"));
