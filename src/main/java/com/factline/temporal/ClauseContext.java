@@ -478,6 +478,9 @@ final class ClauseContext {
 
     private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
 
+    /** Past forms of "be": a verb in -ing after them is a past progressive. */
+    private static final Set<String> PAST_BE = Set.of("was", "were");
+
     /** Present forms of "be": a participle after them is a present passive, not a past tense. */
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
 
@@ -497,6 +500,10 @@ final class ClauseContext {
         if (w.equals("later") && UNITS.contains(prevWord(end - word.length()))) {
             // "three days later", "a year later": a step forward within a story told in the past, not the future.
             return Tense.UNKNOWN;
+        }
+        if (w.equals("coming") && PAST_BE.contains(prevWord(end - word.length()))) {
+            // "I was coming back home at 3am": a past progressive, not "the coming weeks".
+            return Tense.PAST;
         }
         if (FUTURE_WORDS.contains(w)) {
             return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())

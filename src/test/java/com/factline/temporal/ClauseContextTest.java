@@ -50,6 +50,12 @@ class ClauseContextTest {
     }
 
     @Test
+    void comingAfterWasIsAPastProgressiveNotTheComingWeeks() {
+        assertEquals(Tense.PAST, tenseOf("I was coming back home at 3am when I saw him.", "3am"));
+        assertEquals(Tense.FUTURE, tenseOf("Talks resume in the coming weeks.", "weeks"));
+    }
+
+    @Test
     void whatWasLikelyToHappenLiesAheadOfTheJudging() {
         assertEquals(Tense.FUTURE, tenseOf("By Tuesday night the mayor seemed likely to resign Friday.", "Friday"));
         assertEquals(Tense.FUTURE, tenseOf("The board was unlikely to vote before March, aides said.", "March"));
