@@ -528,7 +528,13 @@ final class ClauseContext {
             "offered", "threatened", "voted", "proposed", "sought", "hoped", "intended", "prepared", "preparing", "aimed",
             "wanted", "asked", "urged", "planned");
 
+    /** Adjectives of likelihood that, before "to" and a verb, speak of what may happen next. */
+    private static final Set<String> LIKELIHOOD = Set.of("likely", "unlikely");
+
     private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
+
+    /** Past forms of "be": a verb in -ing after them is a past progressive. */
+    private static final Set<String> PAST_BE = Set.of("was", "were");
 
     /** Present forms of "be": a participle after them is a present passive, not a past tense. */
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
@@ -550,6 +556,10 @@ final class ClauseContext {
             // "three days later", "a year later": a step forward within a story told in the past, not the future.
             return Tense.UNKNOWN;
         }
+        if (w.equals("coming") && PAST_BE.contains(prevWord(end - word.length()))) {
+            // "I was coming back home at 3am": a past progressive, not "the coming weeks".
+            return Tense.PAST;
+        }
         if (FUTURE_WORDS.contains(w)) {
             return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
                     ? Tense.PAST : Tense.FUTURE;
@@ -567,6 +577,11 @@ final class ClauseContext {
         if (CHANCE_NOUNS.contains(w) && nextWord(end).equals("of") && nextWord(skipSpaces(end) + 2).endsWith("ing")) {
             // "a one-in-three chance of losing the seat in November", "the risk of defaulting in June": the thing
             // that may happen lies ahead.
+            return Tense.FUTURE;
+        }
+        if (LIKELIHOOD.contains(w) && nextWord(end).equals("to") && !nextWord(skipSpaces(end) + 2).equals("have")) {
+            // "appeared likely to leave Friday", "is unlikely to vote before March": what is likely lies ahead of
+            // the judging, even in a past-tense sentence; "likely to have left on Monday" looks back.
             return Tense.FUTURE;
         }
         if ((w.equals("going") || w.equals("heading")) && nextWord(end).equals("into")) {

@@ -2663,12 +2663,19 @@ public final class TemporalResolver {
                 r.expl = what + "; no reference date";
                 return r;
             }
+            String pastDayDropped = "";
+            if (day != ref && ref != null && day.isBefore(ref) && tense(start, wordEnd(start)) == Tense.FUTURE) {
+                // "On Monday she wrote to donors, and at 7 p.m. she will speak": a time in a clause about what is
+                // ahead is not on a day already past.
+                pastDayDropped = " (future tense; the day named before it, " + day + ", is past)";
+                day = ref;
+            }
             r.from = day;
             r.to = day;
             r.value = day + hm;
             r.expl = what + " on " + (day == ref ? "the publication date "
                     : lastDaySentenceStart == current[0] ? "the day mentioned in the sentence "
-                    : "the day named in the sentence before ") + day;
+                    : "the day named in the sentence before ") + day + pastDayDropped;
             return r;
         }
 

@@ -50,6 +50,27 @@ class ClauseContextTest {
     }
 
     @Test
+    void comingAfterWasIsAPastProgressiveNotTheComingWeeks() {
+        assertEquals(Tense.PAST, tenseOf("I was coming back home at 3am when I saw him.", "3am"));
+        assertEquals(Tense.FUTURE, tenseOf("Talks resume in the coming weeks.", "weeks"));
+    }
+
+    @Test
+    void whatWasLikelyToHappenLiesAheadOfTheJudging() {
+        assertEquals(Tense.FUTURE, tenseOf("By Tuesday night the mayor seemed likely to resign Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The board was unlikely to vote before March, aides said.", "March"));
+        assertEquals(Tense.PAST, tenseOf("The thief was likely to have left on Monday.", "Monday"),
+                "'likely to have' looks back");
+        assertEquals(Tense.PAST, tenseOf("The likely winner spoke on Monday.", "Monday"),
+                "'likely' without 'to' is no cue");
+        TemporalExpression friday = new TemporalResolver().resolve(
+                "By late Wednesday, the governor appeared likely to sign the bill Friday.",
+                java.time.LocalDate.of(2021, 4, 14)).stream().filter(e -> e.text().equals("Friday")).findFirst()
+                .orElseThrow();
+        assertEquals("2021-04-16", friday.value(), friday.explanation());
+    }
+
+    @Test
     void aDateSetOrDueInAPastTenseSentenceIsStillAhead() {
         assertEquals(Tense.FUTURE, tenseOf("The vote was set for March, officials said.", "March"));
         assertEquals(Tense.FUTURE, tenseOf("A ruling was due on Friday.", "Friday"));

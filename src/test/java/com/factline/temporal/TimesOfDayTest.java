@@ -141,6 +141,21 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aTimeInAClauseAboutWhatIsAheadIsNotOnAPastDayOfTheSentence() {
+        List<TemporalExpression> found = resolver.resolve(
+                "On Thursday the senator mailed a letter to donors, and at 7 p.m. he will hold a rally downtown.", SAT);
+        assertEquals("2023-03-16", found.get(0).value());
+        assertEquals("2023-03-18T19:00", found.get(1).value(), found.get(1).explanation());
+        // In the past tense the time stays on the day the sentence names.
+        List<TemporalExpression> past = resolver.resolve(
+                "On Thursday the senator mailed a letter to donors, and at 7 p.m. he held a rally downtown.", SAT);
+        assertEquals("2023-03-16T19:00", past.get(1).value(), past.get(1).explanation());
+        // A day ahead named in the sentence still gives the time its day.
+        List<TemporalExpression> ahead = resolver.resolve("On Tuesday the senator will hold a rally at 7 p.m.", SAT);
+        assertEquals("2023-03-21T19:00", ahead.get(1).value(), ahead.get(1).explanation());
+    }
+
+    @Test
     void aTimeWithoutADayIsOnThePublicationDate() {
         assertEquals("2023-03-18T15:00", first("The fire started at 3 p.m. near the port.").value());
     }
