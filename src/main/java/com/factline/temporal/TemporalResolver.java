@@ -409,9 +409,12 @@ public final class TemporalResolver {
                     i = we;
                     continue;
                 }
-                if (!HOLIDAY_STARTERS.contains(text.substring(cand.start, wordEnd(cand.start)))
-                        && analysis.capitalisedLikeAName(cand.start, cand.end)) {
-                    // "the film High Noon", "CBS's 60 Minutes": a title, not a time ("Holy Week" is a holiday's name).
+                boolean holiday = HOLIDAY_STARTERS.contains(text.substring(cand.start, wordEnd(cand.start)));
+                if (holiday ? HolidayRule.opensAName(text, cand.start, cand.end)
+                        && !analysis.inTitleCaseLine(cand.start, cand.end)
+                        : analysis.capitalisedLikeAName(cand.start, cand.end)) {
+                    // "the film High Noon", "CBS's 60 Minutes": a title, not a time ("Holy Week" is a holiday's name);
+                    // "the Easter Egg Roll", "the Good Friday Agreement", "Easter Island": a name, not the day.
                     i = Math.max(cand.end, i + 1);
                     continue;
                 }
