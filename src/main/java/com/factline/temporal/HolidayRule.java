@@ -97,6 +97,29 @@ final class HolidayRule {
                         + " tense"));
     }
 
+    private static final Set<String> SCORING_VERBS = Set.of("went", "shot", "scored", "hit", "made", "sank",
+            "converted", "finished");
+    /** "9/11" standing alone: not part of a longer number, a date with its year ("9/11/2001") or a fraction. */
+    private static final Pattern NINE_ELEVEN = Pattern.compile("9/11(?![\\p{L}\\p{N}]|/\\d|\\.\\d)");
+
+    /**
+     * "9/11" at {@code i} ("since 9/11", "the 9/11 attacks", "post-9/11"), or null: American news names the day of
+     * the 2001 attacks by its month and day alone, and a careful reader dates it so, whatever the publication
+     * year; a September 11 of another year is written with its month's name or its year.
+     */
+    static RuleMatch nineEleven(String text, int i) {
+        if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '/'
+                || text.charAt(i - 1) == '.')) {
+            return null;
+        }
+        Matcher m = Windowed.lookingAt(NINE_ELEVEN, text, i, 6);
+        // "went 9/11 from the field": a shooting record, nine of eleven.
+        if (m == null || SCORING_VERBS.contains(Windowed.previousWord(text, i))) {
+            return null;
+        }
+        return day(i, m.end(), LocalDate.of(2001, 9, 11), "\"9/11\", the day of the attacks of September 11, 2001");
+    }
+
     /** Words before a holiday that make a capitalised word after it the rest of a name ("the Easter Egg Roll"). */
     private static final Set<String> NAME_OPENERS = Set.of("the", "a", "an", "annual", "s");
     /** Capitalised words after a holiday that make it a place's name ("Easter Island", "Christmas Islands"). */

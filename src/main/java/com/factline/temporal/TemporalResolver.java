@@ -821,6 +821,7 @@ public final class TemporalResolver {
             if (Character.isDigit(c)) {
                 best = longest(best, i, ISO, this::iso);
                 best = longest(best, i, NUMDATE, this::numDate);
+                best = rule(best, HolidayRule.nineEleven(text, i), G.DAY);
                 if (i == 0 || text.charAt(i - 1) != '.' && !Character.isDigit(text.charAt(i - 1))) {
                     best = longest(best, i, DOTDATE, this::dotDate);
                 }

@@ -103,4 +103,17 @@ class HolidayRuleTest {
         ResolverChecks.assertDay("The Easter Service Draws Thousands Downtown\n\nThe church was full.", ref, "Easter",
                 "2022-04-17");
     }
+
+    @Test
+    void nineElevenAloneIsTheDayOfTheAttacksOf2001() {
+        LocalDate ref = LocalDate.of(2019, 5, 2);
+        ResolverChecks.assertDay("Airport screening has been stricter since 9/11, the agency said.", ref, "9/11",
+                "2001-09-11");
+        ResolverChecks.assertDay("She met relatives of the 9/11 victims.", ref, "9/11", "2001-09-11");
+        ResolverChecks.assertDay("The book describes post-9/11 politics.", ref, "9/11", "2001-09-11");
+        ResolverChecks.assertDay("The contract was signed on 9/11/2017.", ref, "9/11/2017", "2017-09-11");
+        ResolverChecks.assertNoDate("The guard went 9/11 from the field.", ref);
+        assertNull(HolidayRule.nineEleven("19/11", 1), "part of another number");
+        assertNull(HolidayRule.nineEleven("9/115", 0), "a longer number");
+    }
 }
