@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,6 +95,77 @@ final class HolidayRule {
         return day(i, m.end(), d, name + (d.equals(before) ? " before" : " after") + " the publication date " + ref
                 + (t == Tense.UNKNOWN ? ", the nearest (tense unclear)" : ", " + t.name().toLowerCase(Locale.ROOT)
                         + " tense"));
+    }
+
+    private static final Set<String> SCORING_VERBS = Set.of("went", "shot", "scored", "hit", "made", "sank",
+            "converted", "finished");
+    /** "9/11" standing alone: not part of a longer number, a date with its year ("9/11/2001") or a fraction. */
+    private static final Pattern NINE_ELEVEN = Pattern.compile("9/11(?![\\p{L}\\p{N}]|/\\d|\\.\\d)");
+
+    /**
+     * "9/11" at {@code i} ("since 9/11", "the 9/11 attacks", "post-9/11"), or null: American news names the day of
+     * the 2001 attacks by its month and day alone, and a careful reader dates it so, whatever the publication
+     * year; a September 11 of another year is written with its month's name or its year.
+     */
+    static RuleMatch nineEleven(String text, int i) {
+        if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '/'
+                || text.charAt(i - 1) == '.')) {
+            return null;
+        }
+        Matcher m = Windowed.lookingAt(NINE_ELEVEN, text, i, 6);
+        // "went 9/11 from the field": a shooting record, nine of eleven.
+        if (m == null || SCORING_VERBS.contains(Windowed.previousWord(text, i))) {
+            return null;
+        }
+        return day(i, m.end(), LocalDate.of(2001, 9, 11), "\"9/11\", the day of the attacks of September 11, 2001");
+    }
+
+    /** Words before a holiday that make a capitalised word after it the rest of a name ("the Easter Egg Roll"). */
+    private static final Set<String> NAME_OPENERS = Set.of("the", "a", "an", "annual", "s");
+    /** Capitalised words after a holiday that make it a place's name ("Easter Island", "Christmas Islands"). */
+    private static final Set<String> PLACE_WORDS = Set.of("Island", "Islands", "Isle", "Bay", "Creek", "Lake",
+            "Street", "Avenue", "Road", "Square");
+    /** Capitalised words after a holiday that still speak of its time ("the Labor Day Weekend", "Christmas Week"). */
+    private static final Set<String> TIME_WORDS = Set.of("Weekend", "Week", "Holiday", "Holidays", "Season", "Break",
+            "Recess", "Morning", "Afternoon", "Evening", "Night", "Eve");
+
+    /**
+     * Whether the holiday at [start, end) opens a capitalised name instead of naming a day: the next word is
+     * capitalised (not a month, weekday or time word) and either a determiner, a possessive or a capitalised word
+     * stands before the holiday ("the Easter Egg Roll", "Macy's Thanksgiving Day Parade", "the White House Christmas
+     * Party"), or the next word makes it a place ("Easter Island"). Such a name is an event or a place, which need
+     * not fall on that day (the egg roll is on the Monday after Easter), so TimeML marks no date in it; "the Christmas
+     * party" in lower case and "at Christmas Mr. Lee said" stay dates. The caller leaves out lines in title case,
+     * where every word has a capital. Reads one word either side.
+     */
+    static boolean opensAName(String text, int start, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        String next = Windowed.wordAfter(text, end);
+        if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !Character.isLowerCase(next.charAt(1))
+                || TIME_WORDS.contains(next) || CalendarDateRule.isMonthName(next)
+                || java.util.Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equalsIgnoreCase(next))) {
+            return false;
+        }
+        if (PLACE_WORDS.contains(next)) {
+            return true;
+        }
+        int before = Windowed.wordBeforeStart(text, start);
+        if (before < 0) {
+            return false;
+        }
+        String prev = Windowed.previousWord(text, start);
+        return NAME_OPENERS.contains(prev) || Character.isUpperCase(text.charAt(before)) && !firstOfSentence(text, before);
+    }
+
+    /** Whether the word at {@code p} is the first of its sentence (or line). */
+    private static boolean firstOfSentence(String text, int p) {
+        int q = p - 1;
+        while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == '\u00a0')) {
+            q--;
+        }
+        return q < 0 || ".!?\n\r\"“‘'(:;—–-".indexOf(text.charAt(q)) >= 0;
     }
 
     private static RuleMatch day(int start, int end, LocalDate d, String how) {

@@ -409,9 +409,12 @@ public final class TemporalResolver {
                     i = we;
                     continue;
                 }
-                if (!HOLIDAY_STARTERS.contains(text.substring(cand.start, wordEnd(cand.start)))
-                        && analysis.capitalisedLikeAName(cand.start, cand.end)) {
-                    // "the film High Noon", "CBS's 60 Minutes": a title, not a time ("Holy Week" is a holiday's name).
+                boolean holiday = HOLIDAY_STARTERS.contains(text.substring(cand.start, wordEnd(cand.start)));
+                if (holiday ? HolidayRule.opensAName(text, cand.start, cand.end)
+                        && !analysis.inTitleCaseLine(cand.start, cand.end)
+                        : analysis.capitalisedLikeAName(cand.start, cand.end)) {
+                    // "the film High Noon", "CBS's 60 Minutes": a title, not a time ("Holy Week" is a holiday's name);
+                    // "the Easter Egg Roll", "the Good Friday Agreement", "Easter Island": a name, not the day.
                     i = Math.max(cand.end, i + 1);
                     continue;
                 }
@@ -818,6 +821,7 @@ public final class TemporalResolver {
             if (Character.isDigit(c)) {
                 best = longest(best, i, ISO, this::iso);
                 best = longest(best, i, NUMDATE, this::numDate);
+                best = rule(best, HolidayRule.nineEleven(text, i), G.DAY);
                 if (i == 0 || text.charAt(i - 1) != '.' && !Character.isDigit(text.charAt(i - 1))) {
                     best = longest(best, i, DOTDATE, this::dotDate);
                 }
@@ -1621,20 +1625,25 @@ public final class TemporalResolver {
             if (w.equals("tonight")) {
                 part = "night";
             }
-            return relativeDay(offset, part, w);
+            return relativeDay(offset, part, w, m.start());
         }
 
         private Res relDay2(Matcher m) {
             String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             return switch (w) {
-                case "the day before yesterday" -> relativeDay(-2, null, w);
-                case "the day after tomorrow" -> relativeDay(2, null, w);
-                case "last night" -> relativeDay(-1, "night", w);
-                default -> relativeDay(0, w.substring(5), w);
+                case "the day before yesterday" -> relativeDay(-2, null, w, m.start());
+                case "the day after tomorrow" -> relativeDay(2, null, w, m.start());
+                case "last night" -> relativeDay(-1, "night", w, m.start());
+                default -> relativeDay(0, w.substring(5), w, m.start());
             };
         }
 
-        private Res relativeDay(int offset, String part, String word) {
+        /**
+         * "yesterday", "last night", "this morning" at {@code at}: counted from the publication date, or inside a
+         * quotation whose sentence names the weekday it was spoken on ("'We lost a friend yesterday,' she said
+         * Sunday") from that day, as its speaker meant it ({@link QuotedSpeechDay}).
+         */
+        private Res relativeDay(int offset, String part, String word, int at) {
             Res r = new Res();
             r.gran = G.DAY;
             if (part != null) {
@@ -1645,11 +1654,22 @@ public final class TemporalResolver {
                 r.expl = "\"" + word + "\" needs a reference date";
                 return r;
             }
-            LocalDate d = ref.plusDays(offset);
+            LocalDate base = ref;
+            String from = "the publication date " + ref;
+            int[] sent = sentenceContaining(at);
+            QuotedSpeechDay.Found q = QuotedSpeechDay.of(text, sent[0], Math.min(n, sent[1]), at);
+            if (q != null) {
+                LocalDate said = Anchoring.weekday(ref, q.day(), Tense.PAST).date();
+                if (!said.equals(ref)) {
+                    base = said;
+                    from = "the day the quotation was spoken, " + said + " (\"" + q.cue() + "\")";
+                }
+            }
+            LocalDate d = base.plusDays(offset);
             r.from = d;
             r.to = d;
             r.value = part == null ? d.toString() : d + "T" + partCode(part);
-            r.expl = "\"" + word + "\" relative to the publication date " + ref;
+            r.expl = "\"" + word + "\" relative to " + from;
             return r;
         }
 

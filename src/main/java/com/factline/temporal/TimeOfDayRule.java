@@ -28,8 +28,16 @@ final class TimeOfDayRule {
     /** "5:55p", "11:30a": a single letter right after hour and minutes, as some sports sites write times. */
     private static final Pattern CLOCK_LETTER = Pattern.compile("(\\d{1,2}):([0-5]\\d)(?::(?<sec>[0-5]\\d))?(?<ampm>[ap])"
             + "(?![\\p{L}\\p{N}])");
-    private static final Pattern CLOCK24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)(?::(?<sec>[0-5]\\d))?(?:\\s*(?<zone>GMT|UTC|BST|CET"
-            + "|CEST|EST|EDT|PST|PDT|MSK|local\\s+time))?" + END, Pattern.UNICODE_CASE);
+    /**
+     * The zones written after a clock time: the US ones with and without standard/daylight ("ET", "PT", "CT", "MT";
+     * "EST", "PDT"), the European, Indian, Japanese and Australian ones news names ("BST", "CET", "IST", "AEST"),
+     * and "local time". Case matters: "et" or "mt" in lower case are no zones. The short US ones are left out of
+     * {@link #WIRE}, where "1500 MT" is more often tonnes than a time.
+     */
+    private static final String ZONES = "GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|IST"
+            + "|WET|WEST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|(?i:local\\s+time)";
+    private static final Pattern CLOCK24 = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)(?::(?<sec>[0-5]\\d))?(?:\\s*(?<zone>"
+            + ZONES + "))?" + END, Pattern.UNICODE_CASE);
     /**
      * "0600 GMT", "1430 local time", "0900 hours": four digits are a wire-service clock time only with a zone or
      * "hours" after them; "hours" also makes a length ("1500 hours of work"), so it needs a leading zero or a
@@ -48,8 +56,7 @@ final class TimeOfDayRule {
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final java.util.Set<String> HOURS_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till",
             "before");
-    private static final Pattern ZONE = Pattern.compile("(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK"
-            + "|(?i:local\\s+time))" + END, Pattern.UNICODE_CASE);
+    private static final Pattern ZONE = Pattern.compile("(?:" + ZONES + ")" + END, Pattern.UNICODE_CASE);
 
     /** A clock time found at [start, end): hour 0–24 and minute, and what it was ("clock time", "\"noon\""). */
     record Clock(int start, int end, int hour, int minute, int second, String what) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * "nowadays", "these days", "the present", "current" before a noun ("then current" is past), "recently",
  * "the past",
  * "the future", "the near future", "the near (short, long) term", and "soon" next to a modal or "to" ("will
- * soon", "may soon", "soon will", "to soon grow", "soon to"). They have no calendar interval.
+ * soon", "may soon", "soon will", "to soon grow", "soon to") or ending a phrase a modal opens ("will update soon").
+ * They have no calendar interval.
  *
  * <p>Left out on purpose, because news uses them far more often without a time meaning: "soon" in a story
  * told in the past ("was soon released", "soon after", "soon became": shortly after another event, not
@@ -102,7 +103,7 @@ final class VagueReferenceRule {
             case "soon" -> {
                 boolean contracted = prev.equals("ll") && i >= 4 && "'’".indexOf(text.charAt(i - 4)) >= 0;
                 String cue = contracted ? "'ll soon" : FUTURE_NEIGHBOURS.contains(prev) ? prev + " soon"
-                        : FUTURE_NEIGHBOURS.contains(next) ? "soon " + next : null;
+                        : FUTURE_NEIGHBOURS.contains(next) ? "soon " + next : modalAhead(text, i, next);
                 if (cue == null || DEGREE_BEFORE_SOON.contains(prev)) {
                     // "was soon released", "soon after the crash", "as soon as", "too soon to tell": no future
                     // of the writer's.
@@ -163,6 +164,43 @@ final class VagueReferenceRule {
         return p < 0 || ".!?:;".indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '\n';
     }
 
+
+    /**
+     * "will update soon", "would be decided soon": a modal at most three words back in the same phrase (no
+     * punctuation between) puts "soon" ahead of the writer as "will soon" does; "to" does not count there, being
+     * as often a preposition ("went to Paris soon after"), nor does a "soon" followed by "after", "afterwards" or
+     * "enough". Returns the cue ("will … soon") or null; reads at most three short words back.
+     */
+    private static String modalAhead(String text, int i, String next) {
+        if (SOON_NOT_AHEAD_BEFORE.contains(next)) {
+            return null;
+        }
+        int pos = i;
+        for (int k = 0; k < 3; k++) {
+            String w = previousWord(text, pos);
+            if (w.isEmpty()) {
+                return null;
+            }
+            if (!w.equals("to") && FUTURE_NEIGHBOURS.contains(w)) {
+                return w + " … soon";
+            }
+            pos -= skippedBack(text, pos) + w.length();
+        }
+        return null;
+    }
+
+    /** How many spaces stand right before {@code pos}. */
+    private static int skippedBack(String text, int pos) {
+        int e = pos;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return pos - e;
+    }
+
+    /** Words after "soon" that tie it to another event rather than to the writer's future. */
+    private static final Set<String> SOON_NOT_AHEAD_BEFORE = Set.of("after", "afterward", "afterwards",
+            "thereafter", "enough", "as");
 
     private static String previousWord(String text, int pos) {
         int e = pos;

@@ -1,7 +1,9 @@
 package com.factline.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,44 @@ class HolidayRuleTest {
                 LocalDate.of(2023, 4, 1)).getFirst();
         assertEquals("Holy Week", e.text());
         assertEquals(LocalDate.of(2023, 4, 9), e.latest());
+    }
+
+    @Test
+    void aHolidayOpeningACapitalisedNameIsAnEventOrAPlaceNotTheDay() {
+        LocalDate ref = LocalDate.of(2022, 3, 30);
+        ResolverChecks.assertNoDate("Hundreds of children lined up on the lawn for the Easter Egg Roll.", ref);
+        ResolverChecks.assertNoDate("The small cargo ship sailed slowly past Christmas Island.", ref);
+        ResolverChecks.assertNoDate("Thousands of families gathered in the square for the Christmas Tree Lighting.", ref);
+        ResolverChecks.assertNoDate("Crews inflated the Thanksgiving Day Parade balloons.", ref);
+        ResolverChecks.assertNoDate("The mayor praised Macy's Thanksgiving Day Parade.", ref);
+        ResolverChecks.assertNoDate("She toured the rooms prepared for the White House Christmas Party.", ref);
+        ResolverChecks.assertNoDate("Several historians recalled the signing of the Good Friday Agreement.", ref);
+        assertTrue(HolidayRule.opensAName("the Easter Egg Roll", 4, 10), "a determiner before, a capital after");
+        assertFalse(HolidayRule.opensAName("at Easter Mayor Lin spoke", 3, 9),
+                "no determiner before the holiday: the capital after it may open the next phrase");
+    }
+
+    @Test
+    void theSameHolidayInLowerCaseCompanyWithATimeWordOrInATitleCaseLineIsStillTheDay() {
+        LocalDate ref = LocalDate.of(2022, 3, 30);
+        ResolverChecks.assertDay("The school closes for the Easter holidays.", ref, "Easter", "2022-04-17");
+        ResolverChecks.assertDay("Traffic peaked over the Labor Day Weekend.", ref, "Labor Day", "2021-09-06");
+        ResolverChecks.assertDay("On Christmas Day Mayor Lin visited the ward.", ref, "Christmas Day", "2021-12-25");
+        ResolverChecks.assertDay("The store hosted a Christmas party.", ref, "Christmas", "2021-12-25");
+        ResolverChecks.assertDay("The Easter Service Draws Thousands Downtown\n\nThe church was full.", ref, "Easter",
+                "2022-04-17");
+    }
+
+    @Test
+    void nineElevenAloneIsTheDayOfTheAttacksOf2001() {
+        LocalDate ref = LocalDate.of(2019, 5, 2);
+        ResolverChecks.assertDay("Airport screening has been stricter since 9/11, the agency said.", ref, "9/11",
+                "2001-09-11");
+        ResolverChecks.assertDay("She met relatives of the 9/11 victims.", ref, "9/11", "2001-09-11");
+        ResolverChecks.assertDay("The book describes post-9/11 politics.", ref, "9/11", "2001-09-11");
+        ResolverChecks.assertDay("The contract was signed on 9/11/2017.", ref, "9/11/2017", "2017-09-11");
+        ResolverChecks.assertNoDate("The guard went 9/11 from the field.", ref);
+        assertNull(HolidayRule.nineEleven("19/11", 1), "part of another number");
+        assertNull(HolidayRule.nineEleven("9/115", 0), "a longer number");
     }
 }

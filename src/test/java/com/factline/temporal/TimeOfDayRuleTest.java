@@ -84,6 +84,10 @@ class TimeOfDayRuleTest {
     void aZoneIsRecognisedOnlyAsAWholeWord() {
         assertEquals(3, TimeOfDayRule.zoneEnd("EST, March 21", 0));
         assertEquals(10, TimeOfDayRule.zoneEnd("local time", 0));
+        assertEquals(2, TimeOfDayRule.zoneEnd("ET on Monday", 0), "the US Eastern time without standard/daylight");
+        assertEquals(4, TimeOfDayRule.zoneEnd("AEST.", 0), "Australian Eastern Standard Time");
+        assertEquals(-1, TimeOfDayRule.zoneEnd("et al.", 0), "a zone is written in capitals");
+        assertEquals(-1, TimeOfDayRule.zoneEnd("PTA meeting", 0), "the start of another word is no zone");
         assertEquals(-1, TimeOfDayRule.zoneEnd("ESTATE", 0));
         assertEquals(-1, TimeOfDayRule.zoneEnd("when", 0));
     }
@@ -108,6 +112,7 @@ class TimeOfDayRuleTest {
         assertNull(at("1500 hours in the air"), "hours without a leading zero or a preposition is a length");
         assertNull(at("2460 GMT"), "no hour 24 and no minute 60");
         assertNull(at("12345 GMT"));
+        assertNull(at("1500 MT"), "four digits before a short US zone are a quantity (tonnes), not a time");
         assertNull(TimeOfDayRule.at("10:35 a.m. (0735 GMT)", "10:35 a.m. (".length()),
                 "a time restated in another zone in parentheses is not marked (as in TimeBank)");
     }

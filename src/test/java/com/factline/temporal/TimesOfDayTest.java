@@ -173,6 +173,23 @@ class TimesOfDayTest {
     }
 
     @Test
+    void theShortUsZonesAndTheEuropeanIndianAndAustralianOnesJoinTheTimeAndLetTheDayAfterThemApply() {
+        TemporalExpression et = first("The count closed at 6:15 p.m. ET on Wednesday, the clerk said.");
+        assertEquals("6:15 p.m. ET", et.text(), "the zone is part of the time");
+        assertEquals("2023-03-15T18:15", et.value(), "the weekday after the zone is the time's day: " + et.explanation());
+        TemporalExpression pt = first("The stream went dark at 9 p.m. PT Thursday.");
+        assertEquals("9 p.m. PT Thursday", pt.text(), "time, zone and day are one expression");
+        assertEquals("2023-03-16T21:00", pt.value(), pt.explanation());
+        for (String zone : List.of("CT", "MT", "IST", "AEST", "BST", "CET")) {
+            TemporalExpression t = first("The ferry left at 7:40 a.m. " + zone + " with twelve cars.");
+            assertEquals("7:40 a.m. " + zone, t.text(), zone + " after a clock time is its zone");
+            assertEquals("2023-03-18T07:40", t.value(), "the value keeps the clock time as written: " + t.explanation());
+        }
+        assertEquals("10:05 IST", first("The court sat at 10:05 IST on the dot.").text(),
+                "a zone also lets a one-digit 24-hour time count");
+    }
+
+    @Test
     void aZoneWithoutADayStaysInTheTimeAndAnUnrelatedWordIsLeftOut() {
         TemporalExpression t = first("Trading stopped at 3 p.m. EST when the news broke.");
         assertEquals("3 p.m. EST", t.text());

@@ -78,6 +78,18 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void soonEndingAPhraseOpenedByAModalIsAFutureReference() {
+        RuleMatch update = vague("The mayor will comment soon.", "soon");
+        assertEquals("FUTURE_REF", update.value(), "the modal two words back puts it ahead of the writer");
+        assertEquals("\"will … soon\": a vague future reference", update.explanation());
+        assertEquals("FUTURE_REF", vague("The ruling could be issued soon, lawyers said.", "soon").value(),
+                "a modal three words back, a passive between");
+        assertNull(vague("The ferry will leave soon after dawn.", "soon"), "tied to another event, not to the writer");
+        assertNull(vague("The band went to Oslo soon.", "soon"), "\"to\" back in the phrase may be a preposition");
+        assertNull(vague("It will rain, and soon.", "soon"), "the modal stands beyond a comma");
+    }
+
+    @Test
     void soonInAStoryToldInThePastOrAsAConjunctionIsNotMarked() {
         assertNull(vague("He was soon released from hospital.", "soon"), "shortly after another event");
         assertNull(vague("The trickle soon became a flood.", "soon"));
