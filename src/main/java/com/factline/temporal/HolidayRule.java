@@ -159,6 +159,17 @@ final class HolidayRule {
         return NAME_OPENERS.contains(prev) || Character.isUpperCase(text.charAt(before)) && !firstOfSentence(text, before);
     }
 
+    /** Words before a holiday that make it a yearly event rather than one day ("the annual Christmas Eve concert"). */
+    private static final Set<String> YEARLY = Set.of("annual", "yearly");
+
+    /**
+     * Whether the holiday at {@code start} follows "annual" or "yearly" ("the annual New Year's Eve program", "a
+     * yearly Thanksgiving dinner"): the event comes back every year, and no one year's day is meant. Reads one word.
+     */
+    static boolean yearly(String text, int start) {
+        return YEARLY.contains(Windowed.previousWord(text, start).toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the word at {@code p} is the first of its sentence (or line). */
     private static boolean firstOfSentence(String text, int p) {
         int q = p - 1;

@@ -411,10 +411,11 @@ public final class TemporalResolver {
                 }
                 boolean holiday = HOLIDAY_STARTERS.contains(text.substring(cand.start, wordEnd(cand.start)));
                 if (holiday ? HolidayRule.opensAName(text, cand.start, cand.end)
-                        && !analysis.inTitleCaseLine(cand.start, cand.end)
+                        && !analysis.inTitleCaseLine(cand.start, cand.end) || HolidayRule.yearly(text, cand.start)
                         : analysis.capitalisedLikeAName(cand.start, cand.end)) {
                     // "the film High Noon", "CBS's 60 Minutes": a title, not a time ("Holy Week" is a holiday's name);
-                    // "the Easter Egg Roll", "the Good Friday Agreement", "Easter Island": a name, not the day.
+                    // "the Easter Egg Roll", "the Good Friday Agreement", "Easter Island": a name, not the day;
+                    // "the annual New Year's Eve program": every year's, not one day.
                     i = Math.max(cand.end, i + 1);
                     continue;
                 }

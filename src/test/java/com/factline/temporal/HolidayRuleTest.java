@@ -105,6 +105,16 @@ class HolidayRuleTest {
     }
 
     @Test
+    void aHolidayAfterAnnualOrYearlyIsAYearlyEventNotOneDay() {
+        LocalDate ref = LocalDate.of(2022, 5, 31);
+        ResolverChecks.assertNoDate("The network dropped her from the annual New Year's Eve program.", ref);
+        ResolverChecks.assertNoDate("Volunteers cooked the yearly Thanksgiving dinner for the shelter.", ref);
+        ResolverChecks.assertDay("She will host the network's New Year's Eve program.", ref, "New Year's Eve",
+                "2022-12-31");
+        assertFalse(HolidayRule.yearly("on Christmas Eve", 3));
+    }
+
+    @Test
     void nineElevenAloneIsTheDayOfTheAttacksOf2001() {
         LocalDate ref = LocalDate.of(2019, 5, 2);
         ResolverChecks.assertDay("Airport screening has been stricter since 9/11, the agency said.", ref, "9/11",
