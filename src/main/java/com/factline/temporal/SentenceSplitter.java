@@ -25,6 +25,11 @@ public final class SentenceSplitter {
             "inc", "ltd", "co", "corp", "bros", "vs", "etc", "no", "nos", "vol", "approx", "est", "dept",
             "univ", "assn", "fig", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c");
 
+    // Three-letter ones end a sentence when no day number follows ("in Jan. The …", "of Acme Inc. Then …"), except
+    // these titles, which stand before a name: "to Gov. Chris Christie", "for Mrs. Clinton" go on.
+    private static final Set<String> TITLES = Set.of(
+            "mrs", "gen", "col", "sgt", "adm", "maj", "rep", "sen", "gov", "rev", "hon");
+
     // After an acronym like "U.S." a new sentence is only assumed when the next word is a typical
     // sentence opener; "U.S. officials said" is far more common than a sentence ending in "U.S.".
     private static final Set<String> SENTENCE_OPENERS = Set.of(
@@ -157,8 +162,8 @@ public final class SentenceSplitter {
             return SENTENCE_OPENERS.contains(firstWord(text, next));
         }
         if (ABBREVIATIONS.contains(lower)) {
-            if (lower.length() == 3 || lower.equals("sept")) {
-                // Month abbreviations end a sentence only when no day number follows.
+            if ((lower.length() == 3 && !TITLES.contains(lower)) || lower.equals("sept")) {
+                // Months and "Inc."-like ones end a sentence only when no day number follows.
                 return !Character.isDigit(nxt);
             }
             return false;

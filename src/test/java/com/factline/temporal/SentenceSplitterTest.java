@@ -22,6 +22,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldNotSplitAfterThreeLetterTitlesButAfterAMonthWithoutDay() {
+        assertEquals(List.of("Prosecutors sent subpoenas to Gov. Alan Brook and to Sen. Ruth Vale on Monday."),
+                sentences("Prosecutors sent subpoenas to Gov. Alan Brook and to Sen. Ruth Vale on Monday."));
+        assertEquals(List.of("Rep. Ann Hale and Gen. Tom Reed spoke to Mrs. Lee.", "They left."),
+                sentences("Rep. Ann Hale and Gen. Tom Reed spoke to Mrs. Lee. They left."));
+        assertEquals(List.of("The vote was held in Oct.", "Nobody came."),
+                sentences("The vote was held in Oct. Nobody came."));
+        assertEquals(List.of("It sold shares of Acme Inc.", "Then it fell."),
+                sentences("It sold shares of Acme Inc. Then it fell."));
+    }
+
+    @Test
     void shouldKeepAcronymInsideSentenceButSplitBeforeOpener() {
         assertEquals(List.of("U.S. officials said so.", "Others disagreed."),
                 sentences("U.S. officials said so. Others disagreed."));

@@ -128,6 +128,24 @@ final class EventCues {
         return out;
     }
 
+    /**
+     * True when two passages name their happening with the same event word: an event verb or noun of one
+     * ({@link #heads}) is, cut to the same stem, an event word or a content word of the other ("rejected" /
+     * "rejects", "apologized" / "issued an apology", "indicted" / "indictment"). Linear in the passages' words.
+     */
+    static boolean sameEventWord(Mention a, Mention b) {
+        return anyIn(a.heads(), b.heads()) || anyIn(a.heads(), b.words()) || anyIn(b.heads(), a.words());
+    }
+
+    private static boolean anyIn(Set<String> these, Set<String> those) {
+        for (String w : these) {
+            if (those.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Capitalised words (not the first of the passage) and numbers, lower-cased: who and what it is about. */
     static Set<String> participants(String passage) {
         Set<String> out = new LinkedHashSet<>();

@@ -378,8 +378,10 @@ public final class TimelineDrafter {
      * Greedy grouping, passages with their own dates first (narrowest first), then those dated by publication, then
      * undated ones: a passage joins the most similar group whose date overlaps its own and which has no passage of
      * its source yet, when the similarity reaches {@link #SAME_HAPPENING}; otherwise a dated passage opens a group.
-     * Undated passages only join. Two passages that are nearly the same sentence join despite different dates, and
-     * the proposal then reports the conflict.
+     * Undated passages only join. Two passages that are nearly the same sentence and name the happening with the same
+     * event word ({@link EventCues#sameEventWord}) join despite different dates, and the proposal then reports the
+     * conflict; without a shared event word, two similar sentences about the same bill or person on different days
+     * ("passed the bill last week" / "sent the bill to her desk Monday") are two happenings.
      */
     static List<Cluster> cluster(List<Mention> mentions, Vectors vectors) {
         Story story = new Story(mentions, vectors, commonParticipants(mentions), sameDateCounts(mentions));
@@ -414,6 +416,10 @@ public final class TimelineDrafter {
                 for (int j : k.members) {
                     if (seen++ >= MAX_MEMBERS_COMPARED) {
                         break;
+                    }
+                    if (!agrees && !EventCues.sameEventWord(m, mentions.get(j))) {
+                        // against the dates, only a passage that names the happening with the same event word
+                        continue;
                     }
                     score = Math.max(score, similarity(story, i, j, true));
                 }

@@ -22,4 +22,21 @@ class EventCuesTest {
     void shouldNotTakeAuxiliariesModalsOrSpeechMarkersForHeads() {
         assertThat(EventCues.heads("He will be expected, he told reporters, to have planned it")).isEmpty();
     }
+
+    private static Mention mention(String text) {
+        return new Mention(0, 0, 0, text.length(), text, null, false, EventCues.participants(text),
+                EventCues.contentWords(text), EventCues.heads(text));
+    }
+
+    @Test
+    void shouldFindTheSameEventWordAsVerbNounOrContentWordButNotForDifferentVerbs() {
+        assertThat(EventCues.sameEventWord(mention("The mayor apologized on Monday"),
+                mention("The mayor issued an apology for it"))).isTrue();
+        assertThat(EventCues.sameEventWord(mention("Police arrested the driver"),
+                mention("The arrest of the driver came late"))).isTrue();
+        assertThat(EventCues.sameEventWord(mention("The assembly passed the bill last week"),
+                mention("The assembly sent the bill to the governor"))).isFalse();
+        assertThat(EventCues.sameEventWord(mention("Nobody knows the bill"),
+                mention("Nobody knows the bill"))).isFalse();
+    }
 }

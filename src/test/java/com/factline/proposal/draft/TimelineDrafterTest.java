@@ -75,6 +75,36 @@ class TimelineDrafterTest {
         assertThat(events.get(0).explanation()).contains("disagree on the date");
     }
 
+    /** Every passage is the same to it: only the dates and the event words can keep two passages apart. */
+    private static final SentenceEmbedder ALL_ALIKE = new SentenceEmbedder() {
+        @Override
+        public float[] embed(String text) {
+            return new float[] {1, 0};
+        }
+
+        @Override
+        public int dimensions() {
+            return 2;
+        }
+    };
+
+    @Test
+    void shouldKeepAlikePassagesWithDifferentDatesApartWhenTheyNameDifferentHappenings() {
+        List<DraftEvent> events = new TimelineDrafter(ALL_ALIKE).draft(List.of(
+                source("a", "Daily", "The assembly passed the harbour bill for the governor on Thursday.\n"),
+                source("b", "Herald", "The assembly sent the harbour bill to the governor on Monday.\n")));
+        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.dateConflict()).isNull());
+    }
+
+    @Test
+    void shouldGroupAlikePassagesDespiteDifferentDatesWhenOneNamesTheOthersEventWordAsANoun() {
+        List<DraftEvent> events = new TimelineDrafter(ALL_ALIKE).draft(List.of(
+                source("a", "Daily", "The senator apologized for the outburst in a statement on Friday.\n"),
+                source("b", "Herald", "The senator issued an apology for the outburst on Thursday.\n")));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).dateConflict()).contains("Daily gives 17 March 2023", "Herald gives 16 March 2023");
+    }
+
     @Test
     void shouldCountARepublishedCopyAndItsOriginalOnce() {
         String text = "The court issued an arrest warrant for the president on Friday in The Hague.\n";
@@ -120,17 +150,7 @@ class TimelineDrafterTest {
 
     /** Every sentence gets the same vector: the aligner pairs each sentence with the other source's one. */
     private static List<com.factline.align.AlignSentence> sameVector(DraftSource s) {
-        return com.factline.align.AlignSentences.of(s.text(), new SentenceEmbedder() {
-            @Override
-            public float[] embed(String text) {
-                return new float[] {1, 0};
-            }
-
-            @Override
-            public int dimensions() {
-                return 2;
-            }
-        });
+        return com.factline.align.AlignSentences.of(s.text(), ALL_ALIKE);
     }
 
     @Test
