@@ -200,13 +200,26 @@ final class QuoteDetector {
     private void collect(DocText d, List<Unit> units) {
         String lastSpeaker = null;
         Unit previous = null;
+        // whether a quotation opened in an earlier sentence of the paragraph is still open: a quote of several
+        // sentences ("“I regret it. We lost the vote. It is over.”") is the speaker's all through
+        boolean open = false;
+        int paragraph = -1;
         for (DocText.Sentence s : d.sentences) {
             List<DocText.Token> toks = d.tokensOf(s);
-            if (toks.size() < 5 || toks.size() > MAX_UNIT_TOKENS) {
-                previous = null;
-                continue;
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                open = false;
             }
             String text = d.sentenceText(s);
+            boolean startsInside = open;
+            open = openAfter(text, open);
+            if (toks.size() < 5 || toks.size() > MAX_UNIT_TOKENS) {
+                // a short sentence within a quotation ("“I regret it.") does not end its speaker's turn
+                if (!(startsInside || open) || toks.size() > MAX_UNIT_TOKENS) {
+                    previous = null;
+                }
+                continue;
+            }
             int verb = -1;
             for (int i = 0; i < toks.size(); i++) {
                 if (ATTRIBUTION.contains(toks.get(i).lower())) {
@@ -221,10 +234,10 @@ final class QuoteDetector {
                 speaker = speaker(d.text, toks, verb, lastSpeaker);
                 isUnit = true;
             } else if (previous != null && previous.sentence().paragraph() == s.paragraph()
-                    && (quoted || CONTINUATION_STARTS.contains(toks.getFirst().lower()))) {
+                    && (quoted || startsInside || CONTINUATION_STARTS.contains(toks.getFirst().lower()))) {
                 speaker = previous.speaker();
                 isUnit = true;
-            } else if (quoted) {
+            } else if (quoted || startsInside) {
                 isUnit = true;
             }
             if (!isUnit) {
@@ -234,7 +247,7 @@ final class QuoteDetector {
             if (speaker != null) {
                 lastSpeaker = speaker;
             }
-            String core = core(text);
+            String core = QuoteChange.foldAcronyms(startsInside ? continuedQuote(text) : core(text));
             Set<String> lemmas = new HashSet<>();
             for (String w : WordDiff.words(core)) {
                 String l = Words.lemma(w);
@@ -274,6 +287,36 @@ final class QuoteDetector {
             return last;
         }
         return null;
+    }
+
+    /**
+     * Whether a quotation is open at the end of the text, given whether one was open at its start: curly and angle
+     * marks open and close, a straight mark closes an open quotation and opens otherwise.
+     */
+    static boolean openAfter(String text, boolean openBefore) {
+        boolean in = openBefore;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«') {
+                in = true;
+            } else if (c == '”' || c == '»') {
+                in = false;
+            } else if (c == '"') {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    /**
+     * The speaker's words of a sentence that begins inside a quotation opened in an earlier sentence: up to the mark
+     * that closes it ("Nothing came of it,” Berg said, before adding that “…" gives "Nothing came of it"), or the whole
+     * sentence when the quotation runs on. What follows the closing mark is the outlet's, or another quotation.
+     */
+    static String continuedQuote(String sentence) {
+        int close = firstIndexOf(sentence, "”\"»");
+        String words = close >= 0 ? sentence.substring(0, close) : sentence;
+        return words.replaceAll("[“”\"«»]", "").trim();
     }
 
     static boolean hasQuote(String text) {
