@@ -137,10 +137,12 @@ final class QuoteDetector {
             Unit a = units.get(edge[0]);
             Unit b = units.get(edge[1]);
             String speaker = comp.stream().map(Unit::speaker).filter(s -> s != null).findFirst().orElse(null);
-            List<Span> spans = new ArrayList<>();
+            // two quotations of one sentence in one group name the sentence once
+            Set<Span> spanSet = new java.util.LinkedHashSet<>();
             for (Unit u : comp) {
-                spans.add(u.doc().span(u.sentence().start(), u.sentence().end()));
+                spanSet.add(u.doc().span(u.sentence().start(), u.sentence().end()));
             }
+            List<Span> spans = new ArrayList<>(spanSet);
             String reason = (speaker == null ? "Statement" : "Statement by " + speaker) + " worded differently: "
                     + a.doc().label + " vs " + b.doc().label + ": "
                     + WordDiff.summary(WordDiff.diff(a.core(), b.core()), 5);
@@ -247,20 +249,72 @@ final class QuoteDetector {
             if (speaker != null) {
                 lastSpeaker = speaker;
             }
-            String core = QuoteChange.foldAcronyms(startsInside ? continuedQuote(text) : core(text));
-            Set<String> lemmas = new HashSet<>();
-            for (String w : WordDiff.words(core)) {
-                String l = Words.lemma(w);
-                if (Words.isContent(l) && !ATTRIBUTION.contains(Words.lower(w)) && !Words.WEEKDAYS.contains(l)
-                        && (speaker == null || !l.equals(Words.lower(speaker)))) {
-                    lemmas.add(l);
-                }
+            List<String> statements = startsInside ? List.of(continuedQuote(text)) : separateQuotations(text);
+            if (statements.isEmpty()) {
+                statements = List.of(core(text));
             }
-            String wording = String.join(" ", WordDiff.words(Words.lower(Words.foldPunctuation(core))));
-            Unit u = new Unit(units.size(), d, s, speaker, core, lemmas, wording);
-            units.add(u);
-            previous = u;
+            for (String statement : statements) {
+                String core = QuoteChange.foldAcronyms(statement);
+                Set<String> lemmas = new HashSet<>();
+                for (String w : WordDiff.words(core)) {
+                    String l = Words.lemma(w);
+                    if (Words.isContent(l) && !ATTRIBUTION.contains(Words.lower(w)) && !Words.WEEKDAYS.contains(l)
+                            && (speaker == null || !l.equals(Words.lower(speaker)))) {
+                        lemmas.add(l);
+                    }
+                }
+                String wording = String.join(" ", WordDiff.words(Words.lower(Words.foldPunctuation(core))));
+                Unit u = new Unit(units.size(), d, s, speaker, core, lemmas, wording);
+                units.add(u);
+                previous = u;
+            }
         }
+    }
+
+    /**
+     * Two quotations in one sentence with more than this many of the outlet's words between them are two statements
+     * (“…,” says the letter, which was sent with a copy of the report — “…”); fewer are one quote split by its
+     * attribution (“The plan,” Berg said, “puts the harbour first.”).
+     */
+    static final int MAX_SPLIT_GAP_WORDS = 12;
+
+    /**
+     * The separate quotations of a sentence whose marks pair up and whose words outside them attribute the quote, when
+     * more than {@link #MAX_SPLIT_GAP_WORDS} words stand between two of them; otherwise none (the sentence is one
+     * statement, see {@link #core}). Each quotation keeps the pieces split only by a short attribution.
+     */
+    static List<String> separateQuotations(String sentence) {
+        if (quotedWords(sentence) == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        StringBuilder gap = new StringBuilder();
+        boolean in = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            boolean opens = c == '“' || c == '«' || (c == '"' && !in);
+            boolean closes = c == '”' || c == '»' || (c == '"' && in);
+            if (opens && !in) {
+                in = true;
+                if (current.length() > 0 && WordDiff.words(gap.toString()).size() > MAX_SPLIT_GAP_WORDS) {
+                    out.add(current.toString().replaceAll("\\s+", " ").trim());
+                    current.setLength(0);
+                }
+                current.append(' ');
+                gap.setLength(0);
+            } else if (closes && in) {
+                in = false;
+            } else {
+                (in ? current : gap).append(c);
+            }
+        }
+        out.add(current.toString().replaceAll("\\s+", " ").trim());
+        if (out.size() < 2) {
+            return List.of();
+        }
+        out.removeIf(q -> WordDiff.words(q).size() < QuoteChange.MIN_COMMON_WORDS);
+        return out;
     }
 
     private static String speaker(String text, List<DocText.Token> toks, int verb, String lastSpeaker) {

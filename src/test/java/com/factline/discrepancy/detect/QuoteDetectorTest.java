@@ -94,4 +94,21 @@ class QuoteDetectorTest {
                         .replaceAll(",$", ""));
         assertEquals("The council lied.", QuoteDetector.continuedQuote("The council lied."));
     }
+
+    @Test
+    void shouldTakeTwoQuotationsFarApartInOneSentenceAsTwoStatements() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "“The new budget puts the wealthy suburbs ahead of the poor,” says the letter, which the teachers "
+                        + "sent to the mayor along with a copy of the city charter and a list of names — “to help the "
+                        + "council read its own charter before the spring vote on schools.”",
+                "B", "“I fear the mayor’s new budget puts the wealthy suburbs ahead of the poor,” said Father Tom Lind."));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.getFirst().reason().contains("fear"), s.getFirst().reason());
+        assertEquals(List.of("The new budget puts the wealthy ahead of the poor", "to help the council read it."),
+                QuoteDetector.separateQuotations("“The new budget puts the wealthy ahead of the poor,” says the letter, "
+                        + "which the teachers sent to the mayor along with a copy of the city charter and a list — “to "
+                        + "help the council read it.”").stream().map(q -> q.replace(",", "")).toList());
+        // a quote split by a short attribution is one statement
+        assertEquals(List.of(), QuoteDetector.separateQuotations("“We will rebuild the port,” Berg said, “and the schools.”"));
+    }
 }
