@@ -287,33 +287,21 @@ final class QuoteDetector {
         if (quotedWords(sentence) == null) {
             return List.of();
         }
+        Quoted q = scan(sentence);
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        StringBuilder gap = new StringBuilder();
-        boolean in = false;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            boolean opens = c == '“' || c == '«' || (c == '"' && !in);
-            boolean closes = c == '”' || c == '»' || (c == '"' && in);
-            if (opens && !in) {
-                in = true;
-                if (current.length() > 0 && WordDiff.words(gap.toString()).size() > MAX_SPLIT_GAP_WORDS) {
-                    out.add(current.toString().replaceAll("\\s+", " ").trim());
-                    current.setLength(0);
-                }
-                current.append(' ');
-                gap.setLength(0);
-            } else if (closes && in) {
-                in = false;
-            } else {
-                (in ? current : gap).append(c);
+        for (int k = 0; k < q.pieces().size(); k++) {
+            if (k > 0 && WordDiff.words(q.gaps().get(k)).size() > MAX_SPLIT_GAP_WORDS) {
+                out.add(current.toString().replaceAll("\\s+", " ").trim());
+                current.setLength(0);
             }
+            current.append(' ').append(q.pieces().get(k));
         }
         out.add(current.toString().replaceAll("\\s+", " ").trim());
         if (out.size() < 2) {
             return List.of();
         }
-        out.removeIf(q -> WordDiff.words(q).size() < QuoteChange.MIN_COMMON_WORDS);
+        out.removeIf(x -> WordDiff.words(x).size() < QuoteChange.MIN_COMMON_WORDS);
         return out;
     }
 
@@ -411,32 +399,52 @@ final class QuoteDetector {
      * ones alternating) and the words outside them hold an attribution; otherwise null.
      */
     static String quotedWords(String sentence) {
+        Quoted q = scan(sentence);
+        if (q == null || q.pieces().isEmpty() || !containsAttribution(q.outside())) {
+            return null;
+        }
+        String words = String.join(" ", q.pieces()).replaceAll("\\s+", " ").trim();
+        return WordDiff.words(words).size() >= QuoteChange.MIN_COMMON_WORDS ? words : null;
+    }
+
+    /**
+     * A sentence's quotations: the text inside each pair of marks, the outlet's text before each (gaps) and all of the
+     * outlet's text (outside).
+     */
+    private record Quoted(List<String> pieces, List<String> gaps, String outside) {
+    }
+
+    /** The quotations of a sentence, or null when its marks do not pair up (curly ones open and close, straight ones alternate). */
+    private static Quoted scan(String sentence) {
+        List<String> pieces = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
         StringBuilder inside = new StringBuilder();
+        StringBuilder gap = new StringBuilder();
         StringBuilder outside = new StringBuilder();
         boolean in = false;
-        boolean any = false;
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
             boolean opens = c == '“' || c == '«' || (c == '"' && !in);
             boolean closes = c == '”' || c == '»' || (c == '"' && in);
             if (opens && !in) {
                 in = true;
-                any = true;
-                inside.append(' ');
+                gaps.add(gap.toString());
+                gap.setLength(0);
             } else if (closes && in) {
                 in = false;
+                pieces.add(inside.toString());
+                inside.setLength(0);
                 outside.append(' ');
             } else if (opens || closes) {
                 return null;
+            } else if (in) {
+                inside.append(c);
             } else {
-                (in ? inside : outside).append(c);
+                gap.append(c);
+                outside.append(c);
             }
         }
-        if (in || !any || !containsAttribution(outside.toString())) {
-            return null;
-        }
-        String words = inside.toString().replaceAll("\\s+", " ").trim();
-        return WordDiff.words(words).size() >= QuoteChange.MIN_COMMON_WORDS ? words : null;
+        return in ? null : new Quoted(pieces, gaps, outside.toString());
     }
 
     private static boolean containsAttribution(String s) {
