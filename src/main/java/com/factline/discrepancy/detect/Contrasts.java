@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Pure: a small list of characterisations that contradict each other when two sources use them for the same happening
- * (fired / stepped down, passed / introduced, charged / convicted, knocked down / grabbed, drizzle / downpour, ...).
+ * (fired / stepped down, passed / introduced, charged / convicted, abandoned / put on hold, knocked down / grabbed,
+ * drizzle / downpour, ...).
  * Each group holds mutually exclusive classes; a class is a set of word forms (regular expressions on lower-case
  * words). Which sentences speak of the same happening is decided by the alignment, not here.
  */
@@ -42,9 +43,13 @@ final class Contrasts {
         {{"accepted", "agreed to"}, {"refused", "declined", "turned down"}},
         {{"won", "victory"}, {"lost", "defeat(?:ed)?"}},
         {{"rose", "increased", "grew", "climbed", "jumped"}, {"fell", "decreased", "declined", "dropped", "shrank"}},
-        // plans and facts
+        // what became of a plan or a deal: still planned, given up for good, or only put off (abandoned / put on
+        // hold, cancelled / postponed)
         {{"planned", "plans to", "scheduled", "will (?:hold|visit|meet|sign)", "expected to"},
-         {"cancel(?:l)?ed", "called off", "postponed"}},
+         {"cancel(?:l)?ed", "cancels", "called off", "calls off", "abandon(?:ed|s|ing)?", "scrapp(?:ed|ing)", "scraps",
+          "walked away from", "pulled out of", "terminated"},
+         {"postpon(?:ed|es|ing)", "put (?:[\\w'-]+ ){0,4}on hold", "puts (?:[\\w'-]+ ){0,4}on hold",
+          "putting (?:[\\w'-]+ ){0,4}on hold", "suspend(?:ed|s|ing)", "paused", "deferred", "delayed"}},
         // weather and crowds
         {{"drizzl(?:e|y)", "overcast", "cloudy", "dry", "sunny", "mild"},
          {"rain[- ]soaked", "soggy", "downpour", "pouring rain", "heavy rain", "drenched", "soaked"}},

@@ -40,11 +40,30 @@ final class QuoteChange {
     private QuoteChange() {
     }
 
+    private static final java.util.regex.Pattern ACRONYM =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])(?:\\p{Lu}\\.){2,}(?![\\p{L}\\p{N}])");
+
+    /**
+     * An acronym written with stops as one word ("the F.B.I." → "the FBI"): outlets differ in the stops, and the
+     * letters apart would align with nothing in the other wording.
+     */
+    static String foldAcronyms(String s) {
+        if (s.indexOf('.') < 0) {
+            return s;
+        }
+        return ACRONYM.matcher(s).replaceAll(m -> m.group().replace(".", ""));
+    }
+
     /**
      * True when two wordings of one statement differ in what was said. One wording found word for word inside the
      * other is a partial quote ("We will bring back our borders." out of a longer sentence), not a change.
      */
     static boolean changesWording(String a, String b) {
+        if (hasEllipsis(a) || hasEllipsis(b)) {
+            a = ELLIPSIS.matcher(a).replaceAll(" " + GAP + " ");
+            b = ELLIPSIS.matcher(b).replaceAll(" " + GAP + " ");
+            return changesWording(bridgeGaps(WordDiff.diff(a, b)));
+        }
         List<String> x = keys(a);
         List<String> y = keys(b);
         List<String> shorter = x.size() <= y.size() ? x : y;
@@ -53,6 +72,50 @@ final class QuoteChange {
             return false;
         }
         return changesWording(WordDiff.diff(a, b));
+    }
+
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("…|\\.\\s?\\.\\s?\\.");
+    /** A word no text holds, standing for an ellipsis while the two wordings are compared. */
+    private static final String GAP = "xxellipsisxx";
+
+    private static boolean hasEllipsis(String s) {
+        return s.indexOf('…') >= 0 || s.contains("..") && ELLIPSIS.matcher(s).find();
+    }
+
+    /**
+     * An ellipsis marks words the outlet left out of the quote: the words the other wording has in its place are not
+     * a change ("we would be remiss … if we did not act" / "we would be remiss in our duty if we did not act"). In a
+     * run of differing words that holds an ellipsis, the other wording's words are dropped; the elided wording's own
+     * different words there still count.
+     */
+    static List<DiffToken> bridgeGaps(List<DiffToken> diff) {
+        List<DiffToken> out = new ArrayList<>();
+        int i = 0;
+        while (i < diff.size()) {
+            if (diff.get(i).op() == DiffToken.Op.EQUAL) {
+                if (!diff.get(i).text().equals(GAP)) {
+                    out.add(diff.get(i));
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            DiffToken.Op gapSide = null;
+            while (j < diff.size() && diff.get(j).op() != DiffToken.Op.EQUAL) {
+                if (diff.get(j).text().equals(GAP)) {
+                    gapSide = diff.get(j).op();
+                }
+                j++;
+            }
+            for (int k = i; k < j; k++) {
+                DiffToken t = diff.get(k);
+                if (!t.text().equals(GAP) && (gapSide == null || t.op() == gapSide)) {
+                    out.add(t);
+                }
+            }
+            i = j;
+        }
+        return out;
     }
 
     private static List<String> keys(String s) {

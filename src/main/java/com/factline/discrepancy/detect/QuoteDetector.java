@@ -137,10 +137,12 @@ final class QuoteDetector {
             Unit a = units.get(edge[0]);
             Unit b = units.get(edge[1]);
             String speaker = comp.stream().map(Unit::speaker).filter(s -> s != null).findFirst().orElse(null);
-            List<Span> spans = new ArrayList<>();
+            // two quotations of one sentence in one group name the sentence once
+            Set<Span> spanSet = new java.util.LinkedHashSet<>();
             for (Unit u : comp) {
-                spans.add(u.doc().span(u.sentence().start(), u.sentence().end()));
+                spanSet.add(u.doc().span(u.sentence().start(), u.sentence().end()));
             }
+            List<Span> spans = new ArrayList<>(spanSet);
             String reason = (speaker == null ? "Statement" : "Statement by " + speaker) + " worded differently: "
                     + a.doc().label + " vs " + b.doc().label + ": "
                     + WordDiff.summary(WordDiff.diff(a.core(), b.core()), 5);
@@ -200,13 +202,26 @@ final class QuoteDetector {
     private void collect(DocText d, List<Unit> units) {
         String lastSpeaker = null;
         Unit previous = null;
+        // whether a quotation opened in an earlier sentence of the paragraph is still open: a quote of several
+        // sentences ("“I regret it. We lost the vote. It is over.”") is the speaker's all through
+        boolean open = false;
+        int paragraph = -1;
         for (DocText.Sentence s : d.sentences) {
             List<DocText.Token> toks = d.tokensOf(s);
-            if (toks.size() < 5 || toks.size() > MAX_UNIT_TOKENS) {
-                previous = null;
-                continue;
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                open = false;
             }
             String text = d.sentenceText(s);
+            boolean startsInside = open;
+            open = openAfter(text, open);
+            if (toks.size() < 5 || toks.size() > MAX_UNIT_TOKENS) {
+                // a short sentence within a quotation ("“I regret it.") does not end its speaker's turn
+                if (!(startsInside || open) || toks.size() > MAX_UNIT_TOKENS) {
+                    previous = null;
+                }
+                continue;
+            }
             int verb = -1;
             for (int i = 0; i < toks.size(); i++) {
                 if (ATTRIBUTION.contains(toks.get(i).lower())) {
@@ -221,10 +236,10 @@ final class QuoteDetector {
                 speaker = speaker(d.text, toks, verb, lastSpeaker);
                 isUnit = true;
             } else if (previous != null && previous.sentence().paragraph() == s.paragraph()
-                    && (quoted || CONTINUATION_STARTS.contains(toks.getFirst().lower()))) {
+                    && (quoted || startsInside || CONTINUATION_STARTS.contains(toks.getFirst().lower()))) {
                 speaker = previous.speaker();
                 isUnit = true;
-            } else if (quoted) {
+            } else if (quoted || startsInside) {
                 isUnit = true;
             }
             if (!isUnit) {
@@ -234,20 +249,60 @@ final class QuoteDetector {
             if (speaker != null) {
                 lastSpeaker = speaker;
             }
-            String core = core(text);
-            Set<String> lemmas = new HashSet<>();
-            for (String w : WordDiff.words(core)) {
-                String l = Words.lemma(w);
-                if (Words.isContent(l) && !ATTRIBUTION.contains(Words.lower(w)) && !Words.WEEKDAYS.contains(l)
-                        && (speaker == null || !l.equals(Words.lower(speaker)))) {
-                    lemmas.add(l);
-                }
+            List<String> statements = startsInside ? List.of(continuedQuote(text)) : separateQuotations(text);
+            if (statements.isEmpty()) {
+                statements = List.of(core(text));
             }
-            String wording = String.join(" ", WordDiff.words(Words.lower(Words.foldPunctuation(core))));
-            Unit u = new Unit(units.size(), d, s, speaker, core, lemmas, wording);
-            units.add(u);
-            previous = u;
+            for (String statement : statements) {
+                String core = QuoteChange.foldAcronyms(statement);
+                Set<String> lemmas = new HashSet<>();
+                for (String w : WordDiff.words(core)) {
+                    String l = Words.lemma(w);
+                    if (Words.isContent(l) && !ATTRIBUTION.contains(Words.lower(w)) && !Words.WEEKDAYS.contains(l)
+                            && (speaker == null || !l.equals(Words.lower(speaker)))) {
+                        lemmas.add(l);
+                    }
+                }
+                String wording = String.join(" ", WordDiff.words(Words.lower(Words.foldPunctuation(core))));
+                Unit u = new Unit(units.size(), d, s, speaker, core, lemmas, wording);
+                units.add(u);
+                previous = u;
+            }
         }
+    }
+
+    /**
+     * Two quotations in one sentence with more than this many of the outlet's words between them are two statements
+     * (“…,” says the letter, which was sent with a copy of the report — “…”); fewer are one quote split by its
+     * attribution (“The plan,” Berg said, “puts the harbour first.”).
+     */
+    static final int MAX_SPLIT_GAP_WORDS = 12;
+
+    /**
+     * The separate quotations of a sentence whose marks pair up and whose words outside them attribute the quote, when
+     * more than {@link #MAX_SPLIT_GAP_WORDS} words stand between two of them; otherwise none (the sentence is one
+     * statement, see {@link #core}). Each quotation keeps the pieces split only by a short attribution.
+     */
+    static List<String> separateQuotations(String sentence) {
+        if (quotedWords(sentence) == null) {
+            return List.of();
+        }
+        Quoted q = scan(sentence);
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int k = 0; k < q.pieces().size(); k++) {
+            if (k > 0 && WordDiff.words(q.gaps().get(k)).size() > MAX_SPLIT_GAP_WORDS) {
+                out.add(current.toString().replaceAll("\\s+", " ").trim());
+                current.setLength(0);
+            }
+            current.append(' ').append(q.pieces().get(k));
+        }
+        out.add(current.toString().replaceAll("\\s+", " ").trim());
+        if (out.size() < 2) {
+            return List.of();
+        }
+        out.removeIf(x -> WordDiff.words(x).size() < QuoteChange.MIN_COMMON_WORDS);
+        return out;
     }
 
     private static String speaker(String text, List<DocText.Token> toks, int verb, String lastSpeaker) {
@@ -274,6 +329,36 @@ final class QuoteDetector {
             return last;
         }
         return null;
+    }
+
+    /**
+     * Whether a quotation is open at the end of the text, given whether one was open at its start: curly and angle
+     * marks open and close, a straight mark closes an open quotation and opens otherwise.
+     */
+    static boolean openAfter(String text, boolean openBefore) {
+        boolean in = openBefore;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«') {
+                in = true;
+            } else if (c == '”' || c == '»') {
+                in = false;
+            } else if (c == '"') {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    /**
+     * The speaker's words of a sentence that begins inside a quotation opened in an earlier sentence: up to the mark
+     * that closes it ("Nothing came of it,” Berg said, before adding that “…" gives "Nothing came of it"), or the whole
+     * sentence when the quotation runs on. What follows the closing mark is the outlet's, or another quotation.
+     */
+    static String continuedQuote(String sentence) {
+        int close = firstIndexOf(sentence, "”\"»");
+        String words = close >= 0 ? sentence.substring(0, close) : sentence;
+        return words.replaceAll("[“”\"«»]", "").trim();
     }
 
     static boolean hasQuote(String text) {
@@ -314,32 +399,52 @@ final class QuoteDetector {
      * ones alternating) and the words outside them hold an attribution; otherwise null.
      */
     static String quotedWords(String sentence) {
+        Quoted q = scan(sentence);
+        if (q == null || q.pieces().isEmpty() || !containsAttribution(q.outside())) {
+            return null;
+        }
+        String words = String.join(" ", q.pieces()).replaceAll("\\s+", " ").trim();
+        return WordDiff.words(words).size() >= QuoteChange.MIN_COMMON_WORDS ? words : null;
+    }
+
+    /**
+     * A sentence's quotations: the text inside each pair of marks, the outlet's text before each (gaps) and all of the
+     * outlet's text (outside).
+     */
+    private record Quoted(List<String> pieces, List<String> gaps, String outside) {
+    }
+
+    /** The quotations of a sentence, or null when its marks do not pair up (curly ones open and close, straight ones alternate). */
+    private static Quoted scan(String sentence) {
+        List<String> pieces = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
         StringBuilder inside = new StringBuilder();
+        StringBuilder gap = new StringBuilder();
         StringBuilder outside = new StringBuilder();
         boolean in = false;
-        boolean any = false;
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
             boolean opens = c == '“' || c == '«' || (c == '"' && !in);
             boolean closes = c == '”' || c == '»' || (c == '"' && in);
             if (opens && !in) {
                 in = true;
-                any = true;
-                inside.append(' ');
+                gaps.add(gap.toString());
+                gap.setLength(0);
             } else if (closes && in) {
                 in = false;
+                pieces.add(inside.toString());
+                inside.setLength(0);
                 outside.append(' ');
             } else if (opens || closes) {
                 return null;
+            } else if (in) {
+                inside.append(c);
             } else {
-                (in ? inside : outside).append(c);
+                gap.append(c);
+                outside.append(c);
             }
         }
-        if (in || !any || !containsAttribution(outside.toString())) {
-            return null;
-        }
-        String words = inside.toString().replaceAll("\\s+", " ").trim();
-        return WordDiff.words(words).size() >= QuoteChange.MIN_COMMON_WORDS ? words : null;
+        return in ? null : new Quoted(pieces, gaps, outside.toString());
     }
 
     private static boolean containsAttribution(String s) {

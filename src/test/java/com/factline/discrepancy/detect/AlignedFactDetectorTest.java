@@ -49,6 +49,19 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldSuggestADealAbandonedInOneOutletAndPutOnHoldInTheOther() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "The chipmaker abandoned its $2 billion deal to buy a Dutch rival on Friday, citing the regulators.",
+                "The chipmaker put on hold its plans to buy a Dutch rival for $2 billion on Friday, citing the regulators."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("abandoned", "put on hold");
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "The chipmaker abandoned its $2 billion deal to buy a Dutch rival on Friday, citing the regulators.",
+                "The chipmaker walked away from its plans to buy a Dutch rival for $2 billion on Friday, citing the regulators.")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldSuggestDifferentDatesForOneResignationButNotAWeekdayAndItsDate() {
         List<Suggestion> s = of(SuggestionKind.DATE, run(
                 "The health minister resigned on May 1 after weeks of criticism over the vaccine rollout.",

@@ -22,6 +22,21 @@ class ContrastsAndNamesTest {
     }
 
     @Test
+    void shouldTellAPlanGivenUpFromAPlanPutOff() {
+        assertThat(Contrasts.contradictions("The shipping firm abandoned its plan to buy the old harbour.",
+                "The shipping firm put its plans to buy the old harbour on hold.")).hasSize(1);
+        assertThat(Contrasts.contradictions("The airline cancelled the evening flight to Oslo.",
+                "The airline postponed the evening flight to Oslo.")).hasSize(1);
+        assertThat(Contrasts.contradictions("The union scrapped the strike.", "The union suspended the strike.")).hasSize(1);
+        // both outcomes on one side, or the outcome denied: no contradiction
+        assertThat(Contrasts.contradictions("The council suspended the talks.",
+                "The council suspended the talks and then called off the vote.")).isEmpty();
+        assertThat(Contrasts.contradictions("The firm did not abandon the deal.", "The firm put the deal on hold.")).isEmpty();
+        // the same outcome in other words
+        assertThat(Contrasts.contradictions("The firm walked away from the deal.", "The firm abandoned the deal.")).isEmpty();
+    }
+
+    @Test
     void shouldTellSpellingsOfOneNameFromTwoNamesAndDerivedWords() {
         assertThat(NameVariants.isVariant("Sandra", "Sandi")).isTrue();
         assertThat(NameVariants.isVariant("Zelensky", "Zelenskyy")).isTrue();

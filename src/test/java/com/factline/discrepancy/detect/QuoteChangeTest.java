@@ -77,4 +77,23 @@ class QuoteChangeTest {
         assertThat(changes("I spoke to Senator Berg about the harbour plan", "I spoke to Governor Berg about the harbour plan"))
                 .isTrue();
     }
+
+    @Test
+    void shouldNotCountTheWordsInThePlaceOfAnEllipsisButStillCountAChangeElsewhere() {
+        assertThat(QuoteChange.changesWording("However, we would be remiss … if we did not oppose your harbour plan",
+                "We would be remiss in our duty to the town if we did not oppose your harbour plan")).isFalse();
+        assertThat(QuoteChange.changesWording("we would be remiss ... if we did not oppose your harbour plan",
+                "We would be remiss in our duty to the town if we did not oppose your harbour plan")).isFalse();
+        assertThat(QuoteChange.changesWording("we would be remiss … if we did not oppose your harbour plan",
+                "We would be remiss in our duty to the town if we did not support your harbour plan")).isTrue();
+        assertThat(QuoteChange.changesWording("we would be remiss in our duty if we did not oppose your harbour plan",
+                "We would be remiss in our work if we did not oppose your harbour plan")).isTrue();
+    }
+
+    @Test
+    void shouldWriteAnAcronymWithStopsAsOneWord() {
+        assertThat(QuoteChange.foldAcronyms("She lied to the F.B.I. twice, said a U.S. official.")).isEqualTo(
+                "She lied to the FBI twice, said a US official.");
+        assertThat(QuoteChange.foldAcronyms("Mr. Ryan met J. Smith.")).isEqualTo("Mr. Ryan met J. Smith.");
+    }
 }

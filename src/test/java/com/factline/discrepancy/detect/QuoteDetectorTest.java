@@ -62,4 +62,53 @@ class QuoteDetectorTest {
                 QuoteDetector.core("“We will rebuild the port,” Berg said, “and the schools.”").replace(", and", " and"));
         assertEquals("We will rebuild the port, and the schools", QuoteDetector.core("“We will rebuild the port, and the schools"));
     }
+
+    @Test
+    void shouldKeepTheSpeakerThroughAQuoteOfSeveralSentencesAndReadTheRestOfAQuotationContinuedIntoASentence() {
+        // A: the quotation runs over three sentences, one of them short; B: the sentence begins inside a quotation
+        // opened in the sentence before and then quotes something else
+        List<Suggestion> s = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "“I am sorry for the dock workers,” Anna Berg said on Monday. “I am very sorry. "
+                        + "The council lied and they wrecked the harbour plan.”",
+                "B", "“The mayor lied many times about the budget. The council lied, and it wrecked the harbour plan, "
+                        + "and that is a shame,” Anna Berg said, before again claiming that the mayor “lied many times.”"));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.getFirst().reason().contains("they"), s.getFirst().reason());
+        assertTrue(s.getFirst().reason().contains("Berg"), s.getFirst().reason());
+        List<Suggestion> same = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "“I am sorry for the dock workers,” Anna Berg said on Monday. “I am very sorry. "
+                        + "The council lied and they wrecked the harbour plan.”",
+                "B", "“The mayor lied many times about the budget. The council lied and they wrecked the harbour plan, "
+                        + "and that is a shame,” Anna Berg said, before again claiming that the mayor “lied many times.”"));
+        assertEquals(List.of(), same);
+    }
+
+    @Test
+    void shouldTrackWhetherAQuotationIsOpenAcrossSentences() {
+        assertTrue(QuoteDetector.openAfter("“I am very sorry.", false));
+        assertTrue(QuoteDetector.openAfter("The council lied.", true));
+        assertEquals(false, QuoteDetector.openAfter("It is over,” she said.", true));
+        assertEquals(false, QuoteDetector.openAfter("He said \"no\" twice.", false));
+        assertEquals("The council lied, and it wrecked the plan",
+                QuoteDetector.continuedQuote("The council lied, and it wrecked the plan,” Berg said, before adding “no.”")
+                        .replaceAll(",$", ""));
+        assertEquals("The council lied.", QuoteDetector.continuedQuote("The council lied."));
+    }
+
+    @Test
+    void shouldTakeTwoQuotationsFarApartInOneSentenceAsTwoStatements() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "“The new budget puts the wealthy suburbs ahead of the poor,” says the letter, which the teachers "
+                        + "sent to the mayor along with a copy of the city charter and a list of names — “to help the "
+                        + "council read its own charter before the spring vote on schools.”",
+                "B", "“I fear the mayor’s new budget puts the wealthy suburbs ahead of the poor,” said Father Tom Lind."));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.getFirst().reason().contains("fear"), s.getFirst().reason());
+        assertEquals(List.of("The new budget puts the wealthy ahead of the poor", "to help the council read it."),
+                QuoteDetector.separateQuotations("“The new budget puts the wealthy ahead of the poor,” says the letter, "
+                        + "which the teachers sent to the mayor along with a copy of the city charter and a list — “to "
+                        + "help the council read it.”").stream().map(q -> q.replace(",", "")).toList());
+        // a quote split by a short attribution is one statement
+        assertEquals(List.of(), QuoteDetector.separateQuotations("“We will rebuild the port,” Berg said, “and the schools.”"));
+    }
 }
