@@ -115,7 +115,13 @@ final class Contrasts {
     private static List<Hit> clean(String sentence, List<Hit> hits) {
         List<Hit> out = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean headline = Words.headline(sentence);
         for (Hit h : hits) {
+            if (!headline && inAName(sentence, h)) {
+                // "Deferred Action for Childhood Arrivals", "the Passed Over Veterans Fund": a word of a name, not what
+                // became of anything
+                continue;
+            }
             String before = lower.substring(Math.max(0, h.start() - 40), h.start());
             if (before.matches("(?s).*\\b(?:not|never|n't|no)\\s+(?:[\\w-]+\\s+){0,3}$")) {
                 // "was not fired"; "did not rival the energetic throngs": the throngs are what the crowd was not
@@ -133,6 +139,34 @@ final class Contrasts {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the hit is capitalised inside its sentence (not its first word) next to another capitalised word: part of
+     * a name. Reads one word either side.
+     */
+    static boolean inAName(String sentence, Hit h) {
+        if (h.start() == 0 || !Character.isUpperCase(sentence.charAt(h.start()))) {
+            return false;
+        }
+        int p = h.start() - 1;
+        while (p >= 0 && sentence.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0 || ".!?:\"“‘'(".indexOf(sentence.charAt(p)) >= 0) {
+            return false;
+        }
+        int q = h.end();
+        while (q < sentence.length() && sentence.charAt(q) == ' ') {
+            q++;
+        }
+        boolean nextUpper = q > h.end() && q < sentence.length() && Character.isUpperCase(sentence.charAt(q));
+        int w = p;
+        while (w > 0 && Character.isLetter(sentence.charAt(w - 1))) {
+            w--;
+        }
+        boolean prevUpper = Character.isLetter(sentence.charAt(p)) && Character.isUpperCase(sentence.charAt(w));
+        return nextUpper || prevUpper;
     }
 
     private static boolean has(List<Hit> hits, int group, int type) {

@@ -22,6 +22,20 @@ class ContrastsAndNamesTest {
     }
 
     @Test
+    void aContrastWordCapitalisedInsideANameIsNoContrast() {
+        assertThat(Contrasts.contradictions("The program, Deferred Action for Childhood Arrivals, is popular.",
+                "Too many senators abandoned the young immigrants.")).isEmpty();
+        assertThat(Contrasts.contradictions("The program — Deferred Action for Childhood Arrivals — is popular.",
+                "Too many senators abandoned the young immigrants.")).isEmpty();
+        assertThat(Contrasts.contradictions("The town joined the Passed Over Veterans Fund.",
+                "The town introduced the measure.")).isEmpty();
+        // The first word of a sentence and a lone capital after a colon are still read.
+        assertThat(Contrasts.contradictions("Deferred until June, the vote drew crowds.", "The union abandoned the vote."))
+                .hasSize(1);
+        assertThat(Contrasts.contradictions("The union deferred the vote.", "The union abandoned the vote.")).hasSize(1);
+    }
+
+    @Test
     void shouldTellAPlanGivenUpFromAPlanPutOff() {
         assertThat(Contrasts.contradictions("The shipping firm abandoned its plan to buy the old harbour.",
                 "The shipping firm put its plans to buy the old harbour on hold.")).hasSize(1);
