@@ -261,6 +261,17 @@ public final class TemporalResolver {
                 "weekends");
     }
 
+    /** Every lower-case word that may start an expression, of this class and of the rule classes: one look-up a word. */
+    private static final Set<String> ANY_STARTER = anyStarter();
+
+    private static Set<String> anyStarter() {
+        Set<String> all = new java.util.HashSet<>(KEYWORD_STARTERS);
+        all.addAll(DecadeCenturyRule.STARTERS);
+        all.addAll(FiscalYearRule.STARTERS);
+        all.addAll(VagueReferenceRule.STARTERS);
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
     /** Finds and resolves the temporal expressions in {@code text}; {@code reference} may be null. */
     public List<TemporalExpression> resolve(String text, LocalDate reference) {
         if (text == null || text.isEmpty()) {
@@ -344,6 +355,10 @@ public final class TemporalResolver {
     private record Cand(int start, int end, Res res) {
     }
 
+    /** A pattern's matcher on one text, and the characters a match of it may start with. */
+    private record PatternAt(Matcher matcher, FirstChars first) {
+    }
+
     // ---- per-call state ------------------------------------------------------------------------
 
     private static final class Run {
@@ -354,7 +369,7 @@ public final class TemporalResolver {
         private final LocalDate ref;
         private final List<int[]> sentences;
         private final ClauseContext clause;
-        private final Map<Pattern, Matcher> matchers = new HashMap<>();
+        private final Map<Pattern, PatternAt> matchers = new HashMap<>();
         private LocalDate lastDay;
         // The day named last that is not after the reference date: what a past-tense "later in the day" means when the
         // day named last is a day ahead ("sentencing is set for June 28").
@@ -493,8 +508,7 @@ public final class TemporalResolver {
                 return true;
             }
             String lower = w.toLowerCase(Locale.ROOT);
-            return KEYWORD_STARTERS.contains(lower) || DecadeCenturyRule.STARTERS.contains(lower)
-                    || FiscalYearRule.STARTERS.contains(lower) || VagueReferenceRule.STARTERS.contains(lower);
+            return ANY_STARTER.contains(lower);
         }
 
         private int wordEnd(int i) {
@@ -506,12 +520,16 @@ public final class TemporalResolver {
         }
 
         private Matcher at(Pattern pattern, int pos) {
-            Matcher m = matchers.computeIfAbsent(pattern, k -> {
+            PatternAt p = matchers.computeIfAbsent(pattern, k -> {
                 Matcher mm = k.matcher(text);
                 mm.useTransparentBounds(true);
                 mm.useAnchoringBounds(false);
-                return mm;
+                return new PatternAt(mm, FirstChars.of(k));
             });
+            if (pos < n && !p.first().mayStartWith(text.charAt(pos))) {
+                return null;
+            }
+            Matcher m = p.matcher();
             m.region(pos, Math.min(n, pos + 200));
             return m.lookingAt() ? m : null;
         }

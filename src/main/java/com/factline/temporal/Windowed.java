@@ -15,7 +15,7 @@ final class Windowed {
      * characters from there (look-arounds may see past the window's ends); null when there is none.
      */
     static @Nullable Matcher lookingAt(Pattern p, String text, int i, int window) {
-        if (i >= text.length()) {
+        if (i >= text.length() || !FirstChars.of(p).mayStartWith(text.charAt(i))) {
             return null;
         }
         Matcher m = p.matcher(text).region(i, Math.min(text.length(), i + window));
