@@ -44,6 +44,12 @@ final class DateContext {
      * @param b the other sentence; {@code rb} the other date's char range
      */
     static boolean sameHappening(String a, int[] ra, String b, int[] rb) {
+        if (afterSince(a, ra) != afterSince(b, rb)) {
+            // "his first meeting with Putin since September": the start of a stretch, the last time before, not the
+            // date of the meeting the other outlet dates; two starts of one stretch ("has led the party since 2002" /
+            // "since 2003") are still compared
+            return false;
+        }
         List<String> ca = around(a, ra);
         List<String> cb = around(b, rb);
         if (ca.stream().anyMatch(SPEECH::contains) && cb.stream().anyMatch(SPEECH::contains)) {
@@ -56,6 +62,20 @@ final class DateContext {
             }
         }
         return false;
+    }
+
+    /** Whether the word right before the range is "since" ("since September", "ever since 2019"). Reads one word. */
+    static boolean afterSince(String sentence, int[] range) {
+        int p = range[0];
+        while (p > 0 && Character.isWhitespace(sentence.charAt(p - 1))) {
+            p--;
+        }
+        int q = p;
+        while (q > 0 && Character.isLetter(sentence.charAt(q - 1)) && p - q < 6) {
+            q--;
+        }
+        return p - q == 5 && sentence.regionMatches(true, q, "since", 0, 5)
+                && (q == 0 || !Character.isLetter(sentence.charAt(q - 1)));
     }
 
     /** The lower-case words, not names, within {@link #WINDOW} words before and after the range. */

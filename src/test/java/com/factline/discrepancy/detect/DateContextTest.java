@@ -30,6 +30,18 @@ class DateContextTest {
     }
 
     @Test
+    void aDateAfterSinceStartsAStretchAndDatesNoMeeting() {
+        assertThat(same("The talks will be her first meeting with the envoy since September.", "September",
+                "She was scheduled to meet the envoy at midday.", "midday")).isFalse();
+        assertThat(same("The two leaders met in September to sign the pact.", "September",
+                "The two leaders met at midday to sign the pact.", "midday")).isTrue();
+        assertThat(same("She has led the party since 2002, aides said.", "2002",
+                "She has led the party since 2003.", "2003")).isTrue();
+        assertThat(DateContext.afterSince("ever since 2019", new int[] {11, 15})).isTrue();
+        assertThat(DateContext.afterSince("convinced 2019", new int[] {10, 14})).isFalse();
+    }
+
+    @Test
     void shouldNotCountTheStorysNamesOrTheWordsOfTheDatesThemselves() {
         assertThat(same("Anna Berg met the press late last week in Oslo.", "late last week",
                 "Anna Berg resigned early this week.", "early this week")).isFalse();
