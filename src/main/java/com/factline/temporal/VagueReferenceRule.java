@@ -69,8 +69,9 @@ final class VagueReferenceRule {
         String next = Windowed.nextWord(text, m.end());
         switch (w) {
             case "now" -> {
-                if (prev.equals("from") || next.equals("on")) {
-                    // "two weeks from now" is part of a duration; "from now on" marks a change, not a time.
+                if (prev.equals("from")) {
+                    // "two weeks from now" is part of a duration; "from now on" marks a change, not a time. "Now on"
+                    // without "from" is the present ("the shares are now on sale").
                     return null;
                 }
                 if (discourseNow(text, i, m.end())) {

@@ -135,6 +135,9 @@ class VagueAndQuarterRulesTest {
     void idiomsAndDurationsAreNotVagueReferences() {
         assertNull(vague("two weeks from now", "now"), "part of a duration");
         assertNull(vague("From now on, all is different.", "now"));
+        assertNull(vague("It is different from now on.", "now"));
+        assertEquals("PRESENT_REF", vague("The two men who are now on the council agree.", "now").value(),
+                "\"now on\" without \"from\" is the present");
         assertNull(vague("for the foreseeable future", "the foreseeable"));
         assertNull(vague("They fear for the future of the town.", "the future"));
         assertNull(vague("the current account deficit", "current"));
