@@ -167,6 +167,7 @@ public final class TemporalResolver {
     private static final Pattern LONG_PLURAL = p("(?i:(hours|days|weeks|months|years)-long)" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
             + "|months|years|decades))?)" + END);
+    private static final Pattern A_WHILE = p("(?i:a\\s+(?:(?:long|little|short)\\s+)?while)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
 
     // ---- prefixes handled around a core expression ---------------------------------------------
@@ -902,6 +903,7 @@ public final class TemporalResolver {
             }
             if (lw.equals("a")) {
                 best = longest(best, i, JUDGED_DAY, this::judgedDay);
+                best = longest(best, i, A_WHILE, this::aWhile);
             }
             if (VagueReferenceRule.STARTERS.contains(lw)) {
                 best = rule(best, VagueReferenceRule.at(text, i), G.NONE);
@@ -2420,6 +2422,21 @@ public final class TemporalResolver {
             r.type = TimexType.DURATION;
             r.value = Durations.isoDuration(null, unit.substring(0, unit.length() - 1));
             r.expl = "unspecified number of " + unit;
+            return r;
+        }
+
+        /**
+         * "for a while", "for a long while": a stretch of time of no stated length or unit, {@code PXX}. Only after
+         * "for", which makes it a length; "after a while" and "once in a while" say when or how often, not how long.
+         */
+        private Res aWhile(Matcher m) {
+            if (!prevWord(m.start()).equals("for")) {
+                return null;
+            }
+            Res r = new Res();
+            r.type = TimexType.DURATION;
+            r.value = "PXX";
+            r.expl = "\"for " + m.group().trim().replaceAll("\\s+", " ") + "\": a duration of no stated length or unit";
             return r;
         }
 

@@ -1,6 +1,7 @@
 package com.factline.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -135,5 +136,15 @@ class NamedUnitsTest {
         assertEquals("PXY", years.value(), years.explanation());
         assertEquals("PXW", find("The talks stalled over the past weeks.", "the past weeks").value());
         assertEquals("P2Y", find("Output fell over the past two years.", "the past two years").value());
+    }
+
+    @Test
+    void forAWhileIsADurationOfNoStatedLengthOrUnit() {
+        TemporalExpression stretch = find("The mill will stay shut for a while.", "a while");
+        assertEquals(TimexType.DURATION, stretch.type());
+        assertEquals("PXX", stretch.value(), stretch.explanation());
+        assertEquals("PXX", find("She kept the letter for a long while, then burnt it.", "a long while").value());
+        assertTrue(resolver.resolve("After a while the band played again.", REF).isEmpty(), "a point, not a length");
+        assertTrue(resolver.resolve("Once in a while the ferry runs late.", REF).isEmpty(), "how often");
     }
 }
