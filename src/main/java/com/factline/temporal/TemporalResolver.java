@@ -167,7 +167,9 @@ public final class TemporalResolver {
     private static final Pattern LONG_PLURAL = p("(?i:(hours|days|weeks|months|years)-long)" + END);
     private static final Pattern VAGUE_DUR = p("(?i:(hours|days|weeks|months|years|decades)(?:\\s+or\\s+(?:hours|days|weeks"
             + "|months|years|decades))?)" + END);
-    private static final Pattern A_WHILE = p("(?i:a\\s+(?:(?:long|little|short)\\s+)?while)" + END);
+    private static final Pattern A_WHILE = p("(?i:a\\s+(?:(?:long|little|short)\\s+)?while"
+            + "|an?\\s+(?:(?:very|fairly|rather|quite|relatively)\\s+)?(?:long|lengthy|short|brief|extended)\\s+"
+            + "(?:period|time|spell|stretch)(?:\\s+of\\s+time)?)" + END);
     private static final Pattern BAREDAY = p(DAYN + "(?:,?\\s+" + YEARN + ")?" + END);
 
     // ---- prefixes handled around a core expression ---------------------------------------------
@@ -903,6 +905,9 @@ public final class TemporalResolver {
             }
             if (lw.equals("a")) {
                 best = longest(best, i, JUDGED_DAY, this::judgedDay);
+                best = longest(best, i, A_WHILE, this::aWhile);
+            }
+            if (lw.equals("an")) {
                 best = longest(best, i, A_WHILE, this::aWhile);
             }
             if (VagueReferenceRule.STARTERS.contains(lw)) {
@@ -2426,8 +2431,10 @@ public final class TemporalResolver {
         }
 
         /**
-         * "for a while", "for a long while": a stretch of time of no stated length or unit, {@code PXX}. Only after
-         * "for", which makes it a length; "after a while" and "once in a while" say when or how often, not how long.
+         * "for a while", "for a long while", "for a fairly lengthy period", "for a long time": a stretch of time of no
+         * stated length or unit, {@code PXX}. Only after "for", which makes it a length ("after a while" and "once in a
+         * while" say when or how often), and "time" or "period" only with an adjective of length ("for a second time",
+         * "for a period of two years" are no such stretch).
          */
         private Res aWhile(Matcher m) {
             if (!prevWord(m.start()).equals("for")) {

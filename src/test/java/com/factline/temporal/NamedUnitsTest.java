@@ -147,4 +147,14 @@ class NamedUnitsTest {
         assertTrue(resolver.resolve("After a while the band played again.", REF).isEmpty(), "a point, not a length");
         assertTrue(resolver.resolve("Once in a while the ferry runs late.", REF).isEmpty(), "how often");
     }
+
+    @Test
+    void aLongOrShortPeriodOrTimeAfterForIsADurationOfNoStatedLength() {
+        assertEquals("PXX", find("The troops will stay for a fairly lengthy period.", "a fairly lengthy period").value());
+        assertEquals("PXX", find("They have farmed here for a long time.", "a long time").value());
+        assertEquals("PXX", find("The road was shut for an extended period of time.", "an extended period of time")
+                .value());
+        assertTrue(resolver.resolve("The choir sang the hymn for a second time.", REF).isEmpty(), "a count");
+        assertTrue(resolver.resolve("He was for a time the only doctor.", REF).isEmpty(), "no adjective of length");
+    }
 }
