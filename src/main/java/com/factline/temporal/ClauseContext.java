@@ -157,6 +157,7 @@ final class ClauseContext {
         Tense inClause = Tense.UNKNOWN;
         int bestBefore = Integer.MAX_VALUE;
         Tense before = Tense.UNKNOWN;
+        boolean participleAfter = false;
         while (i < limit) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
@@ -174,6 +175,14 @@ final class ClauseContext {
             }
             int dist = j <= s ? s - j : i - e;
             boolean sameClause = i >= clauseStart && j <= clauseEnd;
+            if (sameClause && i >= e) {
+                if (isSubordinator(i, j) && participleAfter) {
+                    // "his statement on Tuesday criticizing the announcement that the country would use …": the
+                    // clause after "that" hangs on the participle's object and says nothing of the date's time.
+                    break;
+                }
+                participleAfter |= j - i > 4 && text.regionMatches(true, j - 3, "ing", 0, 3);
+            }
             if (sameClause && j <= s && isSubordinator(i, j)) {
                 // "were hoping that the vote on Thursday would …": a verb before "that" is the outer
                 // clause's and does not govern the date.
@@ -222,7 +231,28 @@ final class ClauseContext {
             }
             i = j;
         }
+        if (inClause == Tense.UNKNOWN && isAppositive(clauseStart, clauseEnd)) {
+            // "Jane Roe, a candidate in the primary on June 3, announced …": a noun phrase set off by commas has
+            // no verb of its own, and the verb of the sentence around it tells nothing of its date.
+            result = Tense.UNKNOWN;
+        }
         return new Cue(before, inClause, result);
+    }
+
+    /** Articles that open a noun phrase set off by commas ("…, a candidate in …,"). */
+    private static final List<String> APPOSITIVE_OPENERS = List.of("a", "an", "the");
+
+    /** Whether [start, end) is a clause between two commas that opens with an article. */
+    private boolean isAppositive(int start, int end) {
+        if (start < 1 || end >= text.length() || text.charAt(start - 1) != ',' || text.charAt(end) != ',') {
+            return false;
+        }
+        int i = skipSpaces(start);
+        int j = i;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return oneOf(i, j, APPOSITIVE_OPENERS);
     }
 
     /**
