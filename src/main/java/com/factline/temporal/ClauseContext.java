@@ -113,14 +113,43 @@ final class ClauseContext {
 
     private static final Set<String> SCHEDULING_WORDS = Set.of("for", "until", "till");
 
-    /** Whether the expression follows "on" right after a past-tense verb: "was arrested on May 3", "met on May 3". */
-    boolean pastVerbRightBeforeOn(int s) {
+    /**
+     * Whether the expression follows a past-tense verb, right after it or after "on": "was arrested on May 3", "met
+     * on May 3", "the quarter ended Oct. 31", "died Nov. 2".
+     */
+    boolean pastVerbRightBefore(int s) {
         int p = prevWordStart(s);
-        if (p < 0 || !text.substring(p, wordEnd(p)).equalsIgnoreCase("on")) {
+        if (p < 0) {
             return false;
         }
-        int v = prevWordStart(p);
-        return v >= 0 && cue(text.substring(v, wordEnd(v)), wordEnd(v), n) == Tense.PAST;
+        boolean on = text.substring(p, wordEnd(p)).equalsIgnoreCase("on");
+        int v = on ? prevWordStart(p) : p;
+        if (v < 0 || cue(text.substring(v, wordEnd(v)), wordEnd(v), n) != Tense.PAST) {
+            return false;
+        }
+        // Without "on", a participle after "is", "be", "he's" is no past: "is to be sentenced May 3", "when he's
+        // sentenced May 7" lie ahead.
+        return on || !participleAfterPresentBe(v);
+    }
+
+    /** Forms of "be" that make a participle after them (at most one adverb between) no past tense. */
+    private static final Set<String> NOT_PAST_BE = Set.of("is", "are", "am", "be", "been", "being");
+
+    private boolean participleAfterPresentBe(int v) {
+        int p = v;
+        for (int k = 0; k < 2; k++) {
+            p = prevWordStart(p);
+            if (p < 0) {
+                return false;
+            }
+            String w = text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT);
+            boolean contracted = (w.equals("s") || w.equals("re")) && p > 0
+                    && (text.charAt(p - 1) == '\'' || text.charAt(p - 1) == '’');
+            if (NOT_PAST_BE.contains(w) || contracted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tense cues found around an expression: the nearest before it in its own clause, in it, anywhere. */
