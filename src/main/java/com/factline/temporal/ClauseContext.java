@@ -113,14 +113,43 @@ final class ClauseContext {
 
     private static final Set<String> SCHEDULING_WORDS = Set.of("for", "until", "till");
 
-    /** Whether the expression follows "on" right after a past-tense verb: "was arrested on May 3", "met on May 3". */
-    boolean pastVerbRightBeforeOn(int s) {
+    /**
+     * Whether the expression follows a past-tense verb, right after it or after "on": "was arrested on May 3", "met
+     * on May 3", "the quarter ended Oct. 31", "died Nov. 2".
+     */
+    boolean pastVerbRightBefore(int s) {
         int p = prevWordStart(s);
-        if (p < 0 || !text.substring(p, wordEnd(p)).equalsIgnoreCase("on")) {
+        if (p < 0) {
             return false;
         }
-        int v = prevWordStart(p);
-        return v >= 0 && cue(text.substring(v, wordEnd(v)), wordEnd(v), n) == Tense.PAST;
+        boolean on = text.substring(p, wordEnd(p)).equalsIgnoreCase("on");
+        int v = on ? prevWordStart(p) : p;
+        if (v < 0 || cue(text.substring(v, wordEnd(v)), wordEnd(v), n) != Tense.PAST) {
+            return false;
+        }
+        // Without "on", a participle after "is", "be", "he's" is no past: "is to be sentenced May 3", "when he's
+        // sentenced May 7" lie ahead.
+        return on || !participleAfterPresentBe(v);
+    }
+
+    /** Forms of "be" that make a participle after them (at most one adverb between) no past tense. */
+    private static final Set<String> NOT_PAST_BE = Set.of("is", "are", "am", "be", "been", "being");
+
+    private boolean participleAfterPresentBe(int v) {
+        int p = v;
+        for (int k = 0; k < 2; k++) {
+            p = prevWordStart(p);
+            if (p < 0) {
+                return false;
+            }
+            String w = text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT);
+            boolean contracted = (w.equals("s") || w.equals("re")) && p > 0
+                    && (text.charAt(p - 1) == '\'' || text.charAt(p - 1) == '’');
+            if (NOT_PAST_BE.contains(w) || contracted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tense cues found around an expression: the nearest before it in its own clause, in it, anywhere. */
@@ -157,6 +186,7 @@ final class ClauseContext {
         Tense inClause = Tense.UNKNOWN;
         int bestBefore = Integer.MAX_VALUE;
         Tense before = Tense.UNKNOWN;
+        boolean participleAfter = false;
         while (i < limit) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
@@ -174,6 +204,14 @@ final class ClauseContext {
             }
             int dist = j <= s ? s - j : i - e;
             boolean sameClause = i >= clauseStart && j <= clauseEnd;
+            if (sameClause && i >= e) {
+                if (isSubordinator(i, j) && participleAfter) {
+                    // "his statement on Tuesday criticizing the announcement that the country would use …": the
+                    // clause after "that" hangs on the participle's object and says nothing of the date's time.
+                    break;
+                }
+                participleAfter |= j - i > 4 && text.regionMatches(true, j - 3, "ing", 0, 3);
+            }
             if (sameClause && j <= s && isSubordinator(i, j)) {
                 // "were hoping that the vote on Thursday would …": a verb before "that" is the outer
                 // clause's and does not govern the date.
@@ -222,7 +260,28 @@ final class ClauseContext {
             }
             i = j;
         }
+        if (inClause == Tense.UNKNOWN && isAppositive(clauseStart, clauseEnd)) {
+            // "Jane Roe, a candidate in the primary on June 3, announced …": a noun phrase set off by commas has
+            // no verb of its own, and the verb of the sentence around it tells nothing of its date.
+            result = Tense.UNKNOWN;
+        }
         return new Cue(before, inClause, result);
+    }
+
+    /** Articles that open a noun phrase set off by commas ("…, a candidate in …,"). */
+    private static final List<String> APPOSITIVE_OPENERS = List.of("a", "an", "the");
+
+    /** Whether [start, end) is a clause between two commas that opens with an article. */
+    private boolean isAppositive(int start, int end) {
+        if (start < 1 || end >= text.length() || text.charAt(start - 1) != ',' || text.charAt(end) != ',') {
+            return false;
+        }
+        int i = skipSpaces(start);
+        int j = i;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return oneOf(i, j, APPOSITIVE_OPENERS);
     }
 
     /**

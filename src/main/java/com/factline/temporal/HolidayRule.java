@@ -61,6 +61,12 @@ final class HolidayRule {
             LocalDate d = inYear.apply(Integer.parseInt(m.group(3)));
             return day(i, m.end(), d, name + " of the year written with it");
         }
+        if (rel == null) {
+            Integer written = yearWrittenBeside(text, i, m.end());
+            if (written != null) {
+                return day(i, m.end(), inYear.apply(written), name + " of the year " + written + " written beside it");
+            }
+        }
         if (ref == null) {
             return new RuleMatch(i, m.end(), TimexType.DATE, null, null, null, null,
                     name + " without a year; no reference date", false);
@@ -157,6 +163,30 @@ final class HolidayRule {
         }
         String prev = Windowed.previousWord(text, start);
         return NAME_OPENERS.contains(prev) || Character.isUpperCase(text.charAt(before)) && !firstOfSentence(text, before);
+    }
+
+    /** A year standing alone as a word: not part of a longer number or a money amount. */
+    private static final Pattern YEAR_WORD = Pattern.compile("(1\\d{3}|20\\d{2})");
+    /** "in 2012" or ", April 8, 2012" right after a holiday. */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?:\\s+in\\s+|,\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},\\s+)"
+            + "(1\\d{3}|20\\d{2})(?![\\p{L}\\p{N}])");
+
+    /**
+     * The year written right beside a holiday that has none of its own, or null: the word before it ("the 2009
+     * Christmas special"), "in" + year after it ("on Valentine's Day in 2012"), or a full date set after it with a
+     * comma ("on Easter Sunday, April 8, 2012"). Such a holiday is the one of that year, not the one nearest to the
+     * publication date. Reads one word before and at most 30 characters after.
+     */
+    static Integer yearWrittenBeside(String text, int start, int end) {
+        int b = Windowed.wordBeforeStart(text, start);
+        if (b >= 0 && (b == 0 || text.charAt(b - 1) != '$' && text.charAt(b - 1) != '.' && text.charAt(b - 1) != ',')) {
+            String prev = Windowed.previousWord(text, start);
+            if (prev.length() == 4 && YEAR_WORD.matcher(prev).matches() && start - (b + 4) <= 1) {
+                return Integer.parseInt(prev);
+            }
+        }
+        Matcher after = Windowed.lookingAt(YEAR_AFTER, text, end, 30);
+        return after == null ? null : Integer.parseInt(after.group(1));
     }
 
     /** Words before a holiday that make it a yearly event rather than one day ("the annual Christmas Eve concert"). */

@@ -1343,7 +1343,7 @@ public final class TemporalResolver {
                 return r;
             }
             Anchoring.Anchored<LocalDate> anchored = Anchoring.dayOfMonth(ref, mo, d, tense(m.start(), m.end()),
-                    clause.pastVerbRightBeforeOn(m.start()));
+                    clause.pastVerbRightBefore(m.start()));
             if (anchored == null) {
                 return null;
             }

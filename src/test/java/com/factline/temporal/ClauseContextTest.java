@@ -306,4 +306,25 @@ class ClauseContextTest {
         ResolverChecks.assertDay("On Friday, the council planned to pay the first claims.",
                 java.time.LocalDate.of(2023, 3, 22), "Friday", "2023-03-17");
     }
+
+    @Test
+    void aClauseHangingOnAParticiplesObjectDoesNotTimeTheDate() {
+        assertEquals(Tense.UNKNOWN, tenseOf("The new plan follows her speech on Monday criticizing the decision that the city "
+                + "would close two schools.", "Monday"), "'would' belongs to the decision, not to the speech");
+        assertEquals(Tense.FUTURE, tenseOf("The mayor expects a vote on Monday that would close two schools.", "Monday"),
+                "a clause right after the date still speaks of it");
+        assertEquals(Tense.PAST, tenseOf("She gave a speech on Monday criticizing the decision that the city would close "
+                + "two schools.", "Monday"), "the verb before the date still governs it");
+    }
+
+    @Test
+    void aNounPhraseSetOffByCommasTakesNoTenseFromTheSentenceAroundIt() {
+        assertEquals(Tense.UNKNOWN, tenseOf("Jane Roe, a candidate in the county primary on June 3, announced a new ad.",
+                "June 3"));
+        assertEquals(Tense.UNKNOWN, tenseOf("The mayor, the host of the summit in May, said little.", "May"));
+        assertEquals(Tense.PAST, tenseOf("In a speech on Monday, the mayor said little.", "Monday"),
+                "a phrase opening with a preposition is the sentence's own adverbial");
+        assertEquals(Tense.PAST, tenseOf("Jane Roe, a candidate who lost the primary on June 3, announced a new ad.",
+                "June 3"), "a verb of its own still counts");
+    }
 }

@@ -126,4 +126,24 @@ class HolidayRuleTest {
         assertNull(HolidayRule.nineEleven("19/11", 1), "part of another number");
         assertNull(HolidayRule.nineEleven("9/115", 0), "a longer number");
     }
+
+    @Test
+    void aYearWrittenBesideTheHolidayGivesItsYear() {
+        String special = "She first appeared in the 2009 Christmas special.";
+        RuleMatch m = HolidayRule.at(special, special.indexOf("Christmas"), REF, () -> Tense.PAST);
+        assertEquals("2009-12-25", m.value(), m.explanation());
+        String wedding = "They had planned to marry on Valentine's Day in 2012.";
+        m = HolidayRule.at(wedding, wedding.indexOf("Valentine"), REF, () -> Tense.PAST);
+        assertEquals("2012-02-14", m.value(), m.explanation());
+        String easter = "He was shot on Easter Sunday, April 8, 2012, at home.";
+        m = HolidayRule.at(easter, easter.indexOf("Easter"), REF, () -> Tense.PAST);
+        assertEquals("2012-04-08", m.value(), m.explanation());
+        // Not a year: a sum of money, a number in a list, a year that is not beside the holiday.
+        String money = "They raised $2009 Christmas Eve.";
+        m = HolidayRule.at(money, money.indexOf("Christmas"), REF, () -> Tense.FUTURE);
+        assertEquals("1999-12-24", m.value(), m.explanation());
+        String far = "In 1995 the company, at Christmas, closed.";
+        m = HolidayRule.at(far, far.indexOf("Christmas"), REF, () -> Tense.FUTURE);
+        assertEquals("1999-12-25", m.value(), m.explanation());
+    }
 }

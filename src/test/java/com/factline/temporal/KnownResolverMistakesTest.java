@@ -172,6 +172,18 @@ class KnownResolverMistakesTest {
     }
 
     @Test
+    void aNearDayRightAfterAPastVerbIsTheLastOne() {
+        // "the quarter ended Oct. 31" in an October 27 article: a quarter told as ended is last year's.
+        LocalDate apr20 = LocalDate.of(2019, 4, 20);
+        assertDay("In the quarter ended May 3, the firm lost money.", apr20, "May 3", "2018-05-03");
+        assertDay("The singer died May 3 at her home.", apr20, "May 3", "2018-05-03");
+        // A participle after a present "be" is no past: what lies ahead stays the nearest.
+        assertDay("He is to be formally sentenced May 3.", apr20, "May 3", "2019-05-03");
+        assertDay("He faces life in prison when he's sentenced May 3.", apr20, "May 3", "2019-05-03");
+        assertDay("The loans are extended May 3 each year.", apr20, "May 3", "2019-05-03");
+    }
+
+    @Test
     void aNearDayStaysTheNearestWithoutAPastVerbRightBeforeOn() {
         LocalDate apr20 = LocalDate.of(2019, 4, 20);
         assertDay("He was arrested and will appear in court on May 3.", apr20, "May 3", "2019-05-03");
