@@ -106,6 +106,32 @@ class TimelineDrafterTest {
     }
 
     @Test
+    void shouldNotJoinTwoDatedHappeningsThroughAStatementAlikeToBoth() {
+        // the statement is 0.52 alike to each happening (too little to join in the first pass, enough to merge
+        // groups); the two happenings are not alike at all
+        float z = (float) Math.sqrt(1 - 2 * 0.52 * 0.52);
+        SentenceEmbedder byTopic = new SentenceEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return text.contains("budget") ? new float[] {1, 0, 0}
+                        : text.contains("decree") ? new float[] {0, 1, 0} : new float[] {0.52f, 0.52f, z};
+            }
+
+            @Override
+            public int dimensions() {
+                return 3;
+            }
+        };
+        List<DraftEvent> events = new TimelineDrafter(byTopic).draft(List.of(
+                source("a", "Daily", "The council passed the harbour budget in March.\n"),
+                source("b", "Herald", "The mayor signed the harbour decree on Friday.\n"),
+                source("c", "Courier", "The harbour works were delayed again, the engineer said.\n")));
+        assertThat(events).noneSatisfy(e -> assertThat(e.passages()).extracting(DraftPassage::sourceId).contains("a", "b"));
+        // the statement still joins one of them
+        assertThat(events).anySatisfy(e -> assertThat(e.passages()).extracting(DraftPassage::sourceId).containsExactly("b", "c"));
+    }
+
+    @Test
     void shouldCountARepublishedCopyAndItsOriginalOnce() {
         String text = "The court issued an arrest warrant for the president on Friday in The Hague.\n";
         List<DraftEvent> events = drafter.draft(List.of(source("a", "Wire", text),
