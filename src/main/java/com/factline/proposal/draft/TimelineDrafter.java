@@ -177,7 +177,8 @@ public final class TimelineDrafter {
             for (ContextDates.Span c : context.clausesOf(si)) {
                 String quote = context.substring(c.start(), c.end());
                 boolean ownExpression = context.hasDateIn(c.start(), c.end());
-                if (!EventCues.reportsHappening(quote) && !(ownExpression && EventCues.words(quote) >= MIN_DATED_WORDS)) {
+                if (!EventCues.reportsHappening(quote) && !EventCues.namesStatement(quote)
+                        && !(ownExpression && EventCues.words(quote) >= MIN_DATED_WORDS)) {
                     continue;
                 }
                 DatedSpan dated = context.dateAt(c.start(), c.end()).orElse(null);

@@ -132,6 +132,17 @@ class TimelineDrafterTest {
     }
 
     @Test
+    void shouldProposeAStatementThatTwoSourcesAttributeToTheSameNamedSpeakers() {
+        List<DraftEvent> events = new TimelineDrafter(ALL_ALIKE).draft(List.of(
+                source("a", "Daily", "\"The plan is a mistake,\" Governor Ames and Mayor Brook said in a joint statement.\n"),
+                source("b", "Herald", "Governor Ames and Mayor Brook said in a statement that the plan is a mistake.\n")));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).sourceCount()).isEqualTo(2);
+        assertThat(events.get(0).passages()).extracting(DraftPassage::quote)
+                .allSatisfy(q -> assertThat(q).contains("Ames and Mayor Brook said in a"));
+    }
+
+    @Test
     void shouldCountARepublishedCopyAndItsOriginalOnce() {
         String text = "The court issued an arrest warrant for the president on Friday in The Hague.\n";
         List<DraftEvent> events = drafter.draft(List.of(source("a", "Wire", text),
