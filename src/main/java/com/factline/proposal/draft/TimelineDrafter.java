@@ -506,7 +506,8 @@ public final class TimelineDrafter {
             if (ra == rb) {
                 continue;
             }
-            if (bridgesThroughBackground(ownDated[p.a()] && ownDated[p.b()], !groups.get(ra).isEmpty(), !groups.get(rb).isEmpty())) {
+            boolean linkOwnDated = ownDated[p.a()] && ownDated[p.b()];
+            if (bridgesThroughBackground(linkOwnDated, !groups.get(ra).isEmpty(), !groups.get(rb).isEmpty())) {
                 continue;
             }
             Cluster ka = clusters.get(ra);

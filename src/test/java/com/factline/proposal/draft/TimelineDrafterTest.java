@@ -88,19 +88,22 @@ class TimelineDrafterTest {
         }
     };
 
+    /** The proposals for one passage of Daily and one of Herald, to a drafter that finds all passages alike. */
+    private static List<DraftEvent> draftAlike(String daily, String herald) {
+        return new TimelineDrafter(ALL_ALIKE).draft(List.of(source("a", "Daily", daily), source("b", "Herald", herald)));
+    }
+
     @Test
     void shouldKeepAlikePassagesWithDifferentDatesApartWhenTheyNameDifferentHappenings() {
-        List<DraftEvent> events = new TimelineDrafter(ALL_ALIKE).draft(List.of(
-                source("a", "Daily", "The assembly passed the harbour bill for the governor on Thursday.\n"),
-                source("b", "Herald", "The assembly sent the harbour bill to the governor on Monday.\n")));
+        List<DraftEvent> events = draftAlike("The assembly passed the harbour bill for the governor on Thursday.\n",
+                "The assembly sent the harbour bill to the governor on Monday.\n");
         assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.dateConflict()).isNull());
     }
 
     @Test
     void shouldGroupAlikePassagesDespiteDifferentDatesWhenOneNamesTheOthersEventWordAsANoun() {
-        List<DraftEvent> events = new TimelineDrafter(ALL_ALIKE).draft(List.of(
-                source("a", "Daily", "The senator apologized for the outburst in a statement on Friday.\n"),
-                source("b", "Herald", "The senator issued an apology for the outburst on Thursday.\n")));
+        List<DraftEvent> events = draftAlike("The senator apologized for the outburst in a statement on Friday.\n",
+                "The senator issued an apology for the outburst on Thursday.\n");
         assertThat(events).hasSize(1);
         assertThat(events.get(0).dateConflict()).contains("Daily gives 17 March 2023", "Herald gives 16 March 2023");
     }
@@ -133,9 +136,9 @@ class TimelineDrafterTest {
 
     @Test
     void shouldProposeAStatementThatTwoSourcesAttributeToTheSameNamedSpeakers() {
-        List<DraftEvent> events = new TimelineDrafter(ALL_ALIKE).draft(List.of(
-                source("a", "Daily", "\"The plan is a mistake,\" Governor Ames and Mayor Brook said in a joint statement.\n"),
-                source("b", "Herald", "Governor Ames and Mayor Brook said in a statement that the plan is a mistake.\n")));
+        List<DraftEvent> events = draftAlike(
+                "\"The plan is a mistake,\" Governor Ames and Mayor Brook said in a joint statement.\n",
+                "Governor Ames and Mayor Brook said in a statement that the plan is a mistake.\n");
         assertThat(events).hasSize(1);
         assertThat(events.get(0).sourceCount()).isEqualTo(2);
         assertThat(events.get(0).passages()).extracting(DraftPassage::quote)
