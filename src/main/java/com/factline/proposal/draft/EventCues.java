@@ -71,6 +71,19 @@ final class EventCues {
         return cue && words >= 4;
     }
 
+    /** A formal statement, interview or press event ("said in a joint statement", "told CNN in an interview"). */
+    private static final Pattern STATEMENT = Pattern.compile("(?i)\\b(?:in|at|during) an? (?:[\\p{L}-]+ )?"
+            + "(?:statement|interview|conference call|news conference|press conference|briefing)\\b");
+
+    /**
+     * True when the passage names someone who made a formal statement: "Pelosi and Schumer said in a joint statement"
+     * has no event verb of its own, but the statement is a happening that other outlets report too. A named speaker
+     * (a capitalised word after the first) and four words at least.
+     */
+    static boolean namesStatement(String passage) {
+        return STATEMENT.matcher(passage).find() && !participants(passage).isEmpty() && words(passage) >= 4;
+    }
+
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "had", "have", "will",
             "would", "did", "does", "could", "can", "may", "might", "should", "must");
 

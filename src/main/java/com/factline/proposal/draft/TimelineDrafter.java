@@ -177,7 +177,8 @@ public final class TimelineDrafter {
             for (ContextDates.Span c : context.clausesOf(si)) {
                 String quote = context.substring(c.start(), c.end());
                 boolean ownExpression = context.hasDateIn(c.start(), c.end());
-                if (!EventCues.reportsHappening(quote) && !(ownExpression && EventCues.words(quote) >= MIN_DATED_WORDS)) {
+                if (!EventCues.reportsHappening(quote) && !EventCues.namesStatement(quote)
+                        && !(ownExpression && EventCues.words(quote) >= MIN_DATED_WORDS)) {
                     continue;
                 }
                 DatedSpan dated = context.dateAt(c.start(), c.end()).orElse(null);
@@ -448,7 +449,8 @@ public final class TimelineDrafter {
      * whose dates overlap and whose closest passages reach
      * {@link #SAME_ACROSS_GROUPS} are one happening that the greedy pass split (each source reporting it in its own
      * words, none close enough to the group's first passage). Strongest pairs first; a pair whose union would hold
-     * two passages of one source, or dates that do not overlap, is left apart. Each group is compared with at most
+     * two passages of one source, or dates that do not overlap, is left apart, and so is a pair that would join two
+     * dated happenings through background ({@link #bridgesThroughBackground}). Each group is compared with at most
      * {@link #MAX_CANDIDATES} others.
      */
     private static List<Cluster> mergeAcrossSources(List<Cluster> clusters, Story story) {
@@ -466,6 +468,11 @@ public final class TimelineDrafter {
             groups.add(g);
         }
         record Pair(int a, int b, double score) {
+        }
+        // groups with a passage dated by its own text, before any merge: only these link two such groups
+        boolean[] ownDated = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            ownDated[i] = !groups.get(i).isEmpty();
         }
         List<Pair> pairs = new ArrayList<>();
         for (int a = 0; a < n; a++) {
@@ -499,6 +506,10 @@ public final class TimelineDrafter {
             if (ra == rb) {
                 continue;
             }
+            boolean linkOwnDated = ownDated[p.a()] && ownDated[p.b()];
+            if (bridgesThroughBackground(linkOwnDated, !groups.get(ra).isEmpty(), !groups.get(rb).isEmpty())) {
+                continue;
+            }
             Cluster ka = clusters.get(ra);
             Cluster kb = clusters.get(rb);
             DateValue overlap = ka.date.intersect(kb.date);
@@ -524,6 +535,21 @@ public final class TimelineDrafter {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a merge would join two happenings through background: the closest passages are in a group without a
+     * passage dated by its own text (statements dated only by their publication, undated passages), and both groups
+     * to be merged already hold such dated passages. Background attaches to one dated happening, but a statement
+     * alike to two of them ("the deal passed Thursday" and "the declaration on Friday") is no evidence that they are
+     * one, and single links through it chain the story's happenings into one proposal.
+     *
+     * @param linkOwnDated true when both groups of the closest pair have a passage dated by its own text
+     * @param aOwnDated    the same for the (possibly merged) group on one side
+     * @param bOwnDated    the same for the group on the other side
+     */
+    static boolean bridgesThroughBackground(boolean linkOwnDated, boolean aOwnDated, boolean bOwnDated) {
+        return !linkOwnDated && aOwnDated && bOwnDated;
     }
 
     /** Passages dated by the text first, then by publication, then undated. */

@@ -23,6 +23,18 @@ class EventCuesTest {
         assertThat(EventCues.heads("He will be expected, he told reporters, to have planned it")).isEmpty();
     }
 
+    @Test
+    void shouldTakeANamedSpeakersFormalStatementForAHappeningButNotABareSaid() {
+        assertThat(EventCues.namesStatement("Governor Ames and Mayor Brook said in a joint statement.")).isTrue();
+        assertThat(EventCues.namesStatement("the chairman told the Courier in an interview")).isTrue();
+        assertThat(EventCues.namesStatement("the minister said at a news conference in Oslo")).isTrue();
+        assertThat(EventCues.reportsHappening("Governor Ames and Mayor Brook said in a joint statement.")).isFalse();
+        // no named speaker, a plain "said", or a statement that is no event
+        assertThat(EventCues.namesStatement("he said in a statement on the matter")).isFalse();
+        assertThat(EventCues.namesStatement("Governor Ames and Mayor Brook said so")).isFalse();
+        assertThat(EventCues.namesStatement("The statement of Governor Ames was long")).isFalse();
+    }
+
     private static Mention mention(String text) {
         return new Mention(0, 0, 0, text.length(), text, null, false, EventCues.participants(text),
                 EventCues.contentWords(text), EventCues.heads(text));

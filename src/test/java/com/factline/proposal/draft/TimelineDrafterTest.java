@@ -88,21 +88,61 @@ class TimelineDrafterTest {
         }
     };
 
+    /** The proposals for one passage of Daily and one of Herald, to a drafter that finds all passages alike. */
+    private static List<DraftEvent> draftAlike(String daily, String herald) {
+        return new TimelineDrafter(ALL_ALIKE).draft(List.of(source("a", "Daily", daily), source("b", "Herald", herald)));
+    }
+
     @Test
     void shouldKeepAlikePassagesWithDifferentDatesApartWhenTheyNameDifferentHappenings() {
-        List<DraftEvent> events = new TimelineDrafter(ALL_ALIKE).draft(List.of(
-                source("a", "Daily", "The assembly passed the harbour bill for the governor on Thursday.\n"),
-                source("b", "Herald", "The assembly sent the harbour bill to the governor on Monday.\n")));
+        List<DraftEvent> events = draftAlike("The assembly passed the harbour bill for the governor on Thursday.\n",
+                "The assembly sent the harbour bill to the governor on Monday.\n");
         assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.dateConflict()).isNull());
     }
 
     @Test
     void shouldGroupAlikePassagesDespiteDifferentDatesWhenOneNamesTheOthersEventWordAsANoun() {
-        List<DraftEvent> events = new TimelineDrafter(ALL_ALIKE).draft(List.of(
-                source("a", "Daily", "The senator apologized for the outburst in a statement on Friday.\n"),
-                source("b", "Herald", "The senator issued an apology for the outburst on Thursday.\n")));
+        List<DraftEvent> events = draftAlike("The senator apologized for the outburst in a statement on Friday.\n",
+                "The senator issued an apology for the outburst on Thursday.\n");
         assertThat(events).hasSize(1);
         assertThat(events.get(0).dateConflict()).contains("Daily gives 17 March 2023", "Herald gives 16 March 2023");
+    }
+
+    @Test
+    void shouldNotJoinTwoDatedHappeningsThroughAStatementAlikeToBoth() {
+        // the statement is 0.52 alike to each happening (too little to join in the first pass, enough to merge
+        // groups); the two happenings are not alike at all
+        float z = (float) Math.sqrt(1 - 2 * 0.52 * 0.52);
+        SentenceEmbedder byTopic = new SentenceEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return text.contains("budget") ? new float[] {1, 0, 0}
+                        : text.contains("decree") ? new float[] {0, 1, 0} : new float[] {0.52f, 0.52f, z};
+            }
+
+            @Override
+            public int dimensions() {
+                return 3;
+            }
+        };
+        List<DraftEvent> events = new TimelineDrafter(byTopic).draft(List.of(
+                source("a", "Daily", "The council passed the harbour budget in March.\n"),
+                source("b", "Herald", "The mayor signed the harbour decree on Friday.\n"),
+                source("c", "Courier", "The harbour works were delayed again, the engineer said.\n")));
+        assertThat(events).noneSatisfy(e -> assertThat(e.passages()).extracting(DraftPassage::sourceId).contains("a", "b"));
+        // the statement still joins one of them
+        assertThat(events).anySatisfy(e -> assertThat(e.passages()).extracting(DraftPassage::sourceId).containsExactly("b", "c"));
+    }
+
+    @Test
+    void shouldProposeAStatementThatTwoSourcesAttributeToTheSameNamedSpeakers() {
+        List<DraftEvent> events = draftAlike(
+                "\"The plan is a mistake,\" Governor Ames and Mayor Brook said in a joint statement.\n",
+                "Governor Ames and Mayor Brook said in a statement that the plan is a mistake.\n");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).sourceCount()).isEqualTo(2);
+        assertThat(events.get(0).passages()).extracting(DraftPassage::quote)
+                .allSatisfy(q -> assertThat(q).contains("Ames and Mayor Brook said in a"));
     }
 
     @Test
