@@ -78,8 +78,8 @@ final class QuotedPhraseDetector {
                 if (c == null || hasWording(o, q, wording) || hasWording(q, o, wording)) {
                     continue;
                 }
-                int ra = find(parent, q.id());
-                int rb = find(parent, o.id());
+                int ra = QuoteDetector.find(parent, q.id());
+                int rb = QuoteDetector.find(parent, o.id());
                 if (ra != rb) {
                     parent[Math.max(ra, rb)] = Math.min(ra, rb);
                 }
@@ -88,7 +88,7 @@ final class QuotedPhraseDetector {
         }
         Map<Integer, List<Quote>> groups = new LinkedHashMap<>();
         for (Quote q : quotes) {
-            groups.computeIfAbsent(find(parent, q.id()), k -> new ArrayList<>()).add(q);
+            groups.computeIfAbsent(QuoteDetector.find(parent, q.id()), k -> new ArrayList<>()).add(q);
         }
         List<Suggestion> out = new ArrayList<>();
         for (Map.Entry<Integer, List<Quote>> g : groups.entrySet()) {
@@ -143,13 +143,5 @@ final class QuotedPhraseDetector {
                 + " (" + a.doc().label + ") vs "
                 + Suggestions.quoted(Suggestions.shorten(b.doc().text.substring(b.piece().start(), b.piece().end()), 80))
                 + " (" + b.doc().label + "): " + c.describe();
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
     }
 }
