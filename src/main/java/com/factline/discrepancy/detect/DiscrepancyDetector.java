@@ -183,7 +183,16 @@ public final class DiscrepancyDetector {
         List<Suggestion> textual = new ArrayList<>();
         textual.addAll(new NumberDetector(corpus).detect());
         textual.addAll(new NameDetector(corpus).detect());
-        textual.addAll(new QuoteDetector(corpus).detect());
+        List<Suggestion> quotes = new QuoteDetector(corpus).detect();
+        textual.addAll(quotes);
+        // a quoted phrase one word apart, where the statement comparison did not already point at those passages
+        SpanIndex statements = new SpanIndex();
+        quotes.forEach(statements::add);
+        for (Suggestion s : new QuotedPhraseDetector(corpus).detect()) {
+            if (!statements.covers(s)) {
+                textual.add(s);
+            }
+        }
         textual.addAll(new DescriptionDetector(corpus).detect());
         return new Analysis(corpus, textual, new AlignedFactDetector(corpus, sentences).detect());
     }

@@ -199,8 +199,17 @@ final class QuoteChange {
                 || !normalised(ds).equals(normalised(is)) && !String.join("", ds).equals(String.join("", is));
     }
 
+    static boolean isNegation(String word) {
+        return NEGATIONS.contains(word);
+    }
+
     private static boolean hasNegation(List<String> words) {
         return words.stream().anyMatch(NEGATIONS::contains);
+    }
+
+    /** The same word in another form: a tense, a number, an abbreviation of a title ("had"/"have", "Sen."/"senator"). */
+    static boolean sameWord(String a, String b) {
+        return normalised(List.of(a)).equals(normalised(List.of(b)));
     }
 
     private static List<String> normalised(List<String> words) {

@@ -474,7 +474,8 @@ final class QuoteDetector {
         return -1;
     }
 
-    private static int find(int[] parent, int x) {
+    /** The root of x's group in a union-find array, halving the path on the way. */
+    static int find(int[] parent, int x) {
         while (parent[x] != x) {
             parent[x] = parent[parent[x]];
             x = parent[x];
