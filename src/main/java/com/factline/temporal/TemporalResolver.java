@@ -207,6 +207,8 @@ public final class TemporalResolver {
     /** Words before "dawn", "dusk" that make them a time ("at dawn", "before dusk"; not "the dawn of an era"). */
     private static final Set<String> TWILIGHT_PREPS = Set.of("at", "before", "after", "by", "until", "till", "since",
             "around");
+    /** How far (days) a day without a year may lie from a day written with its year in its sentence to share it. */
+    private static final int NEAR_DATED_DAYS = 62;
     private static final Set<String> BE_DAY = Set.of("is", "was", "will", "be", "s");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
@@ -376,6 +378,10 @@ public final class TemporalResolver {
         private LocalDate lastDayUpToRef;
         // The last date written with its year (a day, month, season, year…): what "the following year" counts from.
         private LocalDate lastDated;
+        // The last day written with its year ("June 24, 2005") and its sentence: the year of a day without one
+        // written near it in that sentence.
+        private LocalDate lastDatedDay;
+        private int lastDatedDaySentenceStart = -1;
         private int[] lastQuarter;
         // The quarter mentioned last, a back reference ("the year-ago quarter") included: what "that quarter" means.
         private int[] lastMentionedQuarter;
@@ -1340,7 +1346,12 @@ public final class TemporalResolver {
             if (anchored == null) {
                 return null;
             }
-            Res r = dayRes(anchored.date(), anchored.explanation());
+            LocalDate nearDated = lastDatedDay != null && lastDatedDaySentenceStart == sentenceContaining(m.start())[0]
+                    ? Anchoring.nearDatedDay(lastDatedDay, mo, d, NEAR_DATED_DAYS) : null;
+            Res r = nearDated != null && !nearDated.equals(anchored.date())
+                    ? dayRes(nearDated, "day and month without year, in the year of " + lastDatedDay
+                            + ", written with its year earlier in the sentence")
+                    : dayRes(anchored.date(), anchored.explanation());
             r.monthDay = true;
             r.mo = mo;
             r.dd = d;
@@ -2837,6 +2848,10 @@ public final class TemporalResolver {
             }
             if (r.from != null && r.explicitYear && r.gran != G.RANGE && r.gran != G.NONE && !r.backReference) {
                 lastDated = r.from;
+                if (r.gran == G.DAY || r.gran == G.TIME) {
+                    lastDatedDay = r.from;
+                    lastDatedDaySentenceStart = sentence[0];
+                }
             }
             if (r.from != null && r.gran == G.MONTH && !r.backReference) {
                 lastMonth = YearMonth.from(r.from);
