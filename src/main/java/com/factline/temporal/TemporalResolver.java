@@ -195,6 +195,9 @@ public final class TemporalResolver {
             "this", "that");
     private static final Set<String> NOT_NOUN_AFTER_MONTH = Set.of("for", "of", "on", "to", "into", "through",
             "against", "across", "and", "or", "was", "were", "had", "has", "have", "will", "would");
+    // Words after "the Friday" that are no noun it modifies ("the Friday before", "the Monday when").
+    private static final Set<String> NOT_NOUN_AFTER_DAY = Set.of("before", "after", "when", "while", "that", "which",
+            "last", "next", "morning", "afternoon", "evening", "night", "at", "in", "is");
     // Words that may follow the second day of "April 24 and 25" (a count would be followed by its noun).
     private static final Set<String> DAY_FOLLOWERS = Set.of("in", "at", "on", "and", "or", "when", "with",
             "respectively", "before", "after", "until", "by", "from", "but", "as", "to", "during", "while");
@@ -388,6 +391,10 @@ public final class TemporalResolver {
         private int lastMentionedQuarterPos;
         private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
+        // The day named last as the time of what the story tells, not as a word before an event's noun ("the June 20
+        // shooting"), and its sentence: the day a clock time in the next sentence is on.
+        private LocalDate lastFrameDay;
+        private int lastFrameDaySentenceStart = -1;
         private int lastDayPos = -1;
         // The month mentioned last ("last October", "in March 1998") and where it ends: what "that same day"
         // means when it was mentioned after the last day named (a day of that month, the day not given).
@@ -1489,6 +1496,14 @@ public final class TemporalResolver {
             }
             String next = nextWord(end);
             return next.length() > 2 && !NOT_NOUN_AFTER_MONTH.contains(next);
+        }
+
+        /**
+         * "the June 20 shooting", "his Friday speech": a day between a determiner and the lower-case noun of an event
+         * names that event's day, not the time of the story told around it ("the Friday before" does).
+         */
+        private boolean dayBeforeItsNoun(int start, int end) {
+            return monthBeforeNoun(prevWord(start), end) && !NOT_NOUN_AFTER_DAY.contains(nextWord(end));
         }
 
         private boolean monthBeforeConjunction(int pos) {
@@ -2706,8 +2721,10 @@ public final class TemporalResolver {
             r.gran = G.TIME;
             int[] current = sentenceContaining(scanPos);
             int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
-            LocalDate day = lastDay != null && (lastDaySentenceStart == current[0]
-                    || lastDaySentenceStart == previous && TWILIGHT_PREPS.contains(prevWord(start))) ? lastDay : ref;
+            boolean before = lastFrameDay != null && lastFrameDaySentenceStart == previous
+                    && TWILIGHT_PREPS.contains(prevWord(start));
+            LocalDate day = lastDay != null && lastDaySentenceStart == current[0] ? lastDay
+                    : before ? lastFrameDay : ref;
             if (day == null) {
                 r.value = hm;
                 r.expl = what + "; no reference date";
@@ -2841,6 +2858,10 @@ public final class TemporalResolver {
                 }
                 lastDaySentenceStart = sentence[0];
                 lastDayPos = c.end;
+                if (!dayBeforeItsNoun(c.start, c.end)) {
+                    lastFrameDay = r.from;
+                    lastFrameDaySentenceStart = sentence[0];
+                }
             }
             if (r.dow != null && r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastWeekday = r.from;

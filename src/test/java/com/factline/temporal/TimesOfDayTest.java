@@ -68,6 +68,20 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aDayBeforeTheNounOfAnotherEventIsNotTheDayOfTheTimeInTheNextSentence() {
+        List<TemporalExpression> found = resolver.resolve("The clerk was robbed on Tuesday while reporting a Monday"
+                + " break-in at the store. Police said he saw the thief shortly after 4 p.m. and called them.", SAT);
+        assertEquals("2023-03-14T16:00", found.getLast().value(), found.getLast().explanation());
+        List<TemporalExpression> only = resolver.resolve("The clerk was questioned about the March 9 fire. Police said"
+                + " he left the store shortly after 4 p.m.", SAT);
+        assertEquals("2023-03-18T16:00", only.getLast().value(),
+                "the only day named before is the fire's: the time stays on the publication date");
+        List<TemporalExpression> frame = resolver.resolve("The barn burned down on the Friday before. Neighbours saw"
+                + " smoke shortly after 05:30 GMT.", SAT);
+        assertEquals("2023-03-17T05:30", frame.getLast().value(), "'the Friday before' is no day before its noun");
+    }
+
+    @Test
     void aBareTimeStampsTheWritingAndStaysOnThePublicationDate() {
         List<TemporalExpression> found = resolver.resolve(
                 "The mayor resigned on Monday. UPDATE 4:15 p.m. -- The council has met.", SAT);
