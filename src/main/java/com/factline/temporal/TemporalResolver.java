@@ -212,6 +212,8 @@ public final class TemporalResolver {
             "around");
     /** How far (days) a day without a year may lie from a day written with its year in its sentence to share it. */
     private static final int NEAR_DATED_DAYS = 62;
+    private static final Set<String> STORY_TIME_PREPS = Set.of("at", "before", "after", "by", "until", "till",
+            "around", "about", "shortly", "just");
     private static final Set<String> BE_DAY = Set.of("is", "was", "will", "be", "s");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
@@ -2712,8 +2714,10 @@ public final class TemporalResolver {
          * The time {@code hm} ("T06:00") of a clock time at {@code start}, on the day the sentence names, else, after a
          * preposition of time ("shortly after
          * 06:00", "at 6 a.m."), the day the sentence before named (the time of the event told there, as for a part
-         * of the day), else the publication date. A bare time ("UPDATE 2:52 p.m.") stamps the writing and stays
-         * on the publication date.
+         * of the day), else, after a preposition of time in the past tense, the day named last if not after the
+         * publication date (the day of the story told: "The shooting occurred about 3:10 p.m."), else the
+         * publication date. A day before the noun of another event ("the June 20 shooting") is not taken from the
+         * sentences before. A bare time ("UPDATE 2:52 p.m.") stamps the writing and stays on the publication date.
          */
         private Res clockRes(String hm, String what, int start) {
             Res r = new Res();
@@ -2723,8 +2727,12 @@ public final class TemporalResolver {
             int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
             boolean before = lastFrameDay != null && lastFrameDaySentenceStart == previous
                     && TWILIGHT_PREPS.contains(prevWord(start));
+            // "The shooting occurred about 3:10 p.m." with no day in it or the sentence before: in the past tense
+            // the time of the story told, on the day named last (not after the publication date), not the writing's.
+            boolean told = !before && lastFrameDay != null && ref != null && !lastFrameDay.isAfter(ref)
+                    && STORY_TIME_PREPS.contains(prevWord(start)) && tense(start, wordEnd(start)) == Tense.PAST;
             LocalDate day = lastDay != null && lastDaySentenceStart == current[0] ? lastDay
-                    : before ? lastFrameDay : ref;
+                    : before || told ? lastFrameDay : ref;
             if (day == null) {
                 r.value = hm;
                 r.expl = what + "; no reference date";
@@ -2742,6 +2750,7 @@ public final class TemporalResolver {
             r.value = day + hm;
             r.expl = what + " on " + (day == ref ? "the publication date "
                     : lastDaySentenceStart == current[0] ? "the day mentioned in the sentence "
+                    : told ? "the day named last, in the past tense: the day the story told is on, "
                     : "the day named in the sentence before ") + day + pastDayDropped;
             return r;
         }

@@ -63,8 +63,26 @@ class TimesOfDayTest {
                 "The count ended on March 9. At 6:20 p.m., the clerk signed the sheet.", SAT);
         assertEquals("2023-03-09T18:20", at.getLast().value(), at.getLast().explanation());
         List<TemporalExpression> two = resolver.resolve(
+                "The count ended on March 9. Nobody argued. At 6:20 p.m., the clerk will sign the sheet.", SAT);
+        assertEquals("2023-03-18T18:20", two.getLast().value(),
+                "two sentences back is too far for a time that is not told in the past tense");
+    }
+
+    @Test
+    void aTimeInThePastTenseIsOnTheDayTheStoryToldIsOn() {
+        List<TemporalExpression> found = resolver.resolve("A bus overturned on the ring road on Friday, police said."
+                + " Two passengers were hurt. Firefighters cut the driver free.\n\nThe crash happened about 4:15 p.m."
+                + " near the bridge.", SAT);
+        assertEquals("2023-03-17T16:15", found.getLast().value(), found.getLast().explanation());
+        List<TemporalExpression> two = resolver.resolve(
                 "The count ended on March 9. Nobody argued. At 6:20 p.m., the clerk signed the sheet.", SAT);
-        assertEquals("2023-03-18T18:20", two.getLast().value(), "two sentences back is too far");
+        assertEquals("2023-03-09T18:20", two.getLast().value(), two.getLast().explanation());
+        List<TemporalExpression> ahead = resolver.resolve("The vote is set for March 24. Nobody argued. The clerk"
+                + " arrived at 6:20 p.m.", SAT);
+        assertEquals("2023-03-18T18:20", ahead.getLast().value(), "a day ahead is no day of a past story");
+        List<TemporalExpression> bare = resolver.resolve("The mayor resigned on Monday. The council met. Posted"
+                + " 4:15 p.m.", SAT);
+        assertEquals("2023-03-18T16:15", bare.getLast().value(), "no preposition of time: a stamp of the writing");
     }
 
     @Test
