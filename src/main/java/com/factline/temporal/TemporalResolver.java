@@ -195,6 +195,14 @@ public final class TemporalResolver {
             "this", "that");
     private static final Set<String> NOT_NOUN_AFTER_MONTH = Set.of("for", "of", "on", "to", "into", "through",
             "against", "across", "and", "or", "was", "were", "had", "has", "have", "will", "would");
+    // "his evening message", "a weekend e-mail": a part of the day or "weekend" before a noun after these.
+    private static final Set<String> PART_BEFORE_NOUN = Set.of("morning", "afternoon", "evening", "weekend");
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their");
+    // Nouns after "his morning" that name a habit or a trade, not one time: "his morning routine", "her evening job".
+    private static final Set<String> HABIT_NOUNS = Set.of("routine", "routines", "job", "jobs", "shift", "shifts",
+            "class", "classes", "show", "shows", "program", "programs", "programme", "news", "newspaper", "paper",
+            "papers", "edition", "person", "people", "school", "prayers", "commute", "habit", "habits", "ritual",
+            "rituals", "walks", "runs", "meals", "plans", "home", "homes", "house", "wear", "clothes");
     // Words after "the Friday" that are no noun it modifies ("the Friday before", "the Monday when").
     private static final Set<String> NOT_NOUN_AFTER_DAY = Set.of("before", "after", "when", "while", "that", "which",
             "last", "next", "morning", "afternoon", "evening", "night", "at", "in", "is");
@@ -265,7 +273,7 @@ public final class TemporalResolver {
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
                 "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently",
                 "future", "upcoming", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "weekdays",
-                "weekends");
+                "weekends", "morning", "afternoon", "evening", "weekend");
     }
 
     /** Every lower-case word that may start an expression, of this class and of the rule classes: one look-up a word. */
@@ -914,6 +922,9 @@ public final class TemporalResolver {
             }
             if (lw.equals("the")) {
                 best = longest(best, i, NTH_DAY, this::nthDayOf);
+            }
+            if (PART_BEFORE_NOUN.contains(lw)) {
+                best = partBeforeNoun(best, i, lw);
             }
             if (lw.equals("a")) {
                 best = longest(best, i, JUDGED_DAY, this::judgedDay);
@@ -2493,6 +2504,51 @@ public final class TemporalResolver {
             r.value = day + "T" + partCode(part);
             r.expl = "\"" + phrase + "\" of " + (named ? "the day named just before, " : "the publication date, ") + day;
             return r;
+        }
+
+        /**
+         * "His evening message reversed the decision", "announced in a weekend e-mail": a part of the day after a
+         * personal possessive, or "weekend" after one or "a", before the lower-case noun of what someone did, in the
+         * past tense, is that part of the day the text is on (the day named in this sentence or the one before,
+         * else the publication date), or the weekend before (or of) the publication date. Habits and trades ("his
+         * morning routine", "her evening classes"), "the evening news" and other tenses stay out.
+         */
+        private Cand partBeforeNoun(Cand best, int i, String lw) {
+            int end = i + lw.length();
+            String prev = prevWord(i);
+            boolean weekend = lw.equals("weekend");
+            if (!(PERSONAL_POSSESSIVES.contains(prev) || weekend && prev.equals("a"))
+                    || !nounAfter(end) || HABIT_NOUNS.contains(nextWord(end))
+                    || (best != null && best.end >= end) || ref == null || tense(i, end) != Tense.PAST) {
+                return best;
+            }
+            if (weekend) {
+                Anchoring.Anchored<LocalDate> week = RelativeDayRule.weekend(ref, Tense.PAST);
+                return new Cand(i, end, weekendRes(week.date(), "\"" + prev + " weekend\" before a noun, "
+                        + week.explanation()));
+            }
+            boolean named = dayInReach(i);
+            LocalDate day = named ? lastDay : ref;
+            Res r = new Res();
+            r.type = TimexType.TIME;
+            r.gran = G.TIME;
+            r.from = day;
+            r.to = day;
+            r.value = day + "T" + partCode(lw);
+            r.expl = "\"" + prev + " " + lw + "\" before a noun, in the past tense: the " + lw + " of "
+                    + (named ? "the day named just before, " : "the publication date, ") + day;
+            return new Cand(i, end, r);
+        }
+
+        /** Whether a word that may be a noun ("message", "e-mail", "Twitter") follows {@code end}, no function word. */
+        private boolean nounAfter(int end) {
+            int p = skipSpaces(end);
+            if (p == end || p >= n || !Character.isLetter(text.charAt(p))) {
+                return false;
+            }
+            String next = nextWord(end);
+            return (next.length() > 2 || p + 1 < n && text.charAt(p + 1) == '-') && !NOT_NOUN_AFTER_MONTH.contains(next)
+                    && !NOT_NOUN_AFTER_DAY.contains(next);
         }
 
         /**

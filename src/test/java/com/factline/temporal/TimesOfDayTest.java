@@ -100,6 +100,24 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aPartOfTheDayOrAWeekendBeforeTheNounOfWhatSomeoneDidIsThatPartOfTheDay() {
+        List<TemporalExpression> evening = resolver.resolve("The mayor on Thursday dropped the plan. Her evening"
+                + " statement surprised the council.", SAT);
+        assertEquals("2023-03-16TEV", evening.getLast().value(), evening.getLast().explanation());
+        List<TemporalExpression> mail = resolver.resolve("The coach resigned in a weekend e-mail to the players.", SAT);
+        assertEquals("2023-W11-WE", mail.getLast().value(), mail.getLast().explanation());
+        List<TemporalExpression> monday = resolver.resolve("The coach resigned in a weekend e-mail to the players.",
+                LocalDate.of(2023, 3, 20));
+        assertEquals("2023-W11-WE", monday.getLast().value(), "past tense on a Monday: the weekend just gone");
+        assertEquals(List.of(), resolver.resolve("He skipped his morning routine and her evening classes.", SAT),
+                "a habit or a trade is no one time");
+        assertEquals(List.of(), resolver.resolve("She watches the evening news and plans a weekend trip.", SAT),
+                "no possessive, no past tense");
+        assertEquals(List.of(), resolver.resolve("His evening message will reach the council.", SAT),
+                "not in the past tense");
+    }
+
+    @Test
     void aBareTimeStampsTheWritingAndStaysOnThePublicationDate() {
         List<TemporalExpression> found = resolver.resolve(
                 "The mayor resigned on Monday. UPDATE 4:15 p.m. -- The council has met.", SAT);
