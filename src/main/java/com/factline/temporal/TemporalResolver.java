@@ -195,6 +195,11 @@ public final class TemporalResolver {
             "this", "that");
     private static final Set<String> NOT_NOUN_AFTER_MONTH = Set.of("for", "of", "on", "to", "into", "through",
             "against", "across", "and", "or", "was", "were", "had", "has", "have", "will", "would");
+    // Nouns after "today's" that make it the present age: "today's Republican Party", "in today's world".
+    private static final Set<String> NOWADAYS_NOUNS = Set.of("world", "society", "youth", "generation", "generations",
+            "kids", "children", "teenagers", "people", "economy", "culture", "politics", "party", "standards",
+            "technology", "media", "america", "americans", "students", "families", "workplace", "voters", "workers",
+            "climate", "era", "age", "times", "environment", "military", "church", "internet");
     // "his evening message", "a weekend e-mail": a part of the day or "weekend" before a noun after these.
     private static final Set<String> PART_BEFORE_NOUN = Set.of("morning", "afternoon", "evening", "weekend");
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their");
@@ -1683,7 +1688,25 @@ public final class TemporalResolver {
             if (w.equals("tonight")) {
                 part = "night";
             }
+            if (w.equals("today") && part == null && ref != null && possessiveAt(m.start() + 5) && nowadays(m.end())) {
+                // "today's Republican Party", "in today's world": the present age, not the day.
+                Res r = new Res();
+                r.value = "PRESENT_REF";
+                r.expl = "\"today's\" before a people, a world or an age (\"" + nextWord(m.end())
+                        + "\"): the present, not the day";
+                return r;
+            }
             return relativeDay(offset, part, w, m.start());
+        }
+
+        /** Whether one of the two words after {@code end} names what "today's" makes of the present age. */
+        private boolean nowadays(int end) {
+            String first = nextWord(end);
+            if (NOWADAYS_NOUNS.contains(first)) {
+                return true;
+            }
+            int second = skipSpaces(end) + first.length();
+            return !first.isEmpty() && second < n && text.charAt(second) == ' ' && NOWADAYS_NOUNS.contains(nextWord(second));
         }
 
         private Res relDay2(Matcher m) {
