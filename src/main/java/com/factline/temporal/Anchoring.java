@@ -126,6 +126,27 @@ final class Anchoring {
     }
 
     /**
+     * Day {@code d} of month {@code mo} in the year that puts it nearest {@code dated}, a day written with its year
+     * in the same sentence ("was killed June 24, 2005 while investigating a June 20 shooting": 2005-06-20), or null
+     * when that day lies more than {@code maxDays} days from it (the sentence then speaks of two times: "born on
+     * March 3, 1950, he died on June 20") or no such day exists.
+     */
+    static LocalDate nearDatedDay(LocalDate dated, int mo, int d, int maxDays) {
+        LocalDate best = null;
+        for (int y = dated.getYear() - 1; y <= dated.getYear() + 1; y++) {
+            if (d > YearMonth.of(y, mo).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate cand = LocalDate.of(y, mo, d);
+            if (best == null || Math.abs(cand.toEpochDay() - dated.toEpochDay())
+                    < Math.abs(best.toEpochDay() - dated.toEpochDay())) {
+                best = cand;
+            }
+        }
+        return best != null && Math.abs(best.toEpochDay() - dated.toEpochDay()) <= maxDays ? best : null;
+    }
+
+    /**
      * The year of the last day of a range written without a year ("March 20-22"): the year the tense
      * gives to day {@code d} of month {@code mo} (clamped to the month's length), without the
      * nearness rule of {@link #dayOfMonth}.

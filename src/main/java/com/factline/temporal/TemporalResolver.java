@@ -198,6 +198,22 @@ public final class TemporalResolver {
             "this", "that");
     private static final Set<String> NOT_NOUN_AFTER_MONTH = Set.of("for", "of", "on", "to", "into", "through",
             "against", "across", "and", "or", "was", "were", "had", "has", "have", "will", "would");
+    // Nouns after "today's" that make it the present age: "today's Republican Party", "in today's world".
+    private static final Set<String> NOWADAYS_NOUNS = Set.of("world", "society", "youth", "generation", "generations",
+            "kids", "children", "teenagers", "people", "economy", "culture", "politics", "party", "standards",
+            "technology", "media", "america", "americans", "students", "families", "workplace", "voters", "workers",
+            "climate", "era", "age", "times", "environment", "military", "church", "internet");
+    // "his evening message", "a weekend e-mail": a part of the day or "weekend" before a noun after these.
+    private static final Set<String> PART_BEFORE_NOUN = Set.of("morning", "afternoon", "evening", "weekend");
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their");
+    // Nouns after "his morning" that name a habit or a trade, not one time: "his morning routine", "her evening job".
+    private static final Set<String> HABIT_NOUNS = Set.of("routine", "routines", "job", "jobs", "shift", "shifts",
+            "class", "classes", "show", "shows", "program", "programs", "programme", "news", "newspaper", "paper",
+            "papers", "edition", "person", "people", "school", "prayers", "commute", "habit", "habits", "ritual",
+            "rituals", "walks", "runs", "meals", "plans", "home", "homes", "house", "wear", "clothes");
+    // Words after "the Friday" that are no noun it modifies ("the Friday before", "the Monday when").
+    private static final Set<String> NOT_NOUN_AFTER_DAY = Set.of("before", "after", "when", "while", "that", "which",
+            "last", "next", "morning", "afternoon", "evening", "night", "at", "in", "is");
     // Words that may follow the second day of "April 24 and 25" (a count would be followed by its noun).
     private static final Set<String> DAY_FOLLOWERS = Set.of("in", "at", "on", "and", "or", "when", "with",
             "respectively", "before", "after", "until", "by", "from", "but", "as", "to", "during", "while");
@@ -210,6 +226,10 @@ public final class TemporalResolver {
     /** Words before "dawn", "dusk" that make them a time ("at dawn", "before dusk"; not "the dawn of an era"). */
     private static final Set<String> TWILIGHT_PREPS = Set.of("at", "before", "after", "by", "until", "till", "since",
             "around");
+    /** How far (days) a day without a year may lie from a day written with its year in its sentence to share it. */
+    private static final int NEAR_DATED_DAYS = 62;
+    private static final Set<String> STORY_TIME_PREPS = Set.of("at", "before", "after", "by", "until", "till",
+            "around", "about", "shortly", "just");
     private static final Set<String> BE_DAY = Set.of("is", "was", "will", "be", "s");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
@@ -261,7 +281,7 @@ public final class TemporalResolver {
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "its", "their", "fiscal",
                 "calendar", "year", "now", "right", "currently", "nowadays", "presently", "these", "current", "recently",
                 "future", "upcoming", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "weekdays",
-                "weekends");
+                "weekends", "morning", "afternoon", "evening", "weekend");
     }
 
     /** Every lower-case word that may start an expression, of this class and of the rule classes: one look-up a word. */
@@ -379,12 +399,20 @@ public final class TemporalResolver {
         private LocalDate lastDayUpToRef;
         // The last date written with its year (a day, month, season, year…): what "the following year" counts from.
         private LocalDate lastDated;
+        // The last day written with its year ("June 24, 2005") and its sentence: the year of a day without one
+        // written near it in that sentence.
+        private LocalDate lastDatedDay;
+        private int lastDatedDaySentenceStart = -1;
         private int[] lastQuarter;
         // The quarter mentioned last, a back reference ("the year-ago quarter") included: what "that quarter" means.
         private int[] lastMentionedQuarter;
         private int lastMentionedQuarterPos;
         private int lastQuarterPos;
         private int lastDaySentenceStart = -1;
+        // The day named last as the time of what the story tells, not as a word before an event's noun ("the June 20
+        // shooting"), and its sentence: the day a clock time in the next sentence is on.
+        private LocalDate lastFrameDay;
+        private int lastFrameDaySentenceStart = -1;
         private int lastDayPos = -1;
         // The month mentioned last ("last October", "in March 1998") and where it ends: what "that same day"
         // means when it was mentioned after the last day named (a day of that month, the day not given).
@@ -903,6 +931,9 @@ public final class TemporalResolver {
             if (lw.equals("the")) {
                 best = longest(best, i, NTH_DAY, this::nthDayOf);
             }
+            if (PART_BEFORE_NOUN.contains(lw)) {
+                best = partBeforeNoun(best, i, lw);
+            }
             if (lw.equals("a")) {
                 best = longest(best, i, JUDGED_DAY, this::judgedDay);
                 best = longest(best, i, A_WHILE, this::aWhile);
@@ -1347,7 +1378,12 @@ public final class TemporalResolver {
             if (anchored == null) {
                 return null;
             }
-            Res r = dayRes(anchored.date(), anchored.explanation());
+            LocalDate nearDated = lastDatedDay != null && lastDatedDaySentenceStart == sentenceContaining(m.start())[0]
+                    ? Anchoring.nearDatedDay(lastDatedDay, mo, d, NEAR_DATED_DAYS) : null;
+            Res r = nearDated != null && !nearDated.equals(anchored.date())
+                    ? dayRes(nearDated, "day and month without year, in the year of " + lastDatedDay
+                            + ", written with its year earlier in the sentence")
+                    : dayRes(anchored.date(), anchored.explanation());
             r.monthDay = true;
             r.mo = mo;
             r.dd = d;
@@ -1485,6 +1521,14 @@ public final class TemporalResolver {
             }
             String next = nextWord(end);
             return next.length() > 2 && !NOT_NOUN_AFTER_MONTH.contains(next);
+        }
+
+        /**
+         * "the June 20 shooting", "his Friday speech": a day between a determiner and the lower-case noun of an event
+         * names that event's day, not the time of the story told around it ("the Friday before" does).
+         */
+        private boolean dayBeforeItsNoun(int start, int end) {
+            return monthBeforeNoun(prevWord(start), end) && !NOT_NOUN_AFTER_DAY.contains(nextWord(end));
         }
 
         private boolean monthBeforeConjunction(int pos) {
@@ -1651,7 +1695,25 @@ public final class TemporalResolver {
             if (w.equals("tonight")) {
                 part = "night";
             }
+            if (w.equals("today") && part == null && ref != null && possessiveAt(m.start() + 5) && nowadays(m.end())) {
+                // "today's Republican Party", "in today's world": the present age, not the day.
+                Res r = new Res();
+                r.value = "PRESENT_REF";
+                r.expl = "\"today's\" before a people, a world or an age (\"" + nextWord(m.end())
+                        + "\"): the present, not the day";
+                return r;
+            }
             return relativeDay(offset, part, w, m.start());
+        }
+
+        /** Whether one of the two words after {@code end} names what "today's" makes of the present age. */
+        private boolean nowadays(int end) {
+            String first = nextWord(end);
+            if (NOWADAYS_NOUNS.contains(first)) {
+                return true;
+            }
+            int second = skipSpaces(end) + first.length();
+            return !first.isEmpty() && second < n && text.charAt(second) == ' ' && NOWADAYS_NOUNS.contains(nextWord(second));
         }
 
         private Res relDay2(Matcher m) {
@@ -2492,6 +2554,51 @@ public final class TemporalResolver {
         }
 
         /**
+         * "His evening message reversed the decision", "announced in a weekend e-mail": a part of the day after a
+         * personal possessive, or "weekend" after one or "a", before the lower-case noun of what someone did, in the
+         * past tense, is that part of the day the text is on (the day named in this sentence or the one before,
+         * else the publication date), or the weekend before (or of) the publication date. Habits and trades ("his
+         * morning routine", "her evening classes"), "the evening news" and other tenses stay out.
+         */
+        private Cand partBeforeNoun(Cand best, int i, String lw) {
+            int end = i + lw.length();
+            String prev = prevWord(i);
+            boolean weekend = lw.equals("weekend");
+            if (!(PERSONAL_POSSESSIVES.contains(prev) || weekend && prev.equals("a"))
+                    || !nounAfter(end) || HABIT_NOUNS.contains(nextWord(end))
+                    || (best != null && best.end >= end) || ref == null || tense(i, end) != Tense.PAST) {
+                return best;
+            }
+            if (weekend) {
+                Anchoring.Anchored<LocalDate> week = RelativeDayRule.weekend(ref, Tense.PAST);
+                return new Cand(i, end, weekendRes(week.date(), "\"" + prev + " weekend\" before a noun, "
+                        + week.explanation()));
+            }
+            boolean named = dayInReach(i);
+            LocalDate day = named ? lastDay : ref;
+            Res r = new Res();
+            r.type = TimexType.TIME;
+            r.gran = G.TIME;
+            r.from = day;
+            r.to = day;
+            r.value = day + "T" + partCode(lw);
+            r.expl = "\"" + prev + " " + lw + "\" before a noun, in the past tense: the " + lw + " of "
+                    + (named ? "the day named just before, " : "the publication date, ") + day;
+            return new Cand(i, end, r);
+        }
+
+        /** Whether a word that may be a noun ("message", "e-mail", "Twitter") follows {@code end}, no function word. */
+        private boolean nounAfter(int end) {
+            int p = skipSpaces(end);
+            if (p == end || p >= n || !Character.isLetter(text.charAt(p))) {
+                return false;
+            }
+            String next = nextWord(end);
+            return (next.length() > 2 || p + 1 < n && text.charAt(p + 1) == '-') && !NOT_NOUN_AFTER_MONTH.contains(next)
+                    && !NOT_NOUN_AFTER_DAY.contains(next);
+        }
+
+        /**
          * "Today is the eighth day of the strike", "it's the second day of an offensive": an ordinal day
          * that a present-tense "is" says the present is, which is the day the sentence names ("today") or
          * else the publication date. Elsewhere ("on the third day of the trial") the day counts from an
@@ -2710,8 +2817,10 @@ public final class TemporalResolver {
          * The time {@code hm} ("T06:00") of a clock time at {@code start}, on the day the sentence names, else, after a
          * preposition of time ("shortly after
          * 06:00", "at 6 a.m."), the day the sentence before named (the time of the event told there, as for a part
-         * of the day), else the publication date. A bare time ("UPDATE 2:52 p.m.") stamps the writing and stays
-         * on the publication date.
+         * of the day), else, after a preposition of time in the past tense, the day named last if not after the
+         * publication date (the day of the story told: "The shooting occurred about 3:10 p.m."), else the
+         * publication date. A day before the noun of another event ("the June 20 shooting") is not taken from the
+         * sentences before. A bare time ("UPDATE 2:52 p.m.") stamps the writing and stays on the publication date.
          */
         private Res clockRes(String hm, String what, int start) {
             Res r = new Res();
@@ -2719,8 +2828,14 @@ public final class TemporalResolver {
             r.gran = G.TIME;
             int[] current = sentenceContaining(scanPos);
             int previous = current[0] > 0 ? sentenceContaining(current[0] - 1)[0] : -1;
-            LocalDate day = lastDay != null && (lastDaySentenceStart == current[0]
-                    || lastDaySentenceStart == previous && TWILIGHT_PREPS.contains(prevWord(start))) ? lastDay : ref;
+            boolean before = lastFrameDay != null && lastFrameDaySentenceStart == previous
+                    && TWILIGHT_PREPS.contains(prevWord(start));
+            // "The shooting occurred about 3:10 p.m." with no day in it or the sentence before: in the past tense
+            // the time of the story told, on the day named last (not after the publication date), not the writing's.
+            boolean told = !before && lastFrameDay != null && ref != null && !lastFrameDay.isAfter(ref)
+                    && STORY_TIME_PREPS.contains(prevWord(start)) && tense(start, wordEnd(start)) == Tense.PAST;
+            LocalDate day = lastDay != null && lastDaySentenceStart == current[0] ? lastDay
+                    : before || told ? lastFrameDay : ref;
             if (day == null) {
                 r.value = hm;
                 r.expl = what + "; no reference date";
@@ -2738,6 +2853,7 @@ public final class TemporalResolver {
             r.value = day + hm;
             r.expl = what + " on " + (day == ref ? "the publication date "
                     : lastDaySentenceStart == current[0] ? "the day mentioned in the sentence "
+                    : told ? "the day named last, in the past tense: the day the story told is on, "
                     : "the day named in the sentence before ") + day + pastDayDropped;
             return r;
         }
@@ -2854,6 +2970,10 @@ public final class TemporalResolver {
                 }
                 lastDaySentenceStart = sentence[0];
                 lastDayPos = c.end;
+                if (!dayBeforeItsNoun(c.start, c.end)) {
+                    lastFrameDay = r.from;
+                    lastFrameDaySentenceStart = sentence[0];
+                }
             }
             if (r.dow != null && r.from != null && (r.gran == G.DAY || r.gran == G.TIME)) {
                 lastWeekday = r.from;
@@ -2861,6 +2981,10 @@ public final class TemporalResolver {
             }
             if (r.from != null && r.explicitYear && r.gran != G.RANGE && r.gran != G.NONE && !r.backReference) {
                 lastDated = r.from;
+                if (r.gran == G.DAY || r.gran == G.TIME) {
+                    lastDatedDay = r.from;
+                    lastDatedDaySentenceStart = sentence[0];
+                }
             }
             if (r.from != null && r.gran == G.MONTH && !r.backReference) {
                 lastMonth = YearMonth.from(r.from);

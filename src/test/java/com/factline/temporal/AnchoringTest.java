@@ -91,4 +91,13 @@ class AnchoringTest {
         assertEquals(1989, Anchoring.yearByTense(OCT_27, 12, 15, Tense.FUTURE));
         assertEquals(1989, Anchoring.yearByTense(OCT_27, 2, 31, Tense.PAST), "the day is clamped to the month");
     }
+
+    @Test
+    void aDayWithoutAYearNearADatedDayTakesTheYearThatPutsItNearest() {
+        LocalDate dec28 = LocalDate.of(2021, 12, 28);
+        assertEquals(LocalDate.of(2022, 1, 3), Anchoring.nearDatedDay(dec28, 1, 3, 62), "across the new year");
+        assertEquals(LocalDate.of(2021, 12, 2), Anchoring.nearDatedDay(dec28, 12, 2, 62), "the same month");
+        assertEquals(null, Anchoring.nearDatedDay(dec28, 6, 20, 62), "half a year away: not the same stretch");
+        assertEquals(null, Anchoring.nearDatedDay(LocalDate.of(2021, 3, 1), 2, 29, 62), "no 29 February near 2021");
+    }
 }

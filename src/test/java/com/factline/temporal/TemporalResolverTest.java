@@ -129,6 +129,21 @@ class TemporalResolverTest {
     }
 
     @Test
+    void aDayWithoutAYearTakesTheYearOfADayWrittenWithItsYearNearItInTheSentence() {
+        String text = "The guard was attacked Oct. 9, 2019 outside the depot while looking into an Oct. 2 robbery.";
+        assertDay(text, MON_20, "Oct. 2", "2019-10-02");
+        assertEquals("day and month without year, in the year of 2019-10-09, written with its year earlier in the"
+                + " sentence", find(text, MON_20, "Oct. 2").explanation());
+        assertDay("She was elected on December 28, 2021, and took office on January 3.", MON_20, "January 3",
+                "2022-01-03");
+        // Far from the dated day, or in another sentence, the tense decides as before.
+        assertDay("He was born on March 3, 1950, and the talks ended on December 3.", MON_20, "December 3",
+                "2022-12-03");
+        assertDay("The plant opened on October 9, 2019. The talks ended on October 2.", MON_20, "October 2",
+                "2022-10-02");
+    }
+
+    @Test
     void shouldRejectImpossibleDates() {
         assertTrue(resolver.resolve("Dated 2023-02-30.", null).stream().noneMatch(e -> e.text().equals("2023-02-30")));
         assertTrue(resolver.resolve("on February 30, 2023", null).stream()

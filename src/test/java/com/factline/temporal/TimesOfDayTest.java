@@ -63,8 +63,55 @@ class TimesOfDayTest {
                 "The count ended on March 9. At 6:20 p.m., the clerk signed the sheet.", SAT);
         assertEquals("2023-03-09T18:20", at.getLast().value(), at.getLast().explanation());
         List<TemporalExpression> two = resolver.resolve(
-                "The count ended on March 9. Nobody argued. At 6:20 p.m., the clerk signed the sheet.", SAT);
-        assertEquals("2023-03-18T18:20", two.getLast().value(), "two sentences back is too far");
+                "The count ended on March 9. Nobody argued. At 6:20 p.m., the clerk will sign the sheet.", SAT);
+        assertEquals("2023-03-18T18:20", two.getLast().value(),
+                "two sentences back is too far for a time that is not told in the past tense");
+    }
+
+    /** The value of the last expression in {@code text} published on {@code SAT}, its explanation in the message. */
+    private void assertLast(String value, String text, String why) {
+        TemporalExpression last = resolver.resolve(text, SAT).getLast();
+        assertEquals(value, last.value(), why + ": " + last.explanation());
+    }
+
+    @Test
+    void aTimeInThePastTenseIsOnTheDayTheStoryToldIsOn() {
+        assertLast("2023-03-17T16:15", "A bus overturned on the ring road on Friday, police said. Two passengers were"
+                + " hurt. Firefighters cut the driver free.\n\nThe crash happened about 4:15 p.m. near the bridge.",
+                "the day named last");
+        assertLast("2023-03-09T18:20", "The count ended on March 9. Nobody argued. At 6:20 p.m., the clerk signed the"
+                + " sheet.", "two sentences back, in the past tense");
+        assertLast("2023-03-18T18:20", "The vote is set for March 24. Nobody argued. The clerk arrived at 6:20 p.m.",
+                "a day ahead is no day of a past story");
+        assertLast("2023-03-18T16:15", "The mayor resigned on Monday. The council met. Posted 4:15 p.m.",
+                "no preposition of time: a stamp of the writing");
+    }
+
+    @Test
+    void aDayBeforeTheNounOfAnotherEventIsNotTheDayOfTheTimeInTheNextSentence() {
+        assertLast("2023-03-14T16:00", "The clerk was robbed on Tuesday while reporting a Monday break-in at the store."
+                + " Police said he saw the thief shortly after 4 p.m. and called them.", "the robbery's Tuesday");
+        assertLast("2023-03-18T16:00", "The clerk was questioned about the March 9 fire. Police said he left the store"
+                + " shortly after 4 p.m.", "the only day named before is the fire's: the publication date");
+        assertLast("2023-03-17T05:30", "The barn burned down on the Friday before. Neighbours saw smoke shortly after"
+                + " 05:30 GMT.", "'the Friday before' is no day before its noun");
+    }
+
+    @Test
+    void aPartOfTheDayOrAWeekendBeforeTheNounOfWhatSomeoneDidIsThatPartOfTheDay() {
+        assertLast("2023-03-16TEV", "The mayor on Thursday dropped the plan. Her evening statement surprised the"
+                + " council.", "the evening of the day named just before");
+        assertLast("2023-W11-WE", "The coach resigned in a weekend e-mail to the players.",
+                "past tense on a Saturday: this weekend");
+        TemporalExpression monday = resolver.resolve("The coach resigned in a weekend e-mail to the players.",
+                LocalDate.of(2023, 3, 20)).getLast();
+        assertEquals("2023-W11-WE", monday.value(), "past tense on a Monday: the weekend just gone");
+        assertEquals(List.of(), resolver.resolve("He skipped his morning routine and her evening classes.", SAT),
+                "a habit or a trade is no one time");
+        assertEquals(List.of(), resolver.resolve("She watches the evening news and plans a weekend trip.", SAT),
+                "no possessive, no past tense");
+        assertEquals(List.of(), resolver.resolve("His evening message will reach the council.", SAT),
+                "not in the past tense");
     }
 
     @Test

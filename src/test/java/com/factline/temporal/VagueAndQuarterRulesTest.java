@@ -29,6 +29,20 @@ class VagueAndQuarterRulesTest {
     }
 
     @Test
+    void todaysBeforeAPeopleOrAnAgeIsThePresentNotTheDay() {
+        TemporalExpression party = ResolverChecks.find("Critics say today's Liberal Party has lost its way.", NOV_2,
+                "today");
+        assertEquals("PRESENT_REF", party.value(), party.explanation());
+        TemporalExpression world = ResolverChecks.find("In today's world, few letters are written by hand.", NOV_2,
+                "today");
+        assertEquals("PRESENT_REF", world.value(), world.explanation());
+        TemporalExpression vote = ResolverChecks.find("Today's vote was delayed by a storm.", NOV_2, "Today");
+        assertEquals("1989-11-02", vote.value(), "an event of the day stays on the day: " + vote.explanation());
+        TemporalExpression alone = ResolverChecks.find("The council meets today.", NOV_2, "today");
+        assertEquals("1989-11-02", alone.value(), alone.explanation());
+    }
+
+    @Test
     void aPrepositionBeforeAVagueReferenceIsNotAnApproximation() {
         TemporalExpression e = ResolverChecks.find("Voters fret about the future.", NOV_2, "the future");
         assertEquals("FUTURE_REF", e.value());
