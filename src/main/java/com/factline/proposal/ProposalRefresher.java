@@ -1,6 +1,7 @@
 package com.factline.proposal;
 
 import com.factline.base.BackgroundWork;
+import com.factline.collab.ChangeBus;
 import com.factline.project.ProjectId;
 import com.factline.source.SourceImported;
 import com.factline.source.SourcePublicationDateChanged;
@@ -30,9 +31,12 @@ class ProposalRefresher {
     private final ProposalService proposals;
     private final BackgroundWork.Lane lane;
 
-    ProposalRefresher(ProposalService proposals, BackgroundWork background) {
+    ProposalRefresher(ProposalService proposals, BackgroundWork background, ChangeBus bus) {
         this.proposals = proposals;
         this.lane = background.lane("proposals", MIN_SPACING_MILLIS, project -> refresh(new ProjectId(project)));
+        // The timeline says "drafting" while a run is due or going, and learns when that starts and ends.
+        proposals.draftingBy(project -> lane.busy(project.value()));
+        lane.onBusyChange(project -> bus.announceBackgroundWork(project, "proposal"));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -61,6 +61,42 @@ class BackgroundWorkTest {
 
     @Test
     @Timeout(30)
+    void aKeyIsBusyFromItsFirstRequestToTheEndOfItsLastRunAndTheListenerHearsBothEnds() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Boolean> heard = new CopyOnWriteArrayList<>();
+        BackgroundWork.Lane lane = work.lane("test", 0, key -> {
+            firstStarted.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        });
+        lane.onBusyChange(key -> heard.add(key == 7));
+        assertThat(lane.busy(7)).as("never asked").isFalse();
+
+        lane.request(7);
+        assertThat(lane.busy(7)).as("asked: waiting or running").isTrue();
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        lane.request(7); // a follow-up while it runs
+        lane.request(7);
+        assertThat(lane.busy(7)).as("running, a follow-up waits").isTrue();
+        assertThat(lane.busy(8)).as("another key is not").isFalse();
+        assertThat(heard).as("told once, when the quiet key was first asked for").containsExactly(true);
+
+        release.countDown();
+        while (heard.size() < 2) { // the listener is told after the key is quiet (the work's idle count drops just before)
+            Thread.sleep(5);
+        }
+        awaitIdle(work);
+        assertThat(lane.busy(7)).as("the follow-up ran: quiet again").isFalse();
+        assertThat(heard).as("and once more when its last run ended, not between the run and its follow-up").containsExactly(true, true);
+    }
+
+    @Test
+    @Timeout(30)
     void keysRunApartAndOneKeyNeverRunsTwiceAtOnce() throws Exception {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
