@@ -35,7 +35,9 @@ class SuggestionRefresher {
         lane.onBusyChange(project -> bus.announceBackgroundWork(project, "discrepancy"));
     }
 
+    /** Heard after the proposals' refresher and before the sentence-vector job (see {@code ProposalRefresher.AFTER_IMPORT}). */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @org.springframework.core.annotation.Order(2)
     public void onSourceImported(SourceImported e) {
         request(e.projectId());
     }
