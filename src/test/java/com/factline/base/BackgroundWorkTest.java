@@ -26,6 +26,20 @@ class BackgroundWorkTest {
         }
     }
 
+    /** A job that does {@code first}, says it started, and holds its thread until {@code release} (10 s at most). */
+    private static BackgroundWork.Job holding(Runnable first, CountDownLatch started, CountDownLatch release) {
+        return key -> {
+            first.run();
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        };
+    }
+
     @Test
     @Timeout(30)
     void aBurstOfChangesDuringARunCostsOneFollowUpRunThatSeesTheLastChange() throws Exception {
@@ -33,16 +47,7 @@ class BackgroundWorkTest {
         List<Integer> seen = new CopyOnWriteArrayList<>();
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        BackgroundWork.Lane lane = work.lane("test", 0, key -> {
-            seen.add(state.get());
-            firstStarted.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return true;
-        });
+        BackgroundWork.Lane lane = work.lane("test", 0, holding(() -> seen.add(state.get()), firstStarted, release));
 
         state.set(1);
         lane.request(7);
@@ -65,15 +70,7 @@ class BackgroundWorkTest {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Boolean> heard = new CopyOnWriteArrayList<>();
-        BackgroundWork.Lane lane = work.lane("test", 0, key -> {
-            firstStarted.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return true;
-        });
+        BackgroundWork.Lane lane = work.lane("test", 0, holding(() -> { }, firstStarted, release));
         lane.onBusyChange(key -> heard.add(key == 7));
         assertThat(lane.busy(7)).as("never asked").isFalse();
 
