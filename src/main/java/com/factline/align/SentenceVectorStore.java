@@ -1,6 +1,7 @@
 package com.factline.align;
 
 import com.factline.source.SourceImported;
+import com.factline.temporal.SentenceSplitter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -23,6 +24,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class SentenceVectorStore {
 
     static final String MODEL = "all-MiniLM-L6-v2-q";
+
+    /**
+     * What the {@code model} column holds: the model and the sentence splitter's {@link SentenceSplitter#VERSION},
+     * since a vector belongs to a sentence as the splitter cut it. Rows stored under another version (or before the
+     * version was recorded: the model's name alone) are not used; they are computed again and overwritten.
+     */
+    static String key(int splitterVersion) {
+        return MODEL + " / sentences v" + splitterVersion;
+    }
+
+    static final String KEY = key(SentenceSplitter.VERSION);
     private static final Logger log = LoggerFactory.getLogger(SentenceVectorStore.class);
 
     private final JdbcClient jdbc;
@@ -64,19 +76,19 @@ public class SentenceVectorStore {
 
     /**
      * The sentences of a source's text with their vectors: stored ones when they were computed from this very text
-     * with this model, else computed now and stored.
+     * with this model and this version of the sentence splitter ({@link #KEY}), else computed now and stored.
      */
     public List<AlignSentence> sentences(long sourceId, String text) {
         String sha = com.factline.base.Sha256.hex(text);
         Optional<byte[]> stored = jdbc.sql("""
                         select vectors from align_sentence_vector
                         where source_id = ? and sha256 = ? and model = ? and dimensions = 384""")
-                .params(sourceId, sha, MODEL).query((rs, n) -> rs.getBytes("vectors")).optional();
+                .params(sourceId, sha, KEY).query((rs, n) -> rs.getBytes("vectors")).optional();
         if (stored.isPresent()) {
             try {
                 return AlignSentences.withVectors(text, decode(stored.get(), 384));
             } catch (IllegalArgumentException stale) {
-                // the sentence splitter changed since: compute again below
+                // a guard only: the splitter's version is in the key, so the count changes only if it was not bumped
             }
         }
         ComputedOnce.Result<List<AlignSentence>> result = computed.get(sourceId + ":" + sha,
@@ -92,7 +104,7 @@ public class SentenceVectorStore {
                         on conflict (source_id) do update set sha256 = excluded.sha256, model = excluded.model,
                             sentence_count = excluded.sentence_count, dimensions = excluded.dimensions,
                             vectors = excluded.vectors""")
-                .param("sha", sha).param("model", MODEL).param("count", sentences.size())
+                .param("sha", sha).param("model", KEY).param("count", sentences.size())
                 .param("vectors", encode(sentences)).param("id", sourceId).update();
         return sentences;
     }

@@ -57,6 +57,16 @@ public class BackgroundWork implements DisposableBean {
         boolean run(long key);
     }
 
+    /**
+     * Told when a key of a lane starts or stops having work (a run waiting or running): the first request of a quiet
+     * key, and the end of its last run. It carries no state, because the two may reach a listener out of order; a
+     * listener asks {@link Lane#busy} again.
+     */
+    @FunctionalInterface
+    public interface BusyChange {
+        void changed(long key);
+    }
+
     private final RequestLoad load;
     private final ScheduledThreadPoolExecutor executor;
     /** The runs of all lanes waiting (to start, or for a running one of their key) or running. */
@@ -143,11 +153,34 @@ public class BackgroundWork implements DisposableBean {
         private final long minSpacing;
         private final Job job;
         private final ConcurrentHashMap<Long, Slot> slots = new ConcurrentHashMap<>();
+        private volatile BusyChange onBusyChange = key -> { };
 
         private Lane(String name, long minSpacing, Job job) {
             this.name = name;
             this.minSpacing = minSpacing;
             this.job = job;
+        }
+
+        /**
+         * Whether a run for {@code key} is waiting (for its spacing, or for a thread) or running: what a view shows as
+         * "still being computed". A burst of requests and its follow-up runs count as one busy stretch.
+         */
+        public boolean busy(long key) {
+            Slot slot = slots.get(key);
+            return slot != null && slot.state.get() != 0;
+        }
+
+        /** Tells {@code listener} when a key becomes busy or idle (see {@link BusyChange}); one listener per lane. */
+        public void onBusyChange(BusyChange listener) {
+            this.onBusyChange = listener;
+        }
+
+        private void busyChanged(long key) {
+            try {
+                onBusyChange.changed(key);
+            } catch (RuntimeException e) {
+                log.warn("Listener of background lane {} failed for {}: {}", name, key, e.toString());
+            }
         }
 
         /**
@@ -187,6 +220,7 @@ public class BackgroundWork implements DisposableBean {
                     }
                 } else if (slot.state.compareAndSet(s, Slot.QUEUED)) {
                     schedule(key, slot);
+                    busyChanged(key);
                     return;
                 }
                 busy.decrementAndGet(); // the state changed meanwhile: look again
@@ -203,6 +237,7 @@ public class BackgroundWork implements DisposableBean {
             } catch (RejectedExecutionException shutDown) {
                 slot.state.set(0);
                 busy.decrementAndGet();
+                busyChanged(key);
             }
         }
 
@@ -238,6 +273,7 @@ public class BackgroundWork implements DisposableBean {
                             break;
                         }
                     } else if (slot.state.compareAndSet(s, 0)) {
+                        busyChanged(key);
                         break;
                     }
                 }

@@ -62,11 +62,11 @@ public final class ActivitySentence {
             case "attach" -> who + " attached claims to " + thing;
             case "merge" -> who + " merged another event into " + thing;
             case "needs-reverification" -> who + " sent " + thing + " back for re-verification";
-            case "suggest" -> who + " suggested " + thing;
+            case "suggest" -> who + " suggested " + thing + what(after);
             case "accept-new-date" -> who + " took the date of " + thing + " against the new publication date";
             case "keep-date" -> who + " kept the date of " + thing;
             case "flag-date-check" -> who + " flagged " + thing + ": its article's publication date changed";
-            case "withdraw" -> who + " withdrew suggested " + thing + ": a new comparison no longer finds it";
+            case "withdraw" -> who + " withdrew suggested " + thing + what(before) + ": a new comparison no longer finds it";
             case "recompute" -> who + " recomputed the proposed events" + counts(after);
             case "restore" -> who + " restored " + thing + " from a backup";
             case "add" -> who + " added " + thing + role(after, " as ");
@@ -94,6 +94,15 @@ public final class ActivitySentence {
             case "comment" -> "a comment" + (id == null ? "" : " (" + id + ")");
             default -> type.replace('_', ' ') + n;
         };
+    }
+
+    /**
+     * What a suggested discrepancy says differs (its one-sentence reason, cut), quoted after the id, or nothing: the
+     * feed lists a run's suggestions together, and "suggested discrepancy 9" alone tells nine rows apart by number only.
+     */
+    private static String what(@Nullable JsonNode state) {
+        String reason = state == null || !state.isObject() ? null : text(state, "reason");
+        return reason == null ? "" : " \u201c" + cut(reason) + "\u201d";
     }
 
     /** A membership's role after {@code prefix}, or nothing. */

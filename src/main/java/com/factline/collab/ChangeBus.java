@@ -58,7 +58,21 @@ public class ChangeBus {
         return mayWatch(projectId) ? subscribe(projectId, listener) : null;
     }
 
+    /**
+     * Hands every committed change of the project to {@code listener} until the registration is removed; not the
+     * notices that background work started or ended ({@link #announceBackgroundWork}): a listener here reacts to
+     * changes of data (a cache drops what it kept), and those notices change none. Views that show such work bind
+     * with {@link #bind} or {@link #bindBatch}.
+     */
     public Registration subscribe(long projectId, Consumer<ChangeNotice> listener) {
+        return subscribeAll(projectId, notice -> {
+            if (!notice.backgroundWork()) {
+                listener.accept(notice);
+            }
+        });
+    }
+
+    private Registration subscribeAll(long projectId, Consumer<ChangeNotice> listener) {
         listeners.computeIfAbsent(projectId, k -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> {
             Set<Consumer<ChangeNotice>> set = listeners.get(projectId);
@@ -70,7 +84,8 @@ public class ChangeBus {
 
     /**
      * Subscribes a view for as long as it is attached, if the signed-in user may see the project; the callback runs with the UI locked and
-     * its result is pushed to the browser.
+     * its result is pushed to the browser. A view hears the notices of background work starting or ending too
+     * ({@link ChangeNotice#backgroundWork()}).
      */
     public void bind(Component view, long projectId, Consumer<ChangeNotice> onChange) {
         bindBatch(view, projectId, batch -> batch.forEach(onChange));
@@ -86,10 +101,10 @@ public class ChangeBus {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Coalescer coalescer = new Coalescer(ui, name, onChanges);
-            Registration reg = subscribeIfAllowed(projectId, coalescer::offer);
-            if (reg == null) {
+            if (!mayWatch(projectId)) {
                 return;
             }
+            Registration reg = subscribeAll(projectId, coalescer::offer);
             view.addDetachListener(detach -> {
                 reg.remove();
                 detach.unregisterListener();
@@ -97,10 +112,10 @@ public class ChangeBus {
         });
     }
 
-    /** For views that simply reload: runs {@code refresh} once per batch of committed changes, presence aside. */
+    /** For views that simply reload: runs {@code refresh} once per batch of committed changes, presence and background work aside. */
     public void bindRefresh(Component view, long projectId, Runnable refresh) {
         bindBatch(view, projectId, batch -> {
-            if (batch.stream().anyMatch(notice -> !notice.entityType().equals("presence"))) {
+            if (batch.stream().anyMatch(notice -> !notice.entityType().equals("presence") && !notice.backgroundWork())) {
                 refresh.run();
             }
         });
@@ -210,6 +225,16 @@ public class ChangeBus {
         } finally {
             FROM_DATABASE.remove();
         }
+    }
+
+    /**
+     * Tells this instance's open views of a project that its background work of a kind ({@code entityType}:
+     * "proposal", "discrepancy") started or ended. Called from the background lanes and from committing threads, so
+     * views react on threads of their own, as for the database's notices. Not sent to other instances: the work
+     * runs, and is known, only here.
+     */
+    public void announceBackgroundWork(long projectId, String entityType) {
+        publishFromDatabase(new ChangeNotice(projectId, entityType, null, ChangeNotice.BACKGROUND_WORK, "system"));
     }
 
     void publish(ChangeNotice notice) {

@@ -449,6 +449,25 @@ public class DiscrepancyService {
         return token != null ? token : store.suggestionState(project);
     }
 
+    /**
+     * Whether the project's suggestions are being computed on this instance (a run waiting or running): the queue says
+     * so instead of "no discrepancies yet", which would read as "nothing found".
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean suggesting(ProjectId project) {
+        access.require(project, ProjectPermission.READ);
+        return suggestingNow.test(project);
+    }
+
+    /** What {@link #suggesting} asks: the background lane of {@link SuggestionRefresher}, which sets it. */
+    private volatile java.util.function.Predicate<ProjectId> suggestingNow = project -> false;
+
+    /** The refresher's hook (it runs the suggestions on its lane, so the lane knows whether a run is due). */
+    void suggestingBy(java.util.function.Predicate<ProjectId> busy) {
+        this.suggestingNow = busy;
+    }
+
     /** The refresher's hook: told of a project whose kept state a change made elsewhere made stale. */
     void onOutdated(java.util.function.Consumer<ProjectId> listener) {
         this.outdated = listener;

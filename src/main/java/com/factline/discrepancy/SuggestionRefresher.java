@@ -1,6 +1,7 @@
 package com.factline.discrepancy;
 
 import com.factline.base.BackgroundWork;
+import com.factline.collab.ChangeBus;
 import com.factline.claim.ClaimChanged;
 import com.factline.project.ProjectId;
 import com.factline.source.SourceImported;
@@ -24,14 +25,19 @@ class SuggestionRefresher {
     private final SuggestionFailures failures;
     private final BackgroundWork.Lane lane;
 
-    SuggestionRefresher(DiscrepancyService discrepancies, SuggestionFailures failures, BackgroundWork background) {
+    SuggestionRefresher(DiscrepancyService discrepancies, SuggestionFailures failures, BackgroundWork background, ChangeBus bus) {
         this.discrepancies = discrepancies;
         this.failures = failures;
         this.lane = background.lane("suggestions", MIN_SPACING_MILLIS, project -> refresh(new ProjectId(project)));
         discrepancies.onOutdated(this::request); // a change made elsewhere may have been missed by a run: run again
+        // The queue says "comparing" while a run is due or going, and learns when that starts and ends.
+        discrepancies.suggestingBy(project -> lane.busy(project.value()));
+        lane.onBusyChange(project -> bus.announceBackgroundWork(project, "discrepancy"));
     }
 
+    /** Heard after the proposals' refresher and before the sentence-vector job (see {@code ProposalRefresher.AFTER_IMPORT}). */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @org.springframework.core.annotation.Order(2)
     public void onSourceImported(SourceImported e) {
         request(e.projectId());
     }

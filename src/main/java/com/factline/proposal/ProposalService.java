@@ -31,6 +31,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -107,6 +109,26 @@ public class ProposalService {
     public int count(ProjectId project, ProposalFilter filter) {
         access.require(project, ProjectPermission.READ);
         return store.count(project, filter);
+    }
+
+    /**
+     * Whether the project's proposals are being drafted on this instance (a run waiting or running), and if so from how
+     * many articles: a view shows that instead of a bare count, which would read as "nothing found". Empty when no run
+     * is waiting or running here.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public OptionalInt drafting(ProjectId project) {
+        access.require(project, ProjectPermission.READ);
+        return draftingNow.test(project) ? OptionalInt.of(store.sourceCount(project)) : OptionalInt.empty();
+    }
+
+    /** What {@link #drafting} asks: the background lane of {@link ProposalRefresher}, which sets it. */
+    private volatile Predicate<ProjectId> draftingNow = project -> false;
+
+    /** The refresher's hook (it runs {@link #refresh} on its lane, so the lane knows whether a run is due). */
+    void draftingBy(Predicate<ProjectId> busy) {
+        this.draftingNow = busy;
     }
 
     /** Some proposals of a filter and the filter's total. */

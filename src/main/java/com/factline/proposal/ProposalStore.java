@@ -118,6 +118,11 @@ class ProposalStore {
         return withPassages(rows);
     }
 
+    /** How many articles the project has (the source table, read only): what a run drafts from. */
+    int sourceCount(ProjectId project) {
+        return jdbc.sql("select count(*) from source where project_id = ?").param(project.value()).query(Integer.class).single();
+    }
+
     int count(ProjectId project, ProposalFilter f) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select count(*) from proposal p" + where(project, f, params)).params(params).query(Integer.class).single();

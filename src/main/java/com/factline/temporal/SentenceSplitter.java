@@ -12,6 +12,14 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    /**
+     * The version of the sentence boundaries this splitter draws. <b>Bump it when a change moves, adds or removes a
+     * boundary</b> on any text: data derived per sentence and stored (the sentence vectors of {@code align}) is keyed
+     * by it, so what was stored under another version is computed again instead of being paired with the wrong
+     * sentences (a change that keeps the number of sentences but moves a boundary would otherwise go unnoticed).
+     */
+    public static final int VERSION = 1;
+
     /** A sentence span, end exclusive. */
     public record Sentence(int start, int end) {
     }

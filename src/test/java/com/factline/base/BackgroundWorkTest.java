@@ -26,6 +26,20 @@ class BackgroundWorkTest {
         }
     }
 
+    /** A job that does {@code first}, says it started, and holds its thread until {@code release} (10 s at most). */
+    private static BackgroundWork.Job holding(Runnable first, CountDownLatch started, CountDownLatch release) {
+        return key -> {
+            first.run();
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        };
+    }
+
     @Test
     @Timeout(30)
     void aBurstOfChangesDuringARunCostsOneFollowUpRunThatSeesTheLastChange() throws Exception {
@@ -33,16 +47,7 @@ class BackgroundWorkTest {
         List<Integer> seen = new CopyOnWriteArrayList<>();
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        BackgroundWork.Lane lane = work.lane("test", 0, key -> {
-            seen.add(state.get());
-            firstStarted.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return true;
-        });
+        BackgroundWork.Lane lane = work.lane("test", 0, holding(() -> seen.add(state.get()), firstStarted, release));
 
         state.set(1);
         lane.request(7);
@@ -57,6 +62,34 @@ class BackgroundWorkTest {
         awaitIdle(work);
 
         assertThat(seen).as("the running run, then one for the whole burst, on its final state").containsExactly(1, 20);
+    }
+
+    @Test
+    @Timeout(30)
+    void aKeyIsBusyFromItsFirstRequestToTheEndOfItsLastRunAndTheListenerHearsBothEnds() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Boolean> heard = new CopyOnWriteArrayList<>();
+        BackgroundWork.Lane lane = work.lane("test", 0, holding(() -> { }, firstStarted, release));
+        lane.onBusyChange(key -> heard.add(key == 7));
+        assertThat(lane.busy(7)).as("never asked").isFalse();
+
+        lane.request(7);
+        assertThat(lane.busy(7)).as("asked: waiting or running").isTrue();
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        lane.request(7); // a follow-up while it runs
+        lane.request(7);
+        assertThat(lane.busy(7)).as("running, a follow-up waits").isTrue();
+        assertThat(lane.busy(8)).as("another key is not").isFalse();
+        assertThat(heard).as("told once, when the quiet key was first asked for").containsExactly(true);
+
+        release.countDown();
+        while (heard.size() < 2) { // the listener is told after the key is quiet (the work's idle count drops just before)
+            Thread.sleep(5);
+        }
+        awaitIdle(work);
+        assertThat(lane.busy(7)).as("the follow-up ran: quiet again").isFalse();
+        assertThat(heard).as("and once more when its last run ended, not between the run and its follow-up").containsExactly(true, true);
     }
 
     @Test

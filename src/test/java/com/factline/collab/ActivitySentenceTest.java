@@ -61,6 +61,14 @@ class ActivitySentenceTest {
     void theSoftwaresOwnEntriesAndMembershipChangesReadAsSentencesNotRawActionNames() {
         assertThat(ActivitySentence.of(entry("system", "discrepancy", 2L, "withdraw", "{\"kind\":\"date\"}", null)))
                 .isEqualTo("Factline withdrew suggested discrepancy 2: a new comparison no longer finds it");
+        String reason = "Different figures for the same fact: \u201cAt least 30 people were killed\u201d (Outlet A) vs \u201cNo fatalities\u201d (Outlet B).";
+        assertThat(ActivitySentence.of(entry("system", "discrepancy", 9L, "suggest", null,
+                "{\"kind\":\"number\",\"reason\":\"" + reason.replace("\"", "\\\"") + "\",\"fingerprint\":\"f\"}")))
+                .as("what differs, so a run's suggestions are told apart in the feed")
+                .isEqualTo("Factline suggested discrepancy 9 \u201c" + ActivitySentence.cut(reason) + "\u201d")
+                .contains("Different figures for the same fact");
+        assertThat(ActivitySentence.of(entry("system", "discrepancy", 2L, "withdraw", "{\"kind\":\"date\",\"reason\":\"Different dates\"}", null)))
+                .isEqualTo("Factline withdrew suggested discrepancy 2 \u201cDifferent dates\u201d: a new comparison no longer finds it");
         assertThat(ActivitySentence.of(entry("system", "proposal", null, "recompute", null,
                 "{\"added\":3,\"updated\":1,\"removed\":0,\"open\":65}")))
                 .isEqualTo("Factline recomputed the proposed events: 3 added, 1 updated, 0 removed");

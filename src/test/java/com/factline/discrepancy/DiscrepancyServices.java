@@ -44,6 +44,11 @@ class DiscrepancyServices {
         this.transactions = transactions;
     }
 
+    /** A refresher of a test's own, on background threads of its own, over {@code service} (never the application's bean: a refresher hooks into its service). */
+    SuggestionRefresher refresher(DiscrepancyService service) {
+        return new SuggestionRefresher(service, failures, new com.factline.base.BackgroundWork(new com.factline.base.RequestLoad()), bus);
+    }
+
     /** A store of its own on the application's database. */
     DiscrepancyStore store() {
         return new DiscrepancyStore(jdbc, json);

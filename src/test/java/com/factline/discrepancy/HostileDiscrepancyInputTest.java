@@ -98,7 +98,7 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
             runs.incrementAndGet();
             throw new OutOfMemoryError("Java heap space");
         });
-        SuggestionRefresher refresher = new SuggestionRefresher(outOfMemory, failures, new com.factline.base.BackgroundWork(new com.factline.base.RequestLoad()));
+        SuggestionRefresher refresher = services.refresher(outOfMemory);
 
         refresher.run(new ProjectId(p));
         refresher.run(new ProjectId(p)); // a change elsewhere, or the next start: same input
@@ -123,7 +123,7 @@ class HostileDiscrepancyInputTest extends IntegrationTest {
         var claim2 = postJson("/api/v1/projects/" + p + "/claims", "alice", "{\"sourceId\":" + source + ",\"start\":" + start2
                 + ",\"end\":" + (start2 + quote2.length()) + ",\"quote\":" + JSON.writeValueAsString(quote2) + "}");
         assertThat(claim2.statusCode()).as(claim2.body()).isEqualTo(201);
-        new SuggestionRefresher(discrepancies, failures, new com.factline.base.BackgroundWork(new com.factline.base.RequestLoad())).run(new ProjectId(p));
+        services.refresher(services.refreshingWith(discrepancies::refreshSuggestionsUnlessSettled)).run(new ProjectId(p));
         assertThat(failures.find(new ProjectId(p))).as("a successful run on a changed input clears the failure").isEmpty();
         anotherUserIsStillServed();
     }

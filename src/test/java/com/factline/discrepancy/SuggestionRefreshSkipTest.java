@@ -62,7 +62,7 @@ class SuggestionRefreshSkipTest extends IntegrationTest {
             ran.add(r.ran());
             return r;
         });
-        refresher = new SuggestionRefresher(counting, failures, new com.factline.base.BackgroundWork(new com.factline.base.RequestLoad()));
+        refresher = services.refresher(counting);
     }
 
     long importSource(String outlet, String text) {

@@ -39,6 +39,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -106,6 +107,10 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     private List<String> sides = List.of();
     /** Says when the software could not compute suggestions for this project (text only). */
     final Span suggestionProblem = new Span();
+    /** While suggestions are being computed for the project (a run waiting or running): says so, with a moving bar. */
+    final HorizontalLayout suggesting = new HorizontalLayout();
+    /** Whether suggestions were being computed at the last refresh. */
+    boolean suggestingNow;
 
     final Div detail = new Div();
     final HorizontalLayout passages = new HorizontalLayout();
@@ -171,6 +176,15 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         counts.addClassName("fl-muted");
         error.addClassNames("fl-error", "fl-collapse-empty");
         suggestionProblem.addClassName("fl-collapse-empty");
+        ProgressBar comparing = new ProgressBar();
+        comparing.setIndeterminate(true);
+        comparing.setWidth("6rem");
+        comparing.getElement().setAttribute("aria-label", "Comparing the articles");
+        Span comparingText = new Span("Comparing the articles for suggestions\u2026");
+        comparingText.addClassName("fl-muted");
+        suggesting.add(comparingText, comparing);
+        suggesting.setAlignItems(Alignment.CENTER);
+        suggesting.setVisible(false);
 
         // Grouped by event; the group's name heads its first row. Spelling and style come last, quieter.
         grid.addComponentColumn(d -> {
@@ -269,7 +283,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         split.setSplitterPosition(50);
         split.setSizeFull();
         split.setMinHeight("24rem");
-        add(new H2("Discrepancies"), filters, counts, suggestionProblem, error, markDetails, split);
+        add(new H2("Discrepancies"), filters, counts, suggesting, suggestionProblem, error, markDetails, split);
         setFlexGrow(1, split);
     }
 
@@ -309,6 +323,7 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     void changed(java.util.List<com.factline.collab.ChangeNotice> batch) {
         java.util.List<com.factline.collab.ChangeNotice> relevant = batch.stream()
                 .filter(n -> !n.entityType().equals("presence") && !n.entityType().equals("comment")) // comments follow their own thread
+                .filter(n -> !n.backgroundWork() || n.entityType().equals("discrepancy")) // suggestions being computed, not proposals
                 .toList();
         if (relevant.isEmpty()) {
             return;
@@ -338,6 +353,8 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
     void refresh() {
         try {
             error.setText("");
+            suggestingNow = discrepancies.suggesting(projectId);
+            suggesting.setVisible(suggestingNow);
             grouped = QueueGroups.of(discrepancies.list(projectId, new DiscrepancyFilter(status.getValue(), kind.getValue(),
                     event.getValue() == null ? null : event.getValue().id().value(),
                     source.getValue() == null ? null : source.getValue().id().value())), eventList);
@@ -361,6 +378,10 @@ public class DiscrepanciesView extends VerticalLayout implements BeforeEnterObse
         if (!hasArticles) {
             return new EmptyState("No discrepancies yet: this project has no articles. Once articles are imported, the software"
                     + " compares them and suggests what differs.", "Open Sources", "projects/" + projectId.value() + "/sources");
+        }
+        if (suggestingNow) {
+            return new EmptyState("No discrepancies yet: the software is comparing the articles now; what it suggests appears"
+                    + " here when it is done" + (mayEdit ? ". You can also mark one by hand above." : "."));
         }
         return new EmptyState("No discrepancies yet. The software compares the articles after each import and claim change and"
                 + " suggests what differs" + (mayEdit ? "; you can also mark one by hand above." : "."));

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.function.BooleanSupplier;
@@ -63,6 +65,10 @@ class ProposalsPanel extends Details {
     final Span more = new Span();
     final Button showMore = new Button();
     final Span summaryText = new Span();
+    /** Beside the summary while proposals are being drafted: the drafting has no measurable progress, so it only moves. */
+    final ProgressBar draftingBar = new ProgressBar();
+    /** Whether proposals were being drafted at the last refresh (a run waiting or running for the project). */
+    boolean drafting;
     /**
      * Shows the source and date filters: until pressed they are not in the page (issue #18: on an empty timeline the
      * panel opens with the view, and a combo box and two date pickers cost the browser more to start than the cards).
@@ -80,7 +86,14 @@ class ProposalsPanel extends Details {
         this.sources = sources;
         this.project = project;
         setId("proposals");
-        setSummary(summaryText);
+        draftingBar.setIndeterminate(true);
+        draftingBar.setWidth("6rem");
+        draftingBar.setVisible(false);
+        draftingBar.getElement().setAttribute("aria-label", "Drafting proposals");
+        HorizontalLayout summary = new HorizontalLayout(summaryText, draftingBar);
+        summary.setAlignItems(FlexComponent.Alignment.CENTER);
+        summary.setPadding(false);
+        setSummary(summary);
         setWidthFull();
         source.setPlaceholder("Source");
         source.setClearButtonVisible(true);
@@ -113,7 +126,8 @@ class ProposalsPanel extends Details {
         VerticalLayout body = new VerticalLayout(filters, cards, showMore, more);
         body.setPadding(false);
         // Proposals change when sources are imported or edited, when someone decides one, and when claims on events
-        // come to quote all of a proposal's passages (it is then no longer offered).
+        // come to quote all of a proposal's passages (it is then no longer offered); a "proposal" notice also comes
+        // when drafting starts or ends on this instance.
         bus.bind(this, project.value(), notice -> {
             if (List.of("proposal", "source", "claim", "event").contains(notice.entityType())) {
                 refresh();
@@ -134,9 +148,12 @@ class ProposalsPanel extends Details {
     }
 
     void refresh() {
+        OptionalInt draftingFrom = proposals.drafting(project);
+        drafting = draftingFrom.isPresent();
+        draftingBar.setVisible(drafting);
         if (!loaded) {
             int count = proposals.count(project, filter());
-            summaryText.setText("Proposed (" + count + ")");
+            summaryText.setText(summary(count, draftingFrom));
             // Closed, the panel is a line a newcomer passes by; on an empty timeline the proposals are
             // where to start, so it opens (once: closed again by hand, it stays closed).
             if (count > 0 && !openedForNewcomer && timelineEmpty.getAsBoolean()) {
@@ -148,10 +165,11 @@ class ProposalsPanel extends Details {
         ProposalFilter f = filter();
         ProposalService.Page page = proposals.page(project, f, limit);
         shown = page.proposals();
-        summaryText.setText("Proposed (" + page.total() + ")");
+        summaryText.setText(summary(page.total(), draftingFrom));
         cards.removeAll();
         if (shown.isEmpty()) {
-            cards.add(muted(f.sourceId() == null && f.from() == null && f.to() == null
+            cards.add(muted(draftingFrom.isPresent() ? "Drafting proposals from " + articles(draftingFrom.getAsInt()) + "\u2026"
+                    : f.sourceId() == null && f.from() == null && f.to() == null
                     ? "No proposed events: the software proposes them from the sources after each import."
                     : "No proposed event matches these filters."));
         }
@@ -168,6 +186,22 @@ class ProposalsPanel extends Details {
         showMore.setText("Show " + next + " more");
         showMore.setVisible(next > 0);
         more.setText(page.total() > shown.size() && next <= 0 ? (page.total() - shown.size()) + " more, weaker ones: narrow by source or date." : "");
+    }
+
+    /**
+     * The panel's one line: the count, and while a run is waiting or running, that proposals are being drafted (a bare
+     * "(0)" then would read as "the software found nothing").
+     */
+    static String summary(int count, OptionalInt draftingFrom) {
+        if (draftingFrom.isEmpty()) {
+            return "Proposed (" + count + ")";
+        }
+        return count == 0 ? "Proposed: drafting from " + articles(draftingFrom.getAsInt()) + "\u2026"
+                : "Proposed (" + count + ") \u00B7 updating from " + articles(draftingFrom.getAsInt()) + "\u2026";
+    }
+
+    private static String articles(int n) {
+        return n + (n == 1 ? " article" : " articles");
     }
 
     private ProposalFilter filter() {

@@ -290,7 +290,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
      * (claims, sources, discrepancies), reloads the tree as a filter change does.
      */
     void changed(List<ChangeNotice> batch) {
-        List<ChangeNotice> notices = batch.stream().filter(n -> !n.entityType().equals("presence")).toList();
+        // Background work starting or ending changes no row (the proposals panel follows it on its own).
+        List<ChangeNotice> notices = batch.stream().filter(n -> !n.entityType().equals("presence") && !n.backgroundWork()).toList();
         if (notices.isEmpty()) {
             return;
         }

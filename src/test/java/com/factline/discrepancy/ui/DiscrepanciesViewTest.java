@@ -46,6 +46,8 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
     ChangeBus bus;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     @WithUserDetails("bob")
@@ -344,6 +346,33 @@ class DiscrepanciesViewTest extends SpringBrowserlessTest {
         assertThat(view.detailState.getText()).as("the detail names them instead").contains(first.kind().dbName(), "confidence");
         view.grid.deselectAll();
         assertThat(view.narrowColumns).allMatch(c -> c.isVisible());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(180)
+    @WithUserDetails("alice")
+    void whileSuggestionsAreComputedTheQueueSaysSoAndListsThemLiveWhenTheRunEnds() throws Exception {
+        ProjectId p = projects.create(new ProjectData("Queue computing " + UUID.randomUUID(), "")).id();
+        DiscrepanciesView view;
+        // The run compares, then waits at its write for this lock: "comparing" as long as the test needs.
+        try (var held = com.factline.HeldAdvisoryLock.hold(dataSource, com.factline.HeldAdvisoryLock.SUGGESTIONS, p.value())) {
+            sources.importText(p, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 21), null, null, null, A));
+            sources.importText(p, new SourceData("AP report", "AP", LocalDate.of(2023, 3, 21), null, null, null, B));
+            assertThat(discrepancies.suggesting(p)).as("the service tells, from the lane").isTrue();
+            view = navigate(DiscrepanciesView.class, Map.of("projectId", String.valueOf(p.value())));
+            assertThat(test(view.grid).size()).isZero();
+            assertThat(view.suggesting.isVisible()).isTrue();
+            assertThat(((com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent()).text())
+                    .contains("comparing the articles now").doesNotContain("compares the articles after each import");
+        }
+        // No refresh by hand: the lane's notice at the end of the run reaches the view through the change bus.
+        VaadinSession session = VaadinSession.getCurrent();
+        while (view.suggestingNow || test(view.grid).size() == 0) {
+            Thread.sleep(50);
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(view.suggesting.isVisible()).isFalse();
+        assertThat(((com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent()).text()).doesNotContain("comparing");
     }
 
     /** A project of its own with the Reuters and AP reports imported and the suggestions computed. */

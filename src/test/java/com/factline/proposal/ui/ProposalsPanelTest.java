@@ -48,6 +48,8 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
     EventService events;
     @Autowired
     com.factline.claim.ClaimService claims;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     @WithUserDetails("alice")
@@ -220,6 +222,39 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(180)
+    @WithUserDetails("alice")
+    void whileProposalsAreDraftedThePanelSaysSoInsteadOfABareZeroAndShowsThemLiveWhenTheRunEnds() throws Exception {
+        ProjectId p = projects.create(new ProjectData("Proposals drafting " + UUID.randomUUID(), "")).id();
+        ProposalsPanel panel;
+        // The run drafts, then waits at its write for this lock: it stays "drafting" as long as the test needs.
+        try (var held = com.factline.HeldAdvisoryLock.hold(dataSource, com.factline.HeldAdvisoryLock.PROPOSALS, p.value())) {
+            sources.importText(p, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 20), null, null, null, REUTERS));
+            sources.importText(p, new SourceData("AP report", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null, AP));
+            assertThat(proposals.drafting(p)).as("the service tells, from the lane").hasValue(2);
+            navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+            panel = $(ProposalsPanel.class).single();
+            assertThat(panel.summaryText.getText()).isEqualTo("Proposed: drafting from 2 articles\u2026");
+            assertThat(panel.draftingBar.isVisible()).isTrue();
+            panel.setOpened(true);
+            assertThat(panel.cards.getChildren().map(c -> c.getElement().getText()).toList())
+                    .containsExactly("Drafting proposals from 2 articles\u2026");
+        }
+        // No refresh by hand: the lane's notice at the end of the run reaches the panel through the change bus.
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        while (panel.drafting || panel.shown.isEmpty()) {
+            Thread.sleep(50);
+            session.getService().runPendingAccessTasks(session);
+        }
+        int open = proposals.count(p, ProposalFilter.open());
+        assertThat(open).isPositive();
+        assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
+        assertThat(panel.draftingBar.isVisible()).isFalse();
+        assertThat(ProposalsPanel.summary(65, java.util.OptionalInt.of(6))).isEqualTo("Proposed (65) \u00B7 updating from 6 articles\u2026");
+        assertThat(ProposalsPanel.summary(0, java.util.OptionalInt.of(1))).isEqualTo("Proposed: drafting from 1 article\u2026");
+    }
+
+    @Test
     @WithUserDetails("alice")
     void aViewerReadsAProposalWithItsPassagesButCannotDecideIt() {
         ProposalDialog dialog = firstProposalAs("viewer");
@@ -290,6 +325,19 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         sources.importText(p, new SourceData("Reuters report", "Reuters", LocalDate.of(2023, 3, 20), null, null, null, REUTERS));
         sources.importText(p, new SourceData("AP report", "Associated Press", LocalDate.of(2023, 3, 20), null, null, null, AP));
         proposals.refresh(p);
+        awaitDrafted(p);
         return p;
+    }
+
+    /** Waits for the background runs the imports asked for: until then the panel says it is still drafting. */
+    private void awaitDrafted(ProjectId p) {
+        while (proposals.drafting(p).isPresent()) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -174,6 +174,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
         }
         int proposed = proposals.refresh(first).open();
         assertThat(proposed).as("the two articles give a proposal").isPositive();
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(120))
+                .until(() -> proposals.drafting(first).isEmpty()); // the imports' background runs: until then it says "updating"
         ProjectId second = projects.create(new ProjectData("Timeline second " + UUID.randomUUID(), "")).id();
         TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(first.value())));
         assertThat(proposalsSummary(view)).isEqualTo("Proposed (" + proposed + ")");
@@ -203,7 +205,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     static String proposalsSummary(TimelineView view) {
         var panels = view.parts.getChildren().filter(c -> c.getId().orElse("").equals("proposals")).toList();
         assertThat(panels).hasSize(1);
-        return ((com.vaadin.flow.component.details.Details) panels.getFirst()).getSummary().getElement().getText();
+        return ((com.vaadin.flow.component.details.Details) panels.getFirst()).getSummary().getElement().getTextRecursively();
     }
 
     @Test
