@@ -178,6 +178,20 @@ final class ClauseContext {
         while (clauseStart > i && !isClauseMark(text.charAt(clauseStart - 1))) {
             clauseStart--;
         }
+        if (clauseStart > i && text.charAt(clauseStart - 1) == ',') {
+            // "is running for re-election against Jane Roe, a registered nurse, in November": a noun phrase set off
+            // by commas just before the date's phrase does not close the clause; the verb before it still governs.
+            int before = clauseStart - 1;
+            while (before > i && !isClauseMark(text.charAt(before - 1))) {
+                before--;
+            }
+            if (isAppositive(before, clauseStart - 1) && !hasTenseCue(before, clauseStart - 1, limit)) {
+                clauseStart = before - 1;
+                while (clauseStart > i && !isClauseMark(text.charAt(clauseStart - 1))) {
+                    clauseStart--;
+                }
+            }
+        }
         int clauseEnd = e;
         while (clauseEnd < limit && !isClauseMark(text.charAt(clauseEnd))) {
             clauseEnd++;
@@ -266,6 +280,26 @@ final class ClauseContext {
             result = Tense.UNKNOWN;
         }
         return new Cue(before, inClause, result);
+    }
+
+    /** Whether a word in [start, end) gives a tense cue ("the firm said"): then it is a clause, not a noun phrase. */
+    private boolean hasTenseCue(int start, int end, int limit) {
+        int i = start;
+        while (i < end) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < end && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (cue(text.substring(i, j), j, limit) != Tense.UNKNOWN) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
     }
 
     /** Articles that open a noun phrase set off by commas ("…, a candidate in …,"). */

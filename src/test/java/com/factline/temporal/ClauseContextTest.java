@@ -327,4 +327,12 @@ class ClauseContextTest {
         assertEquals(Tense.PAST, tenseOf("Jane Roe, a candidate who lost the primary on June 3, announced a new ad.",
                 "June 3"), "a verb of its own still counts");
     }
+
+    @Test
+    void aNounPhraseSetOffByCommasBeforeTheDateDoesNotCloseItsClause() {
+        assertEquals(Tense.FUTURE, tenseOf("Mr. Roe, who has held the seat since 1997, is running against Jane Doe, a "
+                + "retired nurse, in November.", "November"), "the verb before the noun phrase governs the date");
+        assertEquals(Tense.PAST, tenseOf("She is running again, the party said, in November.", "November"),
+                "a clause set off by commas that is no noun phrase still closes it");
+    }
 }
