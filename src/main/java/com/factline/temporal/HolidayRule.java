@@ -126,6 +126,43 @@ final class HolidayRule {
         return day(i, m.end(), LocalDate.of(2001, 9, 11), "\"9/11\", the day of the attacks of September 11, 2001");
     }
 
+    /** "Sept. 11", "September 11th" written without a year. */
+    private static final Pattern SEPT_ELEVEN = Pattern.compile("(?:Sept\\.?|September)\\s+11(?:th)?");
+    /** Nouns after "Sept. 11" naming the 2001 attacks or those they struck ("the Sept. 11 hijackers"). */
+    private static final Set<String> OF_THE_ATTACKS = Set.of("attacks", "attackers", "hijackers", "hijackings",
+            "terror", "terrorist", "terrorists", "terrorism", "victims", "survivors", "families", "widows",
+            "responders", "commission", "memorial", "museum", "era", "generation", "advocates");
+    /** Words near "Sept. 11 attacks" that speak of the 2012 attacks in Libya rather than those of 2001. */
+    private static final Pattern ATTACKS_IN_LIBYA = Pattern.compile("(?i)\\b(?:Benghazi|Libya|consulate)\\b");
+
+    /**
+     * "Sept. 11" or "September 11(th)" written without a year at [start, end) naming the day of the 2001 attacks,
+     * or null: followed by a noun naming the attacks or those they struck ("the Sept. 11 attacks", "Sept. 11
+     * survivors", "September 11th Advocates") or after "post-"/"pre-" ("the post-Sept. 11 law"), in text published
+     * after that day, with no word of Benghazi, Libya or a consulate within 100 characters. "the Sept. 11 attack"
+     * (singular, often Benghazi's) and "on Sept. 11" with a verb stay the day of their year.
+     */
+    static RuleMatch namedNineEleven(String text, int start, int end, LocalDate ref) {
+        LocalDate attacks = LocalDate.of(2001, 9, 11);
+        if (ref != null && !ref.isAfter(attacks)) {
+            return null;
+        }
+        Matcher m = Windowed.lookingAt(SEPT_ELEVEN, text, start, 16);
+        if (m == null || m.end() != end) {
+            return null;
+        }
+        String prefix = start > 0 && text.charAt(start - 1) == '-' ? Windowed.previousWord(text, start - 1) : "";
+        boolean prefixed = "post".equals(prefix) || "pre".equals(prefix);
+        String next = Windowed.nextWord(text, end);
+        boolean named = prefixed || end < text.length() && text.charAt(end) == ' ' && OF_THE_ATTACKS.contains(next);
+        if (!named || ATTACKS_IN_LIBYA.matcher(text.substring(Math.max(0, start - 100),
+                Math.min(text.length(), end + 100))).find()) {
+            return null;
+        }
+        return day(start, end, attacks, "\"" + m.group() + "\" naming the attacks of September 11, 2001 ("
+                + (prefixed ? "after \"" + prefix + "-\")" : "before \"" + next + "\")"));
+    }
+
     /** Words before a holiday that make a capitalised word after it the rest of a name ("the Easter Egg Roll"). */
     private static final Set<String> NAME_OPENERS = Set.of("the", "a", "an", "annual", "s");
     /** Capitalised words after a holiday that make it a place's name ("Easter Island", "Christmas Islands"). */

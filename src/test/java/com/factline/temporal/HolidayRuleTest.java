@@ -128,6 +128,28 @@ class HolidayRuleTest {
     }
 
     @Test
+    void septemberElevenNamingTheAttacksIsTheDayOf2001() {
+        LocalDate ref = LocalDate.of(2015, 6, 3);
+        ResolverChecks.assertDay("Critics said the mayor exploited the Sept. 11 attacks in the debate.", ref,
+                "Sept. 11", "2001-09-11");
+        ResolverChecks.assertDay("The fund pays Sept. 11 responders for their care.", ref, "Sept. 11", "2001-09-11");
+        ResolverChecks.assertDay("He spoke for the September 11th Families group.", ref, "September 11th",
+                "2001-09-11");
+        ResolverChecks.assertDay("The senator defended the post-Sept. 11 surveillance law.", ref, "Sept. 11",
+                "2001-09-11");
+        // The singular "attack", a verb after "on Sept. 11", Libya nearby: that year's day, as before.
+        ResolverChecks.assertDay("Officials testified about the Sept. 11 attack on Wednesday.", ref, "Sept. 11",
+                "2014-09-11");
+        ResolverChecks.assertDay("The club reopened on Sept. 11 after repairs.", ref, "Sept. 11", "2014-09-11");
+        ResolverChecks.assertDay("Gunmen stormed the consulate during the Sept. 11 attacks in Libya.", ref,
+                "Sept. 11", "2014-09-11");
+        ResolverChecks.assertDay("The Sept. 11, 2009, attacks on the base were recalled.", ref, "Sept. 11, 2009",
+                "2009-09-11");
+        assertNull(HolidayRule.namedNineEleven("the Sept. 11 attacks", 4, 12, LocalDate.of(2000, 5, 1)),
+                "written before the attacks");
+    }
+
+    @Test
     void aYearWrittenBesideTheHolidayGivesItsYear() {
         String special = "She first appeared in the 2009 Christmas special.";
         RuleMatch m = HolidayRule.at(special, special.indexOf("Christmas"), REF, () -> Tense.PAST);
