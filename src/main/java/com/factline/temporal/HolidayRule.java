@@ -67,6 +67,10 @@ final class HolidayRule {
                 return day(i, m.end(), inYear.apply(written), name + " of the year " + written + " written beside it");
             }
         }
+        if (rel == null && generic(text, i, m.end())) {
+            return new RuleMatch(i, m.end(), TimexType.DATE, genericValue(inYear), null, null, null,
+                    name + " as a custom of every year (" + GENERIC_HOW + "), no one year's day", false);
+        }
         if (ref == null) {
             return new RuleMatch(i, m.end(), TimexType.DATE, null, null, null, null,
                     name + " without a year; no reference date", false);
@@ -124,6 +128,53 @@ final class HolidayRule {
             return null;
         }
         return day(i, m.end(), LocalDate.of(2001, 9, 11), "\"9/11\", the day of the attacks of September 11, 2001");
+    }
+
+    private static final String GENERIC_HOW = "a habitual or permitted celebration, a custom's plural noun or the"
+            + " day named a holiday";
+    /**
+     * "can't openly celebrate", "are free to observe", "celebrates" right before a holiday: a modal of ability or
+     * permission (one "-ly" adverb may follow it) or a present third person governing "celebrate"/"observe".
+     */
+    private static final Pattern CUSTOM_BEFORE = Pattern.compile("(?i)(?:\\b(?:can|cannot|can['’]t|could|couldn['’]t"
+            + "|(?:allowed|able|free|right|freedom)\\s+to)\\s+(?:\\p{L}+ly\\s+)?(?:celebrate|observe)"
+            + "|\\b(?:celebrates|observes))\\s+$");
+    /** "… Election Day a federal holiday", "designating Election Day as a holiday": the day named a holiday. */
+    private static final Pattern NAMED_A_HOLIDAY = Pattern.compile("\\s+(?:as\\s+)?an?\\s+(?:\\p{L}+\\s+)?holiday\\b");
+    /** Plural nouns after a holiday naming its customs ("Thanksgiving turkeys", "Christmas carols"). */
+    private static final Set<String> CUSTOMS = Set.of("turkeys", "trees", "carols", "cards", "presents", "gifts",
+            "lights", "decorations", "eggs", "costumes", "songs", "ornaments", "stockings", "traditions", "cookies");
+
+    /**
+     * Whether the holiday at [start, end), with no year and no "this/last/next", is meant in general rather than
+     * as one year's day: governed by a modal of ability or permission or by a habitual present ("kids can't openly
+     * celebrate Christmas", "she observes Easter"), followed by a plural noun naming its customs ("the tradition of
+     * Thanksgiving turkeys"), or itself named a holiday ("making Election Day a federal holiday"). TimeML gives
+     * such a holiday no year. "will celebrate Christmas in Hawaii", "spent Christmas with", "by Christmas" stay
+     * one day. Reads at most 60 characters before and 40 after.
+     */
+    static boolean generic(String text, int start, int end) {
+        if (CUSTOM_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || Windowed.lookingAt(NAMED_A_HOLIDAY, text, end, 40) != null) {
+            return true;
+        }
+        return end < text.length() && text.charAt(end) == ' ' && CUSTOMS.contains(Windowed.nextWord(text, end));
+    }
+
+    /**
+     * The TimeML value of a holiday of no year: its month and day when they are the same every year
+     * ("XXXX-12-25"), its month alone when only that is ("XXXX-11" for Thanksgiving), else "XXXX" (Easter).
+     */
+    static String genericValue(Function<Integer, LocalDate> inYear) {
+        LocalDate a = inYear.apply(2001);
+        LocalDate b = inYear.apply(2002);
+        LocalDate c = inYear.apply(2003);
+        if (a.getMonth() != b.getMonth() || b.getMonth() != c.getMonth()) {
+            return "XXXX";
+        }
+        return a.getDayOfMonth() == b.getDayOfMonth() && b.getDayOfMonth() == c.getDayOfMonth()
+                ? String.format("XXXX-%02d-%02d", a.getMonthValue(), a.getDayOfMonth())
+                : String.format("XXXX-%02d", a.getMonthValue());
     }
 
     /** "Sept. 11", "September 11th" written without a year. */
