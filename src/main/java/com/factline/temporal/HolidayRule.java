@@ -130,15 +130,16 @@ final class HolidayRule {
         return day(i, m.end(), LocalDate.of(2001, 9, 11), "\"9/11\", the day of the attacks of September 11, 2001");
     }
 
-    private static final String GENERIC_HOW = "a habitual or permitted celebration, a custom's plural noun or the"
-            + " day named a holiday";
+    private static final String GENERIC_HOW = "a celebration one can or may hold, a custom's plural noun or the day"
+            + " named a holiday";
     /**
-     * "can't openly celebrate", "are free to observe", "celebrates" right before a holiday: a modal of ability or
-     * permission (one "-ly" adverb may follow it) or a present third person governing "celebrate"/"observe".
+     * "can't openly celebrate", "are free to observe" right before a holiday: a modal of ability or permission (one
+     * "-ly" adverb may follow it) governing "celebrate"/"observe". The present "celebrates Christmas" is left out:
+     * headlines and photo captions write one year's celebration so ("The president celebrates Christmas with
+     * troops").
      */
-    private static final Pattern CUSTOM_BEFORE = Pattern.compile("(?i)(?:\\b(?:can|cannot|can['’]t|could|couldn['’]t"
-            + "|(?:allowed|able|free|right|freedom)\\s+to)\\s+(?:\\p{L}+ly\\s+)?(?:celebrate|observe)"
-            + "|\\b(?:celebrates|observes))\\s+$");
+    private static final Pattern CUSTOM_BEFORE = Pattern.compile("(?i)\\b(?:can|cannot|can['’]t|could|couldn['’]t"
+            + "|(?:allowed|able|free|right|freedom)\\s+to)\\s+(?:\\p{L}+ly\\s+)?(?:celebrate|observe)\\s+$");
     /** "… Election Day a federal holiday", "designating Election Day as a holiday": the day named a holiday. */
     private static final Pattern NAMED_A_HOLIDAY = Pattern.compile("\\s+(?:as\\s+)?an?\\s+(?:\\p{L}+\\s+)?holiday\\b");
     /** Plural nouns after a holiday naming its customs ("Thanksgiving turkeys", "Christmas carols"). */
@@ -147,8 +148,8 @@ final class HolidayRule {
 
     /**
      * Whether the holiday at [start, end), with no year and no "this/last/next", is meant in general rather than
-     * as one year's day: governed by a modal of ability or permission or by a habitual present ("kids can't openly
-     * celebrate Christmas", "she observes Easter"), followed by a plural noun naming its customs ("the tradition of
+     * as one year's day: governed by a modal of ability or permission ("kids can't openly celebrate Christmas",
+     * "free to observe Easter"), followed by a plural noun naming its customs ("the tradition of
      * Thanksgiving turkeys"), or itself named a holiday ("making Election Day a federal holiday"). TimeML gives
      * such a holiday no year. "will celebrate Christmas in Hawaii", "spent Christmas with", "by Christmas" stay
      * one day. Reads at most 60 characters before and 40 after.

@@ -154,13 +154,15 @@ class HolidayRuleTest {
         LocalDate ref = LocalDate.of(2023, 12, 10);
         assertGeneric("Pupils cannot openly celebrate Christmas at the school, the ad said.", ref, "Christmas",
                 "XXXX-12-25");
-        assertGeneric("Her family observes Easter with a long lunch.", ref, "Easter", "XXXX");
+        assertGeneric("Staff are allowed to observe Easter at home.", ref, "Easter", "XXXX");
         assertGeneric("The custom of Thanksgiving turkeys at the farm goes back decades.", ref, "Thanksgiving",
                 "XXXX-11");
         assertGeneric("The bill makes Election Day a federal holiday.", ref, "Election Day", "XXXX-11");
         assertGeneric("Workers should be free to observe Christmas Eve at home.", ref, "Christmas Eve", "XXXX-12-24");
         ResolverChecks.assertDay("The couple will celebrate Christmas in Hawaii.", ref, "Christmas", "2023-12-25");
         ResolverChecks.assertDay("She spent Christmas with her parents.", ref, "Christmas", "2023-12-25");
+        ResolverChecks.assertDay("The president celebrates Christmas with troops abroad.", ref, "Christmas",
+                "2023-12-25");
         ResolverChecks.assertDay("Talks could end by Christmas, aides said.", ref, "Christmas", "2023-12-25");
         ResolverChecks.assertDay("They can celebrate this Christmas at home.", ref, "this Christmas", "2023-12-25");
         ResolverChecks.assertDay("The town put up its Christmas tree before Christmas.", ref, "Christmas",
