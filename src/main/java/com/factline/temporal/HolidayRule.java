@@ -190,9 +190,10 @@ final class HolidayRule {
     /**
      * "Sept. 11" or "September 11(th)" written without a year at [start, end) naming the day of the 2001 attacks,
      * or null: followed by a noun naming the attacks or those they struck ("the Sept. 11 attacks", "Sept. 11
-     * survivors", "September 11th Advocates") or after "post-"/"pre-" ("the post-Sept. 11 law"), in text published
-     * after that day, with no word of Benghazi, Libya or a consulate within 100 characters. "the Sept. 11 attack"
-     * (singular, often Benghazi's) and "on Sept. 11" with a verb stay the day of their year.
+     * survivors", "September 11th Advocates"), after "post-"/"pre-" ("the post-Sept. 11 law") or "attacks of" ("the
+     * terrorist attacks of Sept. 11"), in text published after that day, with no word of Benghazi, Libya or a
+     * consulate within 100 characters. "the Sept. 11 attack" (singular, often Benghazi's), "attacks on Sept. 11"
+     * and "on Sept. 11" with a verb stay the day of their year.
      */
     static RuleMatch namedNineEleven(String text, int start, int end, LocalDate ref) {
         LocalDate attacks = LocalDate.of(2001, 9, 11);
@@ -203,16 +204,23 @@ final class HolidayRule {
         if (m == null || m.end() != end) {
             return null;
         }
-        String prefix = start > 0 && text.charAt(start - 1) == '-' ? Windowed.previousWord(text, start - 1) : "";
-        boolean prefixed = "post".equals(prefix) || "pre".equals(prefix);
+        String prefix = "";
+        if (start > 0 && text.charAt(start - 1) == '-') {
+            String p = Windowed.previousWord(text, start - 1);
+            prefix = "post".equals(p) || "pre".equals(p) ? p + "-" : "";
+        } else if ("of".equals(Windowed.previousWord(text, start))
+                && "attacks".equals(Windowed.previousWord(text, Windowed.wordBeforeStart(text, start)))) {
+            prefix = "attacks of";
+        }
         String next = Windowed.nextWord(text, end);
-        boolean named = prefixed || end < text.length() && text.charAt(end) == ' ' && OF_THE_ATTACKS.contains(next);
+        boolean named = !prefix.isEmpty()
+                || end < text.length() && text.charAt(end) == ' ' && OF_THE_ATTACKS.contains(next);
         if (!named || ATTACKS_IN_LIBYA.matcher(text.substring(Math.max(0, start - 100),
                 Math.min(text.length(), end + 100))).find()) {
             return null;
         }
         return day(start, end, attacks, "\"" + m.group() + "\" naming the attacks of September 11, 2001 ("
-                + (prefixed ? "after \"" + prefix + "-\")" : "before \"" + next + "\")"));
+                + (prefix.isEmpty() ? "before \"" + next + "\")" : "after \"" + prefix + "\")"));
     }
 
     /** Words before a holiday that make a capitalised word after it the rest of a name ("the Easter Egg Roll"). */

@@ -137,7 +137,10 @@ class HolidayRuleTest {
                 "2001-09-11");
         ResolverChecks.assertDay("The senator defended the post-Sept. 11 surveillance law.", ref, "Sept. 11",
                 "2001-09-11");
+        ResolverChecks.assertDay("Security changed after the terrorist attacks of Sept. 11, officials said.", ref,
+                "Sept. 11", "2001-09-11");
         // The singular "attack", a verb after "on Sept. 11", Libya nearby: that year's day, as before.
+        ResolverChecks.assertDay("Rebel attacks on Sept. 11 closed the road.", ref, "Sept. 11", "2014-09-11");
         ResolverChecks.assertDay("Officials testified about the Sept. 11 attack on Wednesday.", ref, "Sept. 11",
                 "2014-09-11");
         ResolverChecks.assertDay("The club reopened on Sept. 11 after repairs.", ref, "Sept. 11", "2014-09-11");
