@@ -140,6 +140,9 @@ final class HolidayRule {
      */
     private static final Pattern CUSTOM_BEFORE = Pattern.compile("(?i)\\b(?:can|cannot|can['’]t|could|couldn['’]t"
             + "|(?:allowed|able|free|right|freedom)\\s+to)\\s+(?:\\p{L}+ly\\s+)?(?:celebrate|observe)\\s+$");
+    /** "this year", "next year" within three words after a holiday ("can celebrate Christmas at home this year"). */
+    private static final Pattern ONE_YEARS_AFTER = Pattern.compile("(?i)\\s+(?:\\p{L}+\\s+){0,3}?(?:this|next|last)"
+            + "\\s+year\\b");
     /** "… Election Day a federal holiday", "designating Election Day as a holiday": the day named a holiday. */
     private static final Pattern NAMED_A_HOLIDAY = Pattern.compile("\\s+(?:as\\s+)?an?\\s+(?:\\p{L}+\\s+)?holiday\\b");
     /** Plural nouns after a holiday naming its customs ("Thanksgiving turkeys", "Christmas carols"). */
@@ -151,10 +154,13 @@ final class HolidayRule {
      * as one year's day: governed by a modal of ability or permission ("kids can't openly celebrate Christmas",
      * "free to observe Easter"), followed by a plural noun naming its customs ("the tradition of
      * Thanksgiving turkeys"), or itself named a holiday ("making Election Day a federal holiday"). TimeML gives
-     * such a holiday no year. "will celebrate Christmas in Hawaii", "spent Christmas with", "by Christmas" stay
-     * one day. Reads at most 60 characters before and 40 after.
+     * such a holiday no year. "will celebrate Christmas in Hawaii", "spent Christmas with", "by Christmas" and "can
+     * celebrate Christmas at home this year" stay one day. Reads at most 60 characters before and 40 after.
      */
     static boolean generic(String text, int start, int end) {
+        if (Windowed.lookingAt(ONE_YEARS_AFTER, text, end, 40) != null) {
+            return false;
+        }
         if (CUSTOM_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || Windowed.lookingAt(NAMED_A_HOLIDAY, text, end, 40) != null) {
             return true;

@@ -168,6 +168,7 @@ class HolidayRuleTest {
                 "2023-12-25");
         ResolverChecks.assertDay("Talks could end by Christmas, aides said.", ref, "Christmas", "2023-12-25");
         ResolverChecks.assertDay("They can celebrate this Christmas at home.", ref, "this Christmas", "2023-12-25");
+        ResolverChecks.assertDay("They can celebrate Christmas at home this year.", ref, "Christmas", "2023-12-25");
         ResolverChecks.assertDay("The town put up its Christmas tree before Christmas.", ref, "Christmas",
                 "2023-12-25");
     }
