@@ -67,6 +67,10 @@ final class HolidayRule {
                 return day(i, m.end(), inYear.apply(written), name + " of the year " + written + " written beside it");
             }
         }
+        if (rel == null && generic(text, i, m.end())) {
+            return new RuleMatch(i, m.end(), TimexType.DATE, genericValue(inYear), null, null, null,
+                    name + " as a custom of every year (" + GENERIC_HOW + "), no one year's day", false);
+        }
         if (ref == null) {
             return new RuleMatch(i, m.end(), TimexType.DATE, null, null, null, null,
                     name + " without a year; no reference date", false);
@@ -124,6 +128,105 @@ final class HolidayRule {
             return null;
         }
         return day(i, m.end(), LocalDate.of(2001, 9, 11), "\"9/11\", the day of the attacks of September 11, 2001");
+    }
+
+    private static final String GENERIC_HOW = "a celebration one can or may hold, a custom's plural noun or the day"
+            + " named a holiday";
+    /**
+     * "can't openly celebrate", "are free to observe" right before a holiday: a modal of ability or permission (one
+     * "-ly" adverb may follow it) governing "celebrate"/"observe". The present "celebrates Christmas" is left out:
+     * headlines and photo captions write one year's celebration so ("The president celebrates Christmas with
+     * troops").
+     */
+    private static final Pattern CUSTOM_BEFORE = Pattern.compile("(?i)\\b(?:can|cannot|can['’]t|could|couldn['’]t"
+            + "|(?:allowed|able|free|right|freedom)\\s+to)\\s+(?:\\p{L}+ly\\s+)?(?:celebrate|observe)\\s+$");
+    /** "this year", "next year" within three words after a holiday ("can celebrate Christmas at home this year"). */
+    private static final Pattern ONE_YEARS_AFTER = Pattern.compile("(?i)\\s+(?:\\p{L}+\\s+){0,3}?(?:this|next|last)"
+            + "\\s+year\\b");
+    /** "… Election Day a federal holiday", "designating Election Day as a holiday": the day named a holiday. */
+    private static final Pattern NAMED_A_HOLIDAY = Pattern.compile("\\s+(?:as\\s+)?an?\\s+(?:\\p{L}+\\s+)?holiday\\b");
+    /** Plural nouns after a holiday naming its customs ("Thanksgiving turkeys", "Christmas carols"). */
+    private static final Set<String> CUSTOMS = Set.of("turkeys", "trees", "carols", "cards", "presents", "gifts",
+            "lights", "decorations", "eggs", "costumes", "songs", "ornaments", "stockings", "traditions", "cookies");
+
+    /**
+     * Whether the holiday at [start, end), with no year and no "this/last/next", is meant in general rather than
+     * as one year's day: governed by a modal of ability or permission ("kids can't openly celebrate Christmas",
+     * "free to observe Easter"), followed by a plural noun naming its customs ("the tradition of
+     * Thanksgiving turkeys"), or itself named a holiday ("making Election Day a federal holiday"). TimeML gives
+     * such a holiday no year. "will celebrate Christmas in Hawaii", "spent Christmas with", "by Christmas" and "can
+     * celebrate Christmas at home this year" stay one day. Reads at most 60 characters before and 40 after.
+     */
+    static boolean generic(String text, int start, int end) {
+        if (Windowed.lookingAt(ONE_YEARS_AFTER, text, end, 40) != null) {
+            return false;
+        }
+        if (CUSTOM_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || Windowed.lookingAt(NAMED_A_HOLIDAY, text, end, 40) != null) {
+            return true;
+        }
+        return end < text.length() && text.charAt(end) == ' ' && CUSTOMS.contains(Windowed.nextWord(text, end));
+    }
+
+    /**
+     * The TimeML value of a holiday of no year: its month and day when they are the same every year
+     * ("XXXX-12-25"), its month alone when only that is ("XXXX-11" for Thanksgiving), else "XXXX" (Easter).
+     */
+    static String genericValue(Function<Integer, LocalDate> inYear) {
+        LocalDate a = inYear.apply(2001);
+        LocalDate b = inYear.apply(2002);
+        LocalDate c = inYear.apply(2003);
+        if (a.getMonth() != b.getMonth() || b.getMonth() != c.getMonth()) {
+            return "XXXX";
+        }
+        return a.getDayOfMonth() == b.getDayOfMonth() && b.getDayOfMonth() == c.getDayOfMonth()
+                ? String.format("XXXX-%02d-%02d", a.getMonthValue(), a.getDayOfMonth())
+                : String.format("XXXX-%02d", a.getMonthValue());
+    }
+
+    /** "Sept. 11", "September 11th" written without a year. */
+    private static final Pattern SEPT_ELEVEN = Pattern.compile("(?:Sept\\.?|September)\\s+11(?:th)?");
+    /** Nouns after "Sept. 11" naming the 2001 attacks or those they struck ("the Sept. 11 hijackers"). */
+    private static final Set<String> OF_THE_ATTACKS = Set.of("attacks", "attackers", "hijackers", "hijackings",
+            "terror", "terrorist", "terrorists", "terrorism", "victims", "survivors", "families", "widows",
+            "responders", "commission", "memorial", "museum", "era", "generation", "advocates");
+    /** Words near "Sept. 11 attacks" that speak of the 2012 attacks in Libya rather than those of 2001. */
+    private static final Pattern ATTACKS_IN_LIBYA = Pattern.compile("(?i)\\b(?:Benghazi|Libya|consulate)\\b");
+
+    /**
+     * "Sept. 11" or "September 11(th)" written without a year at [start, end) naming the day of the 2001 attacks,
+     * or null: followed by a noun naming the attacks or those they struck ("the Sept. 11 attacks", "Sept. 11
+     * survivors", "September 11th Advocates"), after "post-"/"pre-" ("the post-Sept. 11 law") or "attacks of" ("the
+     * terrorist attacks of Sept. 11"), in text published after that day, with no word of Benghazi, Libya or a
+     * consulate within 100 characters. "the Sept. 11 attack" (singular, often Benghazi's), "attacks on Sept. 11"
+     * and "on Sept. 11" with a verb stay the day of their year.
+     */
+    static RuleMatch namedNineEleven(String text, int start, int end, LocalDate ref) {
+        LocalDate attacks = LocalDate.of(2001, 9, 11);
+        if (ref != null && !ref.isAfter(attacks)) {
+            return null;
+        }
+        Matcher m = Windowed.lookingAt(SEPT_ELEVEN, text, start, 16);
+        if (m == null || m.end() != end) {
+            return null;
+        }
+        String prefix = "";
+        if (start > 0 && text.charAt(start - 1) == '-') {
+            String p = Windowed.previousWord(text, start - 1);
+            prefix = "post".equals(p) || "pre".equals(p) ? p + "-" : "";
+        } else if ("of".equals(Windowed.previousWord(text, start))
+                && "attacks".equals(Windowed.previousWord(text, Windowed.wordBeforeStart(text, start)))) {
+            prefix = "attacks of";
+        }
+        String next = Windowed.nextWord(text, end);
+        boolean named = !prefix.isEmpty()
+                || end < text.length() && text.charAt(end) == ' ' && OF_THE_ATTACKS.contains(next);
+        if (!named || ATTACKS_IN_LIBYA.matcher(text.substring(Math.max(0, start - 100),
+                Math.min(text.length(), end + 100))).find()) {
+            return null;
+        }
+        return day(start, end, attacks, "\"" + m.group() + "\" naming the attacks of September 11, 2001 ("
+                + (prefix.isEmpty() ? "before \"" + next + "\")" : "after \"" + prefix + "\")"));
     }
 
     /** Words before a holiday that make a capitalised word after it the rest of a name ("the Easter Egg Roll"). */

@@ -909,6 +909,11 @@ public final class TemporalResolver {
                     best = longest(best, i, MY, this::my);
                     best = longest(best, i, MONTH_REL_YEAR, this::monthRelYear);
                     best = longest(best, i, M, this::month);
+                    RuleMatch attacks = best == null ? null : HolidayRule.namedNineEleven(text, i, best.end, ref);
+                    if (attacks != null) {
+                        // "the Sept. 11 attacks": the day of 2001, whatever the publication year.
+                        best = rule(null, attacks, G.DAY);
+                    }
                     return withClockAfter(best);
                 }
                 if (WEEKDAYS_BY_NAME.containsKey(w)) {

@@ -128,6 +128,58 @@ class HolidayRuleTest {
     }
 
     @Test
+    void septemberElevenNamingTheAttacksIsTheDayOf2001() {
+        LocalDate ref = LocalDate.of(2015, 6, 3);
+        ResolverChecks.assertDay("Critics said the mayor exploited the Sept. 11 attacks in the debate.", ref,
+                "Sept. 11", "2001-09-11");
+        ResolverChecks.assertDay("The fund pays Sept. 11 responders for their care.", ref, "Sept. 11", "2001-09-11");
+        ResolverChecks.assertDay("He spoke for the September 11th Families group.", ref, "September 11th",
+                "2001-09-11");
+        ResolverChecks.assertDay("The senator defended the post-Sept. 11 surveillance law.", ref, "Sept. 11",
+                "2001-09-11");
+        ResolverChecks.assertDay("Security changed after the terrorist attacks of Sept. 11, officials said.", ref,
+                "Sept. 11", "2001-09-11");
+        // The singular "attack", a verb after "on Sept. 11", Libya nearby: that year's day, as before.
+        ResolverChecks.assertDay("Rebel attacks on Sept. 11 closed the road.", ref, "Sept. 11", "2014-09-11");
+        ResolverChecks.assertDay("Officials testified about the Sept. 11 attack on Wednesday.", ref, "Sept. 11",
+                "2014-09-11");
+        ResolverChecks.assertDay("The club reopened on Sept. 11 after repairs.", ref, "Sept. 11", "2014-09-11");
+        ResolverChecks.assertDay("Gunmen stormed the consulate during the Sept. 11 attacks in Libya.", ref,
+                "Sept. 11", "2014-09-11");
+        ResolverChecks.assertDay("The Sept. 11, 2009, attacks on the base were recalled.", ref, "Sept. 11, 2009",
+                "2009-09-11");
+        assertNull(HolidayRule.namedNineEleven("the Sept. 11 attacks", 4, 12, LocalDate.of(2000, 5, 1)),
+                "written before the attacks");
+    }
+
+    @Test
+    void aHolidayMeantInGeneralHasNoYear() {
+        LocalDate ref = LocalDate.of(2023, 12, 10);
+        assertGeneric("Pupils cannot openly celebrate Christmas at the school, the ad said.", ref, "Christmas",
+                "XXXX-12-25");
+        assertGeneric("Staff are allowed to observe Easter at home.", ref, "Easter", "XXXX");
+        assertGeneric("The custom of Thanksgiving turkeys at the farm goes back decades.", ref, "Thanksgiving",
+                "XXXX-11");
+        assertGeneric("The bill makes Election Day a federal holiday.", ref, "Election Day", "XXXX-11");
+        assertGeneric("Workers should be free to observe Christmas Eve at home.", ref, "Christmas Eve", "XXXX-12-24");
+        ResolverChecks.assertDay("The couple will celebrate Christmas in Hawaii.", ref, "Christmas", "2023-12-25");
+        ResolverChecks.assertDay("She spent Christmas with her parents.", ref, "Christmas", "2023-12-25");
+        ResolverChecks.assertDay("The president celebrates Christmas with troops abroad.", ref, "Christmas",
+                "2023-12-25");
+        ResolverChecks.assertDay("Talks could end by Christmas, aides said.", ref, "Christmas", "2023-12-25");
+        ResolverChecks.assertDay("They can celebrate this Christmas at home.", ref, "this Christmas", "2023-12-25");
+        ResolverChecks.assertDay("They can celebrate Christmas at home this year.", ref, "Christmas", "2023-12-25");
+        ResolverChecks.assertDay("The town put up its Christmas tree before Christmas.", ref, "Christmas",
+                "2023-12-25");
+    }
+
+    private static void assertGeneric(String text, LocalDate ref, String expr, String value) {
+        TemporalExpression e = ResolverChecks.find(text, ref, expr);
+        assertEquals(value, e.value(), e.explanation());
+        assertNull(e.earliest(), e.explanation());
+    }
+
+    @Test
     void aYearWrittenBesideTheHolidayGivesItsYear() {
         String special = "She first appeared in the 2009 Christmas special.";
         RuleMatch m = HolidayRule.at(special, special.indexOf("Christmas"), REF, () -> Tense.PAST);
