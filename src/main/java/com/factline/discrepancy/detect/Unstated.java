@@ -62,7 +62,7 @@ final class Unstated {
     private static final Set<String> NOT_TOPIC = Words.set("exactly", "precisely", "immediately", "yet", "many", "much",
             "number", "amount", "name", "names", "identity", "identities", "location", "date", "time", "timing");
 
-    /** The clauses of not-saying in a sentence, at most one per kind per place. */
+    /** The clauses of not-saying in a sentence that leave a where, when, how many or who question open, in order. */
     static List<Gap> find(String sentence) {
         List<Gap> out = new ArrayList<>();
         Matcher m = GAP.matcher(sentence);
