@@ -109,6 +109,8 @@ final class AlignedFactDetector {
             names(da, sa, db, sb, words, findings);
             quotes(da, sa, db, sb, p.score(), findings);
             contrasts(da, sa, db, sb, p.score(), findings);
+            unstated(da, sa, db, sb, tb, p.score(), findings);
+            unstated(db, sb, da, sa, ta, p.score(), findings);
             if (p.score() >= LIST_MIN_SCORE) {
                 people(da, sa, db, sb, p.score(), findings);
                 contacts(da, sa, db, sb, p.score(), findings);
@@ -690,6 +692,30 @@ final class AlignedFactDetector {
             return set;
         });
         return all.contains(sender + "\u0001" + mode);
+    }
+
+    // ---- a fact one outlet says was not given ------------------------------------------------------------
+
+    private final Map<String, List<Unstated.Gap>> gaps = new HashMap<>();
+
+    /** sa leaves a question open ("did not say where the ad would run") that sb answers ("in Iowa"). */
+    private void unstated(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb,
+                          List<TemporalExpression> tb, double score, List<Finding> out) {
+        List<Unstated.Gap> open = gaps.computeIfAbsent(da.id() + "\u0001" + sa.index(), k -> Unstated.find(sa.text()));
+        if (open.isEmpty()) {
+            return;
+        }
+        List<int[]> dates = charRanges(sb, tb.stream()
+                .filter(e -> e.type() == TimexType.DATE || e.type() == TimexType.TIME).toList());
+        for (Unstated.Gap g : open) {
+            Unstated.Answer a = Unstated.answer(g, sa.text(), sb.text(), dates);
+            if (a != null) {
+                out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, g.start(), g.end()),
+                        sa.text().substring(g.start(), g.end()), span(db, sb, a.start(), a.end()),
+                        sb.text().substring(a.start(), a.end()), clamp(0.3 + 0.4 * (score - PAIR_MIN_SCORE)),
+                        "Not given (" + g.kind().question + ") in one outlet, stated in another: "));
+            }
+        }
     }
 
     // ---- characterisations ------------------------------------------------------------------------------

@@ -30,6 +30,20 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldSuggestAPlaceOneOutletSaysWasNotGivenAndTheOtherGives() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "The Harlow campaign released a new radio spot on Monday but did not say where the spot would air.",
+                "The Harlow campaign released a new radio spot on Monday; the spot will air in Dunmore County."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("Not given (where)", "did not say where the spot would air",
+                "(Outlet A)", "in Dunmore County", "(Outlet B)");
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "The Harlow campaign released a new radio spot on Monday but did not say where the spot would air.",
+                "The Harlow campaign released a new radio spot on Monday; it is unclear where the spot will air.")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldSuggestATollThatContradictsNoFatalities() {
         List<Suggestion> s = of(SuggestionKind.NUMBER, run(
                 "At least 30 people were killed when the old dam near the town collapsed on Monday.",
