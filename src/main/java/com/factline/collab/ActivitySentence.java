@@ -102,7 +102,15 @@ public final class ActivitySentence {
      */
     private static String what(@Nullable JsonNode state) {
         String reason = state == null || !state.isObject() ? null : text(state, "reason");
-        return reason == null ? "" : " \u201c" + cut(reason) + "\u201d";
+        return reason == null ? "" : " \u201c" + nested(cut(reason)) + "\u201d";
+    }
+
+    /**
+     * Quotation marks inside a quotation turn single, as English writes a quote within a quote: a reason that itself
+     * quotes the outlets ("\u201cboundless\u201d (AP) vs \u201climitless\u201d") would otherwise open with two marks.
+     */
+    static String nested(String quoted) {
+        return quoted.replace('\u201c', '\u2018').replace('\u201d', '\u2019').replace('"', '\'');
     }
 
     /** A membership's role after {@code prefix}, or nothing. */

@@ -65,8 +65,13 @@ class ActivitySentenceTest {
         assertThat(ActivitySentence.of(entry("system", "discrepancy", 9L, "suggest", null,
                 "{\"kind\":\"number\",\"reason\":\"" + reason.replace("\"", "\\\"") + "\",\"fingerprint\":\"f\"}")))
                 .as("what differs, so a run's suggestions are told apart in the feed")
-                .isEqualTo("Factline suggested discrepancy 9 \u201c" + ActivitySentence.cut(reason) + "\u201d")
+                .isEqualTo("Factline suggested discrepancy 9 \u201cDifferent figures for the same fact: \u2018At least 30 people"
+                        + " wer\u2026\u201d")
                 .contains("Different figures for the same fact");
+        assertThat(ActivitySentence.of(entry("system", "discrepancy", 8L, "suggest", null,
+                "{\"kind\":\"description\",\"reason\":\"\u201cboundless\u201d (AP) vs \u201climitless\u201d (CNN)\"}")))
+                .as("a reason that opens with a quote does not open the sentence's quote with two marks")
+                .isEqualTo("Factline suggested discrepancy 8 \u201c\u2018boundless\u2019 (AP) vs \u2018limitless\u2019 (CNN)\u201d");
         assertThat(ActivitySentence.of(entry("system", "discrepancy", 2L, "withdraw", "{\"kind\":\"date\",\"reason\":\"Different dates\"}", null)))
                 .isEqualTo("Factline withdrew suggested discrepancy 2 \u201cDifferent dates\u201d: a new comparison no longer finds it");
         assertThat(ActivitySentence.of(entry("system", "proposal", null, "recompute", null,
