@@ -715,6 +715,11 @@ final class ClauseContext {
             }
             return Tense.UNKNOWN;
         }
+        if (w.equals("hit") && hitAfterSingularSubject(end - word.length())) {
+            // "a quake hit the town in February", "the storm hit Tuesday": with a singular subject the present
+            // would be "hits", so "hit" is the past tense.
+            return Tense.PAST;
+        }
         if (PAST_WORDS.contains(w)) {
             // "would be paid", "will be held": an irregular participle after "be" is no past tense, nor is a
             // present passive ("are thought to", "is said to").
@@ -739,6 +744,29 @@ final class ClauseContext {
         }
         return Tense.UNKNOWN;
     }
+
+    /**
+     * Whether "hit", starting at {@code start}, follows a word that can end a singular subject ("a quake hit",
+     * "the storm hit", "it hit") or "has"/"have"/"had": then it is a past tense or a perfect. Not after "to", a
+     * modal or "do" ("could hit", "to hit"), a form of "be" ("is hit", "been hit": a passive), a determiner or
+     * adjective ("a hit", "the worst hit"), a plural or third-person word ("storms hit", "they hit": a present
+     * is as likely), nor with no word before it in the clause.
+     */
+    private boolean hitAfterSingularSubject(int start) {
+        String before = prevWord(start);
+        if (before.equals("has") || before.equals("have") || before.equals("had")) {
+            return true;
+        }
+        return !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1)) && !before.endsWith("s")
+                && !NOT_BEFORE_PAST_HIT.contains(before) && !BE_FORMS.contains(before)
+                && !ADJECTIVE_BEFORE.contains(before);
+    }
+
+    /** Words after which "hit" is no past tense: infinitive, modals, "do", pronouns of a plural or first person. */
+    private static final Set<String> NOT_BEFORE_PAST_HIT = Set.of("to", "will", "would", "can", "could", "may", "might",
+            "must", "shall", "should", "do", "not", "t", "never", "i", "we", "you", "they", "worst", "hardest", "hard",
+            "big", "direct", "major", "heavily", "badly", "first", "another", "box", "smash", "key", "no", "any",
+            "every", "each", "some", "one", "huge", "massive", "biggest", "latest");
 
     /**
      * Whether the scheduling word starting at {@code wordStart} stands in the past perfect ("had been

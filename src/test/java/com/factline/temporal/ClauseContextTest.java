@@ -254,6 +254,21 @@ class ClauseContextTest {
     }
 
     @Test
+    void hitAfterASingularSubjectIsThePastTense() {
+        assertEquals(Tense.PAST, tenseOf("A storm hit the coast in March, flooding two towns.", "March"));
+        assertEquals(Tense.PAST, tenseOf("In March, a storm with winds of 90 miles an hour hit the coast.", "March"));
+        assertEquals(Tense.PAST, tenseOf("The strike has hit rail services since March.", "March"));
+        assertEquals(Tense.UNKNOWN, tenseOf("Storms hit the coast in March.", "March"),
+                "a plural subject: the present is as likely");
+        assertEquals(Tense.UNKNOWN, tenseOf("The storm could hit the coast in March.", "March"), "after a modal");
+        assertEquals(Tense.UNKNOWN, tenseOf("The show is a hit in March.", "March"), "a noun, not a verb");
+        assertEquals(Tense.UNKNOWN, tenseOf("Towns that are hit by floods in March get aid.", "March"),
+                "a present passive");
+        ResolverChecks.assertInterval("A storm hit the coast in March, flooding two towns.",
+                java.time.LocalDate.of(2021, 11, 20), "March", "2021-03-01", "2021-03-31");
+    }
+
+    @Test
     void aPresentPassiveIsNoPastTenseAndWhatOneIsGoingIntoLiesAhead() {
         assertEquals(Tense.UNKNOWN, tenseOf("The party is said to favour a vote in March.", "March"));
         assertEquals(Tense.PAST, tenseOf("The party said it favoured a vote in March.", "March"));
