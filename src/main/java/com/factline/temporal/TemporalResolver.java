@@ -1404,11 +1404,27 @@ public final class TemporalResolver {
         }
 
         private Res dmdm(Matcher m) {
-            return dayRange(m.group(2), m.group(1), m.group(4), m.group(3), m.group(5), m);
+            return withDayEnds(dayRange(m.group(2), m.group(1), m.group(4), m.group(3), m.group(5), m), m);
         }
 
         private Res mdmd(Matcher m) {
-            return dayRange(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m);
+            return withDayEnds(dayRange(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m), m);
+        }
+
+        /**
+         * A range whose two ends each name a day and a month ("March 31-April 4", "31 March-4 April"), groups 1-2
+         * the first end and 3-4 (5, a year) the second: TimeML marks each end as a date of its own, as it does
+         * "from March 31 to April 4".
+         */
+        private Res withDayEnds(Res r, Matcher m) {
+            if (r == null || r.from == null || r.to == null) {
+                return r;
+            }
+            Res a = dayRes(r.from, r.expl);
+            Res b = dayRes(r.to, r.expl);
+            int secondEnd = m.group(5) != null ? m.end(5) : m.end(4);
+            r.ends = new Cand[] {new Cand(m.start(1), m.end(2), a), new Cand(m.start(3), secondEnd, b)};
+            return r;
         }
 
         private Res dayRange(String m1, String d1, String m2, String d2, String yearStr, Matcher m) {
