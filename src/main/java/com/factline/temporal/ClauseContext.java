@@ -438,8 +438,45 @@ final class ClauseContext {
 
     private boolean isIntentBeforeTo(String word, int end) {
         String w = word.toLowerCase(Locale.ROOT);
-        return INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end) || asksSomeoneTo(w, end);
+        return INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end) || asksSomeoneTo(w, end)
+                || invitationStillOpen(w, end);
     }
+
+    /**
+     * Whether {@code w} (ending at {@code end}) is "invited" in the present perfect ("has invited party leaders to
+     * his office on Friday", "have been invited to speak in May") with "to" within {@value #INVITEE_WORDS} words
+     * after it: an invitation that still stands is to something ahead, so a date after "to" is that thing's. The
+     * simple past ("invited Xi to visit Russia during a video conference in late December") may date the invitation
+     * itself and is left to the other cues.
+     */
+    private boolean invitationStillOpen(String w, int end) {
+        if (!w.equals("invited")) {
+            return false;
+        }
+        String before = prevWord(end - w.length());
+        if (before.equals("been")) {
+            int b = prevWordStart(end - w.length());
+            before = b < 0 ? "" : prevWord(b);
+        }
+        if (!before.equals("has") && !before.equals("have")) {
+            return false;
+        }
+        int p = end;
+        for (int k = 0; k <= INVITEE_WORDS; k++) {
+            String next = nextWord(p);
+            if (next.isEmpty()) {
+                return false;
+            }
+            if (next.equals("to")) {
+                return true;
+            }
+            p = skipSpaces(p) + next.length();
+        }
+        return false;
+    }
+
+    /** How many words the invitee may take between "invited" and "to" ("Tea Party leaders and a legislator"). */
+    private static final int INVITEE_WORDS = 8;
 
     /**
      * Whether {@code w} (ending at {@code end}), a verb of asking or urging in any form, has an object and then
@@ -657,7 +694,8 @@ final class ClauseContext {
             return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
                     ? Tense.PAST : Tense.FUTURE;
         }
-        if (INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end) || asksSomeoneTo(w, end)) {
+        if (INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end) || asksSomeoneTo(w, end)
+                || invitationStillOpen(w, end)) {
             // "agreed to buy the line in February", "vowed to return on Friday", "planned a rally on
             // Saturday": the date belongs to what was intended, which lies ahead.
             return Tense.FUTURE;

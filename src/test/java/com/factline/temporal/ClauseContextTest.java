@@ -254,6 +254,20 @@ class ClauseContextTest {
     }
 
     @Test
+    void anInvitationInThePresentPerfectIsToSomethingAhead() {
+        String text = "The mayor has invited church leaders and two teachers from the valley to City Hall on Friday "
+                + "morning to talk about the plan.";
+        assertEquals(Tense.FUTURE, tenseOf(text, "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("Students have been invited to show their work in May.", "May"));
+        assertEquals(Tense.PAST, tenseOf("The mayor invited church leaders to City Hall on Friday.", "Friday"),
+                "the simple past may date the invitation itself");
+        assertEquals(Tense.PAST, tenseOf("The mayor has invited, on Friday, the leaders to City Hall.", "Friday"),
+                "no \"to\" after the invitee before the date");
+        TemporalExpression friday = ResolverChecks.find(text, java.time.LocalDate.of(2023, 3, 15), "Friday morning");
+        assertEquals("2023-03-17TMO", friday.value(), friday.explanation());
+    }
+
+    @Test
     void hitAfterASingularSubjectIsThePastTense() {
         assertEquals(Tense.PAST, tenseOf("A storm hit the coast in March, flooding two towns.", "March"));
         assertEquals(Tense.PAST, tenseOf("In March, a storm with winds of 90 miles an hour hit the coast.", "March"));
