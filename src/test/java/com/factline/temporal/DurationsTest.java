@@ -198,6 +198,22 @@ class DurationsTest {
     }
 
     @Test
+    void backAfterALengthOfTimeCountsBackAsAgoDoesButNotAReturn() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
+        TemporalExpression years = ResolverChecks.find("The mill shut two years back, a worker said.", ref,
+                "two years back");
+        assertEquals("2022", years.value(), years.explanation());
+        assertEquals(TimexType.DATE, years.type());
+        TemporalExpression few = ResolverChecks.find("She said a few weeks back that she would run.", ref,
+                "a few weeks back");
+        assertEquals("PAST_REF", few.value(), few.explanation());
+        TemporalExpression stay = ResolverChecks.find("He spent three days back in Ohio.", ref, "three days");
+        assertEquals("P3D", stay.value(), "a return, not a date: " + stay.explanation());
+        TemporalExpression work = ResolverChecks.find("After two weeks back at work, she quit.", ref, "two weeks");
+        assertEquals("P2W", work.value(), work.explanation());
+    }
+
+    @Test
     void aQualifierBeforeADateCountedBackIsPartOfIt() {
         java.time.LocalDate ref = java.time.LocalDate.of(2024, 5, 6);
         TemporalExpression nearly = ResolverChecks.find("The plant closed nearly three years ago.", ref,
