@@ -132,6 +132,50 @@ final class ClauseContext {
         return on || !participleAfterPresentBe(v);
     }
 
+    /**
+     * Whether a past-tense verb and its object stand before "on" and the expression: "the company had a loss on Oct.
+     * 31", "filed the lawsuit on Dec. 3". The object opens with a determiner and takes at most
+     * {@value #OBJECT_WORDS} words, with no "to" and no punctuation ("announced plans to hold a vote on Oct. 31" looks
+     * ahead); verbs that announce, call or ask for a thing ("called an election on Dec. 12") are left out, as their
+     * object often lies ahead.
+     */
+    boolean pastVerbAndObjectBefore(int s) {
+        int p = prevWordStart(s);
+        if (p < 0 || !text.substring(p, wordEnd(p)).equalsIgnoreCase("on")) {
+            return false;
+        }
+        for (int k = 0; k < OBJECT_WORDS; k++) {
+            int q = prevWordStart(p);
+            if (q < 0) {
+                return false;
+            }
+            String w = text.substring(q, wordEnd(q)).toLowerCase(Locale.ROOT);
+            if (w.equals("to") || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (OBJECT_DETERMINERS.contains(w)) {
+                int v = prevWordStart(q);
+                if (v < 0) {
+                    return false;
+                }
+                String verb = text.substring(v, wordEnd(v)).toLowerCase(Locale.ROOT);
+                return !BE_FORMS.contains(verb) && !OBJECT_AHEAD_VERBS.contains(verb)
+                        && cue(verb, wordEnd(v), n) == Tense.PAST && !participleAfterPresentBe(v);
+            }
+            p = q;
+        }
+        return false;
+    }
+
+    /** Words that open a verb's object ("a loss", "the lawsuit", "its first profit"). */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our");
+
+    /** Past verbs whose object is often still ahead ("announced a vote on", "called an election on"). */
+    private static final Set<String> OBJECT_AHEAD_VERBS = Set.of("announced", "called", "proposed", "ordered",
+            "set", "scheduled", "planned", "sought", "requested", "demanded", "urged", "promised", "pledged", "vowed",
+            "threatened", "offered", "invited", "asked", "slated", "booked", "arranged", "organized", "organised",
+            "expected", "wanted", "hoped", "needed", "got", "won", "lost");
+
     /** Forms of "be" that make a participle after them (at most one adverb between) no past tense. */
     private static final Set<String> NOT_PAST_BE = Set.of("is", "are", "am", "be", "been", "being");
 

@@ -1383,7 +1383,7 @@ public final class TemporalResolver {
                 return r;
             }
             Anchoring.Anchored<LocalDate> anchored = Anchoring.dayOfMonth(ref, mo, d, tense(m.start(), m.end()),
-                    clause.pastVerbRightBefore(m.start()));
+                    clause.pastVerbRightBefore(m.start()) || clause.pastVerbAndObjectBefore(m.start()));
             if (anchored == null) {
                 return null;
             }

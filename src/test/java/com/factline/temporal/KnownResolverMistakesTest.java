@@ -184,6 +184,18 @@ class KnownResolverMistakesTest {
     }
 
     @Test
+    void aNearDayAfterAPastVerbAndItsObjectIsTheLastOne() {
+        // "had a loss on May 3" in an April article: the object between the verb and "on" does not make it ahead.
+        LocalDate apr20 = LocalDate.of(2019, 4, 20);
+        assertDay("The company had a loss on May 3, the filing shows.", apr20, "May 3", "2018-05-03");
+        assertDay("The families filed their lawsuit on May 3 in Ohio.", apr20, "May 3", "2018-05-03");
+        // A plan after "to", an object announced or called for, a present "be" before the participle: still ahead.
+        assertDay("The union announced plans to hold a vote on May 3.", apr20, "May 3", "2019-05-03");
+        assertDay("The premier called an election on May 3.", apr20, "May 3", "2019-05-03");
+        assertDay("The funds are wired to the bank on May 3.", apr20, "May 3", "2019-05-03");
+    }
+
+    @Test
     void aNearDayStaysTheNearestWithoutAPastVerbRightBeforeOn() {
         LocalDate apr20 = LocalDate.of(2019, 4, 20);
         assertDay("He was arrested and will appear in court on May 3.", apr20, "May 3", "2019-05-03");
