@@ -502,21 +502,26 @@ final class ClauseContext {
             int b = prevWordStart(end - w.length());
             before = b < 0 ? "" : prevWord(b);
         }
-        if (!before.equals("has") && !before.equals("have")) {
-            return false;
-        }
+        return (before.equals("has") || before.equals("have")) && wordsBeforeTo(end, INVITEE_WORDS) >= 0;
+    }
+
+    /**
+     * How many words stand between {@code end} and the next "to" (0 when "to" follows at once), or -1 when more than
+     * {@code max} do or a punctuation mark comes first.
+     */
+    private int wordsBeforeTo(int end, int max) {
         int p = end;
-        for (int k = 0; k <= INVITEE_WORDS; k++) {
+        for (int k = 0; k <= max; k++) {
             String next = nextWord(p);
             if (next.isEmpty()) {
-                return false;
+                return -1;
             }
             if (next.equals("to")) {
-                return true;
+                return k;
             }
             p = skipSpaces(p) + next.length();
         }
-        return false;
+        return -1;
     }
 
     /** How many words the invitee may take between "invited" and "to" ("Tea Party leaders and a legislator"). */
@@ -529,21 +534,7 @@ final class ClauseContext {
      * The object may take up to {@value #OBJECT_WORDS} words, with no punctuation in between.
      */
     private boolean asksSomeoneTo(String w, int end) {
-        if (!ASKING.contains(w)) {
-            return false;
-        }
-        int p = end;
-        for (int k = 0; k <= OBJECT_WORDS; k++) {
-            String next = nextWord(p);
-            if (next.isEmpty()) {
-                return false;
-            }
-            if (next.equals("to")) {
-                return k > 0;
-            }
-            p = skipSpaces(p) + next.length();
-        }
-        return false;
+        return ASKING.contains(w) && wordsBeforeTo(end, OBJECT_WORDS) > 0;
     }
 
     private static final int OBJECT_WORDS = 3;
