@@ -788,9 +788,9 @@ final class ClauseContext {
             }
             return Tense.UNKNOWN;
         }
-        if (w.equals("hit") && hitAfterSingularSubject(end - word.length())) {
+        if (word.equals("hit") && hitAfterSingularSubject(end - word.length())) {
             // "a quake hit the town in February", "the storm hit Tuesday": with a singular subject the present
-            // would be "hits", so "hit" is the past tense.
+            // would be "hits", so "hit" is the past tense. A capitalised "Hit" is a name ("fans of Smash Hit").
             return Tense.PAST;
         }
         if (PAST_WORDS.contains(w)) {

@@ -143,11 +143,11 @@ public final class TemporalResolver {
             + YEARN + END);
     // "a few weeks back", "two years back": "back" after a length of time is "ago"; "three days back in Ohio", "a week
     // back at work" speak of a return and keep the length.
-    private static final String BACK = "back(?![\\p{L}\\p{N}])(?!\\s+(?:in|at|on|to|into|onto|home|from|with|inside|here"
-            + "|there|where|when|under|behind|down|up|out|for|after|before|and)(?![\\p{L}\\p{N}]))";
+    private static final String BACK = "back(?![\\p{L}\\p{N}])(?!\\s+(?:in|at|on|to|into|onto|home|from|with"
+            + "|inside|here|there|where|when|under|behind|down|up|out|for|after|before|and)(?![\\p{L}\\p{N}]))";
     private static final Pattern DURATION = p("(?i:(" + NUM + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)" + Durations.COUNTED + UNIT
-            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:(\\s+(?i:or\\s+so))?\\s+(?i:(ago|from\\s+(?:now|today)|" + BACK + "))" + END
-            + ")?");
+            + "(s)?(\\s+and\\s+a\\s+half)?(?:-old|-long)?)" + END + "(?:(\\s+(?i:or\\s+so))?\\s+(?i:(ago|from\\s+(?:now|today)|"
+            + BACK + "))" + END + ")?");
     private static final Pattern THEPAST = p("(?i:the\\s+(past|last|previous|next|coming|following)\\s+(?:(" + NUM
             + ")\\s+)?" + UNIT + "s?)" + END);
     // "the nine months", "the first two years", "the year-earlier nine months": a counted span with its determiner.
@@ -2162,7 +2162,8 @@ public final class TemporalResolver {
                 return null;
             }
             if (relation != null) {
-                Res r = agoDate(amount, unit, relation.startsWith("ago") || relation.equals("back") ? -1 : 1, m.group().trim());
+                int sign = relation.startsWith("ago") || relation.equals("back") ? -1 : 1;
+                Res r = agoDate(amount, unit, sign, m.group().trim());
                 if (m.group(6) != null && r.value != null && !r.value.endsWith("_REF")) {
                     r.mod = "APPROX"; // "a week or so ago"
                 }

@@ -276,6 +276,7 @@ class ClauseContextTest {
                 "a plural subject: the present is as likely");
         assertEquals(Tense.UNKNOWN, tenseOf("The storm could hit the coast in March.", "March"), "after a modal");
         assertEquals(Tense.UNKNOWN, tenseOf("The show is a hit in March.", "March"), "a noun, not a verb");
+        assertEquals(Tense.UNKNOWN, tenseOf("Fans of Smash Hit meet in March.", "March"), "a name, not a verb");
         assertEquals(Tense.UNKNOWN, tenseOf("Towns that are hit by floods in March get aid.", "March"),
                 "a present passive");
         ResolverChecks.assertInterval("A storm hit the coast in March, flooding two towns.",

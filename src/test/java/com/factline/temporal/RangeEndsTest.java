@@ -38,8 +38,8 @@ class RangeEndsTest {
         assertEquals(List.of("Feb. 27", "March 2"), range.timeml().stream().map(TemporalExpression::text).toList());
         assertEquals(List.of("2023-02-27", "2023-03-02"), range.timeml().stream().map(TemporalExpression::value)
                 .toList(), range.rangeStart().explanation());
-        TemporalResolver.Resolved written = resolver.resolveDetailed("Talks ran 28 December-3 January 2023 in Rome.", REF)
-                .getFirst();
+        TemporalResolver.Resolved written = resolver
+                .resolveDetailed("Talks ran 28 December-3 January 2023 in Rome.", REF).getFirst();
         assertEquals(List.of("28 December", "3 January 2023"), written.timeml().stream().map(TemporalExpression::text)
                 .toList(), "the year written after the second end is part of it");
         assertEquals(List.of("2022-12-28", "2023-01-03"), written.timeml().stream().map(TemporalExpression::value)
