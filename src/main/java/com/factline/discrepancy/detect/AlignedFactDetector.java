@@ -111,6 +111,7 @@ final class AlignedFactDetector {
             contrasts(da, sa, db, sb, p.score(), findings);
             unstated(da, sa, db, sb, tb, p.score(), findings);
             unstated(db, sb, da, sa, ta, p.score(), findings);
+            whereabouts(da, sa, db, sb, p.score(), findings);
             if (p.score() >= LIST_MIN_SCORE) {
                 people(da, sa, db, sb, p.score(), findings);
                 contacts(da, sa, db, sb, p.score(), findings);
@@ -715,6 +716,29 @@ final class AlignedFactDetector {
                         sb.text().substring(a.start(), a.end()), clamp(0.3 + 0.4 * (score - PAIR_MIN_SCORE)),
                         "Not given (" + g.kind().question + ") in one outlet, stated in another: "));
             }
+        }
+    }
+
+    private final Map<String, List<Whereabouts.Place>> places = new HashMap<>();
+    private final Map<String, Set<String>> vocabularies = new HashMap<>();
+
+    private Set<String> vocabulary(AlignDocument d) {
+        return vocabularies.computeIfAbsent(d.id(), k -> Whereabouts.vocabulary(corpus.byId.get(k).text));
+    }
+
+    /** The same person or act placed in two different towns ({@link Whereabouts}). */
+    private void whereabouts(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
+                             List<Finding> out) {
+        List<Whereabouts.Place> pa = places.computeIfAbsent(da.id() + "\u0001" + sa.index(), k -> Whereabouts.find(sa.text()));
+        List<Whereabouts.Place> pb = places.computeIfAbsent(db.id() + "\u0001" + sb.index(), k -> Whereabouts.find(sb.text()));
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return;
+        }
+        for (Whereabouts.Difference d : Whereabouts.differ(sa.text(), pa, vocabulary(da), sb.text(), pb, vocabulary(db))) {
+            out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, d.a().start(), d.a().end()),
+                    sa.text().substring(d.a().start(), d.a().end()), span(db, sb, d.b().start(), d.b().end()),
+                    sb.text().substring(d.b().start(), d.b().end()), clamp(0.3 + 0.4 * (score - PAIR_MIN_SCORE)),
+                    "Placed in different towns in passages on the same happening: "));
         }
     }
 

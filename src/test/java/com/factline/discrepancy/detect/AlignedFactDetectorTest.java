@@ -44,6 +44,20 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldSuggestOnePersonPlacedInTwoTowns() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "The photo was sent to Mara Quill, a nursing student at a college in Dunmore, Pa., on Sunday night.",
+                "The photo was sent on Sunday night to a nursing student in Tacoma, later identified as Mara Quill."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("Placed in different towns", "in Dunmore, Pa.", "(Outlet A)",
+                "in Tacoma", "(Outlet B)");
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "The photo was sent to Mara Quill, a nursing student at a college in Dunmore, Pa., on Sunday night.",
+                "The photo was sent on Sunday night to a nursing student in Dunmore, later identified as Mara Quill.")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldSuggestATollThatContradictsNoFatalities() {
         List<Suggestion> s = of(SuggestionKind.NUMBER, run(
                 "At least 30 people were killed when the old dam near the town collapsed on Monday.",
