@@ -44,6 +44,21 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldSuggestTheSameRankOverANarrowerGroupUnlessAnOutletGivesBoth() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "Ms. Okafor, a farmer from Dunmore, is one of the first Quakers in the state legislature.",
+                "Ms. Okafor, a farmer from Dunmore, became one of the first Quaker women in the state legislature."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("wider and a narrower group", "first Quakers", "(Outlet A)",
+                "first Quaker women", "(Outlet B)");
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "Ms. Okafor, a farmer from Dunmore, is one of the first Quakers in the state legislature. "
+                        + "She was also among the first Quaker women to run for the seat.",
+                "Ms. Okafor, a farmer from Dunmore, became one of the first Quaker women in the state legislature.")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldSuggestATollThatContradictsNoFatalities() {
         List<Suggestion> s = of(SuggestionKind.NUMBER, run(
                 "At least 30 people were killed when the old dam near the town collapsed on Monday.",
