@@ -112,6 +112,7 @@ final class AlignedFactDetector {
             unstated(da, sa, db, sb, tb, p.score(), findings);
             unstated(db, sb, da, sa, ta, p.score(), findings);
             whereabouts(da, sa, db, sb, p.score(), findings);
+            scopes(da, sa, db, sb, p.score(), findings);
             if (p.score() >= LIST_MIN_SCORE) {
                 people(da, sa, db, sb, p.score(), findings);
                 contacts(da, sa, db, sb, p.score(), findings);
@@ -740,6 +741,33 @@ final class AlignedFactDetector {
                     sb.text().substring(d.b().start(), d.b().end()), clamp(0.3 + 0.4 * (score - PAIR_MIN_SCORE)),
                     "Placed in different towns in passages on the same happening: "));
         }
+    }
+
+    // ---- the same fact with another scope or quantifier --------------------------------------------------
+
+    private final Map<String, List<Scopes.Claim>> scopeClaims = new HashMap<>();
+    private final Map<String, String> lowerTexts = new HashMap<>();
+
+    /** See {@link Scopes}; an outlet that also gives the other wording anywhere agrees with both. */
+    private void scopes(AlignDocument da, AlignSentence sa, AlignDocument db, AlignSentence sb, double score,
+                        List<Finding> out) {
+        List<Scopes.Claim> ca = scopeClaims.computeIfAbsent(da.id() + "\u0001" + sa.index(), k -> Scopes.find(sa.text()));
+        List<Scopes.Claim> cb = ca.isEmpty() ? List.of()
+                : scopeClaims.computeIfAbsent(db.id() + "\u0001" + sb.index(), k -> Scopes.find(sb.text()));
+        for (Scopes.Claim a : ca) {
+            for (Scopes.Claim b : cb) {
+                String why = Scopes.differ(a, sa.text(), b, sb.text());
+                if (why != null && !lowerText(da).contains(b.phrase()) && !lowerText(db).contains(a.phrase())) {
+                    out.add(new Finding(SuggestionKind.DESCRIPTION, span(da, sa, a.start(), a.end()),
+                            sa.text().substring(a.start(), a.end()), span(db, sb, b.start(), b.end()),
+                            sb.text().substring(b.start(), b.end()), clamp(0.35 + 0.4 * (score - PAIR_MIN_SCORE)), why));
+                }
+            }
+        }
+    }
+
+    private String lowerText(AlignDocument d) {
+        return lowerTexts.computeIfAbsent(d.id(), k -> corpus.byId.get(k).text.toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
     // ---- characterisations ------------------------------------------------------------------------------

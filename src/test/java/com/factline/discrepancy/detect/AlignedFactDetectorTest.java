@@ -54,6 +54,17 @@ class AlignedFactDetectorTest {
         assertThat(of(SuggestionKind.DESCRIPTION, run(
                 "The photo was sent to Mara Quill, a nursing student at a college in Dunmore, Pa., on Sunday night.",
                 "The photo was sent on Sunday night to a nursing student in Dunmore, later identified as Mara Quill.")))
+    void shouldSuggestTheSameRankOverANarrowerGroupUnlessAnOutletGivesBoth() {
+        List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
+                "Ms. Okafor, a farmer from Dunmore, is one of the first Quakers in the state legislature.",
+                "Ms. Okafor, a farmer from Dunmore, became one of the first Quaker women in the state legislature."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("wider and a narrower group", "first Quakers", "(Outlet A)",
+                "first Quaker women", "(Outlet B)");
+        assertThat(of(SuggestionKind.DESCRIPTION, run(
+                "Ms. Okafor, a farmer from Dunmore, is one of the first Quakers in the state legislature. "
+                        + "She was also among the first Quaker women to run for the seat.",
+                "Ms. Okafor, a farmer from Dunmore, became one of the first Quaker women in the state legislature.")))
                 .isEmpty();
     }
 
