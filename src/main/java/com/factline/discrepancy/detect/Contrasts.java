@@ -92,8 +92,11 @@ final class Contrasts {
      * used by the other sentence only. A negated class ("was not fired") is ignored, as is a hit inside "not guilty"
      * when the group has a "not guilty" class.
      */
-    /** Words just before a hit that make it a prospect: a modal, a condition, a way or a chance towards it. */
-    private static final Pattern PROSPECTIVE = Pattern.compile("\\b(?:could|would|might|may|if|whether|path to|road"
+    /**
+     * Words just before a hit that make it a prospect: a modal of possibility, a condition, a way or a chance towards
+     * it. Not "would": in reported speech it is a decision announced ("said the company would abandon the deal").
+     */
+    private static final Pattern PROSPECTIVE = Pattern.compile("\\b(?:could|might|may|if|whether|path to|road"
             + " to|way to|chances? of|hopes? (?:of|for)|bid for|quest for)\\s+(?:[\\w-]+\\s+){0,2}$");
 
     static List<Hit[]> contradictions(String a, String b) {
