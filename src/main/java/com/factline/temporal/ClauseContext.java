@@ -665,12 +665,20 @@ final class ClauseContext {
     }
 
 
+    private static final Set<String> WEEKDAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> PAST_WORDS = Set.of("said", "told", "was", "were", "had", "did", "met",
             "went", "came", "began", "took", "gave", "made", "held", "wrote", "left", "spoke", "saw", "sent",
             "got", "ago", "yesterday", "thought", "felt", "found", "brought", "bought", "sold", "won", "lost",
             "fought", "led", "struck", "fell", "rose", "chose", "knew", "flew", "drove", "ran", "became",
             "sought", "taught", "caught", "meant", "paid", "laid", "stood", "understood", "broke", "spent",
-            "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier");
+            "heard", "kept", "wasn't", "weren't", "didn't", "hadn't", "earlier",
+            // irregular past tenses that are no present, noun or common adjective ("dealt with a cable on Aug. 16")
+            "dealt", "drew", "grew", "threw", "blew", "withdrew", "overthrew", "shook", "swore", "stole", "froze",
+            "rode", "woke", "sang", "rang", "sank", "swam", "wore", "tore", "forbade", "foresaw", "overcame",
+            "underwent", "oversaw", "forgave", "forgot", "arose", "awoke", "undertook", "overtook", "mistook",
+            "strove", "strode", "sprang", "shrank", "fled", "slept", "wept", "swept", "crept", "knelt", "lent",
+            "dug", "clung", "flung", "swung", "upheld", "withheld", "withstood", "misled");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "won't", "wouldn't",
             "scheduled", "expected", "upcoming", "next", "intends", "intend",
             "aims", "tomorrow", "coming", "later", "ahead", "slated", "poised", "expects", "hopes", "forthcoming",
@@ -765,6 +773,12 @@ final class ClauseContext {
                 return Tense.PAST;
             }
             if (next.equals("to")) {
+                return Tense.FUTURE;
+            }
+            if ((w.equals("is") || w.equals("are")) && (WEEKDAY_WORDS.contains(next)
+                    || next.equals("on") && WEEKDAY_WORDS.contains(nextWord(skipSpaces(end) + 2)))) {
+                // "The election is Thursday", "the hearings are on Monday": a present "be" naming the day of
+                // something is its schedule, still ahead (a day behind would take "was").
                 return Tense.FUTURE;
             }
             if (w.equals("set") && (next.equals("on") || next.equals("in")) && !BE_FORMS.contains(prevWord(end - 3))) {

@@ -19,6 +19,17 @@ import java.util.regex.Pattern;
 final class DecadeCenturyRule {
 
     private static final Pattern SHORT_DECADE = Pattern.compile("['’](\\d)0s(?![\\p{L}\\p{N}])");
+    // "the campaign of '08", "in '92": a year written with its last two digits after an apostrophe.
+    private static final Pattern SHORT_YEAR = Pattern.compile("['’](\\d\\d)(?![\\p{L}\\p{N}'’]|[.,]\\d)");
+    /**
+     * Words after which an apostrophe and two digits are a year ("of '08", "since '92", "May '08", "the '16
+     * race"); elsewhere the apostrophe may open a quotation that starts with a number ("'20 people were hurt'").
+     */
+    private static final java.util.Set<String> BEFORE_SHORT_YEAR = java.util.Set.of("of", "in", "since", "until",
+            "by", "from", "to", "during", "before", "after", "class", "and", "or", "the", "spring", "summer", "fall",
+            "autumn", "winter", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
     private static final Pattern WORD_DECADE = Pattern.compile("(?i:the\\s+((?:early|mid|late)[\\s-]+)?"
             + "(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\p{L}\\p{N}])");
     private static final Pattern CENTURY = Pattern.compile("(?i:(the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)"
@@ -63,6 +74,18 @@ final class DecadeCenturyRule {
             int century = ref != null && 2000 + d * 10 + 9 < ref.getYear() ? 2000 : 1900;
             return decade(i, m.end(), century + d * 10, m.group(1), "\"" + m.group().strip() + "\"");
         }
+        m = SHORT_YEAR.matcher(text).region(i, limit).useTransparentBounds(true);
+        if (m.lookingAt() && BEFORE_SHORT_YEAR.contains(wordBefore(text, i))) {
+            int refYear = ref == null ? 1999 : ref.getYear();
+            int y = (refYear / 100) * 100 + Integer.parseInt(m.group(1));
+            if (y > refYear + 5) {
+                // "'08" in 2012 is 2008, "'92" is 1992; a year a few years ahead ("in '16" in 2012) stays ahead.
+                y -= 100;
+            }
+            return new RuleMatch(i, m.end(), TimexType.DATE, String.valueOf(y), null, LocalDate.of(y, 1, 1),
+                    LocalDate.of(y, 12, 31), "\"" + m.group() + "\": the year " + y + ", written with its last two digits",
+                    true);
+        }
         m = SHORT_DECADE.matcher(text).region(i, limit).useTransparentBounds(true);
         if (m.lookingAt()) {
             int d = m.group(1).charAt(0) - '0';
@@ -101,5 +124,27 @@ final class DecadeCenturyRule {
         String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
                 : c % 10 == 1 ? "st" : c % 10 == 2 ? "nd" : c % 10 == 3 ? "rd" : "th";
         return c + suffix;
+    }
+
+    /** The lower-case word before {@code i} when only spaces (or an opening parenthesis) stand between, else "". */
+    private static String wordBefore(String text, int i) {
+        int p = i - 1;
+        if (p >= 0 && text.charAt(p) == '(') {
+            return "";
+        }
+        if (p < 0 || text.charAt(p) != ' ') {
+            return "";
+        }
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p >= 0 && text.charAt(p) == '.') {
+            p--;
+        }
+        int e = p + 1;
+        while (p >= 0 && i - p < 40 && Character.isLetter(text.charAt(p))) {
+            p--;
+        }
+        return text.substring(p + 1, e).toLowerCase(Locale.ROOT);
     }
 }

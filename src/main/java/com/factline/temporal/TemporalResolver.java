@@ -107,6 +107,10 @@ public final class TemporalResolver {
             + "|that\\s+(?:same\\s+)?day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day)" + END);
     // " later" after a counted span ("a year later"), not a comparison ("a year later than planned").
     private static final Pattern LATER = p("\\s+(?i:later)" + END + "(?!\\s+than" + END + ")");
+    // " earlier" / " prior" closing a counted span ("Two years prior, he ran"), not a comparison or the start of what
+    // it is counted from ("earlier than", "prior to"). "Two years before, he said, …" is left out: in reported speech
+    // it counts back from the speaking, not from the year named last.
+    private static final Pattern EARLIER = p("\\s+(?i:earlier" + END + "(?!\\s+than" + END + ")|prior(?=\\s*[,.;:)—–]|\\s+--|\\s*$))");
     private static final Pattern THIS_DAY = p("(?i:this\\s+day)" + END);
     // After "this day": an anniversary ("this day in 1945", "this day last year") or no day at all ("this day and age").
     private static final Pattern NOT_THIS_DAY = p("\\s+(?i:(?:and\\s+age|in|of|last|a\\s+year|\\d+\\s+years))" + END);
@@ -121,7 +125,7 @@ public final class TemporalResolver {
     // Verbs after "that March" that make the month the subject of a clause ("said that March was cold").
     private static final Set<String> VERB_AFTER_SUBJECT = Set.of("is", "was", "were", "are", "has", "had", "have", "did",
             "does", "s");
-    private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter))"
+    private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter|month))"
             + POSS + "(?![\\p{L}\\p{N}-])");
     private static final Pattern THE_REL_WEEKDAY = p("(?i:the\\s+(previous|preceding|following|next))\\s+(" + WD + ")"
             + POSS + END);
@@ -129,6 +133,7 @@ public final class TemporalResolver {
     private static final Pattern WEEKEND_OF = p("(?i:the\\s+weekend\\s+of)\\s+");
     private static final Pattern EDGE_DAY_OF = p("(?i:the\\s+(first|last|final)\\s+day\\s+of)\\s+");
     private static final Pattern DAY_BEFORE_AFTER = p("(?i:the\\s+day\\s+(before|after))\\s+");
+    private static final Pattern DAY_BEFORE_AFTER_END = p("(?i:the\\s+day\\s+(before|after))(?=[,.;:)\"”—–]|$)");
     private static final Pattern PART_OF_DAY = p("(?i:(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(morning|afternoon|evening"
             + "|night))" + END);
     private static final Pattern NTH_DAY = p("(?i:the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -235,6 +240,20 @@ public final class TemporalResolver {
     private static final Set<String> STORY_TIME_PREPS = Set.of("at", "before", "after", "by", "until", "till",
             "around", "about", "shortly", "just");
     private static final Set<String> BE_DAY = Set.of("is", "was", "will", "be", "s");
+    // Words before "from" + weekday that do not make the day a thing's origin: verbs, adjectives and adverbs of a
+    // start ("open from Monday", "effective from Monday"), "be" and modal forms, conjunctions.
+    private static final Set<String> NOT_ORIGIN_NOUN = Set.of("is", "are", "was", "were", "be", "been", "will",
+            "would", "shall", "can", "may", "open", "opens", "closed", "available", "effective", "valid", "runs", "run",
+            "apply", "applies", "start", "starts", "begin", "begins", "away", "back", "home", "off", "out", "and",
+            "but", "nor", "yet", "dates", "date", "free", "far", "stay", "stays", "last", "lasts", "ago");
+    // Words after a weekday that make "from" + weekday one end of a stretch.
+    private static final Set<String> STRETCH_END = Set.of("to", "until", "till", "through", "thru", "onward", "onwards",
+            "on", "forward", "and", "or");
+    // "three days from Monday" counts from the day; the unit is no thing coming from it.
+    private static final Pattern TIME_UNIT_WORD = Pattern.compile(Durations.UNIT + "s?");
+    private static final Pattern FUTURE_IN_SENTENCE = Pattern.compile("(?i)\\b(?:will|shall|won't)\\b|['’]ll\\b");
+    // What may follow "the day before/after" when it closes its phrase: punctuation, the end, or a preposition.
+    private static final Pattern CLOSES_DAY_BEFORE = Pattern.compile("\\s*(?:[,.;:)\"”—–]|--|$)|\\s+(?:by|in|at|with|from|and)\\b");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall",
             "should", "must");
     private static final Set<String> RATE_AMOUNTS = Set.of("million", "billion", "thousand", "hundred",
@@ -1172,18 +1191,50 @@ public final class TemporalResolver {
         private Cand dayBeforeAfter(Cand best, int i) {
             Matcher m = at(DAY_BEFORE_AFTER, i);
             if (m == null) {
-                return best;
+                Matcher closing = at(DAY_BEFORE_AFTER_END, i);
+                return closing == null ? best
+                        : dayBeforeAfterBack(best, i, closing.end(), closing.group(1).equalsIgnoreCase("before") ? -1 : 1);
             }
             int sign = m.group(1).equalsIgnoreCase("before") ? -1 : 1;
+            int wordEnd = m.end(1);
             Cand day = followedBy(m.end(), best, r -> r.gran == G.DAY);
             if (day == null) {
-                return best;
+                return dayBeforeAfterBack(best, i, wordEnd, sign);
             }
             LocalDate d = day.res.from.plusDays(sign);
             Res r = dayRes(d, "the day " + (sign < 0 ? "before " : "after ") + day.res.from + " (" + day.res.expl
                     + ")");
             r.explicitYear = day.res.explicitYear;
             return new Cand(i, day.end, r);
+        }
+
+        /**
+         * "the day before" / "the day after" with no date after it ([i, end)): set off by a comma right after the day
+         * named last ("on Wednesday, the day after Cantor lost"), it names that same day; closing its phrase ("an
+         * emergency meeting the day before", "left the day after, by train"), it is the day before or after the day
+         * named last in this sentence or the one before. Before anything else ("the day before the vote") the day
+         * is an event's, which the text does not date: nothing is reported.
+         */
+        private Cand dayBeforeAfterBack(Cand best, int i, int end, int sign) {
+            if (lastDay == null || (best != null && best.end >= end)) {
+                return best;
+            }
+            int p = i - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            String w = text.substring(i, end).replaceAll("\\s+", " ");
+            if (p >= 0 && text.charAt(p) == ',' && p == lastDayPos) {
+                Res r = dayRes(lastDay, "\"" + w + "\" set off by a comma after the day named just before: that day, "
+                        + lastDay);
+                return new Cand(i, end, r);
+            }
+            if (!CLOSES_DAY_BEFORE.matcher(text).region(end, Math.min(n, end + 12)).lookingAt() || !dayInReach(i)) {
+                return best;
+            }
+            LocalDate d = lastDay.plusDays(sign);
+            return new Cand(i, end, dayRes(d, "\"" + w + "\": the day " + (sign < 0 ? "before" : "after")
+                    + " the previously mentioned day " + lastDay));
         }
 
         /**
@@ -1655,7 +1706,8 @@ public final class TemporalResolver {
                 return r;
             }
             String prev = prevWord(start);
-            Tense t = prev.equals("since") ? Tense.PAST
+            boolean origin = prev.equals("from") && originFrom(start, end);
+            Tense t = prev.equals("since") || origin ? Tense.PAST
                     : (prev.equals("until") || prev.equals("till")) && !clause.postponedTo(start) ? Tense.UNKNOWN
                     : tense(start, end);
             boolean possessive = possessiveAt(start + Anchoring.dayName(dow).length());
@@ -1673,7 +1725,10 @@ public final class TemporalResolver {
             }
             Anchoring.Anchored<LocalDate> anchored = Anchoring.weekday(ref, dow, t);
             LocalDate d = anchored.date();
-            String how = futureIgnored ? anchored.explanation().replace(", tense unclear", "")
+            String how = origin ? anchored.explanation().replace(", past tense", "")
+                    + "; a thing \"from\" a day (\"the results from " + Anchoring.dayName(dow)
+                    + "\") comes from a day already behind"
+                    : futureIgnored ? anchored.explanation().replace(", tense unclear", "")
                     + "; a possessive weekday names a known event, so the future verb of its clause does not move it"
                     : listedAfter == null ? anchored.explanation()
                     : anchored.explanation().replace(t == Tense.FUTURE ? ", future tense" : ", past tense", "")
@@ -1705,6 +1760,33 @@ public final class TemporalResolver {
                 return null;
             }
             return Anchoring.dayName(lastWeekday.getDayOfWeek());
+        }
+
+        /**
+         * Whether "from" before the weekday at [start, end) names where a thing comes from ("the message from
+         * Tuesday is clear", "results from Monday's vote"): a noun before "from", no other end of a stretch after
+         * the day ("from Monday to Friday", "from Monday on") and no future verb in the sentence ("the new rules
+         * from Monday will apply": from then on). Such a day lies behind.
+         */
+        private boolean originFrom(int start, int end) {
+            int fromStart = prevWordStart(start);
+            String noun = prevWord(fromStart);
+            if (noun.length() < 3 || NOT_ORIGIN_NOUN.contains(noun) || noun.endsWith("ed") || noun.endsWith("ing")
+                    || noun.endsWith("ly") || TIME_UNIT_WORD.matcher(noun).matches()) {
+                return false;
+            }
+            int after = end;
+            if (possessiveAt(after)) {
+                after += 2;
+            }
+            if (after < n && (text.charAt(after) == '-' || text.charAt(after) == '–' || text.charAt(after) == '—')) {
+                return false;
+            }
+            if (STRETCH_END.contains(nextWord(after))) {
+                return false;
+            }
+            int[] sentence = sentenceContaining(start);
+            return !FUTURE_IN_SENTENCE.matcher(text).region(sentence[0], Math.min(n, sentence[1])).find();
         }
 
         /** Whether a possessive "'s" stands at {@code pos} ("Wednesday's ruling"). */
@@ -2073,6 +2155,16 @@ public final class TemporalResolver {
                 r.backReference = true;
                 return r;
             }
+            if (m.group(1).equalsIgnoreCase("month")) {
+                // "a bomb in June and an ambush that month": the month named last, in this sentence or the one
+                // before; with none that near, "that month" is left unmarked rather than guessed.
+                if (lastMonth == null || !monthInReach(m.start())) {
+                    return null;
+                }
+                Res r = monthRes(lastMonth, "\"" + w + "\": the month mentioned before, " + lastMonth);
+                r.backReference = true;
+                return r;
+            }
             if (lastDated == null) {
                 return null;
             }
@@ -2196,6 +2288,18 @@ public final class TemporalResolver {
             }
             if (unit.equals("year") && hyphenated.isEmpty() && !halfBefore && amount != null
                     && amount == Math.floor(amount) && lastDated != null) {
+                Matcher earlier = at(EARLIER, m.end());
+                if (earlier != null && (years(amount) > 1 || !earlier.group().trim().equalsIgnoreCase("earlier"))) {
+                    // ("a year earlier" is left to the year-earlier rule, which knows the quarter under discussion.)
+                    // "In 2010 they used the charge. Two years prior, he had …": counted back from the year the text
+                    // gave last, as "a year later" counts forward from it.
+                    int years = years(amount);
+                    Res before = yearRes(lastDated.getYear() - years, "\"" + text.substring(m.start(), earlier.end())
+                            .replaceAll("\\s+", " ") + "\": " + years + " year" + (years == 1 ? "" : "s")
+                            + " before the year of the date given before, " + lastDated.getYear());
+                    before.extendTo = earlier.end();
+                    return before;
+                }
                 Matcher later = at(LATER, m.end());
                 if (later != null) {
                     // "In 2010 he ran. A year later he quit": counted from the year the text gave last, as "the
@@ -2242,6 +2346,10 @@ public final class TemporalResolver {
          */
         private boolean superlativeBefore(int pos) {
             return clause.oneOfWordsBefore(pos, 3, SUPERLATIVES);
+        }
+
+        private static int years(Double amount) {
+            return amount == null ? 0 : amount.intValue();
         }
 
         /** The word before {@code pos}, across one comma ("may, in a year"), lower case; "" when there is none. */

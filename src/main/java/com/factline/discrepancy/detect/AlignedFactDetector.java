@@ -63,6 +63,8 @@ final class AlignedFactDetector {
     private final Corpus corpus;
     private final Function<DetectDocument, List<AlignSentence>> sentences;
     private final Map<String, List<Quantity>> quantities = new HashMap<>();
+    /** Every amount of a document with its sentence, read on first need ({@link #statedIn}). */
+    private final Map<String, List<Map.Entry<String, Quantity>>> documentAmounts = new HashMap<>();
     private final Map<String, List<Contrasts.Hit>> contrastHits = new HashMap<>();
     private final Map<String, List<PersonLists.Person>> people = new HashMap<>();
     private final Map<String, Map<String, List<List<String>>>> peopleByDocument = new HashMap<>();
@@ -299,10 +301,40 @@ final class AlignedFactDetector {
             if (qa.stream().anyMatch(z -> z != x && z.key().equals(x.key()) && z.isBare() && z.compatibleWith(y))) {
                 continue; // the other figure is also stated on this side: a list, not a conflict
             }
+            if (statedIn(db, x, sa.text()) || statedIn(da, y, sb.text())) {
+                // "Obama cut $716 billion from Medicare" against "McCain's plan would cut Medicare by $800 billion":
+                // the other outlet also gives the first figure for the same thing elsewhere ("more than $700 billion
+                // out of Medicare"), so its other figure counts something else.
+                continue;
+            }
             double confidence = clamp(0.45 + 0.35 * x.gap(y) + 0.4 * (score - PAIR_MIN_SCORE));
             out.add(new Finding(SuggestionKind.NUMBER, span(da, sa, x.start(), x.end()), x.surface(),
                     span(db, sb, y.start(), y.end()), y.surface(), confidence));
         }
+    }
+
+    /**
+     * Whether {@code doc} states, in any of its sentences, an amount of the same kind as {@code q} that agrees with it
+     * and stands among some of the same words ({@code qSentence} is q's sentence). Each document's amounts are read
+     * once, and only for a pair about to be reported.
+     */
+    private boolean statedIn(AlignDocument doc, Quantity q, String qSentence) {
+        List<Map.Entry<String, Quantity>> all = documentAmounts.computeIfAbsent(doc.id(), k -> {
+            List<Map.Entry<String, Quantity>> list = new ArrayList<>();
+            for (AlignSentence s : doc.sentences()) {
+                for (Quantity z : QuantityExtractor.extract(s.text(), List.of())) {
+                    list.add(Map.entry(s.text(), z));
+                }
+            }
+            return list;
+        });
+        for (Map.Entry<String, Quantity> e : all) {
+            Quantity z = e.getValue();
+            if (z.key().equals(q.key()) && z.compatibleWith(q) && sharesContext(qSentence, q, e.getKey(), z)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> UNIT_KEYS = Set.of("usd", "eur", "gbp", "percent", "km", "m", "kg", "duration");

@@ -92,6 +92,13 @@ final class Contrasts {
      * used by the other sentence only. A negated class ("was not fired") is ignored, as is a hit inside "not guilty"
      * when the group has a "not guilty" class.
      */
+    /**
+     * Words just before a hit that make it a prospect: a modal of possibility, a condition, a way or a chance towards
+     * it. Not "would": in reported speech it is a decision announced ("said the company would abandon the deal").
+     */
+    private static final Pattern PROSPECTIVE = Pattern.compile("\\b(?:could|might|may|if|whether|path to|road"
+            + " to|way to|chances? of|hopes? (?:of|for)|bid for|quest for)\\s+(?:[\\w-]+\\s+){0,2}$");
+
     static List<Hit[]> contradictions(String a, String b) {
         return contradictions(a, find(a), b, find(b));
     }
@@ -126,6 +133,11 @@ final class Contrasts {
             if (before.matches("(?s).*\\b(?:not|never|n't|no)\\s+(?:[\\w-]+\\s+){0,3}$")) {
                 // "was not fired"; "did not rival the energetic throngs": the throngs are what the crowd was not
                 // ("did not rival" is its own class)
+                continue;
+            }
+            if (PROSPECTIVE.matcher(before).find()) {
+                // "Labrador's path to victory is steep", "could be fired", "if he is convicted": what may yet happen
+                // is no report of what happened
                 continue;
             }
             boolean inside = false;

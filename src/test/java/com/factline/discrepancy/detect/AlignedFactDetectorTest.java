@@ -88,6 +88,19 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldNotSuggestAFigureOfAnotherThingWhenTheOtherOutletAlsoGivesTheFirstFigure() {
+        String a = "The new ad says the governor cut $716 billion from the pension fund. Her aides called it false.";
+        // Outlet B gives the same figure for the governor ("more than $700 billion") and another for her rival.
+        String b = "Her rival's plan would cut the pension fund by $800 billion, the governor said in 2008. "
+                + "The new ad says the governor took more than $700 billion out of the pension fund.";
+        assertThat(of(SuggestionKind.NUMBER, run(a, b))).isEmpty();
+        // Without the agreeing figure, the two figures for one cut are still suggested.
+        assertThat(of(SuggestionKind.NUMBER, run(a,
+                "The new ad says the governor cut $800 billion from the pension fund. Her aides called it false.")))
+                .hasSize(1);
+    }
+
+    @Test
     void shouldSuggestADealAbandonedInOneOutletAndPutOnHoldInTheOther() {
         List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
                 "The chipmaker abandoned its $2 billion deal to buy a Dutch rival on Friday, citing the regulators.",

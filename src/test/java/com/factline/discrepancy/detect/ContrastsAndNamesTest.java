@@ -22,6 +22,21 @@ class ContrastsAndNamesTest {
     }
 
     @Test
+    void whatMayYetHappenIsNoReportOfWhatHappened() {
+        assertThat(Contrasts.contradictions("The mayor's defeat in the primary stunned the party.",
+                "The challenger's path to victory is steep.")).isEmpty();
+        assertThat(Contrasts.contradictions("The mayor lost the primary.", "The mayor could win the runoff."))
+                .isEmpty();
+        assertThat(Contrasts.contradictions("He was fired on Monday.", "He said he might resign.")).isEmpty();
+        // A decision announced in reported speech is a report: "would" is its future seen from the past.
+        assertThat(Contrasts.contradictions("The firm said it would abandon the deal.",
+                "The firm put on hold its plans for the deal.")).hasSize(1);
+        // Without such a word the two reports still contradict each other.
+        assertThat(Contrasts.contradictions("The mayor's defeat in the primary stunned the party.",
+                "The mayor's victory in the primary stunned the party.")).hasSize(1);
+    }
+
+    @Test
     void aContrastWordCapitalisedInsideANameIsNoContrast() {
         assertThat(Contrasts.contradictions("The program, Deferred Action for Childhood Arrivals, is popular.",
                 "Too many senators abandoned the young immigrants.")).isEmpty();
