@@ -54,6 +54,10 @@ class AlignedFactDetectorTest {
         assertThat(of(SuggestionKind.DESCRIPTION, run(
                 "The photo was sent to Mara Quill, a nursing student at a college in Dunmore, Pa., on Sunday night.",
                 "The photo was sent on Sunday night to a nursing student in Dunmore, later identified as Mara Quill.")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldSuggestTheSameRankOverANarrowerGroupUnlessAnOutletGivesBoth() {
         List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
                 "Ms. Okafor, a farmer from Dunmore, is one of the first Quakers in the state legislature.",
