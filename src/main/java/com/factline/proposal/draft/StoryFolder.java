@@ -83,7 +83,14 @@ record StoryFolder(String name, List<DraftSource> sources, List<GoldEvent> gold,
                 for (JsonNode r : e.path("reports")) {
                     reports.add(new GoldReport(r.path("file").asString(), r.path("quote").asString()));
                 }
-                LocalDate[] interval = interval(e.path("date").asString());
+                LocalDate[] interval;
+                try {
+                    interval = interval(e.path("date").asString());
+                } catch (RuntimeException bad) {
+                    throw new IllegalArgumentException(goldFile + ": event " + e.path("id").asString() + " has the date \""
+                            + e.path("date").asString() + "\"; write YYYY, YYYY-MM, YYYY-MM-DD or FIRST/LAST (two days)",
+                            bad);
+                }
                 gold.add(new GoldEvent(e.path("id").asString(), e.path("title").asString(), interval[0], interval[1],
                         reports));
             }

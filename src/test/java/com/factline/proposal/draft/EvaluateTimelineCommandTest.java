@@ -44,6 +44,19 @@ class EvaluateTimelineCommandTest {
     }
 
     @Test
+    void shouldNameTheEventWhoseGoldDateCannotBeRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("sources.tsv"), "file\toutlet\tpublished\ttitle\tnote\n"
+                + "a.txt\tDaily\t2023-03-20\tA\t\n");
+        Files.writeString(dir.resolve("a.txt"), "The court issued an arrest warrant on Friday.\n");
+        Files.writeString(dir.resolve("gold.json"), """
+                {"events": [{"id": "e7", "title": "Warrant", "date": "2023-W11", "reports": []}]}
+                """);
+        assertThat(run(dir.toString())).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("event e7", "\"2023-W11\"",
+                "YYYY, YYYY-MM, YYYY-MM-DD or FIRST/LAST");
+    }
+
+    @Test
     void shouldScoreAFolderAgainstItsGoldEvents(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("sources.tsv"), "file\toutlet\tpublished\ttitle\tnote\n"
                 + "a.txt\tDaily\t2023-03-20\tA\t\nb.txt\tHerald\t2023-03-20\tB\t\n");
