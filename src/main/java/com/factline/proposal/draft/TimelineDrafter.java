@@ -182,7 +182,8 @@ public final class TimelineDrafter {
                     continue;
                 }
                 DatedSpan dated = context.dateAt(c.start(), c.end()).orElse(null);
-                boolean inClause = dated != null && dated.basis() == DatedSpan.Basis.CLAUSE && ownExpression;
+                boolean inClause = dated != null && dated.basis() == DatedSpan.Basis.CLAUSE
+                        && (ownExpression || context.whenClauseOf(c.start(), c.end(), dated));
                 out.add(new Mention(index, group, c.start(), c.end(), quote, dated, inClause, EventCues.participants(quote),
                         EventCues.contentWords(quote), EventCues.heads(quote)));
             }

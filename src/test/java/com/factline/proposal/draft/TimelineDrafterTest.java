@@ -226,6 +226,22 @@ class TimelineDrafterTest {
         assertThat(vectors.of(0)).containsExactly(1, 0);
     }
 
+    @Test
+    void shouldProposeASingleSourceWhenClauseDatedByTheDateItFollows() {
+        TimelineDrafter.Draft draft = drafter.draftAll(List.of(source("a", "Daily",
+                "The board has held weekly meetings since April, when the chairman resigned over a dispute about pensions.\n")));
+        assertThat(draft.shown()).extracting(DraftEvent::title).anyMatch(t -> t.contains("chairman resigned"));
+        assertThat(draft.hidden()).isZero();
+    }
+
+    @Test
+    void shouldStillHoldBackAWhenClauseThatDoesNotFollowItsSentencesDate() {
+        TimelineDrafter.Draft draft = drafter.draftAll(List.of(source("a", "Daily",
+                "In April the board held weekly meetings in Geneva as usual, and the chairman resigned when the pension dispute erupted.\n")));
+        assertThat(draft.shown()).extracting(DraftEvent::title).noneMatch(t -> t.contains("dispute erupted"));
+        assertThat(draft.hidden()).isPositive();
+    }
+
     /** A stand-in model that remembers every text it was asked to embed. */
     private static final class Recording implements SentenceEmbedder {
         final List<String> texts = new java.util.ArrayList<>();
