@@ -228,18 +228,22 @@ class TimelineDrafterTest {
 
     @Test
     void shouldProposeASingleSourceWhenClauseDatedByTheDateItFollows() {
-        TimelineDrafter.Draft draft = drafter.draftAll(List.of(source("a", "Daily",
-                "The board has held weekly meetings since April, when the chairman resigned over a dispute about pensions.\n")));
-        assertThat(draft.shown()).extracting(DraftEvent::title).anyMatch(t -> t.contains("chairman resigned"));
-        assertThat(draft.hidden()).isZero();
+        assertThat(heldBack("The board has held weekly meetings since April, when the chairman resigned over a dispute about pensions.\n",
+                "chairman resigned")).isFalse();
     }
 
     @Test
     void shouldStillHoldBackAWhenClauseThatDoesNotFollowItsSentencesDate() {
-        TimelineDrafter.Draft draft = drafter.draftAll(List.of(source("a", "Daily",
-                "In April the board held weekly meetings in Geneva as usual, and the chairman resigned when the pension dispute erupted.\n")));
-        assertThat(draft.shown()).extracting(DraftEvent::title).noneMatch(t -> t.contains("dispute erupted"));
-        assertThat(draft.hidden()).isPositive();
+        assertThat(heldBack("In April the board held weekly meetings in Geneva as usual, and the chairman resigned when the pension dispute erupted.\n",
+                "dispute erupted")).isTrue();
+    }
+
+    /** True when Daily's only passage whose title holds {@code words} is held back as background, not proposed. */
+    private boolean heldBack(String daily, String words) {
+        TimelineDrafter.Draft draft = drafter.draftAll(List.of(source("a", "Daily", daily)));
+        boolean shown = draft.shown().stream().anyMatch(e -> e.title().contains(words));
+        assertThat(shown || draft.hidden() > 0).as("the passage is a mention").isTrue();
+        return !shown;
     }
 
     /** A stand-in model that remembers every text it was asked to embed. */
