@@ -265,6 +265,30 @@ public final class ContextDates {
         return out;
     }
 
+    private static final Pattern WHEN_AFTER_DATE = Pattern.compile("^\\s*,?\\s*when\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when the clause [start, end) is a "when" clause right after a date of its sentence ("since April, when she
+     * began her campaign", "By March 2017, when the department opened its inquiry") and {@code dated} is that date: a
+     * relative clause on the time expression, which dates the clause's happening as if written in it.
+     */
+    boolean whenClauseOf(int start, int end, DatedSpan dated) {
+        int s = sentenceAt(start);
+        if (s < 0) {
+            return false;
+        }
+        List<TemporalExpression> before = datesIn(sentences.get(s).start(), start);
+        if (before.isEmpty()) {
+            return false;
+        }
+        TemporalExpression last = before.get(before.size() - 1);
+        String after = cp.substring(last.end(), Math.max(last.end(), end));
+        java.util.regex.Matcher m = WHEN_AFTER_DATE.matcher(after);
+        // the "when" opens this clause, not an earlier one of the sentence
+        return m.find() && last.end() + after.codePointCount(0, m.end()) >= start
+                && DateValue.from(last).equals(dated.date());
+    }
+
     /** True when a calendar date is written inside [start, end). */
     boolean hasDateIn(int start, int end) {
         return !datesIn(start, end).isEmpty();

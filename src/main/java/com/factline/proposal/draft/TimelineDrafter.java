@@ -182,7 +182,8 @@ public final class TimelineDrafter {
                     continue;
                 }
                 DatedSpan dated = context.dateAt(c.start(), c.end()).orElse(null);
-                boolean inClause = dated != null && dated.basis() == DatedSpan.Basis.CLAUSE && ownExpression;
+                boolean inClause = dated != null && dated.basis() == DatedSpan.Basis.CLAUSE
+                        && (ownExpression || context.whenClauseOf(c.start(), c.end(), dated));
                 out.add(new Mention(index, group, c.start(), c.end(), quote, dated, inClause, EventCues.participants(quote),
                         EventCues.contentWords(quote), EventCues.heads(quote)));
             }
@@ -249,6 +250,8 @@ public final class TimelineDrafter {
         private final List<Mention> mentions;
         private final float[][] cache;
         private int budget;
+        private int embedded;
+        private int reused;
 
         Vectors(SentenceEmbedder embedder, List<Mention> mentions, int budget) {
             this.embedder = embedder;
@@ -265,11 +268,31 @@ public final class TimelineDrafter {
 
         @Nullable float[] of(int i) {
             if (cache[i] == null && budget > 0) {
-                cache[i] = embedder.embed(mentions.get(i).quote());
+                // a passage that is its whole sentence has that sentence's vector already (stored at import in the
+                // app): the same text, so the same vector; it still counts against the budget, so the grouping is
+                // the same as when it is embedded again
+                float[] stored = alignment == null ? null : alignment.sameTextVector(i, mentions.get(i).quote());
+                if (stored != null) {
+                    cache[i] = stored;
+                    reused++;
+                } else {
+                    cache[i] = embedder.embed(mentions.get(i).quote());
+                    embedded++;
+                }
                 budget--;
             }
             // past the budget, the vector of the passage's sentence (already computed, at import in the app)
             return cache[i] != null ? cache[i] : alignment == null ? null : alignment.sentenceVector(i);
+        }
+
+        /** How many passages were embedded by the drafter itself. */
+        int embedded() {
+            return embedded;
+        }
+
+        /** How many passages took their sentence's vector instead, being the whole sentence. */
+        int reused() {
+            return reused;
         }
 
         /** True when the aligner pairs the sentences of the two passages. */
@@ -286,12 +309,14 @@ public final class TimelineDrafter {
         /** Per passage: its sentence's number among all sources' sentences, or -1. */
         private final int[] sentenceOf;
         private final List<float[]> vectors;
+        private final List<String> texts;
         private final Set<Long> pairs;
         private final long total;
 
-        private Alignment(int[] sentenceOf, List<float[]> vectors, Set<Long> pairs) {
+        private Alignment(int[] sentenceOf, List<float[]> vectors, List<String> texts, Set<Long> pairs) {
             this.sentenceOf = sentenceOf;
             this.vectors = vectors;
+            this.texts = texts;
             this.pairs = pairs;
             this.total = vectors.size();
         }
@@ -301,6 +326,7 @@ public final class TimelineDrafter {
             List<AlignDocument> docs = new ArrayList<>();
             int[] first = new int[sources.size() + 1];
             List<float[]> vectors = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
             List<List<AlignSentence>> all = new ArrayList<>();
             for (int s = 0; s < sources.size(); s++) {
                 DraftSource src = sources.get(s);
@@ -309,6 +335,7 @@ public final class TimelineDrafter {
                 first[s] = vectors.size();
                 for (AlignSentence a : ss) {
                     vectors.add(a.vector());
+                    texts.add(a.text());
                 }
                 // the index as id: two sources may share an id (the same text imported twice)
                 docs.add(new AlignDocument(Integer.toString(s), src.outlet(), Integer.toString(group[s]), src.published(), ss));
@@ -329,7 +356,7 @@ public final class TimelineDrafter {
                     sentenceOf[i] = -1;
                 }
             }
-            return new Alignment(sentenceOf, vectors, pairs);
+            return new Alignment(sentenceOf, vectors, texts, pairs);
         }
 
         /** The index of the sentence that holds the offset, or -1 (sentences in text order). */
@@ -352,6 +379,12 @@ public final class TimelineDrafter {
 
         @Nullable float[] sentenceVector(int mention) {
             return sentenceOf[mention] < 0 ? null : vectors.get(sentenceOf[mention]);
+        }
+
+        /** The vector of the passage's sentence when that sentence's text is exactly {@code quote}, else null. */
+        @Nullable float[] sameTextVector(int mention, String quote) {
+            int k = sentenceOf[mention];
+            return k >= 0 && texts.get(k).equals(quote) ? vectors.get(k) : null;
         }
 
         boolean paired(int i, int j) {

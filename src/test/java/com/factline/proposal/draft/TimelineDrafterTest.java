@@ -227,6 +227,81 @@ class TimelineDrafterTest {
     }
 
     @Test
+    void shouldProposeASingleSourceWhenClauseDatedByTheDateItFollows() {
+        assertThat(heldBack("The board has held weekly meetings since April, when the chairman resigned over a dispute about pensions.\n",
+                "chairman resigned")).isFalse();
+    }
+
+    @Test
+    void shouldStillHoldBackAWhenClauseThatDoesNotFollowItsSentencesDate() {
+        assertThat(heldBack("In April the board held weekly meetings in Geneva as usual, and the chairman resigned when the pension dispute erupted.\n",
+                "dispute erupted")).isTrue();
+    }
+
+    /** True when Daily's only passage whose title holds {@code words} is held back as background, not proposed. */
+    private boolean heldBack(String daily, String words) {
+        TimelineDrafter.Draft draft = drafter.draftAll(List.of(source("a", "Daily", daily)));
+        boolean shown = draft.shown().stream().anyMatch(e -> e.title().contains(words));
+        assertThat(shown || draft.hidden() > 0).as("the passage is a mention").isTrue();
+        return !shown;
+    }
+
+    /** A stand-in model that remembers every text it was asked to embed. */
+    private static final class Recording implements SentenceEmbedder {
+        final List<String> texts = new java.util.ArrayList<>();
+        private final WordHashEmbedder inner = new WordHashEmbedder();
+
+        @Override
+        public float[] embed(String text) {
+            texts.add(text);
+            return inner.embed(text);
+        }
+
+        @Override
+        public int dimensions() {
+            return inner.dimensions();
+        }
+    }
+
+    @Test
+    void shouldTakeAWholeSentencePassagesStoredSentenceVectorButEmbedAClauseOfASentenceItself() {
+        List<DraftSource> sources = List.of(source("a", "Daily",
+                "The court issued an arrest warrant on Friday. The minister resigned on Sunday, and the board met on Monday.\n"));
+        List<Mention> mentions = TimelineDrafter.mentionsOf(0, 0, sources.get(0));
+        assertThat(mentions).extracting(Mention::quote).containsExactly("The court issued an arrest warrant on Friday.",
+                "The minister resigned on Sunday", "and the board met on Monday.");
+        Recording model = new Recording();
+        TimelineDrafter.Vectors vectors = new TimelineDrafter.Vectors(model, mentions, 10);
+        vectors.align(TimelineDrafter.Alignment.of(sources, new int[] {0}, mentions, TimelineDrafterTest::sameVector));
+
+        assertThat(vectors.of(0)).as("the stored vector of the same text").containsExactly(1, 0);
+        assertThat(vectors.of(1)).isEqualTo(new WordHashEmbedder().embed("The minister resigned on Sunday"));
+        assertThat(vectors.of(2)).isEqualTo(new WordHashEmbedder().embed("and the board met on Monday."));
+        assertThat(model.texts).containsExactly("The minister resigned on Sunday", "and the board met on Monday.");
+        assertThat(vectors.reused()).isEqualTo(1);
+        assertThat(vectors.embedded()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldDraftTheSameProposalsFromStoredSentenceVectorsWithFewerEmbeddings() {
+        List<DraftSource> sources = List.of(
+                source("a", "Daily", "The court issued an arrest warrant for the president on Friday. Xi arrived in Moscow on Monday, and talks began on Tuesday.\n"),
+                source("b", "Herald", "Xi arrived in Moscow on Monday for talks. On Friday the court issued a warrant for the president.\n"));
+        Recording reusing = new Recording();
+        List<DraftEvent> reused = new TimelineDrafter(reusing, s -> com.factline.align.AlignSentences.of(s.text(), new WordHashEmbedder()))
+                .draft(sources);
+        // the same sentences and vectors, with texts that match no passage: every passage is embedded again
+        Recording embeddingAll = new Recording();
+        List<DraftEvent> embedded = new TimelineDrafter(embeddingAll, s -> com.factline.align.AlignSentences.of(s.text(), new WordHashEmbedder())
+                .stream().map(a -> new com.factline.align.AlignSentence(a.index(), a.start(), a.end(), a.text() + " ", a.vector())).toList())
+                .draft(sources);
+
+        assertThat(reused).isNotEmpty().isEqualTo(embedded);
+        assertThat(reusing.texts).hasSizeLessThan(embeddingAll.texts.size())
+                .doesNotContain("Xi arrived in Moscow on Monday for talks.");
+    }
+
+    @Test
     void shouldProposeNothingForNoSources() {
         assertThat(drafter.draft(List.of())).isEmpty();
     }
