@@ -40,6 +40,8 @@ final class EventTitle {
     /** "days after …", "only weeks before …": a clause at another time. */
     private static final Pattern OFFSET = Pattern.compile("(?i)(?:(?:just|only|mere|a\\s+few|\\p{L}+)\\s+)?"
             + "(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|hour|day|week|month|year)\\s+(?:after|before|since|later)\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            "(?i)\\p{L}{3,}ing\\s+(?:to|with|on|in|for|that|about|the|a|an|his|her|its|their|him|them)\\b");
     /** Relative pronouns: the clause describes a noun and can go. */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whom", "whose", "where");
     /** A conditional or a denial opening the sentence: leaving it out would change what is said. */
@@ -47,7 +49,7 @@ final class EventTitle {
     /** Openers that limit the main clause to a time ("after 2036", "by 2085"): leaving them out would widen it. */
     private static final Set<String> TIME_SCOPE = Set.of("after", "before", "by", "since", "until", "through", "from");
     /** Words that cannot open a main clause: what follows them is a phrase or background. */
-    private static final Set<String> NOT_SUBJECT = Set.of("according", "such", "like", "including", "unlike");
+    private static final Set<String> NOT_SUBJECT = Set.of("according", "such", "like", "including", "unlike", "to");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
             "that", "these", "those");
     /** Common irregular past forms the suffix rule misses. */
@@ -71,8 +73,8 @@ final class EventTitle {
         if (main != null) {
             return cut(capitalised(main).replaceFirst("[,;:]+$", ""));
         }
-        if (!t.contains(", ")) {
-            // a clause standing alone ("after the court ruled"): its own event, without the connective
+        if (!t.contains(", ") || Character.isLowerCase(t.codePointAt(0))) {
+            // a clause standing alone or cut from its sentence ("after the court ruled"): its own event, without the connective
             t = t.replaceFirst("^(?i)(?:and|but|or|so|while|when|as|who|which|after|before|since|until|just|yet|amid)\\s+", "");
         } else {
             // "After 2036, the program …": only a coordinator goes, the opener is part of what is said
@@ -129,7 +131,7 @@ final class EventTitle {
                 subordinateVerb = hasVerb(s);
             } else if (RELATIVE.contains(w) || NOT_SUBJECT.contains(w)) {
                 // "After the court, which sits in The Hague, issued the warrant, …": still the opener
-            } else if (inSubordinate && (isVerb(w) || !subordinateVerb && !hasVerb(s))) {
+            } else if (inSubordinate && (isVerb(w) || participleClause(s) || !subordinateVerb && !hasVerb(s))) {
                 // "While some, such as X, have said so, …": the subordinate clause goes on to its verb
                 subordinateVerb |= hasVerb(s);
             } else if (SCENE.contains(w) && !hasVerb(s)) {
@@ -140,7 +142,8 @@ final class EventTitle {
             start++;
         }
         String opening = first(segments.get(start));
-        if (KEEP_WHOLE.contains(opening) || NOT_SUBJECT.contains(opening) || TRAILING.contains(opening) || isVerb(opening)) {
+        if (KEEP_WHOLE.contains(opening) || NOT_SUBJECT.contains(opening) || TRAILING.contains(opening) || isVerb(opening)
+                || participleClause(segments.get(start))) {
             return null;
         }
         if (start > 0 && start + 1 < segments.size() && !hasVerb(segments.get(start)) && isVerb(first(segments.get(start + 1)))) {
@@ -207,7 +210,10 @@ final class EventTitle {
     private static boolean hasVerb(String segment) {
         Matcher w = WORD.matcher(segment);
         while (w.find()) {
-            if (isVerb(bare(w.group()))) {
+            String word = bare(w.group());
+            // "records released by the committee": a participle describing a noun, not the clause's verb
+            if (isVerb(word) && !(word.endsWith("ed") && !IRREGULAR.contains(word)
+                    && segment.regionMatches(true, w.end(), " by ", 0, 4))) {
                 return true;
             }
         }
@@ -217,6 +223,14 @@ final class EventTitle {
     /** A word lower-cased, without the full stop or apostrophe a sentence or quotation may leave on it. */
     private static String bare(String word) {
         return word.toLowerCase(Locale.ROOT).replaceFirst("[.'’-]+$", "");
+    }
+
+    /**
+     * "responding to a question", "seeking the seat": a participle with its object continues the clause before it, it
+     * does not start one ("leading Republican figures" is an adjective and a noun: a subject).
+     */
+    private static boolean participleClause(String segment) {
+        return PARTICIPLE.matcher(segment).lookingAt();
     }
 
     private static boolean isVerb(String lower) {

@@ -118,4 +118,26 @@ class EventTitleTest {
         assertThat(EventTitle.of("By 2040, the lake could be dry.")).isEqualTo("By 2040, the lake could be dry.");
         assertThat(EventTitle.of("after the court ruled")).isEqualTo("The court ruled");
     }
+
+    @Test
+    void aParticipleAfterASubordinateOpenerBelongsToTheOpener() {
+        assertThat(EventTitle.of("After the chair opened the hearing, answering a question about the budget, the treasurer resigned."))
+                .isEqualTo("The treasurer resigned.");
+    }
+
+    @Test
+    void aClauseCutFromItsSentenceLosesItsConnectiveEvenWithACommaInside() {
+        assertThat(EventTitle.of("when the mayor visited the plant last year, as the union had asked"))
+                .isEqualTo("The mayor visited the plant last year, as the union had asked");
+    }
+
+    @Test
+    void aSubjectDescribedByAParticipleKeepsItsVerb() {
+        assertThat(EventTitle.of("Files published by the agency, including a memo, also showed 40 warnings."))
+                .isEqualTo("Files published by the agency, including a memo, also showed 40 warnings.");
+        assertThat(EventTitle.of("Before the vote began, leading members like Ms. Ito, the whip, and Mr. Diaz, her deputy, had opposed the bill."))
+                .isEqualTo("Leading members like Ms. Ito and Mr. Diaz had opposed the bill.");
+        assertThat(EventTitle.of("In an interview with the radio station, to be aired on Sunday, the mayor announced her candidacy."))
+                .isEqualTo("The mayor announced her candidacy.");
+    }
 }
