@@ -27,7 +27,7 @@ final class EventTitle {
     /** Opening words of a scene-setting phrase ("On Friday,", "Earlier this month,", "In Moscow,"). */
     private static final Set<String> SCENE = Set.of("on", "in", "at", "by", "during", "earlier", "later", "last", "this",
             "meanwhile", "however", "also", "then", "now", "yesterday", "today", "tonight", "separately", "instead",
-            "still", "already", "previously", "overnight", "late", "early", "within", "just", "according",
+            "still", "already", "previously", "overnight", "late", "early", "within", "just",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Words that open a subordinate clause whose leaving out keeps the main clause true. */
     private static final Set<String> SUBORDINATE = Set.of("after", "before", "when", "while", "as", "since", "although",
@@ -42,14 +42,21 @@ final class EventTitle {
             + "(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|hour|day|week|month|year)\\s+(?:after|before|since|later)\\b");
     private static final Pattern PARTICIPLE = Pattern.compile(
             "(?i)\\p{L}{3,}ing\\s+(?:to|with|on|in|for|that|about|the|a|an|his|her|its|their|him|them)\\b");
+    /** A passage that ends where its sentence goes on (a colon, a dash): its main clause is not whole. */
+    private static final Pattern CONTINUED = Pattern.compile("(?::|--|[–—])\\s*$");
+    /** A main clause that stops at a word that needs more ("said that", "because of"). */
+    private static final Pattern INCOMPLETE = Pattern.compile("(?i)\\b(?:that|to|of|the|a|an|and|or|but|because|became|was|were|is|are)$");
+    /** "quickly departed …": an adverb and a verb with no subject before them. */
+    private static final Pattern ADVERB_VERB = Pattern.compile("(?i)\\p{L}+ly\\s+\\p{L}+ed\\b");
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|reported|reports|told|noted|wrote|announced)\\b");
     /** Relative pronouns: the clause describes a noun and can go. */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whom", "whose", "where");
     /** A conditional or a denial opening the sentence: leaving it out would change what is said. */
-    private static final Set<String> KEEP_WHOLE = Set.of("if", "unless", "whether", "not", "until");
+    private static final Set<String> KEEP_WHOLE = Set.of("if", "unless", "whether", "not", "until", "according");
     /** Openers that limit the main clause to a time ("after 2036", "by 2085"): leaving them out would widen it. */
     private static final Set<String> TIME_SCOPE = Set.of("after", "before", "by", "since", "until", "through", "from");
     /** Words that cannot open a main clause: what follows them is a phrase or background. */
-    private static final Set<String> NOT_SUBJECT = Set.of("according", "such", "like", "including", "unlike", "to");
+    private static final Set<String> NOT_SUBJECT = Set.of("such", "like", "including", "unlike", "to");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
             "that", "these", "those");
     /** Common irregular past forms the suffix rule misses. */
@@ -108,8 +115,10 @@ final class EventTitle {
         }
         segments.add(sentence.substring(from));
         if (segments.size() < 2 || KEEP_WHOLE.contains(first(segments.get(0))) || sentence.startsWith("\u201c")
-                || sentence.startsWith("\"")) {
-            // a passage opening with a quotation is someone's words: all of them, or the title would assert them
+                || CONTINUED.matcher(sentence).find() || ADVERB_VERB.matcher(sentence).lookingAt()
+                || sentence.startsWith("\"") || endsAQuotation(sentence)) {
+            // a passage opening with a quotation, or taken from inside one, is someone's words: all of them, or the
+            // title would assert them
             return null;
         }
         // Openers: scene-setting phrases without a verb, subordinate clauses and what continues them.
@@ -124,6 +133,10 @@ final class EventTitle {
             }
             if (TIME_SCOPE.contains(w) && !hasVerb(s) && s.matches(".*\\d.*")) {
                 // "After 2036, the program will pay less", "By 2085, …": what follows holds only in that time
+                return null;
+            }
+            if (SUBORDINATE.contains(w) && SPEECH.matcher(s).find()) {
+                // "As the paper reported on Thursday, …": who says so stays with what is said
                 return null;
             }
             if (SUBORDINATE.contains(w)) {
@@ -142,6 +155,10 @@ final class EventTitle {
             start++;
         }
         String opening = first(segments.get(start));
+        if (ADVERB_VERB.matcher(segments.get(start)).lookingAt()) {
+            // "quickly departed from the script": the subject is in the part left out
+            return null;
+        }
         if (KEEP_WHOLE.contains(opening) || NOT_SUBJECT.contains(opening) || TRAILING.contains(opening) || isVerb(opening)
                 || participleClause(segments.get(start))) {
             return null;
@@ -154,6 +171,7 @@ final class EventTitle {
         StringBuilder out = new StringBuilder(segments.get(start));
         boolean verb = hasVerb(segments.get(start));
         boolean skipped = false;
+        int last = start;
         for (int i = start + 1; i < segments.size(); i++) {
             String s = segments.get(i);
             String w = first(s);
@@ -167,26 +185,44 @@ final class EventTitle {
                 }
                 out.append(skipped ? " " : sep).append(s);
                 skipped = false;
+                last = i;
                 verb = hasVerb(s);
                 continue;
             }
-            if (!quotation && (!sep.startsWith(",") && !sep.startsWith(":") || TRAILING.contains(w) || OFFSET.matcher(s).lookingAt() || i == segments.size() - 1
-                    && ATTRIBUTION.matcher(s.replaceFirst("[.!?\"”’]+$", "")).matches())) {
+            if (!quotation && (!sep.startsWith(",") && !sep.startsWith(":") || TRAILING.contains(w) && !w.equals("according")
+                    || OFFSET.matcher(s).lookingAt())) {
+                // a closing attribution (", officials said", ", according to …") is not background: it stays
                 break;
             }
             out.append(sep).append(s);
+            last = i;
         }
-        if (!verb) {
-            return null;
+        String closing = segments.get(segments.size() - 1).replaceFirst("[.!?\"”’]+$", "");
+        if (last < segments.size() - 1 && (ATTRIBUTION.matcher(closing).matches() || first(closing).equals("according"))) {
+            // "…, two days after …, according to the filing": the background goes, who says so stays
+            out.append(breaks.get(segments.size() - 2)).append(segments.get(segments.size() - 1));
         }
         String main = out.toString();
-        return main.length() < sentence.length() ? main : null;
+        if (!verb || main.length() >= sentence.length() || INCOMPLETE.matcher(main).find()
+                || ATTRIBUTION.matcher(main.replaceFirst("[.!?\"”’]+$", "")).matches()) {
+            // "X said that", "the question became", "two of the people said": not an event on its own
+            return null;
+        }
+        return main;
     }
 
     /** "March 1, 2010": the comma of a date separates no clauses. */
     private static boolean datesComma(String sentence, Matcher b) {
         return b.group().startsWith(",") && b.start() > 0 && Character.isDigit(sentence.charAt(b.start() - 1))
                 && sentence.substring(b.end()).matches("(?s)\\d{4}\\b.*");
+    }
+
+    /** "the talks will fail," she said: a closing quotation mark before any opening one. */
+    private static boolean endsAQuotation(String sentence) {
+        int close = sentence.indexOf('\u201d');
+        int open = sentence.indexOf('\u201c');
+        long straight = sentence.chars().filter(c -> c == '"').count();
+        return close >= 0 && (open < 0 || close < open) || straight % 2 == 1;
     }
 
     private static boolean insideQuotation(String sentence, int at) {
@@ -212,7 +248,8 @@ final class EventTitle {
         while (w.find()) {
             String word = bare(w.group());
             // "records released by the committee": a participle describing a noun, not the clause's verb
-            if (isVerb(word) && !(word.endsWith("ed") && !IRREGULAR.contains(word)
+            // "Indiana-based" is an adjective
+            if (isVerb(word) && !word.contains("-") && !(word.endsWith("ed") && !IRREGULAR.contains(word)
                     && segment.regionMatches(true, w.end(), " by ", 0, 4))) {
                 return true;
             }

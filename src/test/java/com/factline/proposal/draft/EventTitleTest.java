@@ -29,14 +29,18 @@ class EventTitleTest {
                 .isEqualTo("The minister resigned on Monday");
         assertThat(EventTitle.of("The senator voted against the bill, saying it would raise the price of bread for every family."))
                 .isEqualTo("The senator voted against the bill");
-        assertThat(EventTitle.of("Twelve miners were rescued from the shaft late on Sunday, the provincial emergency office said."))
-                .isEqualTo("Twelve miners were rescued from the shaft late on Sunday");
+        assertThat(EventTitle.of("On Monday, twelve miners were rescued, the emergency office said, after a week underground."))
+                .as("who says so stays").isEqualTo("Twelve miners were rescued, the emergency office said");
     }
 
     @Test
     void aDescriptionOfTheSubjectGoesAndTheVerbComesBackToIt() {
         assertThat(EventTitle.of("Ms. Varga, the club's treasurer since 2011, admitted taking the money, according to the court."))
-                .isEqualTo("Ms. Varga admitted taking the money");
+                .isEqualTo("Ms. Varga admitted taking the money, according to the court.");
+        assertThat(EventTitle.of("According to the court, Ms. Varga, the club's treasurer, admitted taking the money."))
+                .isEqualTo("According to the court, Ms. Varga, the club's treasurer, admitted taking the money.");
+        assertThat(EventTitle.of("As the local paper reported on Friday, the club lost its licence."))
+                .isEqualTo("As the local paper reported on Friday, the club lost its licence.");
     }
 
     @Test
@@ -139,5 +143,31 @@ class EventTitleTest {
                 .isEqualTo("Leading members like Ms. Ito and Mr. Diaz had opposed the bill.");
         assertThat(EventTitle.of("In an interview with the radio station, to be aired on Sunday, the mayor announced her candidacy."))
                 .isEqualTo("The mayor announced her candidacy.");
+    }
+
+    @Test
+    void aPassageTakenFromInsideAQuotationKeepsItsWords() {
+        assertThat(EventTitle.of("and the price will fall, as soon as the harvest is in,\u201d the minister said."))
+                .isEqualTo("The price will fall, as soon as the harvest is in,\u201d the minister said.");
+    }
+
+    @Test
+    void aMainClauseThatIsNotWholeOnItsOwnKeepsThePassagesWords() {
+        assertThat(EventTitle.of("The union's leader said that, because of the ruling, \u201cthe workers will be paid.\u201d"))
+                .isEqualTo("The union's leader said that, because of the ruling, \u201cthe workers will be paid.\u201d");
+        assertThat(EventTitle.of("Once the dam was finished in May, the question became:"))
+                .isEqualTo("Once the dam was finished in May, the question became");
+        assertThat(EventTitle.of("after he left the ministry in 2006, two of the officials said."))
+                .isEqualTo("He left the ministry in 2006, two of the officials said.");
+        assertThat(EventTitle.of("before the board had met since June, quickly changed the rules."))
+                .isEqualTo("The board had met since June, quickly changed the rules.");
+    }
+
+    @Test
+    void aClosingAttributionStaysWhenTheBackgroundBeforeItGoes() {
+        assertThat(EventTitle.of("The mayor was paid $5,000 for a speech, two days after the vote, according to a filing."))
+                .isEqualTo("The mayor was paid $5,000 for a speech, according to a filing.");
+        assertThat(EventTitle.of("On Monday, the heads of nine Oslo-based firms, including two banks, sent a letter to the mayor."))
+                .isEqualTo("The heads of nine Oslo-based firms, including two banks, sent a letter to the mayor.");
     }
 }
