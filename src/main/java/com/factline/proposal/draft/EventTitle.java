@@ -76,7 +76,9 @@ final class EventTitle {
     static String of(String quote) {
         String t = quote.strip().replaceAll("\\s+", " ");
         // A passage may be a clause of its sentence ("and issued a warrant", "after the court ruled"): the connective goes.
-        String main = mainClause(t.replaceFirst("^(?i)(?:and|but|or|so|yet|just)\\s+", "").replaceFirst("^[,;:–—\\-\\s]+", ""));
+        // A passage starting in lower case is a clause cut from its sentence: its parts are not the sentence's.
+        String main = Character.isLowerCase(t.codePointAt(0)) ? null
+                : mainClause(t.replaceFirst("^(?i)(?:and|but|or|so|yet|just)\\s+", "").replaceFirst("^[,;:–—\\-\\s]+", ""));
         if (main != null) {
             return cut(capitalised(main).replaceFirst("[,;:]+$", ""));
         }
@@ -114,7 +116,7 @@ final class EventTitle {
             from = b.end();
         }
         segments.add(sentence.substring(from));
-        if (segments.size() < 2 || KEEP_WHOLE.contains(first(segments.get(0))) || sentence.startsWith("\u201c")
+        if (segments.size() < 2 || KEEP_WHOLE.contains(first(segments.get(0))) || sentence.matches("(?i)even\\s+(?:if|though|when)\\b.*") || sentence.startsWith("\u201c")
                 || CONTINUED.matcher(sentence).find() || ADVERB_VERB.matcher(sentence).lookingAt()
                 || sentence.startsWith("\"") || endsAQuotation(sentence)) {
             // a passage opening with a quotation, or taken from inside one, is someone's words: all of them, or the
@@ -189,7 +191,10 @@ final class EventTitle {
                 verb = hasVerb(s);
                 continue;
             }
-            if (!quotation && (!sep.startsWith(",") && !sep.startsWith(":") || TRAILING.contains(w) && !w.equals("according")
+            // "concluded, though, that …": a word alone between commas is an aside; "X, the leader, and Y": a list goes on
+            boolean aside = WORD.matcher(s).results().count() < 2
+                    || w.equals("and") && DETERMINERS.contains(first(segments.get(i - 1))) && !hasVerb(segments.get(i - 1));
+            if (!quotation && (!sep.startsWith(",") && !sep.startsWith(":") || TRAILING.contains(w) && !w.equals("according") && !aside
                     || OFFSET.matcher(s).lookingAt())) {
                 // a closing attribution (", officials said", ", according to …") is not background: it stays
                 break;

@@ -170,4 +170,14 @@ class EventTitleTest {
         assertThat(EventTitle.of("On Monday, the heads of nine Oslo-based firms, including two banks, sent a letter to the mayor."))
                 .isEqualTo("The heads of nine Oslo-based firms, including two banks, sent a letter to the mayor.");
     }
+
+    @Test
+    void anAsideAListOrAClauseCutFromItsSentenceIsNotCut() {
+        assertThat(EventTitle.of("The judges concluded, though, that the report was incomplete."))
+                .isEqualTo("The judges concluded, though, that the report was incomplete.");
+        assertThat(EventTitle.of("and Ms. Ode, the 2010 winner, were the judges of the contest this year."))
+                .isEqualTo("Ms. Ode, the 2010 winner, were the judges of the contest this year.");
+        assertThat(EventTitle.of("Even if the talks fail, the ferry will run."))
+                .isEqualTo("Even if the talks fail, the ferry will run.");
+    }
 }
