@@ -137,7 +137,7 @@ final class EventTitle {
                 // "After 2036, the program will pay less", "By 2085, …": what follows holds only in that time
                 return null;
             }
-            if (SUBORDINATE.contains(w) && SPEECH.matcher(s).find()) {
+            if (w.equals("as") && SPEECH.matcher(s).find()) {
                 // "As the paper reported on Thursday, …": who says so stays with what is said
                 return null;
             }

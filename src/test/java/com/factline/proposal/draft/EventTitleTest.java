@@ -180,4 +180,10 @@ class EventTitleTest {
         assertThat(EventTitle.of("Even if the talks fail, the ferry will run."))
                 .isEqualTo("Even if the talks fail, the ferry will run.");
     }
+
+    @Test
+    void aSubordinateOpenerWithAPassiveSpeechVerbIsStillAnOpener() {
+        assertThat(EventTitle.of("On Friday, after news of the merger was announced, the regulator expressed concerns."))
+                .isEqualTo("The regulator expressed concerns.");
+    }
 }
