@@ -11,4 +11,10 @@ public record EventFilter(@Nullable String text, @Nullable String outlet, @Nulla
     public static EventFilter all() {
         return new EventFilter(null, null, null, null, null, false);
     }
+
+    /** Whether this filter lets every event through (a blank text or an empty status set is "any"). */
+    public boolean selectsAll() {
+        return (text == null || text.isBlank()) && outlet == null && (statuses == null || statuses.isEmpty())
+                && from == null && to == null && !openDiscrepanciesOnly;
+    }
 }

@@ -25,7 +25,7 @@ class ImportFlowTest extends BrowserTest {
         page.waitForURL("**/projects/" + demo + "/sources");
         waitForVaadin();
 
-        assertThat(page.locator("h2")).hasText("Xi\u2013Putin Moscow summit, March 2023");
+        assertThat(page.locator("h2")).hasText("Sources \u2014 Xi\u2013Putin Moscow summit, March 2023");
         assertThat(page.locator("vaadin-button:has-text('Import article')")).isVisible();
         assertThat(page.locator("vaadin-grid")).containsText("Reuters");
     }

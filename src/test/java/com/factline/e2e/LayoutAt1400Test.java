@@ -114,6 +114,43 @@ class LayoutAt1400Test extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(bottom).as("precision's bottom edge %s", box).isLessThanOrEqualTo(HEIGHT);
     }
 
+    @Test
+    void atFourteenHundredPixelsAnEmptyTimelineSaysWhatToDoAndItsWhenHeaderAndABandLabelArrivingLiveAreWhole() {
+        long project = createProject("alice", "Layout empty " + System.nanoTime());
+        page.setViewportSize(WIDTH, HEIGHT);
+        signIn("alice");
+        open("/projects/" + project + "/timeline");
+
+        Locator empty = page.locator("vaadin-grid .fl-empty-state");
+        assertThat(empty).isVisible();
+        assertThat(empty).containsText("Accept a proposed event");
+        assertThat(empty.locator("a")).hasText("Open Sources");
+        assertWhole(visible(page.locator("vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("When"))), "When header");
+
+        String text = "The ministers met in Oslo on 28 September 2023.";
+        long source = apiSource(project, "Reuters", text);
+        long claim = apiClaim(project, source, text, 0, text, "2023-09-28");
+        // made while the empty timeline is open: it arrives live, into a column whose width was set while the grid was empty
+        apiEvent(project, "Ministers meet in Oslo", claim);
+        assertThat(visible(page.locator("vaadin-grid-tree-toggle").filter(new Locator.FilterOptions().setHasText("28 September 2023"))))
+                .hasCount(1);
+        assertWhole(visible(page.locator("vaadin-grid-tree-toggle").filter(new Locator.FilterOptions().setHasText("28 September 2023"))),
+                "band label");
+    }
+
+    /** The element and its shadow content show their whole text: no "…", nothing cut (a sorter or toggle cuts inside its shadow). */
+    private void assertWhole(Locator element, String what) {
+        assertThat(element).hasCount(1);
+        String problems = (String) element.evaluate("""
+                el => {
+                  const parts = [el, el.closest('vaadin-grid-cell-content')];
+                  if (el.shadowRoot) parts.push(...el.shadowRoot.querySelectorAll('[part~="content"], #content, slot'));
+                  return parts.filter(p => p && p.clientWidth > 0 && p.scrollWidth > p.clientWidth)
+                      .map(p => (p.getAttribute('part') || p.localName) + ' ' + p.scrollWidth + ' > ' + p.clientWidth).join('; ');
+                }""");
+        org.assertj.core.api.Assertions.assertThat(problems).as(what + " at " + WIDTH + " px").isEmpty();
+    }
+
     private void assertFitsItsCell(Locator element, String what) {
         // The grid may have to scroll (page or rows) to show the row: truncation is what is checked, not the fold.
         element.scrollIntoViewIfNeeded();

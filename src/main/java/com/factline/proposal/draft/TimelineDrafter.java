@@ -61,7 +61,6 @@ public final class TimelineDrafter {
     /** A date that at most this many passages of a source carry is rare enough to be evidence. */
     static final int RARE_DATE = 2;
     static final double RARE_DATE_BONUS = 0.12;
-    static final int TITLE_LENGTH = 90;
     /** Embeddings per drafting run at most: a fixed part plus a part per source. */
     static final int EMBEDDINGS_BASE = 200;
     static final int EMBEDDINGS_PER_SOURCE = 6;
@@ -841,20 +840,9 @@ public final class TimelineDrafter {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** The passage as a title: leading connectives dropped, first letter capitalised, cut at a word boundary. */
+    /** The passage as a title: see {@link EventTitle}. */
     static String title(String quote) {
-        String t = quote.strip().replaceAll("\\s+", " ");
-        t = t.replaceFirst("^(?i)(?:and|but|or|so|while|when|as|who|which|after|before|since|until|just|yet|amid)\\s+", "");
-        t = t.replaceFirst("^[,;:–—\\-\\s]+", "");
-        if (!t.isEmpty()) {
-            t = t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1);
-        }
-        t = t.replaceFirst("[,;:]+$", "");
-        if (t.length() <= TITLE_LENGTH) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', TITLE_LENGTH);
-        return t.substring(0, cut > TITLE_LENGTH / 2 ? cut : TITLE_LENGTH).replaceFirst("[,;:]$", "") + " \u2026";
+        return EventTitle.of(quote);
     }
 
     /** A fingerprint of the passages' sources and normalised quotes. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -73,7 +74,7 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         // A long project name wraps (even one long word), and the import buttons move below it instead of off screen.
         title.addClassName("fl-wrap");
         top.setWrap(true);
-        add(top);
+        add(top, new Paragraph("The project's articles. Open one to read it and select the passages that make claims."));
 
         // Titles and outlets are cut short to one line; the whole text is on hover. The date always fits.
         grid.addColumn(SourceSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true).setTooltipGenerator(SourceSummary::title);
@@ -89,7 +90,8 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
-        title.setText(projects.get(projectId).name());
+        // The page says what it is, like the other pages ("Timeline — …"); the project's name alone said nothing.
+        title.setText("Sources \u2014 " + projects.get(projectId).name());
         mayEdit = access.allows(projectId, ProjectPermission.EDIT);
         importButton.setVisible(mayEdit);
         urlButton.setVisible(mayEdit);

@@ -1,6 +1,7 @@
 package com.factline.timeline.ui;
 
 import com.factline.base.ids.ClaimId;
+import com.factline.base.ui.EmptyState;
 import com.factline.base.ui.SupportCount;
 import com.factline.collab.ChangeBus;
 import com.factline.collab.ChangeNotice;
@@ -119,6 +120,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     /** Where the splitter sits with an event in the editor, and with none (in percent of the width). */
     static final double EDITOR_AT = 68;
     static final double EMPTY_EDITOR_AT = 86;
+    /** The width of the When column. */
+    static final String WHEN_WIDTH = "13rem";
     /** The bands of the current filter, with their counts: all the view keeps of the timeline itself. */
     List<TimelineBand> bands = List.of();
     private EventFilter filter = EventFilter.all();
@@ -137,6 +140,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     /** The project's outlets for the filter box, read when its list is first opened (none before). */
     private @Nullable List<String> outletChoices;
     private final com.factline.project.ProjectAccess access;
+    /** Whether the signed-in user may edit this project (asked on entering): what the empty list suggests. */
+    private boolean mayEdit;
 
     public TimelineView(EventService events, ProjectService projects, ChangeBus bus, PresenceService presence,
                         HistoryService history, CommentService commentService, ObjectProvider<TimelineSection> sections,
@@ -185,8 +190,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         filters.setWrap(true);
 
         // The band heading says the date; its events (all of exactly that date) do not repeat it.
+        // A fixed width, not auto: measured while the grid is empty (or before its rows arrive), an auto width fits
+        // only the header and cuts it to "W…"; this one holds the expand toggle and the longest band label
+        // ("28 September 2023 (approximate)" wraps, a day, month or year fits on one line).
         grid.addHierarchyColumn(TimelineView::when)
-                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("When").setWidth(WHEN_WIDTH).setFlexGrow(0);
         // Client-side templates, not a tree of server-side components per cell: a row is sent as a few
         // properties (Lit escapes them: nothing typed becomes markup) and the browser builds its cells.
         grid.addColumn(titleCell()).setHeader("Event").setFlexGrow(3);
@@ -239,6 +247,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         boolean mayEdit = access.allows(projectId, com.factline.project.ProjectPermission.EDIT);
         newEvent.setVisible(mayEdit);
         editor.setEditable(mayEdit);
+        this.mayEdit = mayEdit;
         refresh(true);
         if (!projectId.equals(boundTo)) {
             bindTo(projectId);
@@ -352,6 +361,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         // Only the bands and their counts stay in memory; the events are paged in as they scroll into sight.
         bands = opening ? events.openingBands(projectId, filter) : events.bands(projectId, filter);
         keepHead(opening ? events.openingEvents(projectId, filter, HEAD) : events.firstEvents(projectId, filter, HEAD));
+        grid.setEmptyStateComponent(emptyState());
         data.refreshAll();
         grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
         if (opening) {
@@ -359,6 +369,20 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         } else {
             axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
         }
+    }
+
+    /** What the empty events list says: a filter hides the rest, or the three ways an event is made. */
+    EmptyState emptyState() {
+        if (!filter.selectsAll()) {
+            return new EmptyState("No events match these filters. Clear a filter to see the others.");
+        }
+        if (!mayEdit) {
+            return new EmptyState("No events yet. The project's editors make them from proposed events and claims;"
+                    + " they are listed here once made.");
+        }
+        return new EmptyState("No events yet. Accept a proposed event above (Review\u2026 on a proposal), make one from"
+                + " claims with \u201cNew event from claims\u201d, or open an article on the Sources page and select the"
+                + " passage that says what happened.", "Open Sources", "projects/" + projectId.value() + "/sources");
     }
 
     /**

@@ -62,7 +62,7 @@ class SourcesViewTest extends SpringBrowserlessTest {
         SourcesView view = navigate(SourcesView.class, Map.of("projectId", String.valueOf(demoProject())));
         Grid<?> grid = view.grid;
         assertThat(test(grid).size()).isEqualTo(5);
-        assertThat(view.title.getText()).startsWith("Xi");
+        assertThat(view.title.getText()).as("the heading names the page, then the project").startsWith("Sources \u2014 Xi");
     }
 
     @Test

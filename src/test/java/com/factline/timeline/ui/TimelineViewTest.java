@@ -278,6 +278,43 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
+    void anEmptyTimelineSaysTheThreeWaysAnEventIsMadeAndAFilteredOneSaysAFilterHidesTheRest() {
+        ProjectId p = projects.create(new ProjectData("Empty timeline " + UUID.randomUUID(), "")).id();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        var empty = (com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent();
+        assertThat(empty.text()).contains("No events yet", "Accept a proposed event", "\u201cNew event from claims\u201d",
+                "open an article on the Sources page and select the passage");
+        assertThat(empty.href()).isEqualTo("projects/" + p.value() + "/sources");
+
+        events.create(p, new EventData("Xi arrives in Moscow", null, null, DateValue.day(LocalDate.of(2023, 3, 20))));
+        view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        test(view.search).setValue("no such words");
+        assertThat(bandLabels(view)).isEmpty();
+        assertThat(((com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent()).text())
+                .isEqualTo("No events match these filters. Clear a filter to see the others.");
+        test(view.search).setValue("");
+        assertThat(((com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent()).text()).startsWith("No events yet");
+
+        data.role(p, "alice", "viewer");
+        TimelineView asViewer = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        var forViewer = (com.factline.base.ui.EmptyState) asViewer.grid.getEmptyStateComponent();
+        assertThat(forViewer.text()).contains("No events yet", "editors make them").doesNotContain("New event from claims");
+        assertThat(forViewer.href()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void theWhenColumnHasAFixedWidthSoAnEmptyOrLoadingGridDoesNotCutItsHeader() {
+        ProjectId p = projects.create(new ProjectData("When column " + UUID.randomUUID(), "")).id();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        var when = view.grid.getColumns().get(0);
+        assertThat(when.getHeaderText()).isEqualTo("When");
+        assertThat(when.isAutoWidth()).as("an auto width is measured on the header alone while the grid is empty").isFalse();
+        assertThat(when.getWidth()).isEqualTo(TimelineView.WHEN_WIDTH);
+    }
+
+    @Test
+    @WithUserDetails("alice")
     void theDateIsShownOnTheBandHeadingOnlyAndTheSideMenuNamesTheProject() {
         String name = "Timeline looks " + UUID.randomUUID();
         ProjectId p = projects.create(new ProjectData(name, "")).id();
