@@ -121,6 +121,7 @@ final class AlignedFactDetector {
             }
         }
         durations(docs, dates, findings);
+        actDates(docs, dates, findings);
         offences(docs, findings);
         return merge(findings);
     }
@@ -423,6 +424,80 @@ final class AlignedFactDetector {
         double confidence = clamp((coarse ? 0.35 : 0.5) + Math.min(0.3, gap / 120.0) + 0.4 * (score - PAIR_MIN_SCORE));
         out.add(new Finding(SuggestionKind.DATE, span(da, sa, x), x.text() + " (" + x.edtf() + ")", span(db, sb, y),
                 y.text() + " (" + y.edtf() + ")", confidence));
+    }
+
+    // ---- one act dated differently by two outlets ---------------------------------------------------------
+
+    /** A date with the act it dates; {@code from}–{@code to} the days it covers. */
+    private record DatedAct(AlignDocument doc, AlignSentence sentence, TemporalExpression date, LocalDate from,
+                            LocalDate to, DatedActs.Act act) {
+
+        boolean overlaps(DatedAct o) {
+            return !to.isBefore(o.from) && !o.to.isBefore(from);
+        }
+
+        long days() {
+            return ChronoUnit.DAYS.between(from, to) + 1;
+        }
+
+        String label() {
+            return date.text() + " (" + (to.equals(date.latest()) ? date.edtf() : from + "/" + to) + ")";
+        }
+    }
+
+    /** Dated acts kept per document, so a story full of them stays bounded. */
+    static final int MAX_DATED_ACTS_PER_DOCUMENT = 24;
+
+    /**
+     * See {@link DatedActs}: one act dated on days that do not overlap by two independent outlets, compared story-wide
+     * (the two sentences often read too differently to align: "A staffer on Friday apologized for a post" / "The
+     * communications director had to apologize Saturday for a post"). A week that contains the other's day agrees with
+     * it, and an outlet that also dates the act on the other outlet's day agrees with both.
+     */
+    private void actDates(List<AlignDocument> docs, Map<String, List<TemporalExpression>> dates, List<Finding> out) {
+        Map<String, List<DatedAct>> byDoc = new LinkedHashMap<>();
+        for (AlignDocument d : docs) {
+            if (d.published() == null) {
+                continue;
+            }
+            List<DatedAct> list = new ArrayList<>();
+            for (AlignSentence s : d.sentences()) {
+                for (TemporalExpression e : anchoredDates(within(dates.get(d.id()), s))) {
+                    DatedActs.Act a = list.size() < MAX_DATED_ACTS_PER_DOCUMENT ? DatedActs.of(s.text(), charRange(s, e)) : null;
+                    if (a != null) {
+                        // "earlier this week" written on a Friday is a day before that Friday
+                        LocalDate to = e.text().toLowerCase(Locale.ROOT).startsWith("earlier")
+                                && e.latest().equals(d.published()) && e.earliest().isBefore(e.latest())
+                                ? e.latest().minusDays(1) : e.latest();
+                        list.add(new DatedAct(d, s, e, e.earliest(), to, a));
+                    }
+                }
+            }
+            byDoc.put(d.id(), list);
+        }
+        List<List<DatedAct>> all = new ArrayList<>(byDoc.values());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                for (DatedAct x : all.get(i)) {
+                    for (DatedAct y : all.get(j)) {
+                        // datesAct also covers x and y themselves: overlapping days (a weekday and its date,
+                        // a week and a day in it) are no difference
+                        if (!x.doc().independenceKey().equals(y.doc().independenceKey())
+                                && x.days() <= 31 * y.days() && y.days() <= 31 * x.days()
+                                && DatedActs.same(x.sentence().text(), x.act(), y.sentence().text(), y.act())
+                                && !datesAct(all.get(i), y) && !datesAct(all.get(j), x)) {
+                            out.add(new Finding(SuggestionKind.DATE, span(x.doc(), x.sentence(), x.date()), x.label(),
+                                    span(y.doc(), y.sentence(), y.date()), y.label(), 0.4));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether one of the document's dated acts is the same act on a day overlapping the other's. */
+    private static boolean datesAct(List<DatedAct> list, DatedAct other) {
+        return list.stream().anyMatch(a -> a.act().key().equals(other.act().key()) && a.overlaps(other));
     }
 
     /**

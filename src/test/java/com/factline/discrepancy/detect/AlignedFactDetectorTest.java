@@ -58,6 +58,34 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldSuggestOneActDatedOnTwoDaysInPassagesThatReadDifferently() {
+        // published Tuesday May 4: Friday is April 30, Saturday May 1
+        String a = "A county clerk on Friday apologized for a Facebook post about the judge's children. "
+                + "The judge has not commented.";
+        List<Suggestion> s = of(SuggestionKind.DATE, run(a,
+                "The communications director of the county office had to apologize Saturday for a Facebook post "
+                        + "critical of the children of a judge."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("Friday", "(Outlet A)", "Saturday", "(Outlet B)");
+        // "earlier this week" written on a Tuesday is Monday, not the Tuesday another outlet gives
+        assertThat(of(SuggestionKind.DATE, run(
+                "The gossip magazine published a story earlier this week claiming the senator had a secret account.",
+                "The senator blamed his rival for the magazine story published Tuesday that alleged a secret account.")))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldNotSuggestOneActDatedByAWeekdayAndItsDateOrByAnOutletGivingBothDays() {
+        String a = "A county clerk on Friday apologized for a Facebook post about the judge's children.";
+        assertThat(of(SuggestionKind.DATE, run(a,
+                "The communications director of the county office had to apologize on April 30 for a Facebook post "
+                        + "critical of the children of a judge."))).isEmpty();
+        assertThat(of(SuggestionKind.DATE, run(a + " She apologized again Saturday for the Facebook post.",
+                "The communications director of the county office had to apologize Saturday for a Facebook post "
+                        + "critical of the children of a judge."))).isEmpty();
+    }
+
+    @Test
     void shouldSuggestTheSameRankOverANarrowerGroupUnlessAnOutletGivesBoth() {
         List<Suggestion> s = of(SuggestionKind.DESCRIPTION, run(
                 "Ms. Okafor, a farmer from Dunmore, is one of the first Quakers in the state legislature.",
