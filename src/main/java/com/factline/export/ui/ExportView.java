@@ -125,6 +125,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = new ProjectId(event.getRouteParameters().getLong("projectId").orElse(0L));
+        // The page opens on what the default file holds (or that nothing is verified yet, and what to do about
+        // it): a newcomer should not have to press Preview to learn that the export is empty.
+        showPreview();
     }
 
     void showPreview() {

@@ -73,6 +73,19 @@ class ExportViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
+    void shouldOpenOnThePreviewOfTheDefaultFileSoAnEmptyExportIsSeenAtOnce() {
+        ProjectId p = projects.create(new ProjectData("Export opens " + UUID.randomUUID(), "")).id();
+        events.create(p, new EventData("Only a draft", null, null, null));
+        ExportView view = navigate(ExportView.class, Map.of("projectId", String.valueOf(p.value())));
+
+        assertThat(view.scope.getValue()).isEqualTo(ExportScope.VERIFIED);
+        assertThat(view.error.getText()).isEmpty();
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.empty.getText()).contains("No event is verified yet");
+    }
+
+    @Test
+    @WithUserDetails("alice")
     void shouldSayWhatToDoWhenNothingIsVerifiedYet() {
         ProjectId p = projects.create(new ProjectData("Export empty " + UUID.randomUUID(), "")).id();
         events.create(p, new EventData("Still a draft", null, null, null));
