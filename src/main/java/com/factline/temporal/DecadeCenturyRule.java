@@ -126,25 +126,18 @@ final class DecadeCenturyRule {
         return c + suffix;
     }
 
-    /** The lower-case word before {@code i} when only spaces (or an opening parenthesis) stand between, else "". */
+    /**
+     * The lower-case word before {@code i} when at least one space stands between (an abbreviation's stop is
+     * skipped: "Sept. '08"), else "".
+     */
     private static String wordBefore(String text, int i) {
-        int p = i - 1;
-        if (p >= 0 && text.charAt(p) == '(') {
+        int p = i;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == i) {
             return "";
         }
-        if (p < 0 || text.charAt(p) != ' ') {
-            return "";
-        }
-        while (p >= 0 && text.charAt(p) == ' ') {
-            p--;
-        }
-        if (p >= 0 && text.charAt(p) == '.') {
-            p--;
-        }
-        int e = p + 1;
-        while (p >= 0 && i - p < 40 && Character.isLetter(text.charAt(p))) {
-            p--;
-        }
-        return text.substring(p + 1, e).toLowerCase(Locale.ROOT);
+        return Windowed.previousWord(text, p > 0 && text.charAt(p - 1) == '.' ? p - 1 : p);
     }
 }
