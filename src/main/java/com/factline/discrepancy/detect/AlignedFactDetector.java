@@ -63,8 +63,10 @@ final class AlignedFactDetector {
     private final Corpus corpus;
     private final Function<DetectDocument, List<AlignSentence>> sentences;
     private final Map<String, List<Quantity>> quantities = new HashMap<>();
-    /** Every amount of a document with its sentence, read on first need ({@link #statedIn}). */
-    private final Map<String, List<Map.Entry<String, Quantity>>> documentAmounts = new HashMap<>();
+    /** Each document's temporal expressions, resolved once per detection: dates are no amounts. */
+    private final Map<String, List<TemporalExpression>> dates = new HashMap<>();
+    /** The documents whose every sentence's amounts are in {@link #quantities} ({@link #statedIn}). */
+    private final Set<String> allAmountsRead = new HashSet<>();
     private final Map<String, List<Contrasts.Hit>> contrastHits = new HashMap<>();
     private final Map<String, List<PersonLists.Person>> people = new HashMap<>();
     private final Map<String, Map<String, List<List<String>>>> peopleByDocument = new HashMap<>();
@@ -79,7 +81,6 @@ final class AlignedFactDetector {
     List<Suggestion> detect() {
         List<AlignDocument> docs = new ArrayList<>();
         Map<String, AlignDocument> byId = new HashMap<>();
-        Map<String, List<TemporalExpression>> dates = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
         for (DocText d : corpus.docs) {
             AlignDocument a = new AlignDocument(d.id(), d.label, d.doc.independenceKey(), d.doc.published(),
@@ -234,12 +235,7 @@ final class AlignedFactDetector {
                 if (!LENGTH_WORD.matcher(s.text()).find()) {
                     continue; // no "-year", "monthslong", "weeks-long": nothing to read (most sentences)
                 }
-                List<TemporalExpression> inside = new ArrayList<>();
-                for (int k = from; k < all.size() && all.get(k).start() < s.end(); k++) {
-                    if (all.get(k).start() >= s.start() && all.get(k).end() <= s.end()) {
-                        inside.add(all.get(k));
-                    }
-                }
+                List<TemporalExpression> inside = within(all, from, s);
                 List<Quantity> qs = quantities.computeIfAbsent(d.id() + "\u0001" + s.index(),
                         k -> QuantityExtractor.extract(s.text(), charRanges(s, inside)));
                 for (Quantity q : qs) {
@@ -320,19 +316,24 @@ final class AlignedFactDetector {
      * once, and only for a pair about to be reported.
      */
     private boolean statedIn(AlignDocument doc, Quantity q, String qSentence) {
-        List<Map.Entry<String, Quantity>> all = documentAmounts.computeIfAbsent(doc.id(), k -> {
-            List<Map.Entry<String, Quantity>> list = new ArrayList<>();
+        if (allAmountsRead.add(doc.id())) {
+            // the same reading of each sentence as for the aligned pairs (one pass, a cursor over the dates)
+            List<TemporalExpression> all = dates.get(doc.id());
+            int from = 0;
             for (AlignSentence s : doc.sentences()) {
-                for (Quantity z : QuantityExtractor.extract(s.text(), List.of())) {
-                    list.add(Map.entry(s.text(), z));
+                while (from < all.size() && all.get(from).end() <= s.start()) {
+                    from++;
                 }
+                List<TemporalExpression> inside = within(all, from, s);
+                quantities.computeIfAbsent(doc.id() + "\u0001" + s.index(),
+                        k -> QuantityExtractor.extract(s.text(), charRanges(s, inside)));
             }
-            return list;
-        });
-        for (Map.Entry<String, Quantity> e : all) {
-            Quantity z = e.getValue();
-            if (z.key().equals(q.key()) && z.compatibleWith(q) && sharesContext(qSentence, q, e.getKey(), z)) {
-                return true;
+        }
+        for (AlignSentence s : doc.sentences()) {
+            for (Quantity z : quantities.get(doc.id() + "\u0001" + s.index())) {
+                if (z.key().equals(q.key()) && z.compatibleWith(q) && sharesContext(qSentence, q, s.text(), z)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -1001,6 +1002,20 @@ final class AlignedFactDetector {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
+
+    /**
+     * The expressions of {@code all} (in text order) inside {@code s}, reading from {@code from}, the first that does
+     * not end before the sentence: a pass over a document's sentences with a cursor stays linear.
+     */
+    private static List<TemporalExpression> within(List<TemporalExpression> all, int from, AlignSentence s) {
+        List<TemporalExpression> inside = new ArrayList<>();
+        for (int k = from; k < all.size() && all.get(k).start() < s.end(); k++) {
+            if (all.get(k).start() >= s.start() && all.get(k).end() <= s.end()) {
+                inside.add(all.get(k));
+            }
+        }
+        return inside;
+    }
 
     private static List<TemporalExpression> within(List<TemporalExpression> all, AlignSentence s) {
         List<TemporalExpression> out = new ArrayList<>();
