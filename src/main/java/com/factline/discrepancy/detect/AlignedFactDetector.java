@@ -462,8 +462,14 @@ final class AlignedFactDetector {
                 continue;
             }
             List<DatedAct> list = new ArrayList<>();
+            List<TemporalExpression> all = dates.get(d.id());
+            int from = 0;
             for (AlignSentence s : d.sentences()) {
-                for (TemporalExpression e : anchoredDates(within(dates.get(d.id()), s))) {
+                // a cursor over the document's dates: every expression of every sentence once, not once per sentence
+                while (from < all.size() && all.get(from).end() <= s.start()) {
+                    from++;
+                }
+                for (TemporalExpression e : anchoredDates(within(all, from, s))) {
                     DatedActs.Act a = list.size() < MAX_DATED_ACTS_PER_DOCUMENT ? DatedActs.of(s.text(), charRange(s, e)) : null;
                     if (a != null) {
                         // "earlier this week" written on a Friday is a day before that Friday
