@@ -694,6 +694,9 @@ final class ClauseContext {
             "unlocked", "unloaded", "unpacked", "unsealed", "unseated", "unplugged", "unraveled", "unravelled",
             "unwrapped", "unfurled", "unblocked", "underscored", "undermined", "underlined", "underestimated");
 
+    /** The day or part of day after "the next" that counts from the day the story is on ("the next morning"). */
+    private static final Set<String> ANAPHORIC_AFTER_NEXT = Set.of("day", "morning", "afternoon", "evening", "night");
+
     private static final Set<String> UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
             "weeks", "month", "months", "year", "years", "decade", "decades");
 
@@ -723,6 +726,12 @@ final class ClauseContext {
         }
         if (w.equals("next") && nextWord(end).equals("to")) {
             // "the building next to the embassy" is a place, not the future.
+            return Tense.UNKNOWN;
+        }
+        if (w.equals("next") && prevWord(end - word.length()).equalsIgnoreCase("the")
+                && ANAPHORIC_AFTER_NEXT.contains(nextWord(end))) {
+            // "reviewed them at a meeting the next day, Sept. 15": the day after the one the story is on, a step
+            // within the story told, not the future ("next week" without "the" looks ahead from the writing).
             return Tense.UNKNOWN;
         }
         if (w.equals("later") && UNITS.contains(prevWord(end - word.length()))) {
@@ -867,6 +876,86 @@ final class ClauseContext {
         }
         String before = prevWord(p);
         return before.equals("had");
+    }
+
+    /** Adverbs that may stand between "had" and its participle ("had already left", "had not been"). */
+    private static final Set<String> PERFECT_ADVERBS = Set.of("already", "not", "never", "just", "previously", "also",
+            "long", "repeatedly", "earlier", "first", "once", "since");
+
+    /**
+     * Whether the expression [s, e) dates something told in the past perfect, a time before the one the story is on:
+     * the first verb after it in its sentence is "had" with a participle ("suggested saying that on Sept. 10, the
+     * agency had warned the embassy"), or a participle after "had" stands right before it ("had arrived on
+     * Monday"). A clock time told after it stays on the day the story is on. Another verb or a clause opener before
+     * the "had" ("On Friday the judge ruled that he had lied") leaves the date to that verb. Reads at most eight
+     * words either side, within {@link #TENSE_WINDOW} chars.
+     */
+    boolean flashback(int s, int e) {
+        int[] sentence = sentenceContaining(s);
+        int limit = Math.min(sentence[1], e + TENSE_WINDOW);
+        int i = e;
+        for (int words = 0; words < 8; words++) {
+            while (i < limit && !Character.isLetter(text.charAt(i))) {
+                if (text.charAt(i) == ';' || text.charAt(i) == ':') {
+                    return false;
+                }
+                i++;
+            }
+            if (i >= limit) {
+                break;
+            }
+            int j = wordEnd(i);
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (w.equals("had")) {
+                return participleAfter(j, limit);
+            }
+            if (CLAUSE_OPENERS_FOR_FLASHBACK.contains(w) || cue(text.substring(i, j), j, limit) != Tense.UNKNOWN) {
+                return false;
+            }
+            i = j;
+        }
+        int p = prevWordStart(s);
+        if (p >= 0 && Set.of("on", "in", "at", "by", "until").contains(prevWord(s))) {
+            p = prevWordStart(p);
+        }
+        if (p < 0 || !isParticiple(text.substring(p, wordEnd(p)).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String before = prevWord(p);
+        return before.equals("had") || before.equals("been") && prevWord(prevWordStart(p)).equals("had");
+    }
+
+    private static final Set<String> CLAUSE_OPENERS_FOR_FLASHBACK = Set.of("that", "who", "which", "when", "while",
+            "because", "and", "but", "after", "before", "as", "if");
+
+    /** Whether a participle follows {@code pos}, past quotation marks and adverbs ("had “notified”", "had not been"). */
+    private boolean participleAfter(int pos, int limit) {
+        int i = pos;
+        for (int words = 0; words < 3; words++) {
+            while (i < limit && !Character.isLetter(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\u00a0' && c != '“' && c != '"' && c != '‘' && c != '\'') {
+                    return false;
+                }
+                i++;
+            }
+            if (i >= limit) {
+                return false;
+            }
+            int j = wordEnd(i);
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (!PERFECT_ADVERBS.contains(w)) {
+                return isParticiple(w);
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    private static boolean isParticiple(String w) {
+        return w.equals("been") || w.length() > 3 && (w.endsWith("ed") && !NOT_PAST_ED.contains(w) || w.endsWith("en")
+                || w.endsWith("wn")) || PAST_WORDS.contains(w) && !w.equals("had") && !w.equals("was")
+                && !w.equals("were") || UNCHANGED_PARTICIPLES.contains(w);
     }
 
     String prevWord(int pos) {

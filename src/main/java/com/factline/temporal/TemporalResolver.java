@@ -3104,7 +3104,7 @@ public final class TemporalResolver {
                 }
                 lastDaySentenceStart = sentence[0];
                 lastDayPos = c.end;
-                if (!dayBeforeItsNoun(c.start, c.end)) {
+                if (!dayBeforeItsNoun(c.start, c.end) && !clause.flashback(c.start, c.end)) {
                     lastFrameDay = r.from;
                     lastFrameDaySentenceStart = sentence[0];
                 }
