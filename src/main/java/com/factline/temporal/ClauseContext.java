@@ -743,8 +743,12 @@ final class ClauseContext {
             return Tense.PAST;
         }
         if (FUTURE_WORDS.contains(w)) {
-            return (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
-                    ? Tense.PAST : Tense.FUTURE;
+            // "had been scheduled to", "had expected to testify on Thursday": a plan in the past perfect was overtaken.
+            // ("The sale, which had been expected, is part of a plan to … by February" still looks ahead.)
+            boolean overtaken = (w.equals("scheduled") || w.equals("slated")) && supersededPlan(end - word.length())
+                    || w.equals("expected") && nextWord(end).equals("to") && (supersededPlan(end - word.length())
+                            || prevWord(end - word.length()).equals("had"));
+            return overtaken ? Tense.PAST : Tense.FUTURE;
         }
         if (INTENT_PAST.contains(w) && nextWord(end).equals("to") || plansAnEvent(w, end) || asksSomeoneTo(w, end)
                 || invitationStillOpen(w, end)) {

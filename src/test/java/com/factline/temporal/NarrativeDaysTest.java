@@ -58,4 +58,18 @@ class NarrativeDaysTest {
         // "next week" without "the" still looks ahead from the writing.
         assertEquals("2013-W21", get("The panel met in March. It will report next week.", "next week").value());
     }
+
+    @Test
+    void anExpectationInThePastPerfectWasOvertaken() {
+        // A Friday: "had expected to testify on Thursday" speaks of the day before, a plan that did not happen.
+        LocalDate friday = LocalDate.of(2013, 4, 12);
+        TemporalExpression t = resolver.resolve("A second witness had expected to testify on Thursday but stayed away.",
+                friday).stream().filter(e -> e.text().equals("Thursday")).findFirst().orElseThrow();
+        assertEquals("2013-04-11", t.value(), t.explanation());
+        // Without "to" the expectation is no plan with a date: the sentence's own verb still looks ahead.
+        TemporalExpression feb = resolver.resolve("The sale, which had been expected, is part of the program to repay the"
+                + " loan by February.", friday).stream().filter(e -> e.text().equals("February")).findFirst()
+                .orElseThrow();
+        assertEquals("2014-02", feb.value(), feb.explanation());
+    }
 }
