@@ -882,6 +882,44 @@ final class ClauseContext {
         return before.equals("had");
     }
 
+    /**
+     * Whether the nearest verb before {@code s} in its clause is a present perfect ("has extended the loans through
+     * January", "have been closed until March"): "has"/"have" and a participle, at most twelve words back, with no
+     * other tense cue nearer.
+     */
+    boolean presentPerfectBefore(int s) {
+        int p = s;
+        for (int words = 0; words < 12; words++) {
+            int w = prevWordStart(p);
+            if (w < 0) {
+                // Punctuation other than a space: "$90 million" is read past, a clause mark is not.
+                int q = p - 1;
+                while (q >= 0 && !Character.isLetterOrDigit(text.charAt(q))) {
+                    if (isClauseMark(text.charAt(q)) && text.charAt(q) != '$') {
+                        return false;
+                    }
+                    q--;
+                }
+                if (q < 0) {
+                    return false;
+                }
+                w = q;
+                while (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) {
+                    w--;
+                }
+            }
+            String word = text.substring(w, wordEnd(w)).toLowerCase(Locale.ROOT);
+            if ((word.equals("has") || word.equals("have")) && participleAfter(wordEnd(w), s)) {
+                return true;
+            }
+            if (cue(text.substring(w, wordEnd(w)), wordEnd(w), s) != Tense.UNKNOWN && !isParticiple(word)) {
+                return false;
+            }
+            p = w;
+        }
+        return false;
+    }
+
     /** Adverbs that may stand between "had" and its participle ("had already left", "had not been"). */
     private static final Set<String> PERFECT_ADVERBS = Set.of("already", "not", "never", "just", "previously", "also",
             "long", "repeatedly", "earlier", "first", "once", "since");

@@ -123,6 +123,19 @@ public final class TemporalResolver {
     // "at that March 2 event": a day without its year after "that" is one of the year given before.
     private static final Pattern THAT_MDY = p("(?i:that)\\s+(" + MONTH + ")\\s+" + DAYN + END + "(?!,?\\s+" + YEARN + ")");
     // Verbs after "that March" that make the month the subject of a clause ("said that March was cold").
+    /** Words between an act and the time it is dated to ("was shot at 10 p.m.", "was shot last Oct. 23"). */
+    private static final Set<String> ACT_DATE_WORDS = Set.of("at", "on", "last", "about", "around", "shortly", "just",
+            "after", "before", "early", "late");
+    /** Irregular past forms of acts a story dates ("was shot", "was hit"), besides those in -ed. */
+    private static final Set<String> ACT_PAST_FORMS = Set.of("shot", "struck", "stabbed", "hit", "beaten", "broken",
+            "taken", "seen", "found", "caught", "held", "sent", "left", "made", "built", "sold", "stolen", "thrown",
+            "fell", "fled", "died", "slain", "born", "hung", "burnt", "lost", "won", "began", "begun");
+    private static final Set<String> SAYING = Set.of("said", "told", "asked", "added", "stated", "reported",
+            "announced", "tweeted", "wrote", "noted", "explained", "claimed", "replied", "responded", "confirmed");
+
+    /** Words before a month that make it the end of a stretch ("through January", "until March"). */
+    private static final Set<String> UNTIL_WORDS = Set.of("through", "until", "till", "thru");
+
     private static final Set<String> VERB_AFTER_SUBJECT = Set.of("is", "was", "were", "are", "has", "had", "have", "did",
             "does", "s");
     private static final Pattern ANAPH_UNIT = p("(?i:(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+(?:same\\s+)?(year|quarter|month))"
@@ -436,6 +449,9 @@ public final class TemporalResolver {
         // shooting"), and its sentence: the day a clock time in the next sentence is on.
         private LocalDate lastFrameDay;
         private int lastFrameDaySentenceStart = -1;
+        // The words of an act before each day the text named ("was shot to death" before "last Oct. 23") and that
+        // day: a clock time told after the same words later ("was shot to death at 10 p.m.") is on that day.
+        private final Map<String, LocalDate> actDays = new HashMap<>();
         private int lastDayPos = -1;
         // The month mentioned last ("last October", "in March 1998") and where it ends: what "that same day"
         // means when it was mentioned after the last day named (a day of that month, the day not given).
@@ -1577,6 +1593,13 @@ public final class TemporalResolver {
                 return r;
             }
             Tense t = prev.equals("since") ? Tense.PAST : tense(m.start(), m.end());
+            if (t == Tense.PAST && UNTIL_WORDS.contains(prev) && clause.presentPerfectBefore(m.start())) {
+                // "has extended the loans through January": the end of a stretch that reaches the present can lie on
+                // either side of it, so the nearest such month, not the past one.
+                Anchoring.Anchored<YearMonth> near = Anchoring.month(ref, mo, Tense.UNKNOWN, false);
+                return monthRes(near.date(), near.explanation() + "; \"" + prev + "\" after a present perfect ends a"
+                        + " stretch that reaches the present");
+            }
             Anchoring.Anchored<YearMonth> anchored = Anchoring.month(ref, mo, t,
                     prev.equals("since") || clause.governedByPastVerb(m.start(), m.end()));
             return monthRes(anchored.date(), anchored.explanation());
@@ -2956,6 +2979,31 @@ public final class TemporalResolver {
          * publication date. A day before the noun of another event ("the June 20 shooting") is not taken from the
          * sentences before. A bare time ("UPDATE 2:52 p.m.") stamps the writing and stays on the publication date.
          */
+        /**
+         * The three words before the expression at {@code start} (past "at", "on", "last" and the like), lower case,
+         * when they tell a past act ("was shot to death", "were killed in"): a participle or past verb among them
+         * other than one of saying, and no sentence boundary. Null otherwise.
+         */
+        private String actBefore(int start) {
+            int p = start;
+            while (ACT_DATE_WORDS.contains(prevWord(p))) {
+                p = prevWordStart(p);
+            }
+            String[] words = new String[3];
+            boolean pastVerb = false;
+            for (int k = 2; k >= 0; k--) {
+                int w = prevWordStart(p);
+                if (w < 0) {
+                    return null;
+                }
+                words[k] = prevWord(p);
+                pastVerb |= words[k].length() > 3 && (words[k].endsWith("ed") || ACT_PAST_FORMS.contains(words[k]))
+                        && !SAYING.contains(words[k]);
+                p = w;
+            }
+            return pastVerb ? String.join(" ", words) : null;
+        }
+
         private Res clockRes(String hm, String what, int start) {
             Res r = new Res();
             r.type = TimexType.TIME;
@@ -2970,6 +3018,17 @@ public final class TemporalResolver {
                     && STORY_TIME_PREPS.contains(prevWord(start)) && tense(start, wordEnd(start)) == Tense.PAST;
             LocalDate day = lastDay != null && lastDaySentenceStart == current[0] ? lastDay
                     : before || told ? lastFrameDay : ref;
+            String act = before || told ? actBefore(start) : null;
+            LocalDate actDay = act == null ? null : actDays.get(act);
+            if (actDay != null && !actDay.equals(day)) {
+                // "He was shot to death last Oct. 23 … He was shot to death at 10 p.m.": the same act told again
+                // with its hour is on the day the text gave it, not on the day the story had moved on to.
+                r.from = actDay;
+                r.to = actDay;
+                r.value = actDay + hm;
+                r.expl = what + " of the act \"" + act + "\", dated earlier in the text: " + actDay;
+                return r;
+            }
             if (day == null) {
                 r.value = hm;
                 r.expl = what + "; no reference date";
@@ -3104,6 +3163,10 @@ public final class TemporalResolver {
                 }
                 lastDaySentenceStart = sentence[0];
                 lastDayPos = c.end;
+                String act = r.gran == G.DAY ? actBefore(c.start) : null;
+                if (act != null) {
+                    actDays.put(act, r.from);
+                }
                 if (!dayBeforeItsNoun(c.start, c.end) && !clause.flashback(c.start, c.end)) {
                     lastFrameDay = r.from;
                     lastFrameDaySentenceStart = sentence[0];

@@ -72,4 +72,40 @@ class NarrativeDaysTest {
                 .orElseThrow();
         assertEquals("2014-02", feb.value(), feb.explanation());
     }
+
+    @Test
+    void aMonthEndingAStretchAfterAPresentPerfectIsTheNearest() {
+        // An October article: the credit "has been extended through January" runs on into the coming January.
+        LocalDate october = LocalDate.of(1989, 10, 30);
+        TemporalExpression through = resolver.resolve("A group of banks has extended the company $90 million in loans"
+                + " through January.", october).stream().filter(e -> e.text().equals("January")).findFirst()
+                .orElseThrow();
+        assertEquals("1990-01", through.value(), through.explanation());
+        // A simple past keeps the past January; so does a present perfect with "in" rather than an end of a stretch.
+        assertEquals("1989-01", resolver.resolve("The banks extended the loans through January.", october).stream()
+                .filter(e -> e.text().equals("January")).findFirst().orElseThrow().value());
+        assertEquals("1989-01", resolver.resolve("The banks had extended the loans through January.", october)
+                .stream().filter(e -> e.text().equals("January")).findFirst().orElseThrow().value());
+        assertEquals("1989-01", resolver.resolve("The company has repaid the loans it took in January.", october)
+                .stream().filter(e -> e.text().equals("January")).findFirst().orElseThrow().value());
+    }
+
+    @Test
+    void aClockTimeOfAnActDatedEarlierIsOnThatDay() {
+        LocalDate april = LocalDate.of(1999, 4, 19);
+        String text = "The doctor was shot to death last Oct. 23 at his home. The rifle was found April 8 behind the"
+                + " house. He was shot to death at 10 p.m. as he stood in his kitchen.";
+        TemporalExpression ten = resolver.resolve(text, april).stream().filter(e -> e.text().equals("10 p.m."))
+                .findFirst().orElseThrow();
+        assertEquals("1998-10-23T22:00", ten.value(), ten.explanation());
+        // Another act keeps the day the story is on; so does an act of saying told twice.
+        String other = "The doctor was shot to death last Oct. 23 at his home. The rifle was found April 8 behind the"
+                + " house. Agents searched the woods at 10 p.m. with dogs.";
+        assertEquals("1999-04-08T22:00", resolver.resolve(other, april).stream().filter(e -> e.text().equals("10 p.m."))
+                .findFirst().orElseThrow().value());
+        String saying = "The sheriff's office reported last Oct. 23 that it was over. The rifle was found April 8. The"
+                + " sheriff's office reported at 10 p.m. that it was glad.";
+        assertEquals("1999-04-08T22:00", resolver.resolve(saying, april).stream()
+                .filter(e -> e.text().equals("10 p.m.")).findFirst().orElseThrow().value());
+    }
 }
