@@ -289,9 +289,10 @@ final class ClauseContext {
                 if (t == Tense.UNKNOWN && j <= s && infinitiveOfPlan(i, j, s)) {
                     t = Tense.FUTURE;
                 }
-                if (t == Tense.FUTURE && !sameClause && isProgressive(text.substring(i, j), j)) {
-                    // "it is continuing to try, under a June agreement": a progressive speaks only for
-                    // a date in its own clause.
+                if (t == Tense.FUTURE && !sameClause && (isProgressive(text.substring(i, j), j)
+                        || obligation(text.substring(i, j).toLowerCase(Locale.ROOT), j))) {
+                    // "it is continuing to try, under a June agreement", "ruled that he must be returned, and set
+                    // Friday as the deadline": a progressive or an obligation speaks only for a date in its own clause.
                     t = Tense.UNKNOWN;
                 }
                 if (t == Tense.FUTURE && i >= e && isIntentBeforeTo(text.substring(i, j), j)) {
@@ -701,6 +702,21 @@ final class ClauseContext {
             "offered", "threatened", "voted", "proposed", "sought", "hoped", "intended", "prepared", "preparing", "aimed",
             "wanted", "asked", "urged", "planned");
 
+    /**
+     * Whether {@code w} (ending at {@code end}) is a present modal of obligation: "must", "should", "needs to", "ought
+     * to"; not before "have" ("must have left"), which looks back.
+     */
+    private boolean obligation(String w, int end) {
+        String next = nextWord(end);
+        if (w.equals("must") || w.equals("should")) {
+            return !next.equals("have") && !next.equals("ve") && !next.equals("t");
+        }
+        if (w.equals("needs") || w.equals("need") || w.equals("ought")) {
+            return next.equals("to") && !nextWord(skipSpaces(end) + 2).equals("have");
+        }
+        return false;
+    }
+
     /** Adjectives of likelihood that, before "to" and a verb, speak of what may happen next. */
     private static final Set<String> LIKELIHOOD = Set.of("likely", "unlikely");
 
@@ -756,6 +772,11 @@ final class ClauseContext {
         if (LIKELIHOOD.contains(w) && nextWord(end).equals("to") && !nextWord(skipSpaces(end) + 2).equals("have")) {
             // "appeared likely to leave Friday", "is unlikely to vote before March": what is likely lies ahead of
             // the judging, even in a past-tense sentence; "likely to have left on Monday" looks back.
+            return Tense.FUTURE;
+        }
+        if (obligation(w, end)) {
+            // "said the firm must repay the loan in October", "needs to settle by March": what must still be done
+            // lies ahead, even when a past-tense verb reports it; "must have met in March" looks back.
             return Tense.FUTURE;
         }
         if ((w.equals("going") || w.equals("heading")) && nextWord(end).equals("into")) {

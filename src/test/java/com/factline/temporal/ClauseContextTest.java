@@ -50,6 +50,22 @@ class ClauseContextTest {
     }
 
     @Test
+    void whatMustOrShouldStillBeDoneLiesAheadOfTheReportingVerb() {
+        assertEquals(Tense.FUTURE, tenseOf("The panel said the firm must repay the loan in October.", "October"));
+        assertEquals(Tense.FUTURE, tenseOf("He said the talks should resume on Monday.", "Monday"));
+        assertEquals(Tense.FUTURE, tenseOf("Officials said the town needs to rebuild the bridge by December.",
+                "December"));
+        assertEquals(Tense.PAST, tenseOf("Divers said the ship must have sunk on Monday.", "Monday"),
+                "'must have' looks back");
+        assertEquals(Tense.PAST, tenseOf("The court ruled that the boy must go home, and set Friday as the deadline.",
+                "Friday"), "an obligation speaks only for a date in its own clause");
+        TemporalExpression november = new TemporalResolver().resolve(
+                "The regulator said the bank must repay the loan in November.", java.time.LocalDate.of(2023, 7, 10))
+                .getFirst();
+        assertEquals("2023-11", november.value(), november.explanation());
+    }
+
+    @Test
     void comingAfterWasIsAPastProgressiveNotTheComingWeeks() {
         assertEquals(Tense.PAST, tenseOf("I was coming back home at 3am when I saw him.", "3am"));
         assertEquals(Tense.FUTURE, tenseOf("Talks resume in the coming weeks.", "weeks"));
