@@ -66,6 +66,21 @@ class ClauseContextTest {
     }
 
     @Test
+    void aWordOrTwoInQuotationMarksDoNotCloseTheClause() {
+        assertEquals(Tense.FUTURE, tenseOf("Critics said the board needs to \"stop and listen\" before the June vote.",
+                "June"));
+        assertEquals(Tense.FUTURE, tenseOf("She said the club must \u201cretool\u201d for the March final.", "March"));
+        assertEquals(Tense.PAST, tenseOf("Critics said the board needs to \"stop, look and listen\" before the June vote.",
+                "June"), "a quotation with its own punctuation is a clause of its own");
+        assertEquals(Tense.PAST, tenseOf("Critics said the board needs to \"stop and look and listen\" before the June "
+                + "vote.", "June"), "a quotation of more than three words is a clause of its own");
+        TemporalExpression june = new TemporalResolver().resolve(
+                "Critics said the board needs to \"stop and listen\" before the June vote.",
+                java.time.LocalDate.of(2023, 2, 10)).getFirst();
+        assertEquals("2023-06", june.value(), june.explanation());
+    }
+
+    @Test
     void comingAfterWasIsAPastProgressiveNotTheComingWeeks() {
         assertEquals(Tense.PAST, tenseOf("I was coming back home at 3am when I saw him.", "3am"));
         assertEquals(Tense.FUTURE, tenseOf("Talks resume in the coming weeks.", "weeks"));
