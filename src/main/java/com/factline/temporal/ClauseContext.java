@@ -300,9 +300,9 @@ final class ClauseContext {
                     t = Tense.FUTURE;
                 }
                 if (t == Tense.FUTURE && !sameClause && (isProgressive(text.substring(i, j), j)
-                        || obligation(text.substring(i, j).toLowerCase(Locale.ROOT), j))) {
+                        || modalOfWhatLiesAhead(text.substring(i, j).toLowerCase(Locale.ROOT), j))) {
                     // "it is continuing to try, under a June agreement", "ruled that he must be returned, and set
-                    // Friday as the deadline": a progressive or an obligation speaks only for a date in its own clause.
+                    // Friday as the deadline": a progressive or a modal speaks only for a date in its own clause.
                     t = Tense.UNKNOWN;
                 }
                 if (t == Tense.FUTURE && i >= e && isIntentBeforeTo(text.substring(i, j), j)) {
@@ -766,12 +766,14 @@ final class ClauseContext {
             "wanted", "asked", "urged", "planned");
 
     /**
-     * Whether {@code w} (ending at {@code end}) is a present modal of obligation: "must", "should", "needs to", "ought
-     * to"; not before "have" ("must have left"), which looks back.
+     * Whether {@code w} (ending at {@code end}) is a present modal of obligation or possibility: "must", "should",
+     * "needs to", "ought to", "may" (lower case: "May" is the month), "might"; not before "have" ("must have left",
+     * "might have met"), which looks back.
      */
-    private boolean obligation(String w, int end) {
+    private boolean modalOfWhatLiesAhead(String w, int end) {
         String next = nextWord(end);
-        if (w.equals("must") || w.equals("should")) {
+        if (w.equals("must") || w.equals("should") || w.equals("might")
+                || w.equals("may") && Character.isLowerCase(text.charAt(end - 3))) {
             return !next.equals("have") && !next.equals("ve") && !next.equals("t");
         }
         if (w.equals("needs") || w.equals("need") || w.equals("ought")) {
@@ -837,9 +839,10 @@ final class ClauseContext {
             // the judging, even in a past-tense sentence; "likely to have left on Monday" looks back.
             return Tense.FUTURE;
         }
-        if (obligation(w, end)) {
-            // "said the firm must repay the loan in October", "needs to settle by March": what must still be done
-            // lies ahead, even when a past-tense verb reports it; "must have met in March" looks back.
+        if (modalOfWhatLiesAhead(w, end)) {
+            // "said the firm must repay the loan in October", "needs to settle by March", "might pay a price on the
+            // weekend": what must or may still be done lies ahead, even when a past-tense verb reports it; "must have
+            // met in March" looks back.
             return Tense.FUTURE;
         }
         if ((w.equals("going") || w.equals("heading")) && nextWord(end).equals("into")) {

@@ -66,6 +66,19 @@ class ClauseContextTest {
     }
 
     @Test
+    void whatMayOrMightHappenLiesAheadToo() {
+        assertEquals(Tense.FUTURE, tenseOf("Analysts said the bank may cut rates in December.", "December"));
+        assertEquals(Tense.FUTURE, tenseOf("The coach said the striker might play on Sunday.", "Sunday"));
+        assertEquals(Tense.PAST, tenseOf("Police said the pair might have met on Sunday.", "Sunday"),
+                "'might have' looks back");
+        assertEquals(Tense.PAST, tenseOf("The board met in May about the December sale.", "December"),
+                "the month May is no modal");
+        TemporalExpression december = new TemporalResolver().resolve(
+                "Analysts said the bank may cut rates in December.", java.time.LocalDate.of(2023, 7, 10)).getFirst();
+        assertEquals("2023-12", december.value(), december.explanation());
+    }
+
+    @Test
     void aWordOrTwoInQuotationMarksDoNotCloseTheClause() {
         assertEquals(Tense.FUTURE, tenseOf("Critics said the board needs to \"stop and listen\" before the June vote.",
                 "June"));
