@@ -12,6 +12,12 @@ class ClauseContextTest {
         return new ClauseContext(text).tense(s, s + expression.length());
     }
 
+    /** The value of the first expression the resolver finds in {@code text}, its explanation shown on failure. */
+    private static void assertFirstValue(String value, String text, java.time.LocalDate ref) {
+        TemporalExpression first = new TemporalResolver().resolve(text, ref).getFirst();
+        assertEquals(value, first.value(), first.explanation());
+    }
+
     @Test
     void pastVerbsAndReportingVerbsGiveThePast() {
         assertEquals(Tense.PAST, tenseOf("The minister resigned on Friday.", "Friday"));
@@ -59,10 +65,8 @@ class ClauseContextTest {
                 "'must have' looks back");
         assertEquals(Tense.PAST, tenseOf("The court ruled that the boy must go home, and set Friday as the deadline.",
                 "Friday"), "an obligation speaks only for a date in its own clause");
-        TemporalExpression november = new TemporalResolver().resolve(
-                "The regulator said the bank must repay the loan in November.", java.time.LocalDate.of(2023, 7, 10))
-                .getFirst();
-        assertEquals("2023-11", november.value(), november.explanation());
+        assertFirstValue("2023-11", "The regulator said the bank must repay the loan in November.",
+                java.time.LocalDate.of(2023, 7, 10));
     }
 
     @Test
@@ -73,9 +77,7 @@ class ClauseContextTest {
                 "'might have' looks back");
         assertEquals(Tense.PAST, tenseOf("The board met in May about the December sale.", "December"),
                 "the month May is no modal");
-        TemporalExpression december = new TemporalResolver().resolve(
-                "Analysts said the bank may cut rates in December.", java.time.LocalDate.of(2023, 7, 10)).getFirst();
-        assertEquals("2023-12", december.value(), december.explanation());
+        assertFirstValue("2023-12", "Analysts said the bank may cut rates in December.", java.time.LocalDate.of(2023, 7, 10));
     }
 
     @Test
@@ -87,10 +89,8 @@ class ClauseContextTest {
                 "June"), "a quotation with its own punctuation is a clause of its own");
         assertEquals(Tense.PAST, tenseOf("Critics said the board needs to \"stop and look and listen\" before the June "
                 + "vote.", "June"), "a quotation of more than three words is a clause of its own");
-        TemporalExpression june = new TemporalResolver().resolve(
-                "Critics said the board needs to \"stop and listen\" before the June vote.",
-                java.time.LocalDate.of(2023, 2, 10)).getFirst();
-        assertEquals("2023-06", june.value(), june.explanation());
+        assertFirstValue("2023-06", "Critics said the board needs to \"stop and listen\" before the June vote.",
+                java.time.LocalDate.of(2023, 2, 10));
     }
 
     @Test
