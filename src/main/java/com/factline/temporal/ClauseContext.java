@@ -219,8 +219,14 @@ final class ClauseContext {
         // A cue in the expression's own clause (between punctuation marks) beats a nearer one across a
         // comma: "who is running for re-election in November, signed the bill" looks ahead.
         int clauseStart = s;
-        while (clauseStart > i && !isClauseMark(text.charAt(clauseStart - 1))) {
-            clauseStart--;
+        while (clauseStart > i) {
+            // A word or two in quotation marks inside a sentence ("needs to "refocus" on the November election") is
+            // cited, not a quotation of its own: the clause runs on through it.
+            int next = isClauseMark(text.charAt(clauseStart - 1)) ? scareQuoteOpening(clauseStart - 1) : clauseStart - 1;
+            if (next < i) {
+                break;
+            }
+            clauseStart = next;
         }
         if (clauseStart > i && text.charAt(clauseStart - 1) == ',') {
             // "is running for re-election against Jane Roe, a registered nurse, in November": a noun phrase set off
@@ -237,8 +243,12 @@ final class ClauseContext {
             }
         }
         int clauseEnd = e;
-        while (clauseEnd < limit && !isClauseMark(text.charAt(clauseEnd))) {
-            clauseEnd++;
+        while (clauseEnd < limit) {
+            int next = isClauseMark(text.charAt(clauseEnd)) ? scareQuoteClosing(clauseEnd) + 1 : clauseEnd + 1;
+            if (next <= clauseEnd || next > limit) {
+                break;
+            }
+            clauseEnd = next;
         }
         int bestInClause = Integer.MAX_VALUE;
         Tense inClause = Tense.UNKNOWN;
@@ -289,9 +299,10 @@ final class ClauseContext {
                 if (t == Tense.UNKNOWN && j <= s && infinitiveOfPlan(i, j, s)) {
                     t = Tense.FUTURE;
                 }
-                if (t == Tense.FUTURE && !sameClause && isProgressive(text.substring(i, j), j)) {
-                    // "it is continuing to try, under a June agreement": a progressive speaks only for
-                    // a date in its own clause.
+                if (t == Tense.FUTURE && !sameClause && (isProgressive(text.substring(i, j), j)
+                        || modalOfWhatLiesAhead(text.substring(i, j).toLowerCase(Locale.ROOT), j))) {
+                    // "it is continuing to try, under a June agreement", "ruled that he must be returned, and set
+                    // Friday as the deadline": a progressive or a modal speaks only for a date in its own clause.
                     t = Tense.UNKNOWN;
                 }
                 if (t == Tense.FUTURE && i >= e && isIntentBeforeTo(text.substring(i, j), j)) {
@@ -639,6 +650,59 @@ final class ClauseContext {
     }
 
     /** Punctuation that closes a clause for the tense lookup. */
+    /** Words at most in a cited word or phrase in quotation marks ("called it "reckless" in May"). */
+    private static final int SCARE_QUOTE_WORDS = 3;
+
+    /**
+     * The opening quotation mark of a cited word or phrase whose closing mark is at {@code close}, or -1: at most
+     * {@value #SCARE_QUOTE_WORDS} words of letters between the marks, a letter right inside each, and a word right
+     * outside each, with a space between ("to "refocus" on"), so that a quotation after a colon or a comma is none.
+     */
+    private int scareQuoteOpening(int close) {
+        if (!isQuote(text.charAt(close)) || close < 1 || !Character.isLetter(text.charAt(close - 1))
+                || !wordAfterSpace(close + 1)) {
+            return -1;
+        }
+        int words = 1;
+        for (int p = close - 1; p >= 0 && close - p <= 40; p--) {
+            char c = text.charAt(p);
+            if (isQuote(c)) {
+                return p + 1 < close && Character.isLetter(text.charAt(p + 1)) && p >= 2 && text.charAt(p - 1) == ' '
+                        && Character.isLetter(text.charAt(p - 2)) ? p : -1;
+            }
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+                return -1;
+            }
+            if (words > SCARE_QUOTE_WORDS) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The closing quotation mark of a cited word or phrase whose opening mark is at {@code open}, or -1. */
+    private int scareQuoteClosing(int open) {
+        if (!isQuote(text.charAt(open))) {
+            return -1;
+        }
+        for (int p = open + 1; p < n && p - open <= 40; p++) {
+            if (isQuote(text.charAt(p))) {
+                return scareQuoteOpening(p) == open ? p : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean wordAfterSpace(int p) {
+        return p + 1 < n && text.charAt(p) == ' ' && Character.isLetter(text.charAt(p + 1));
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”';
+    }
+
     private static boolean isClauseMark(char c) {
         return c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”';
     }
@@ -703,6 +767,23 @@ final class ClauseContext {
     private static final Set<String> INTENT_PAST = Set.of("agreed", "decided", "promised", "pledged", "vowed",
             "offered", "threatened", "voted", "proposed", "sought", "hoped", "intended", "prepared", "preparing", "aimed",
             "wanted", "asked", "urged", "planned");
+
+    /**
+     * Whether {@code w} (ending at {@code end}) is a present modal of obligation or possibility: "must", "should",
+     * "needs to", "ought to", "may" (lower case: "May" is the month), "might"; not before "have" ("must have left",
+     * "might have met"), which looks back.
+     */
+    private boolean modalOfWhatLiesAhead(String w, int end) {
+        String next = nextWord(end);
+        if (w.equals("must") || w.equals("should") || w.equals("might")
+                || w.equals("may") && Character.isLowerCase(text.charAt(end - 3))) {
+            return !next.equals("have") && !next.equals("ve") && !next.equals("t");
+        }
+        if (w.equals("needs") || w.equals("need") || w.equals("ought")) {
+            return next.equals("to") && !nextWord(skipSpaces(end) + 2).equals("have");
+        }
+        return false;
+    }
 
     /** Adjectives of likelihood that, before "to" and a verb, speak of what may happen next. */
     private static final Set<String> LIKELIHOOD = Set.of("likely", "unlikely");
@@ -769,6 +850,12 @@ final class ClauseContext {
         if (LIKELIHOOD.contains(w) && nextWord(end).equals("to") && !nextWord(skipSpaces(end) + 2).equals("have")) {
             // "appeared likely to leave Friday", "is unlikely to vote before March": what is likely lies ahead of
             // the judging, even in a past-tense sentence; "likely to have left on Monday" looks back.
+            return Tense.FUTURE;
+        }
+        if (modalOfWhatLiesAhead(w, end)) {
+            // "said the firm must repay the loan in October", "needs to settle by March", "might pay a price on the
+            // weekend": what must or may still be done lies ahead, even when a past-tense verb reports it; "must have
+            // met in March" looks back.
             return Tense.FUTURE;
         }
         if ((w.equals("going") || w.equals("heading")) && nextWord(end).equals("into")) {

@@ -2802,7 +2802,8 @@ public final class TemporalResolver {
         /**
          * "November 11, 2011 20:09", "Jul 07, 2012 7:40 PM", "5/5/2010 1:41 PM": a date written with its day and the
          * clock time right after it on the same line (a comma between allowed), as datelines and "Updated:" lines
-         * give them, are one TIME expression on that date, as TimeML marks "twelve o'clock January 3, 1984". A
+         * give them, are one TIME expression on that date, as TimeML marks "twelve o'clock January 3, 1984". A dash
+         * with a space on each side may stand for the comma ("16/08/2011 - 13:42", as web pages stamp a post). A
          * weekday alone ("Saturday 10 p.m.") is left to its own rule, and a time after "at" stays apart.
          */
         private Cand withClockAfter(Cand c) {
@@ -2812,6 +2813,8 @@ public final class TemporalResolver {
             int p = c.end;
             if (p < n && text.charAt(p) == ',') {
                 p++;
+            } else {
+                p = afterSpacedDash(p);
             }
             int q = p;
             while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == '\t' || text.charAt(q) == '\u00a0')) {
@@ -2826,6 +2829,17 @@ public final class TemporalResolver {
             r.type = TimexType.TIME;
             int zone = TimeOfDayRule.zoneEnd(text, skipSpaces(k.end()));
             return new Cand(c.start, zone < 0 ? k.end() : zone, r);
+        }
+
+        /** The position after a dash with spaces on both sides that follows {@code p} on its line, else {@code p}. */
+        private int afterSpacedDash(int p) {
+            int q = p;
+            while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == '\u00a0')) {
+                q++;
+            }
+            boolean dash = q > p && q + 1 < n && "-\u2013\u2014".indexOf(text.charAt(q)) >= 0
+                    && (text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\u00a0');
+            return dash ? q + 1 : p;
         }
 
         /** A clock time ({@link TimeOfDayRule}) on its day, when it is longer than the best so far. */

@@ -12,6 +12,12 @@ class ClauseContextTest {
         return new ClauseContext(text).tense(s, s + expression.length());
     }
 
+    /** The value of the first expression the resolver finds in {@code text}, its explanation shown on failure. */
+    private static void assertFirstValue(String value, String text, java.time.LocalDate ref) {
+        TemporalExpression first = new TemporalResolver().resolve(text, ref).getFirst();
+        assertEquals(value, first.value(), first.explanation());
+    }
+
     @Test
     void pastVerbsAndReportingVerbsGiveThePast() {
         assertEquals(Tense.PAST, tenseOf("The minister resigned on Friday.", "Friday"));
@@ -47,6 +53,44 @@ class ClauseContextTest {
         TemporalExpression march = new TemporalResolver().resolve("The firm agreed to buy the plant in March.",
                 java.time.LocalDate.of(2022, 11, 10)).getFirst();
         assertEquals("2023-03", march.value(), march.explanation());
+    }
+
+    @Test
+    void whatMustOrShouldStillBeDoneLiesAheadOfTheReportingVerb() {
+        assertEquals(Tense.FUTURE, tenseOf("The panel said the firm must repay the loan in October.", "October"));
+        assertEquals(Tense.FUTURE, tenseOf("He said the talks should resume on Monday.", "Monday"));
+        assertEquals(Tense.FUTURE, tenseOf("Officials said the town needs to rebuild the bridge by December.",
+                "December"));
+        assertEquals(Tense.PAST, tenseOf("Divers said the ship must have sunk on Monday.", "Monday"),
+                "'must have' looks back");
+        assertEquals(Tense.PAST, tenseOf("The court ruled that the boy must go home, and set Friday as the deadline.",
+                "Friday"), "an obligation speaks only for a date in its own clause");
+        assertFirstValue("2023-11", "The regulator said the bank must repay the loan in November.",
+                java.time.LocalDate.of(2023, 7, 10));
+    }
+
+    @Test
+    void whatMayOrMightHappenLiesAheadToo() {
+        assertEquals(Tense.FUTURE, tenseOf("Analysts said the bank may cut rates in December.", "December"));
+        assertEquals(Tense.FUTURE, tenseOf("The coach said the striker might play on Sunday.", "Sunday"));
+        assertEquals(Tense.PAST, tenseOf("Police said the pair might have met on Sunday.", "Sunday"),
+                "'might have' looks back");
+        assertEquals(Tense.PAST, tenseOf("The board met in May about the December sale.", "December"),
+                "the month May is no modal");
+        assertFirstValue("2023-12", "Analysts said the bank may cut rates in December.", java.time.LocalDate.of(2023, 7, 10));
+    }
+
+    @Test
+    void aWordOrTwoInQuotationMarksDoNotCloseTheClause() {
+        assertEquals(Tense.FUTURE, tenseOf("Critics said the board needs to \"stop and listen\" before the June vote.",
+                "June"));
+        assertEquals(Tense.FUTURE, tenseOf("She said the club must \u201cretool\u201d for the March final.", "March"));
+        assertEquals(Tense.PAST, tenseOf("Critics said the board needs to \"stop, look and listen\" before the June vote.",
+                "June"), "a quotation with its own punctuation is a clause of its own");
+        assertEquals(Tense.PAST, tenseOf("Critics said the board needs to \"stop and look and listen\" before the June "
+                + "vote.", "June"), "a quotation of more than three words is a clause of its own");
+        assertFirstValue("2023-06", "Critics said the board needs to \"stop and listen\" before the June vote.",
+                java.time.LocalDate.of(2023, 2, 10));
     }
 
     @Test

@@ -45,6 +45,18 @@ class TimesOfDayTest {
     }
 
     @Test
+    void aDashWithSpacesBetweenTheDateAndItsClockTimeJoinsThemAsTheCommaDoes() {
+        TemporalExpression stamp = first("Posted Wed, 15/03/2023 - 08:05\n\nThe ferry sank.");
+        assertEquals("15/03/2023 - 08:05", stamp.text());
+        assertEquals("2023-03-15T08:05", stamp.value(), stamp.explanation());
+        assertEquals("2023-03-14T18:30", first("March 14, 2023 \u2013 6:30 p.m. by the desk.").value());
+        List<TemporalExpression> tight = resolver.resolve("Sent 3/14/2023-18:30 by the clerk.", SAT);
+        assertEquals("2023-03-14", tight.getFirst().value(), "a dash without spaces joins nothing");
+        List<TemporalExpression> lines = resolver.resolve("Filed March 3, 2023 -\n12:30 the bell rang.", SAT);
+        assertEquals("March 3, 2023", lines.getFirst().text(), "a dash that ends the line joins nothing");
+    }
+
+    @Test
     void aClockTimeAfterAtOrOnTheNextLineStaysApartFromTheDate() {
         List<TemporalExpression> at = resolver.resolve("Sent on Feb 2, 2023 at 21:40 by the clerk.", SAT);
         assertEquals(List.of("2023-02-02", "2023-02-02T21:40"), at.stream().map(TemporalExpression::value).toList());
