@@ -34,7 +34,8 @@ final class DatedActs {
             "apologize apologized apologizes apologizing apologise apologised apology apologies",
             "publish published publishes publishing publication",
             "resign resigned resigns resigning resignation",
-            "quit quits quitting",
+            // leaving a post: "quit" and "left the administration" are one act; see LEAVE for "left"
+            "quit quits quitting left leaves leaving",
             "arrest arrested arrests arresting",
             "indict indicted indictment",
             "sentenced sentencing",
@@ -62,6 +63,14 @@ final class DatedActs {
         }
         return Map.copyOf(out);
     }
+
+    /**
+     * "left" is quitting only with a post, an organisation or a place after it ("left the F.B.I.", "left office",
+     * "left Google"), not "the storm left three dead", "left behind", "left over" or the political left.
+     */
+    private static final Set<String> LEAVE = Words.set("left", "leaves", "leaving");
+    private static final Set<String> LEFT_WHAT = Words.set("the", "his", "her", "their", "its", "office", "government",
+            "administration", "post", "job", "company", "firm", "team", "party", "country", "city", "town");
 
     /** Verbs and nouns of saying: a date next to one dates the statement. */
     private static final Set<String> SPEECH = Words.set("said", "says", "say", "saying", "told", "tell", "tells",
@@ -131,12 +140,25 @@ final class DatedActs {
                     return null;
                 }
                 String key = key(lower);
+                if (key != null && LEAVE.contains(lower) && !leavesSomething(sentence, w[1])) {
+                    key = null;
+                }
                 if (key != null) {
                     return new Act(key, w[0], w[1]);
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the word after a "left" at {@code end} is a post, an organisation or a place it leaves. */
+    private static boolean leavesSomething(String sentence, int end) {
+        Matcher m = WORD.matcher(sentence);
+        m.region(end, Math.min(sentence.length(), end + REACH));
+        if (!m.find() || !sentence.substring(end, m.start()).isBlank()) {
+            return false;
+        }
+        return LEFT_WHAT.contains(Words.lower(m.group())) || Words.startsUpper(m.group());
     }
 
     /** Whether a comma, a dash, a bracket or a quotation mark stands between two places: a clause ends there. */

@@ -318,7 +318,7 @@ final class NameDetector {
         if (differentPeopleSameFirstName(oa, ob) || feminineCounterpart(a, b, sa, sb)) {
             return false;
         }
-        if (sa.equals(sb)) {
+        if (sa.equals(sb) || finalEy(a, b)) {
             return true;
         }
         if (a.length() < 5 || b.length() < 5 || derivational(a, b) || derivational(sa, sb)) {
@@ -417,6 +417,21 @@ final class NameDetector {
         String ra = a.substring(p);
         String rb = b.substring(p);
         return (ra.isEmpty() || DERIVATIONAL_SUFFIXES.contains(ra)) && (rb.isEmpty() || DERIVATIONAL_SUFFIXES.contains(rb));
+    }
+
+    /**
+     * "Stacey" and "Stacy" (or "Stacie"): English spells one final sound of a name "-ey", "-y" or "-ie"; the skeleton
+     * already folds "-y" and "-ie" together, this adds "-ey" against either. Not "-ey" against a plain "-i" ("Turkey",
+     * "Turki"), and the stem must have three letters ("Joey", "Joy").
+     */
+    static boolean finalEy(String a, String b) {
+        String ey = a.endsWith("ey") ? a : b.endsWith("ey") ? b : null;
+        String other = ey == a ? b : a;
+        if (ey == null || other.endsWith("ey")) {
+            return false;
+        }
+        String stem = ey.substring(0, ey.length() - 2);
+        return stem.length() >= 3 && (other.equals(stem + "y") || other.equals(stem + "ie"));
     }
 
     /** Zelensky and Zelenska are husband and wife, Zakharov and Zakharova can be two people. */

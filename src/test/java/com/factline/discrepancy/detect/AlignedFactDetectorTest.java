@@ -75,6 +75,20 @@ class AlignedFactDetectorTest {
     }
 
     @Test
+    void shouldSuggestLeavingAPostDatedInTwoYearsButNotAMonthWithinTheOtherOutletsYear() {
+        // published Tuesday May 4, 2021: "last month" is April 2021, "last year" is 2020
+        String a = "Ms. Okafor joined the county administration in 2017 and quit last month to join a law firm.";
+        List<Suggestion> s = of(SuggestionKind.DATE, run(a,
+                "Ms. Okafor, a former deputy, left the county administration last year to return to a law firm."));
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().reason()).contains("last month", "(Outlet A)", "last year", "(Outlet B)");
+        // "earlier this year" contains April: no contradiction
+        assertThat(of(SuggestionKind.DATE, run(a,
+                "Ms. Okafor, a former deputy, left the county administration earlier this year to return to a law "
+                        + "firm."))).isEmpty();
+    }
+
+    @Test
     void shouldNotSuggestOneActDatedByAWeekdayAndItsDateOrByAnOutletGivingBothDays() {
         String a = "A county clerk on Friday apologized for a Facebook post about the judge's children.";
         assertThat(of(SuggestionKind.DATE, run(a,

@@ -50,4 +50,20 @@ class DatedActsTest {
         String e = "Mr. Varga apologized Saturday to the families of the flood victims.";
         assertThat(DatedActs.same(d, of(d, "Friday"), e, of(e, "Saturday"))).isFalse();
     }
+
+    @Test
+    void shouldTakeLeavingAPostAsQuittingItButNotOtherLefts() {
+        assertThat(of("Ms. Okafor left the county administration last year to return to her law firm.", "last year")
+                .key()).isEqualTo("quit");
+        assertThat(of("The deputy left office in March after the audit.", "in March").key()).isEqualTo("quit");
+        assertThat(of("The deputy left Dunmore Savings in March after the audit.", "in March").key())
+                .isEqualTo("quit");
+        // "left" that leaves no post, organisation or place
+        assertThat(of("The storm left three people dead on Friday in Dunmore.", "on Friday")).isNull();
+        assertThat(of("The deputy left behind debts in March.", "in March")).isNull();
+        // quitting and leaving the same post on two dates are one act
+        String a = "Ms. Okafor joined the county administration in 2019 and quit earlier this month to join a law firm.";
+        String b = "Ms. Okafor left the county administration last year to return to a law firm.";
+        assertThat(DatedActs.same(a, of(a, "earlier this month"), b, of(b, "last year"))).isTrue();
+    }
 }

@@ -105,4 +105,19 @@ class NameDetectorTest {
                 "B", "The Democratic leader spoke to the Democratic caucus."));
         assertEquals(List.of(), s);
     }
+
+    @Test
+    void shouldFlagAShortGivenNameSpelledWithEyAndY() {
+        List<Suggestion> s = TestDocs.run(SuggestionKind.NAME, TestDocs.docs(
+                "A", "The new councillor and his wife Lacey have two young daughters.",
+                "B", "The ceremony was attended by the councillor's wife, Lacy, and their two daughters."));
+        assertEquals(1, s.size());
+        assertEquals(Set.of("Lacey", "Lacy"), spanTexts(s.getFirst()));
+        assertTrue(s.getFirst().reason().contains("Name spelled 2 ways"), s.getFirst().reason());
+        assertTrue(NameDetector.finalEy("lacey", "lacie"));
+        // "-ey" is not a plain "-i" (a country and a given name), and a two-letter stem is too little to go on
+        assertTrue(!NameDetector.finalEy("turkey", "turki"));
+        assertTrue(!NameDetector.finalEy("joey", "joie"));
+        assertTrue(!NameDetector.finalEy("lacey", "lacer"));
+    }
 }
