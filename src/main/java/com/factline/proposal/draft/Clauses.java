@@ -74,7 +74,7 @@ final class Clauses {
                 int at = w.start();
                 if (RELATIVE.contains(word) && comma) {
                     k = Kind.RELATIVE;
-                } else if (SHIFTED.contains(word) && (comma || (startsSubject(sentence, w.end()) && verbBeforeComma(sentence, w.end())))) {
+                } else if (SHIFTED.contains(word) && (comma || (startsSubject(sentence, w.end()) && verbBeforeComma(sentence, w.end(), true)))) {
                     // "before the same judge on Wednesday" is a phrase, not a clause: without a comma a clause needs a verb
                     k = Kind.SHIFTED;
                     if (TIME_UNITS.matcher(prev).matches()) {
@@ -231,12 +231,26 @@ final class Clauses {
 
     /** "…, and his wife, Margaret, were indicted" joins names, not clauses: a clause has its verb before a comma. */
     private static boolean verbBeforeComma(String sentence, int from) {
+        return verbBeforeComma(sentence, from, false);
+    }
+
+    /**
+     * With {@code thatClauseEnds} (for "after", "before", "since", "until"), a "that" that opens what was said or
+     * found (followed by its subject: "that he", "that the court", "that Trump") ends the search, so "said after the
+     * meeting that he had no intention" is a phrase followed by a that-clause, not a clause "after … had". A relative
+     * or pronoun "that" ("after the attacks that killed", "after that animal became") does not.
+     */
+    private static boolean verbBeforeComma(String sentence, int from, boolean thatClauseEnds) {
         int comma = sentence.indexOf(',', from);
         int end = comma < 0 ? sentence.length() : comma;
         Matcher w = WORD.matcher(sentence).region(from, end);
         int n = 0;
         while (w.find() && n++ < 8) {
-            if (EventCues.looksLikeVerb(w.group().toLowerCase(Locale.ROOT))) {
+            String lower = w.group().toLowerCase(Locale.ROOT);
+            if (thatClauseEnds && lower.equals("that") && startsSubject(sentence, w.end())) {
+                return false;
+            }
+            if (EventCues.looksLikeVerb(lower)) {
                 return true;
             }
         }

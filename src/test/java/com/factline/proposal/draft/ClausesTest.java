@@ -79,4 +79,13 @@ class ClausesTest {
         String t = "Prices rose in the spring, including rents and fares for the morning buses.";
         assertThat(texts(t)).containsExactly(t);
     }
+
+    @Test
+    void shouldKeepAPhraseAfterAfterWhenWhatFollowsIsAThatClauseOfTheMainVerb() {
+        String s = "The senator said after the hearing that he would resign from the committee.";
+        assertThat(texts(s)).containsExactly(s);
+        String t = "The senator resigned hours after the attacks that killed three people.";
+        assertThat(texts(t)).containsExactly("The senator resigned", "hours after the attacks that killed three people.");
+        assertThat(kinds(t)).containsExactly(Clauses.Kind.MAIN, Clauses.Kind.SHIFTED);
+    }
 }
