@@ -47,10 +47,19 @@ class TimelineDrafterTest {
     @Test
     void shouldKeepSimilarHappeningsWithIncompatibleDatesApart() {
         // every passage mentioning 2002 is 0.75 similar to every other: similar, but not nearly the same
-        SentenceEmbedder fixed = new SentenceEmbedder() {
+        SentenceEmbedder fixed = twoVectors("2002", new float[] {0.75f, (float) Math.sqrt(1 - 0.5625)});
+        List<DraftEvent> events = new TimelineDrafter(fixed).draft(List.of(
+                source("a", "Daily", "The court in The Hague issued an arrest warrant for the former minister in 2002.\n"),
+                source("b", "Herald", "On Friday the court issued an arrest warrant for the president of the republic.\n")));
+        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.sourceCount()).isEqualTo(1));
+    }
+
+    /** (1, 0) for a passage that contains {@code word}, {@code otherwise} for any other. */
+    private static SentenceEmbedder twoVectors(String word, float[] otherwise) {
+        return new SentenceEmbedder() {
             @Override
             public float[] embed(String text) {
-                return text.contains("2002") ? new float[] {1, 0} : new float[] {0.75f, (float) Math.sqrt(1 - 0.5625)};
+                return text.contains(word) ? new float[] {1, 0} : otherwise;
             }
 
             @Override
@@ -58,10 +67,6 @@ class TimelineDrafterTest {
                 return 2;
             }
         };
-        List<DraftEvent> events = new TimelineDrafter(fixed).draft(List.of(
-                source("a", "Daily", "The court in The Hague issued an arrest warrant for the former minister in 2002.\n"),
-                source("b", "Herald", "On Friday the court issued an arrest warrant for the president of the republic.\n")));
-        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.sourceCount()).isEqualTo(1));
     }
 
     @Test
@@ -78,17 +83,7 @@ class TimelineDrafterTest {
     @Test
     void shouldGroupAnActByItsOwnClauseNotByTheParticipleAdjunctThatFollowsIt() {
         // any passage that holds the adjunct's words is unlike the others: the adjunct must not pull the act's passage
-        SentenceEmbedder adjunctUnlike = new SentenceEmbedder() {
-            @Override
-            public float[] embed(String text) {
-                return text.contains("blaming") ? new float[] {1, 0} : new float[] {0, 1};
-            }
-
-            @Override
-            public int dimensions() {
-                return 2;
-            }
-        };
+        SentenceEmbedder adjunctUnlike = twoVectors("blaming", new float[] {0, 1});
         List<DraftEvent> events = new TimelineDrafter(adjunctUnlike).draft(List.of(
                 source("a", "Daily", "The mayor resigned on Friday, blaming the council for the budget and calling for new elections.\n"),
                 source("b", "Herald", "On Friday the mayor of the city resigned.\n")));
