@@ -74,7 +74,7 @@ final class Clauses {
                 int at = w.start();
                 if (RELATIVE.contains(word) && comma) {
                     k = Kind.RELATIVE;
-                } else if (SHIFTED.contains(word) && (comma || (startsSubject(sentence, w.end()) && verbBeforeComma(sentence, w.end())))) {
+                } else if (SHIFTED.contains(word) && (comma || (startsSubject(sentence, w.end()) && verbBeforeComma(sentence, w.end(), true)))) {
                     // "before the same judge on Wednesday" is a phrase, not a clause: without a comma a clause needs a verb
                     k = Kind.SHIFTED;
                     if (TIME_UNITS.matcher(prev).matches()) {
@@ -82,6 +82,8 @@ final class Clauses {
                         at = wordStartBefore(sentence, prevStart);
                     }
                 } else if (SIMULTANEOUS.contains(word) && (comma || (startsSubject(sentence, w.end()) && verbBeforeComma(sentence, w.end())))) {
+                    k = Kind.SIMULTANEOUS;
+                } else if (comma && participle(w.group()) && verbSince(sentence, lastCutBefore(cuts, prevEnd), prevEnd)) {
                     k = Kind.SIMULTANEOUS;
                 } else if (COORDINATORS.contains(word) && comma && verbBeforeComma(sentence, w.end())) {
                     k = Kind.MAIN;
@@ -173,6 +175,42 @@ final class Clauses {
         return Kind.MAIN;
     }
 
+    private static final Set<String> NOT_PARTICIPLES = Set.of("including", "according", "during", "following",
+            "regarding", "concerning", "excluding", "pending", "barring", "notwithstanding", "considering", "beginning",
+            "starting", "ending", "morning", "evening", "nothing", "something", "anything", "everything", "thing",
+            "things", "king", "spring", "string", "bring", "sing", "wing", "ring", "sibling", "ceiling", "darling");
+
+    /** A lower-case present participle after a comma opens an adjunct clause (", vowing to …"), another act at the same time. */
+    static boolean participle(String word) {
+        return word.length() > 5 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter) && !NOT_PARTICIPLES.contains(word);
+    }
+
+    private static int lastCutBefore(List<Integer> cuts, int at) {
+        int last = 0;
+        for (int c : cuts) {
+            if (c <= at && c > last) {
+                last = c;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * True when [from, to) has a finite verb: a participle after a complete clause is an adjunct ("He resigned,
+     * citing his health"); after a bare subject it interrupts the clause ("Smith, citing his health, resigned").
+     */
+    private static boolean verbSince(String sentence, int from, int to) {
+        Matcher w = WORD.matcher(sentence).region(Math.min(from, to), to);
+        while (w.find()) {
+            String lower = w.group().toLowerCase(Locale.ROOT);
+            if (EventCues.looksLikeVerb(lower) || lower.equals("said") || lower.equals("says")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean startsWithAnd(String sentence, int at) {
         return sentence.regionMatches(true, at, "and ", 0, 4) || sentence.regionMatches(true, at, "but ", 0, 4);
     }
@@ -193,12 +231,26 @@ final class Clauses {
 
     /** "…, and his wife, Margaret, were indicted" joins names, not clauses: a clause has its verb before a comma. */
     private static boolean verbBeforeComma(String sentence, int from) {
+        return verbBeforeComma(sentence, from, false);
+    }
+
+    /**
+     * With {@code thatClauseEnds} (for "after", "before", "since", "until"), a "that" that opens what was said or
+     * found (followed by its subject: "that he", "that the court", "that Trump") ends the search, so "said after the
+     * meeting that he had no intention" is a phrase followed by a that-clause, not a clause "after … had". A relative
+     * or pronoun "that" ("after the attacks that killed", "after that animal became") does not.
+     */
+    private static boolean verbBeforeComma(String sentence, int from, boolean thatClauseEnds) {
         int comma = sentence.indexOf(',', from);
         int end = comma < 0 ? sentence.length() : comma;
         Matcher w = WORD.matcher(sentence).region(from, end);
         int n = 0;
         while (w.find() && n++ < 8) {
-            if (EventCues.looksLikeVerb(w.group().toLowerCase(Locale.ROOT))) {
+            String lower = w.group().toLowerCase(Locale.ROOT);
+            if (thatClauseEnds && lower.equals("that") && startsSubject(sentence, w.end())) {
+                return false;
+            }
+            if (EventCues.looksLikeVerb(lower)) {
                 return true;
             }
         }

@@ -47,10 +47,19 @@ class TimelineDrafterTest {
     @Test
     void shouldKeepSimilarHappeningsWithIncompatibleDatesApart() {
         // every passage mentioning 2002 is 0.75 similar to every other: similar, but not nearly the same
-        SentenceEmbedder fixed = new SentenceEmbedder() {
+        SentenceEmbedder fixed = twoVectors("2002", new float[] {0.75f, (float) Math.sqrt(1 - 0.5625)});
+        List<DraftEvent> events = new TimelineDrafter(fixed).draft(List.of(
+                source("a", "Daily", "The court in The Hague issued an arrest warrant for the former minister in 2002.\n"),
+                source("b", "Herald", "On Friday the court issued an arrest warrant for the president of the republic.\n")));
+        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.sourceCount()).isEqualTo(1));
+    }
+
+    /** (1, 0) for a passage that contains {@code word}, {@code otherwise} for any other. */
+    private static SentenceEmbedder twoVectors(String word, float[] otherwise) {
+        return new SentenceEmbedder() {
             @Override
             public float[] embed(String text) {
-                return text.contains("2002") ? new float[] {1, 0} : new float[] {0.75f, (float) Math.sqrt(1 - 0.5625)};
+                return text.contains(word) ? new float[] {1, 0} : otherwise;
             }
 
             @Override
@@ -58,10 +67,6 @@ class TimelineDrafterTest {
                 return 2;
             }
         };
-        List<DraftEvent> events = new TimelineDrafter(fixed).draft(List.of(
-                source("a", "Daily", "The court in The Hague issued an arrest warrant for the former minister in 2002.\n"),
-                source("b", "Herald", "On Friday the court issued an arrest warrant for the president of the republic.\n")));
-        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.sourceCount()).isEqualTo(1));
     }
 
     @Test
@@ -73,6 +78,19 @@ class TimelineDrafterTest {
         assertThat(events.get(0).dateConflict()).isEqualTo(
                 "The sources disagree on the date: Daily gives 17 March 2023; Herald gives 16 March 2023.");
         assertThat(events.get(0).explanation()).contains("disagree on the date");
+    }
+
+    @Test
+    void shouldGroupAnActByItsOwnClauseNotByTheParticipleAdjunctThatFollowsIt() {
+        // any passage that holds the adjunct's words is unlike the others: the adjunct must not pull the act's passage
+        SentenceEmbedder adjunctUnlike = twoVectors("blaming", new float[] {0, 1});
+        List<DraftEvent> events = new TimelineDrafter(adjunctUnlike).draft(List.of(
+                source("a", "Daily", "The mayor resigned on Friday, blaming the council for the budget and calling for new elections.\n"),
+                source("b", "Herald", "On Friday the mayor of the city resigned.\n")));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).sourceCount()).isEqualTo(2);
+        assertThat(events.get(0).passages()).extracting(DraftPassage::quote)
+                .containsExactly("The mayor resigned on Friday", "On Friday the mayor of the city resigned.");
     }
 
     /** Every passage is the same to it: only the dates and the event words can keep two passages apart. */
