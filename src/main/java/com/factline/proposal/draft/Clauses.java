@@ -83,8 +83,6 @@ final class Clauses {
                     }
                 } else if (SIMULTANEOUS.contains(word) && (comma || (startsSubject(sentence, w.end()) && verbBeforeComma(sentence, w.end())))) {
                     k = Kind.SIMULTANEOUS;
-                } else if (comma && participle(w.group()) && verbSince(sentence, lastCutBefore(cuts, prevEnd), prevEnd)) {
-                    k = Kind.SIMULTANEOUS;
                 } else if (COORDINATORS.contains(word) && comma && verbBeforeComma(sentence, w.end())) {
                     k = Kind.MAIN;
                 } else if (word.equals("and") && nextIsVerb(sentence, w.end())) {
@@ -173,42 +171,6 @@ final class Clauses {
             return Kind.SIMULTANEOUS;
         }
         return Kind.MAIN;
-    }
-
-    private static final Set<String> NOT_PARTICIPLES = Set.of("including", "according", "during", "following",
-            "regarding", "concerning", "excluding", "pending", "barring", "notwithstanding", "considering", "beginning",
-            "starting", "ending", "morning", "evening", "nothing", "something", "anything", "everything", "thing",
-            "things", "king", "spring", "string", "bring", "sing", "wing", "ring", "sibling", "ceiling", "darling");
-
-    /** A lower-case present participle after a comma opens an adjunct clause (", vowing to …"), another act at the same time. */
-    static boolean participle(String word) {
-        return word.length() > 5 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0))
-                && word.chars().allMatch(Character::isLetter) && !NOT_PARTICIPLES.contains(word);
-    }
-
-    private static int lastCutBefore(List<Integer> cuts, int at) {
-        int last = 0;
-        for (int c : cuts) {
-            if (c <= at && c > last) {
-                last = c;
-            }
-        }
-        return last;
-    }
-
-    /**
-     * True when [from, to) has a finite verb: a participle after a complete clause is an adjunct ("He resigned,
-     * citing his health"); after a bare subject it interrupts the clause ("Smith, citing his health, resigned").
-     */
-    private static boolean verbSince(String sentence, int from, int to) {
-        Matcher w = WORD.matcher(sentence).region(Math.min(from, to), to);
-        while (w.find()) {
-            String lower = w.group().toLowerCase(Locale.ROOT);
-            if (EventCues.looksLikeVerb(lower) || lower.equals("said") || lower.equals("says")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean startsWithAnd(String sentence, int at) {

@@ -65,22 +65,6 @@ class ClausesTest {
     }
 
     @Test
-    void shouldSplitOffAParticipleAdjunctAfterACompleteClauseAsAnotherActAtTheSameTime() {
-        String s = "The mayor resigned on Friday, blaming the council for the budget and calling for new elections.";
-        assertThat(texts(s)).containsExactly("The mayor resigned on Friday",
-                "blaming the council for the budget and calling for new elections.");
-        assertThat(kinds(s)).containsExactly(Clauses.Kind.MAIN, Clauses.Kind.SIMULTANEOUS);
-    }
-
-    @Test
-    void shouldKeepAParticipleThatInterruptsItsClauseAndWordsThatOnlyLookLikeParticiples() {
-        String s = "The mayor of the old harbour town, blaming the council for the budget, resigned on Friday.";
-        assertThat(texts(s)).containsExactly(s);
-        String t = "Prices rose in the spring, including rents and fares for the morning buses.";
-        assertThat(texts(t)).containsExactly(t);
-    }
-
-    @Test
     void shouldKeepAPhraseAfterAfterWhenWhatFollowsIsAThatClauseOfTheMainVerb() {
         String s = "The senator said after the hearing that he would resign from the committee.";
         assertThat(texts(s)).containsExactly(s);

@@ -63,14 +63,6 @@ class ContextDatesTest {
     }
 
     @Test
-    void shouldDateAParticipleAdjunctByTheClauseItFollows() {
-        String text = "The mayor resigned on Friday, blaming the council for the budget and calling for new elections.";
-        DatedSpan d = dateOf(text, "blaming the council").orElseThrow();
-        assertThat(d.date()).isEqualTo(DateValue.day(LocalDate.of(2023, 3, 17)));
-        assertThat(d.explanation()).contains("in the same sentence");
-    }
-
-    @Test
     void shouldNotLendTheMainClauseDateToAClauseThatHappenedAtAnotherTime() {
         String text = "The leader arrived in Moscow on Monday, just days after the court issued an arrest warrant for him.";
         assertThat(dateOf(text, "the court issued an arrest warrant")).isEmpty();

@@ -80,19 +80,6 @@ class TimelineDrafterTest {
         assertThat(events.get(0).explanation()).contains("disagree on the date");
     }
 
-    @Test
-    void shouldGroupAnActByItsOwnClauseNotByTheParticipleAdjunctThatFollowsIt() {
-        // any passage that holds the adjunct's words is unlike the others: the adjunct must not pull the act's passage
-        SentenceEmbedder adjunctUnlike = twoVectors("blaming", new float[] {0, 1});
-        List<DraftEvent> events = new TimelineDrafter(adjunctUnlike).draft(List.of(
-                source("a", "Daily", "The mayor resigned on Friday, blaming the council for the budget and calling for new elections.\n"),
-                source("b", "Herald", "On Friday the mayor of the city resigned.\n")));
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).sourceCount()).isEqualTo(2);
-        assertThat(events.get(0).passages()).extracting(DraftPassage::quote)
-                .containsExactly("The mayor resigned on Friday", "On Friday the mayor of the city resigned.");
-    }
-
     /** Every passage is the same to it: only the dates and the event words can keep two passages apart. */
     private static final SentenceEmbedder ALL_ALIKE = new SentenceEmbedder() {
         @Override
