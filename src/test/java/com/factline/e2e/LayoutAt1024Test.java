@@ -7,9 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * At a small laptop's 1024 × 768, with the side menu open: the reader's list of the article's claims shows all its
- * columns, the last (Status) included, inside the panel; an empty timeline says what to do on the first screen, above
- * the proposals that open by themselves.
+ * At a small laptop's 1024 × 768: the side menu opens over the page (from the header's button), not beside it; the
+ * reader's list of the article's claims shows all its columns, the last (Status) included, inside the panel; an empty
+ * timeline says what to do on the first screen, above the proposals that open by themselves.
  */
 class LayoutAt1024Test extends BrowserTest {
 
@@ -42,6 +42,39 @@ class LayoutAt1024Test extends BrowserTest {
         }
         Object scrolls = list.evaluate("el => { const t = el.shadowRoot.querySelector('#table'); return t.scrollWidth > t.clientWidth; }");
         org.assertj.core.api.Assertions.assertThat(scrolls).as("the list does not scroll sideways").isEqualTo(false);
+    }
+
+    @Test
+    void atTenTwentyFourPixelsTheSideMenuOpensOverThePageAndTheTimelinesEventColumnHasRoom() {
+        long project = createProject("alice", "Layout 1024 menu " + System.nanoTime());
+        String title = "Xi Jinping arrives in Moscow for a three-day state visit";
+        long source = apiSource(project, "Reuters", TEXT);
+        apiEvent(project, title, apiClaim(project, source, TEXT, 0, TEXT.substring(0, TEXT.indexOf(',')), "2023-03-17"));
+        page.setViewportSize(WIDTH, HEIGHT);
+        signIn("alice");
+        open("/projects/" + project + "/timeline");
+
+        Locator layout = page.locator("vaadin-app-layout");
+        assertThat(layout).hasAttribute("overlay", "");
+        assertThat(layout).not().hasAttribute("drawer-opened", "");
+        Locator event = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title))
+                .filter(new Locator.FilterOptions().setVisible(true));
+        assertThat(event).hasCount(1);
+        Map<String, Double> cell = box(event);
+        org.assertj.core.api.Assertions.assertThat(cell.get("right") - cell.get("left")).as("the Event column's width %s", cell)
+                .isGreaterThanOrEqualTo(200);
+        Locator proposals = page.locator("#proposals vaadin-details-summary");
+        assertThat(proposals).containsText("Proposed (");
+        org.assertj.core.api.Assertions.assertThat(box(proposals).get("bottom")).as("the closed proposals' line below the list, on the first screen")
+                .isLessThanOrEqualTo(HEIGHT);
+
+        // The menu is a click away, and following one of its links closes it again.
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(layout).hasAttribute("drawer-opened", "");
+        page.locator("vaadin-side-nav-item[path$='/sources']").click();
+        page.waitForURL(u -> u.endsWith("/sources"));
+        waitForVaadin();
+        assertThat(layout).not().hasAttribute("drawer-opened", "");
     }
 
     @Test
