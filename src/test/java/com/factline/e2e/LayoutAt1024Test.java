@@ -64,7 +64,8 @@ class LayoutAt1024Test extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(cell.get("right") - cell.get("left")).as("the Event column's width %s", cell)
                 .isGreaterThanOrEqualTo(200);
         Locator proposals = page.locator("#proposals vaadin-details-summary");
-        assertThat(proposals).containsText("Proposed (");
+        // "Proposed (0)", or "Proposed: drafting from 1 article…" while the background run after the import is still going
+        assertThat(proposals).containsText("Proposed");
         org.assertj.core.api.Assertions.assertThat(box(proposals).get("bottom")).as("the closed proposals' line below the list, on the first screen")
                 .isLessThanOrEqualTo(HEIGHT);
 
