@@ -409,7 +409,7 @@ public class ProposalService {
         return store.projectsWithoutProposals();
     }
 
-    /** A draft made to fit the table's limits (the drafter's titles are short; this only guards). */
+    /** A draft made to fit the table's limits (the drafter's titles fit the column; this only guards). */
     private static DraftEvent fitted(DraftEvent d) {
         String title = d.title().strip();
         if (title.length() > 300) {

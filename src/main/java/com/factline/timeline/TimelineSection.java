@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 import java.util.function.BooleanSupplier;
 
 /**
- * A part another feature adds to the timeline view, between the time axis and the events: the proposed events, for
+ * A part another feature adds to the timeline view, below the events: the proposed events, for
  * one. Features that build on the timeline depend on it, not the other way round, so they contribute a bean of this
  * type and the view places what it creates. Called once per view, with a new component each time.
  */

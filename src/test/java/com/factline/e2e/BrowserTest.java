@@ -235,6 +235,49 @@ public abstract class BrowserTest extends IntegrationTest {
                 .filter(new Locator.FilterOptions().setVisible(true));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.factline.proposal.ProposalService proposalService;
+
+    /**
+     * Opens, as alice at {@code width} × {@code height}, the timeline of a new project holding the sample story's
+     * articles and their proposals (drafted here, as the background run does after imports) but no event yet.
+     */
+    protected void openSampleTimelineWithoutEvents(int width, int height) throws IOException {
+        long project = createProject("alice", "Sample timeline " + System.nanoTime());
+        apiSampleSources(project);
+        proposalService.refresh(new com.factline.project.ProjectId(project));
+        page.setViewportSize(width, height);
+        signIn("alice");
+        open("/projects/" + project + "/timeline");
+    }
+
+    /** The element's box in the viewport: left, right, top, bottom. */
+    protected static Map<String, Double> box(Locator element) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) element.evaluate(
+                "el => { const r = el.getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; }");
+        Map<String, Double> box = new java.util.HashMap<>();
+        r.forEach((k, v) -> box.put(k, ((Number) v).doubleValue()));
+        return box;
+    }
+
+    /** Imports the sample story's five articles (the seeds) into the project through the API, as alice. */
+    protected void apiSampleSources(long project) throws IOException {
+        String[] lines = seed("sources.tsv").split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split("\t");
+            var res = postJson("/api/v1/projects/" + project + "/sources", "alice", "{\"title\":" + json(f[3]) + ",\"outlet\":"
+                    + json(f[1]) + ",\"publishedOn\":" + json(f[2].strip()) + ",\"text\":" + json(seed(f[0])) + "}");
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+        }
+    }
+
+    private static String seed(String name) throws IOException {
+        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("seeds/" + name).getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** An article by alice through the API: "{outlet} report", published 21 March 2023, the text with the outlet appended. */
     protected long apiSource(long project, String outlet, String text) {
         var res = postJson("/api/v1/projects/" + project + "/sources", "alice", "{\"title\":" + json(outlet + " report")

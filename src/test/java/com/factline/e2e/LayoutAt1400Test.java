@@ -138,6 +138,27 @@ class LayoutAt1400Test extends BrowserTest {
                 "band label");
     }
 
+    @Test
+    void atFourteenHundredPixelsTheTimelineComesFirstAndTheProposalsStartBelowItOnTheFirstScreen() throws java.io.IOException {
+        openSampleTimelineWithoutEvents(WIDTH, HEIGHT);
+
+        Locator panel = page.locator("#proposals");
+        assertThat(panel).hasAttribute("opened", "");
+        Locator empty = page.locator("vaadin-grid .fl-empty-state");
+        assertThat(empty).isVisible();
+        Map<String, Double> hint = box(empty);
+        org.assertj.core.api.Assertions.assertThat(hint.get("bottom")).as("the events list's hint on the first screen %s", hint)
+                .isLessThanOrEqualTo(HEIGHT);
+        org.assertj.core.api.Assertions.assertThat(box(page.locator("vaadin-grid").first()).get("top"))
+                .as("the events list above the proposals").isLessThan(box(panel).get("top"));
+        Locator summary = panel.locator("vaadin-details-summary");
+        assertThat(summary).containsText("Proposed (");
+        org.assertj.core.api.Assertions.assertThat(box(summary).get("bottom")).as("the proposals' count on the first screen")
+                .isLessThanOrEqualTo(HEIGHT);
+        org.assertj.core.api.Assertions.assertThat(box(panel.locator("vaadin-button:text-is('Review\u2026')").first()).get("bottom"))
+                .as("a first proposal on the first screen").isLessThanOrEqualTo(HEIGHT);
+    }
+
     /** The element and its shadow content show their whole text: no "…", nothing cut (a sorter or toggle cuts inside its shadow). */
     private void assertWhole(Locator element, String what) {
         assertThat(element).hasCount(1);

@@ -7,11 +7,8 @@ import com.factline.proposal.ProposalService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,13 +26,7 @@ class ProposalFlowTest extends BrowserTest {
     @Test
     void acceptingAnEditedProposalPutsItsEventOnTheTimelineAndADismissedOneStaysGone() throws IOException {
         long project = createProject("alice", "Proposals flow " + System.nanoTime());
-        String[] lines = read("sources.tsv").split("\n");
-        for (int i = 1; i < lines.length; i++) {
-            String[] f = lines[i].split("\t");
-            var res = postJson("/api/v1/projects/" + project + "/sources", "alice", "{\"title\":" + json(f[3]) + ",\"outlet\":"
-                    + json(f[1]) + ",\"publishedOn\":" + json(f[2].strip()) + ",\"text\":" + json(read(f[0])) + "}");
-            org.assertj.core.api.Assertions.assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        }
+        apiSampleSources(project);
         proposals.refresh(new ProjectId(project)); // what the background run does after the imports, without waiting for it
         JsonNode strongest = JSON.readTree(get("/api/v1/projects/" + project + "/proposals", "alice").body()).get(0);
         org.assertj.core.api.Assertions.assertThat(strongest.get("outlets").size()).isGreaterThanOrEqualTo(2);
@@ -88,11 +79,5 @@ class ProposalFlowTest extends BrowserTest {
         assertThat(page.locator("#proposals .fl-proposal-title", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText(next.get("title").asString()))).hasCount(0);
         assertThat(row).hasCount(1);
-    }
-
-    private static String read(String name) throws IOException {
-        try (InputStream in = new ClassPathResource("seeds/" + name).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

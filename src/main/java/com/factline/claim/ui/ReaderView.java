@@ -39,6 +39,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -103,6 +104,9 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
     final HorizontalLayout keys;
     final Span noSelection = new Span();
     final Grid<Claim> claimGrid = new Grid<>(Claim.class, false);
+    /** Fixed widths of the claims list's Date and Status columns: "20–22 March 2023" and "check date" in two lines at most. */
+    static final String DATE_WIDTH = "6rem";
+    static final String STATUS_WIDTH = "5.5rem";
 
     public ReaderView(SourceService sources, ClaimService claims, SuggestionService suggestions, EventService events,
                       HistoryService history, CommentService comments, ChangeBus bus, PresenceService presence,
@@ -151,11 +155,16 @@ public class ReaderView extends SplitLayout implements BeforeEnterObserver, Befo
         text.onSelect(this::selected);
         text.onMarkClick(this::markClicked);
 
-        claimGrid.addColumn(c -> c.date() == null ? "no date" : c.date().value().display()).setHeader("Date").setAutoWidth(true);
-        claimGrid.addColumn(Claim::quote).setHeader("Quote").setFlexGrow(1);
-        claimGrid.addColumn(ReaderView::eventOf).setHeader("Event").setFlexGrow(1);
+        // The list sits in the side panel, 22rem wide at 1024 px: the four columns share that width and their texts wrap,
+        // so the last column (Status) is never pushed out of sight behind a sideways scroll.
+        claimGrid.addColumn(c -> c.date() == null ? "no date" : c.date().value().display()).setHeader("Date")
+                .setWidth(DATE_WIDTH).setFlexGrow(0);
+        claimGrid.addColumn(Claim::quote).setHeader("Quote").setWidth("4rem").setFlexGrow(2);
+        claimGrid.addColumn(ReaderView::eventOf).setHeader("Event").setWidth("3.5rem").setFlexGrow(1);
         claimGrid.addColumn(c -> (c.openDiscrepancies() > 0 ? "\u26A0 discrepancy \u00B7 " : "")
-                + (c.dateCheck() != null ? "check date" : c.status().dbName())).setHeader("Status").setAutoWidth(true);
+                + (c.dateCheck() != null ? "check date" : c.status().dbName())).setHeader("Status").setWidth(STATUS_WIDTH).setFlexGrow(0);
+        claimGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        claimGrid.addClassName("fl-claim-list");
         claimGrid.setAllRowsVisible(true);
         // An article with many claims: the list scrolls, and its rows come a page at a time as they scroll into sight.
         claimGrid.setPageSize(CLAIM_PAGE);

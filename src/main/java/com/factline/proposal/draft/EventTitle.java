@@ -13,12 +13,16 @@ import java.util.regex.Pattern;
  * scene-setting openers ("On Friday,", "After the court ruled,") and before background ("…, which …", "…, after …",
  * "…, officials said"); those are dropped at their commas. Nothing inside the main clause is removed or reworded, so
  * the title says what the passage says, only less of it; a sentence whose main clause cannot be found safely (a
- * conditional opener, no verb) keeps its words, and a title still too long is cut at a word, never inside one.
+ * conditional opener, no verb) keeps its words, and a title too long for its column is cut at a word, never inside one.
  */
 final class EventTitle {
 
-    /** Longer titles are cut at a word boundary and end with "…". */
-    static final int MAX = 90;
+    /**
+     * Longer titles are cut at a word boundary and end with " …", which the title column's 300 characters hold. Only a
+     * title that would not fit is cut: the panel and the dialog show a long title whole (wrapped), and an editor who
+     * wants it shorter edits it, which a title ending in "…" would have made them do anyway.
+     */
+    static final int MAX = 298;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     /** Commas, and the spaced dashes, semicolons and colons that always separate clauses. */

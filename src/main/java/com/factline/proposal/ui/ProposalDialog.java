@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,8 @@ class ProposalDialog extends Dialog {
     private final Proposal proposal;
     private final Runnable decided;
 
-    final TextField title = new TextField("Title");
+    /** A text area: a long title (a main clause of 150 characters) shows whole, wrapped, instead of scrolling out of sight. */
+    final TextArea title = new TextArea("Title");
     final DateValueField date = new DateValueField();
     final List<Checkbox> keep = new ArrayList<>();
     final Button accept = new Button("Accept");
@@ -144,7 +146,8 @@ class ProposalDialog extends Dialog {
     }
 
     private void accept() {
-        proposals.accept(project, proposal.id(), new Acceptance(title.getValue(), editedDate(), keptIndexes()));
+        // A line break typed into the text area is a space in a title.
+        proposals.accept(project, proposal.id(), new Acceptance(title.getValue().strip().replaceAll("\\s+", " "), editedDate(), keptIndexes()));
     }
 
     private void merge() {

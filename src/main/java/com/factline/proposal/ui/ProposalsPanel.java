@@ -86,6 +86,8 @@ class ProposalsPanel extends Details {
         this.sources = sources;
         this.project = project;
         setId("proposals");
+        // Below the events: its line is a heading of the page's second part, not the grey of a details summary.
+        addClassName("fl-proposals-panel");
         draftingBar.setIndeterminate(true);
         draftingBar.setWidth("6rem");
         draftingBar.setVisible(false);

@@ -180,6 +180,8 @@ class TimeAxis extends VerticalLayout {
 
     private void render() {
         String capped = hidden > 0 ? " \u2014 showing the first " + MAX_MARKS + " dates; filter to see the other " + hidden : "";
+        // With no mark the legend explains nothing in sight, and its two or three lines would push the events list down.
+        legend.setVisible(!marks.isEmpty());
         if (marks.isEmpty()) {
             scale.setText("Scale: " + Unit.of(ZOOMS[zoom]).label + capped);
             labels = List.of();

@@ -92,8 +92,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     /** The project the presence bar, the sections and the live subscription were made for (null before the first entry). */
     private @Nullable ProjectId boundTo;
     /**
-     * What is made for one project: the sections other features contribute (proposed events), between the axis and
-     * the events. The view's live subscription is bound to it, so replacing it (another project) ends that subscription.
+     * What is made for one project: the sections other features contribute (proposed events), below the events: the
+     * timeline is what the page is about, the proposals assist it. The view's live subscription is bound to it, so
+     * replacing it (another project) ends that subscription.
      */
     ProjectParts parts = new ProjectParts();
 
@@ -120,6 +121,14 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     /** Where the splitter sits with an event in the editor, and with none (in percent of the width). */
     static final double EDITOR_AT = 68;
     static final double EMPTY_EDITOR_AT = 86;
+    /**
+     * The least height of the events list (and editor): with an open section below it (the proposals), the list keeps
+     * this much and the page scrolls. An empty timeline has only its header and what to do to show, so it keeps less and
+     * the proposals start higher, on the first screen at 1400 × 900. (20rem, not more: at 1024 × 768 the closed
+     * proposals' line then stays on the first screen below the list.)
+     */
+    static final String MIN_HEIGHT = "20rem";
+    static final String EMPTY_MIN_HEIGHT = "12rem";
     /** The width of the When column. */
     static final String WHEN_WIDTH = "13rem";
     /** The bands of the current filter, with their counts: all the view keeps of the timeline itself. */
@@ -220,7 +229,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         split.setSplitterPosition(EMPTY_EDITOR_AT);
         editor.onFormShown(shown -> split.setSplitterPosition(shown ? EDITOR_AT : EMPTY_EDITOR_AT));
         split.setSizeFull();
-        split.setMinHeight("24rem");
+        split.setMinHeight(MIN_HEIGHT);
         add(head, filters, axis, split);
         setFlexGrow(1, split);
     }
@@ -267,12 +276,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             remove(parts);
         }
         parts = new ProjectParts();
-        // Sections other features contribute (proposed events) go between the axis and the events, the last first as before.
+        // Sections other features contribute (proposed events) go below the events, the last first as before: the events
+        // (or what an empty timeline says to do) come first on the screen, the sections under them.
         sections.orderedStream().forEach(s -> parts.addComponentAsFirst(s.create(project, this::empty)));
         // Everyone's committed changes arrive here (a burst together), pushed to the browser. Bound before the parts
         // are added: on a view already shown they are attached at once, and the subscription is made on attaching.
         bus.bindBatch(parts, project.value(), this::changed);
-        addComponentAtIndex(indexOf(axis) + 1, parts);
+        addComponentAtIndex(indexOf(split) + 1, parts);
     }
 
     /** The holder of one project's sections (see {@link #parts}). */
@@ -317,6 +327,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             reloadAll = !before.get(i).sameBand(bands.get(i));
         }
         if (reloadAll) {
+            fitToEvents();
             data.refreshAll();
             grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
         } else {
@@ -362,6 +373,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         bands = opening ? events.openingBands(projectId, filter) : events.bands(projectId, filter);
         keepHead(opening ? events.openingEvents(projectId, filter, HEAD) : events.firstEvents(projectId, filter, HEAD));
         grid.setEmptyStateComponent(emptyState());
+        fitToEvents();
         data.refreshAll();
         grid.expand(bands.stream().map(b -> new Row(b, null)).toList());
         if (opening) {
@@ -369,6 +381,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         } else {
             axis.show(events.axis(projectId, filter, TimeAxis.MAX_MARKS));
         }
+    }
+
+    /** Gives the events list its least height: less while the timeline has no events at all (see {@link #MIN_HEIGHT}). */
+    private void fitToEvents() {
+        split.setMinHeight(empty() ? EMPTY_MIN_HEIGHT : MIN_HEIGHT);
     }
 
     /** What the empty events list says: a filter hides the rest, or the three ways an event is made. */
@@ -380,7 +397,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             return new EmptyState("No events yet. The project's editors make them from proposed events and claims;"
                     + " they are listed here once made.");
         }
-        return new EmptyState("No events yet. Accept a proposed event above (Review\u2026 on a proposal), make one from"
+        return new EmptyState("No events yet. Accept a proposed event below (Review\u2026 on a proposal), make one from"
                 + " claims with \u201cNew event from claims\u201d, or open an article on the Sources page and select the"
                 + " passage that says what happened.", "Open Sources", "projects/" + projectId.value() + "/sources");
     }

@@ -74,11 +74,22 @@ class EventTitleTest {
     }
 
     @Test
-    void aLongMainClauseIsCutAtAWordWithAnEllipsisNeverInsideOne() {
-        String title = EventTitle.of("The committee of the regional assembly approved a plan to rebuild the northern railway line between"
-                + " the two coastal towns by the end of the decade.");
-        assertThat(title).endsWith(" \u2026").hasSizeLessThanOrEqualTo(EventTitle.MAX + 2);
-        assertThat(title).isEqualTo("The committee of the regional assembly approved a plan to rebuild the northern railway \u2026");
+    void aLongMainClauseIsKeptWhole() {
+        // 147 characters: the panel and the dialog wrap it; a title cut with "…" had to be edited before accepting
+        assertThat(EventTitle.of("The committee of the regional assembly approved a plan to rebuild the northern railway line between"
+                + " the two coastal towns by the end of the decade."))
+                .isEqualTo("The committee of the regional assembly approved a plan to rebuild the northern railway line between"
+                        + " the two coastal towns by the end of the decade.");
+    }
+
+    @Test
+    void aTitleTooLongForItsColumnIsCutAtAWordWithAnEllipsisNeverInsideOne() {
+        String clause = "The committee of the regional assembly approved a plan to rebuild the northern railway line between"
+                + " the two coastal towns";
+        String title = EventTitle.of(clause + " and " + clause.toLowerCase(java.util.Locale.ROOT) + " and " + clause.toLowerCase(java.util.Locale.ROOT) + ".");
+        assertThat(title).endsWith(" \u2026").hasSizeLessThanOrEqualTo(EventTitle.MAX + 2).hasSizeLessThanOrEqualTo(300);
+        assertThat(title).startsWith(clause + " and the committee");
+        assertThat(title).as("cut after a whole word").endsWith(" of the regional assembly \u2026");
     }
 
     @Test
@@ -108,7 +119,7 @@ class EventTitleTest {
     @Test
     void anOpenerThatHoldsTheSubjectOrLimitsWhatIsSaidStays() {
         assertThat(EventTitle.of("Earlier this month a longtime ally of the mayor, Council Member Rao, was defeated in a recall vote."))
-                .isEqualTo("Earlier this month a longtime ally of the mayor, Council Member Rao, was defeated in a …");
+                .isEqualTo("Earlier this month a longtime ally of the mayor, Council Member Rao, was defeated in a recall vote.");
         assertThat(EventTitle.of("For most of the commuters, the strike was a surprise."))
                 .isEqualTo("For most of the commuters, the strike was a surprise.");
         assertThat(EventTitle.of("Until the new law passed, the agency kept the records secret."))

@@ -80,6 +80,19 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("alice")
+    void theDialogShowsTheTitleInATextAreaAndALineBreakTypedIntoItIsASpaceInTheEventsTitle() {
+        ProjectId p = storyWithTwoOutlets();
+        navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        test($(Button.class, $(ProposalsPanel.class).single()).withText("Review\u2026").first()).click();
+        ProposalDialog dialog = $(ProposalDialog.class).single();
+        assertThat(dialog.title.getValue()).isEqualTo(dialog.title.getValue().strip()).isNotBlank();
+        test(dialog.title).setValue("The court issued a warrant\nfor the president  ");
+        test(dialog.accept).click();
+        assertThat(events.list(p)).extracting(EventSummary::title).containsExactly("The court issued a warrant for the president");
+    }
+
+    @Test
+    @WithUserDetails("alice")
     void dismissingNeedsAReasonAndTheProposalLeavesThePanel() {
         ProjectId p = storyWithTwoOutlets();
         navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
@@ -167,7 +180,7 @@ class ProposalsPanelTest extends SpringBrowserlessTest {
         int open = proposals.list(p, ProposalFilter.open()).size();
         assertThat(open).isGreaterThan(0);
         assertThat(panel.summaryText.getText()).isEqualTo("Proposed (" + open + ")");
-        assertThat(panel.isOpened()).as("closed: the timeline has events, the panel is one line above them").isFalse();
+        assertThat(panel.isOpened()).as("closed: the timeline has events, the panel is one line below them").isFalse();
         assertThat(panel.cards.getComponentCount()).as("no cards built before the panel is opened").isZero();
         assertThat(List.of(panel.source, panel.from, panel.to, panel.cards)).as("the closed panel's body is not in the page")
                 .noneMatch(com.vaadin.flow.component.Component::isAttached);

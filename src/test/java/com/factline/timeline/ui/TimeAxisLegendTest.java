@@ -81,6 +81,16 @@ class TimeAxisLegendTest {
     }
 
     @Test
+    void shouldHideTheLegendWhileTheAxisHasNoMarkAndShowItWithTheFirst() {
+        TimeAxis axis = axisWith();
+        assertThat(axis.legend.isVisible()).as("nothing drawn to explain: the events list moves up").isFalse();
+        axis.show(new AxisMarks(List.of(new AxisMark(DateValue.day(ICC), 1, EventStatus.DRAFT, new EventId(1), "ICC", 0, 0)), 0));
+        assertThat(axis.legend.isVisible()).isTrue();
+        axis.show(new AxisMarks(List.of(), 0));
+        assertThat(axis.legend.isVisible()).isFalse();
+    }
+
+    @Test
     void shouldLabelAMarkWithItsShortenedTitleAndKeepTheFullTitleForTheTooltip() {
         String longTitle = "ICC issues an arrest warrant for Vladimir Putin over the deportation of Ukrainian children";
         TimeAxis axis = axisWith(new AxisMark(DateValue.day(ICC), 3, EventStatus.DRAFT, new EventId(1), longTitle, 1, 0));

@@ -282,7 +282,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         ProjectId p = projects.create(new ProjectData("Empty timeline " + UUID.randomUUID(), "")).id();
         TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
         var empty = (com.factline.base.ui.EmptyState) view.grid.getEmptyStateComponent();
-        assertThat(empty.text()).contains("No events yet", "Accept a proposed event", "\u201cNew event from claims\u201d",
+        assertThat(empty.text()).contains("No events yet", "Accept a proposed event below", "\u201cNew event from claims\u201d",
                 "open an article on the Sources page and select the passage");
         assertThat(empty.href()).isEqualTo("projects/" + p.value() + "/sources");
 
@@ -300,6 +300,29 @@ class TimelineViewTest extends SpringBrowserlessTest {
         var forViewer = (com.factline.base.ui.EmptyState) asViewer.grid.getEmptyStateComponent();
         assertThat(forViewer.text()).contains("No events yet", "editors make them").doesNotContain("New event from claims");
         assertThat(forViewer.href()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void theEventsComeFirstAndTheProposalsBelowThemWithLessRoomForAnEmptyTimeline() {
+        ProjectId p = projects.create(new ProjectData("Events first " + UUID.randomUUID(), "")).id();
+        TimelineView view = navigate(TimelineView.class, Map.of("projectId", String.valueOf(p.value())));
+        List<com.vaadin.flow.component.Component> order = view.getChildren().toList();
+        assertThat(order.indexOf(view.parts)).as("the sections (the proposals) come after the events list, not before it")
+                .isGreaterThan(order.indexOf(view.split)).isGreaterThan(order.indexOf(view.axis));
+        assertThat(proposalsSummary(view)).isEqualTo("Proposed (0)");
+        assertThat(view.split.getMinHeight()).as("an empty timeline leaves the proposals more of the first screen")
+                .isEqualTo(TimelineView.EMPTY_MIN_HEIGHT);
+
+        // The first event arrives live: the list gets its full least height back.
+        events.create(p, new EventData("Xi arrives in Moscow", null, null, DateValue.day(LocalDate.of(2023, 3, 20))));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            assertThat(view.split.getMinHeight()).isEqualTo(TimelineView.MIN_HEIGHT);
+        });
+        test(view.search).setValue("no such words");
+        assertThat(view.split.getMinHeight()).as("a filter that hides every event is not an empty timeline").isEqualTo(TimelineView.MIN_HEIGHT);
     }
 
     @Test
