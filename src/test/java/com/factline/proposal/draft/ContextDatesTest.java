@@ -32,7 +32,7 @@ class ContextDatesTest {
     void shouldPutABareWeekdayOfAPresentTenseTimeClauseAfterThePublicationDate() {
         // "said" dates the resolver's Monday back; the present-tense time clause puts it ahead. ("urged the president
         // to confront … when they meet on Monday" is dated ahead by the resolver itself.)
-        String text = "Senators said the president should confront Mr. Putin when they meet on Monday in Helsinki.";
+        String text = "Senators said the president has a duty to confront Mr. Putin when they meet on Monday in Helsinki.";
         DatedSpan d = dateOf(text, "when they meet on Monday in Helsinki").orElseThrow();
         assertThat(d.date()).isEqualTo(DateValue.day(LocalDate.of(2023, 3, 20)));
         assertThat(d.explanation()).contains("looks ahead");
