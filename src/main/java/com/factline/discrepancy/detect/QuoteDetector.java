@@ -376,6 +376,10 @@ final class QuoteDetector {
         if (quoted != null) {
             return quoted;
         }
+        String framed = framedQuotation(sentence);
+        if (framed != null) {
+            return framed;
+        }
         String s = sentence;
         int open = firstIndexOf(s, "“\"«");
         if (open > 0 && containsAttribution(s.substring(0, open))) {
@@ -406,6 +410,29 @@ final class QuoteDetector {
         String words = String.join(" ", q.pieces()).replaceAll("\\s+", " ").trim();
         return WordDiff.words(words).size() >= QuoteChange.MIN_COMMON_WORDS ? words : null;
     }
+
+    /**
+     * Quotations framed by the outlet's own words without a verb of saying ("sent an e-mail objecting that the points
+     * could be “abused” by lawmakers “to beat the department …”"): the words inside the marks, when they pair up and
+     * hold at least {@link #MIN_FRAMED_WORDS} words and more words than the frame around them; otherwise null. What was
+     * quoted is compared, not how each outlet tells of it.
+     */
+    static String framedQuotation(String sentence) {
+        Quoted q = scan(sentence);
+        if (q == null) {
+            // a quotation running on into the next sentence ("… feed that either? Concerned …”") ends with this one
+            q = scan(sentence + (sentence.lastIndexOf('“') > sentence.lastIndexOf('”') ? "”" : "\""));
+        }
+        if (q == null || q.pieces().isEmpty()) {
+            return null;
+        }
+        String words = String.join(" ", q.pieces()).replaceAll("\\s+", " ").trim();
+        int inside = WordDiff.words(words).size();
+        return inside >= MIN_FRAMED_WORDS ? words : null;
+    }
+
+    /** Quoted words a framed quotation needs to be compared on its own. */
+    static final int MIN_FRAMED_WORDS = 12;
 
     /**
      * A sentence's quotations: the text inside each pair of marks, the outlet's text before each (gaps) and all of the

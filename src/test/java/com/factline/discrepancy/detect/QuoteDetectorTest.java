@@ -57,6 +57,49 @@ class QuoteDetectorTest {
     }
 
     @Test
+    void shouldCompareAQuotationFramedWithoutAVerbOfSayingByItsQuotedWordsOnly() {
+        // One outlet frames the e-mail in its own words ("sent … an e-mail, objecting that"), with no verb of saying;
+        // what was quoted is compared, not the frame.
+        List<Suggestion> s = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "Twenty minutes after the first draft reached the embassy staff and the senior intelligence"
+                        + " analysts, the spokeswoman sent officials an even sharper e-mail, objecting that the points could be"
+                        + " \u201cused by lawmakers to attack the department for ignoring agency warnings, so why do we want"
+                        + " to help them\u201d.",
+                "B", "The spokeswoman said in an e-mail that the points \u201ccould be used by lawmakers to attack the department"
+                        + " for ignoring warnings, so why would we want to help them.\u201d"));
+        assertEquals(1, s.size());
+        String reason = s.getFirst().reason();
+        assertTrue(reason.contains("agency") && reason.contains("would"), reason);
+        assertTrue(!reason.contains("sharper") && !reason.contains("objecting"), reason);
+        // The same quoted words in both, framed differently: nothing to flag.
+        List<Suggestion> same = TestDocs.run(SuggestionKind.QUOTE, TestDocs.docs(
+                "A", "Minutes later, the spokeswoman sent the officials a sharper e-mail, objecting that the points could be"
+                        + " \u201cused by lawmakers to attack the department for ignoring warnings, so why would we want"
+                        + " to help them\u201d.",
+                "B", "The spokeswoman said in an e-mail that the points \u201ccould be used by lawmakers to attack the department"
+                        + " for ignoring warnings, so why would we want to help them.\u201d"));
+        assertEquals(List.of(), same);
+    }
+
+    @Test
+    void shouldTakeTheQuotedWordsOfAFramedQuotationOnlyWhenTheyAreLongEnough() {
+        assertEquals("used by lawmakers to attack the department for ignoring agency warnings, so why help them",
+                QuoteDetector.framedQuotation("Later she objected that the points could be \u201cused by lawmakers to"
+                        + " attack the department for ignoring agency warnings, so why help them\u201d."));
+        // Without a verb of saying, the core of such a sentence is its quoted words, not the outlet's frame.
+        assertEquals("used by lawmakers to attack the department for ignoring agency warnings, so why help them",
+                QuoteDetector.core("Later she sent a sharper e-mail, objecting that the points could be \u201cused by"
+                        + " lawmakers to attack the department for ignoring agency warnings, so why help them\u201d."));
+        // A short scare quote stays part of the sentence.
+        assertEquals(null, QuoteDetector.framedQuotation("The plan was called \u201ca bridge too far\u201d by the"
+                + " council on Monday."));
+        // A quotation running on into the next sentence ends with this one.
+        assertEquals("to attack the department for ignoring agency warnings so why do we want to help them?",
+                QuoteDetector.framedQuotation("She objected that it could be used by lawmakers \u201cto attack the"
+                        + " department for ignoring agency warnings so why do we want to help them?"));
+    }
+
+    @Test
     void shouldJoinTheQuotedPiecesOfOneSentenceAndKeepUnbalancedOnesWhole() {
         assertEquals("We will rebuild the port and the schools.",
                 QuoteDetector.core("“We will rebuild the port,” Berg said, “and the schools.”").replace(", and", " and"));
