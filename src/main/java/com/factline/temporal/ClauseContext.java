@@ -392,10 +392,7 @@ final class ClauseContext {
         int after = skipSpaces(j) + verb.length();
         if (verb.equals("be")) {
             String participle = nextWord(after);
-            return participle.length() > 3 && (participle.endsWith("ed") || participle.endsWith("en")
-                    || participle.endsWith("wn") || PAST_WORDS.contains(participle)
-                    || UNCHANGED_PARTICIPLES.contains(participle))
-                    && withinWords(skipSpaces(after) + participle.length(), s, 2);
+            return isParticiple(participle) && withinWords(skipSpaces(after) + participle.length(), s, 2);
         }
         if (verb.equals("take") && nextWord(after).equals("effect")) {
             return withinWords(skipSpaces(after) + "effect".length(), s, 2);
@@ -1081,10 +1078,11 @@ final class ClauseContext {
         return false;
     }
 
+    /** A past participle ("signed", "taken", "shown", "held", "put", "been"): what follows "be", "has" or "had". */
     private static boolean isParticiple(String w) {
-        return w.equals("been") || w.length() > 3 && (w.endsWith("ed") && !NOT_PAST_ED.contains(w) || w.endsWith("en")
-                || w.endsWith("wn")) || PAST_WORDS.contains(w) && !w.equals("had") && !w.equals("was")
-                && !w.equals("were") || UNCHANGED_PARTICIPLES.contains(w);
+        return w.length() > 3 && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"))
+                || PAST_WORDS.contains(w) && !w.equals("had") && !w.equals("was") && !w.equals("were")
+                || UNCHANGED_PARTICIPLES.contains(w);
     }
 
     String prevWord(int pos) {

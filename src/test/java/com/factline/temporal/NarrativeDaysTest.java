@@ -17,7 +17,11 @@ class NarrativeDaysTest {
     private static final LocalDate REF = LocalDate.of(2013, 5, 15);
 
     private TemporalExpression get(String text, String expression) {
-        return resolver.resolve(text, REF).stream().filter(e -> e.text().equals(expression)).findFirst()
+        return get(text, expression, REF);
+    }
+
+    private TemporalExpression get(String text, String expression, LocalDate ref) {
+        return resolver.resolve(text, ref).stream().filter(e -> e.text().equals(expression)).findFirst()
                 .orElseThrow(() -> new AssertionError("\"" + expression + "\" not found in: " + text));
     }
 
@@ -63,13 +67,12 @@ class NarrativeDaysTest {
     void anExpectationInThePastPerfectWasOvertaken() {
         // A Friday: "had expected to testify on Thursday" speaks of the day before, a plan that did not happen.
         LocalDate friday = LocalDate.of(2013, 4, 12);
-        TemporalExpression t = resolver.resolve("A second witness had expected to testify on Thursday but stayed away.",
-                friday).stream().filter(e -> e.text().equals("Thursday")).findFirst().orElseThrow();
+        TemporalExpression t = get("A second witness had expected to testify on Thursday but stayed away.", "Thursday",
+                friday);
         assertEquals("2013-04-11", t.value(), t.explanation());
         // Without "to" the expectation is no plan with a date: the sentence's own verb still looks ahead.
-        TemporalExpression feb = resolver.resolve("The sale, which had been expected, is part of the program to repay the"
-                + " loan by February.", friday).stream().filter(e -> e.text().equals("February")).findFirst()
-                .orElseThrow();
+        TemporalExpression feb = get("The sale, which had been expected, is part of the program to repay the"
+                + " loan by February.", "February", friday);
         assertEquals("2014-02", feb.value(), feb.explanation());
     }
 
@@ -77,17 +80,14 @@ class NarrativeDaysTest {
     void aMonthEndingAStretchAfterAPresentPerfectIsTheNearest() {
         // An October article: the credit "has been extended through January" runs on into the coming January.
         LocalDate october = LocalDate.of(1989, 10, 30);
-        TemporalExpression through = resolver.resolve("A group of banks has extended the company $90 million in loans"
-                + " through January.", october).stream().filter(e -> e.text().equals("January")).findFirst()
-                .orElseThrow();
+        TemporalExpression through = get("A group of banks has extended the company $90 million in loans"
+                + " through January.", "January", october);
         assertEquals("1990-01", through.value(), through.explanation());
         // A simple past keeps the past January; so does a present perfect with "in" rather than an end of a stretch.
-        assertEquals("1989-01", resolver.resolve("The banks extended the loans through January.", october).stream()
-                .filter(e -> e.text().equals("January")).findFirst().orElseThrow().value());
-        assertEquals("1989-01", resolver.resolve("The banks had extended the loans through January.", october)
-                .stream().filter(e -> e.text().equals("January")).findFirst().orElseThrow().value());
-        assertEquals("1989-01", resolver.resolve("The company has repaid the loans it took in January.", october)
-                .stream().filter(e -> e.text().equals("January")).findFirst().orElseThrow().value());
+        assertEquals("1989-01", get("The banks extended the loans through January.", "January", october).value());
+        assertEquals("1989-01", get("The banks had extended the loans through January.", "January", october).value());
+        assertEquals("1989-01", get("The company has repaid the loans it took in January.", "January", october)
+                .value());
     }
 
     @Test
@@ -95,17 +95,14 @@ class NarrativeDaysTest {
         LocalDate april = LocalDate.of(1999, 4, 19);
         String text = "The doctor was shot to death last Oct. 23 at his home. The rifle was found April 8 behind the"
                 + " house. He was shot to death at 10 p.m. as he stood in his kitchen.";
-        TemporalExpression ten = resolver.resolve(text, april).stream().filter(e -> e.text().equals("10 p.m."))
-                .findFirst().orElseThrow();
+        TemporalExpression ten = get(text, "10 p.m.", april);
         assertEquals("1998-10-23T22:00", ten.value(), ten.explanation());
         // Another act keeps the day the story is on; so does an act of saying told twice.
         String other = "The doctor was shot to death last Oct. 23 at his home. The rifle was found April 8 behind the"
                 + " house. Agents searched the woods at 10 p.m. with dogs.";
-        assertEquals("1999-04-08T22:00", resolver.resolve(other, april).stream().filter(e -> e.text().equals("10 p.m."))
-                .findFirst().orElseThrow().value());
+        assertEquals("1999-04-08T22:00", get(other, "10 p.m.", april).value());
         String saying = "The sheriff's office reported last Oct. 23 that it was over. The rifle was found April 8. The"
                 + " sheriff's office reported at 10 p.m. that it was glad.";
-        assertEquals("1999-04-08T22:00", resolver.resolve(saying, april).stream()
-                .filter(e -> e.text().equals("10 p.m.")).findFirst().orElseThrow().value());
+        assertEquals("1999-04-08T22:00", get(saying, "10 p.m.", april).value());
     }
 }
