@@ -407,7 +407,7 @@ final class QuoteDetector {
         if (q == null || q.pieces().isEmpty() || !containsAttribution(q.outside())) {
             return null;
         }
-        String words = String.join(" ", q.pieces()).replaceAll("\\s+", " ").trim();
+        String words = quotedText(q);
         return WordDiff.words(words).size() >= QuoteChange.MIN_COMMON_WORDS ? words : null;
     }
 
@@ -426,9 +426,14 @@ final class QuoteDetector {
         if (q == null || q.pieces().isEmpty()) {
             return null;
         }
-        String words = String.join(" ", q.pieces()).replaceAll("\\s+", " ").trim();
+        String words = quotedText(q);
         int inside = WordDiff.words(words).size();
         return inside >= MIN_FRAMED_WORDS ? words : null;
+    }
+
+    /** The words inside a sentence's quotation marks, joined by single spaces. */
+    private static String quotedText(Quoted q) {
+        return String.join(" ", q.pieces()).replaceAll("\\s+", " ").trim();
     }
 
     /** Quoted words a framed quotation needs to be compared on its own. */
